@@ -1,0 +1,200 @@
+#include "extractor/emit/json_emit.h"
+
+#include <cmath>
+
+#include <nlohmann/json.hpp>
+
+namespace bilag {
+namespace {
+
+// ordered_json keeps insertion order: the contract's key order, every run.
+using Json = nlohmann::ordered_json;
+
+constexpr const char* kSchemaVersion = "1";
+
+template <typename T>
+Json OrNull(const std::optional<T>& value) {
+  return value ? Json(*value) : Json(nullptr);
+}
+
+// 0 means "not tied to a place" in the model and null in the contract.
+Json PlaceOrNull(int number) { return number > 0 ? Json(number) : Json(nullptr); }
+
+// Integral values print as integers ("150", not "150.0") so the output reads
+// like the document and stays stable.
+Json Number(double value) {
+  double whole = std::round(value);
+  if (std::fabs(value - whole) < 1e-9 && std::fabs(whole) < 9e15) {
+    return Json(static_cast<int64_t>(whole));
+  }
+  return Json(value);
+}
+
+const char* KindName(TargetKind kind) {
+  switch (kind) {
+    case TargetKind::kGoal: return "goal";
+    case TargetKind::kRequirement: return "requirement";
+    case TargetKind::kResult: return "result";
+    case TargetKind::kSuccessCriterion: return "success_criterion";
+  }
+  return "goal";
+}
+
+Json UnitName(TargetUnit unit) {
+  switch (unit) {
+    case TargetUnit::kNone: return nullptr;
+    case TargetUnit::kCount: return "count";
+    case TargetUnit::kPercent: return "percent";
+    case TargetUnit::kPercentagePoints: return "percentage_points";
+    case TargetUnit::kDkk: return "dkk";
+  }
+  return nullptr;
+}
+
+Json ComparatorName(Comparator comparator) {
+  switch (comparator) {
+    case Comparator::kNone: return nullptr;
+    case Comparator::kAtLeast: return "at_least";
+    case Comparator::kAtMost: return "at_most";
+    case Comparator::kEqual: return "equal";
+  }
+  return nullptr;
+}
+
+Json Header(const RunInfo& run) {
+  Json header;
+  header["schema_version"] = kSchemaVersion;
+  header["tool"] = {{"name", "bilag"}, {"version", run.tool_version}};
+  header["rules"] = {{"sha256", run.rules_sha256.empty() ? Json(nullptr) : Json(run.rules_sha256)},
+                     {"dirs", run.rule_dirs}};
+  return header;
+}
+
+Json AmountJson(const Amount& amount) {
+  return {{"dkk", amount.dkk},          {"year", OrNull(amount.year)},
+          {"approximate", amount.approximate}, {"per_year", amount.per_year},
+          {"text", amount.text},        {"page", PlaceOrNull(amount.page)},
+          {"line", PlaceOrNull(amount.line)},  {"rule", amount.rule}};
+}
+
+Json TargetJson(const Target& target) {
+  Json json = {{"kind", KindName(target.kind)},
+               {"year", OrNull(target.year)},
+               {"text", target.text},
+               {"value", target.value ? Number(*target.value) : Json(nullptr)}};
+  if (target.value_max) json["value_max"] = Number(*target.value_max);
+  json["unit"] = UnitName(target.unit);
+  json["comparator"] = ComparatorName(target.comparator);
+  json["page"] = PlaceOrNull(target.page);
+  json["line"] = PlaceOrNull(target.line);
+  json["rule"] = target.rule;
+  return json;
+}
+
+Json InitiativeJson(const Initiative& initiative) {
+  Json fields = Json::object();
+  for (const auto& [key, value] : initiative.fields) fields[key] = value;
+  Json amounts = Json::array();
+  for (const Amount& amount : initiative.amounts) amounts.push_back(AmountJson(amount));
+  Json targets = Json::array();
+  for (const Target& target : initiative.targets) targets.push_back(TargetJson(target));
+  return {{"name", initiative.name},
+          {"section", OrNull(initiative.section)},
+          {"theme", OrNull(initiative.theme)},
+          {"fields", fields},
+          {"amounts", amounts},
+          {"targets", targets},
+          {"page", PlaceOrNull(initiative.page)},
+          {"line", PlaceOrNull(initiative.line)},
+          {"rule", initiative.rule}};
+}
+
+Json DocumentJson(const DocumentInfo& info) {
+  Json json = {{"title", OrNull(info.title)},
+               {"bilag", OrNull(info.bilag)},
+               {"kind", OrNull(info.kind)},
+               {"committee", OrNull(info.committee)},
+               {"administration", OrNull(info.administration)},
+               {"date", OrNull(info.date)},
+               {"case_number", OrNull(info.case_number)},
+               {"document_number", OrNull(info.document_number)},
+               {"years", OrNull(info.years)}};
+  // An addition to the contract: where each metadata value came from.
+  Json provenance = Json::object();
+  for (const auto& [field, place] : info.provenance) {
+    provenance[field] = {{"page", PlaceOrNull(place.page)},
+                         {"line", PlaceOrNull(place.line)},
+                         {"rule", place.rule}};
+  }
+  json["provenance"] = provenance;
+  return json;
+}
+
+std::string Dump(const Json& json, bool pretty) {
+  // Invalid UTF-8 cannot reach here (ingest converts), but replacing beats
+  // throwing if it ever does.
+  return json.dump(pretty ? 2 : -1, ' ', false, Json::error_handler_t::replace);
+}
+
+}  // namespace
+
+std::string EmitExtractionJson(const Extraction& extraction, const RunInfo& run, bool pretty) {
+  const Document& doc = extraction.document;
+  Json json = Header(run);
+  json["source"] = {{"path", doc.source_path},
+                    {"sha256", doc.sha256},
+                    {"media_type", doc.media_type},
+                    {"pages", doc.pages.size()},
+                    {"ocr", nullptr}};
+  json["document"] = DocumentJson(extraction.info);
+  Json initiatives = Json::array();
+  for (const Initiative& initiative : extraction.initiatives) {
+    initiatives.push_back(InitiativeJson(initiative));
+  }
+  json["initiatives"] = initiatives;
+  Json budget = Json::array();
+  for (const BudgetCell& cell : extraction.budget) {
+    budget.push_back({{"item", cell.item},
+                      {"year", OrNull(cell.year)},
+                      {"dkk", OrNull(cell.dkk)},
+                      {"total", cell.total},
+                      {"note", OrNull(cell.note)},
+                      {"page", PlaceOrNull(cell.page)},
+                      {"line", PlaceOrNull(cell.line)},
+                      {"rule", cell.rule}});
+  }
+  json["budget"] = budget;
+  Json corrections = Json::array();
+  for (const Correction& c : doc.corrections) {
+    corrections.push_back({{"from", c.from},
+                           {"to", c.to},
+                           {"page", PlaceOrNull(c.page)},
+                           {"line", PlaceOrNull(c.line)},
+                           {"rule", c.rule}});
+  }
+  json["corrections"] = corrections;
+  Json warnings = Json::array();
+  for (const Warning& w : doc.warnings) {
+    warnings.push_back({{"code", w.code},
+                        {"message", w.message},
+                        {"page", PlaceOrNull(w.page)},
+                        {"line", PlaceOrNull(w.line)}});
+  }
+  json["warnings"] = warnings;
+  return Dump(json, pretty);
+}
+
+std::string EmitErrorJson(const SourceInfo& source, const Status& error, const RunInfo& run,
+                          bool pretty) {
+  Json json = Header(run);
+  json["source"] = {{"path", source.path},
+                    {"sha256", source.sha256.empty() ? Json(nullptr) : Json(source.sha256)},
+                    {"media_type",
+                     source.media_type.empty() ? Json(nullptr) : Json(source.media_type)},
+                    {"pages", nullptr},
+                    {"ocr", nullptr}};
+  json["error"] = {{"code", error.code()}, {"message", error.message()}};
+  return Dump(json, pretty);
+}
+
+}  // namespace bilag

@@ -1,0 +1,73 @@
+// bilag's facade: where a newcomer starts reading.
+//
+// An Extractor holds everything that is loaded once per run (options, and the
+// rule set once the rules stage lands) and runs the pipeline for one input:
+//
+//   ingest      extractor/ingest     bytes -> Document of pages, lines, words
+//   normalise   extractor/normalise  NFC, whitespace, de-hyphenation
+//   extract     extractor/extract    rules -> metadata, initiatives, budget
+//   emit        extractor/emit       the JSON output contract
+//
+// An Extractor is immutable after Create() and safe to share between threads:
+// every method is const and keeps its state on the stack.
+//
+// Errors: a failing input is an Outcome with a non-OK status (codes listed in
+// extractor/ingest/ingest.h); it never stops the other inputs of a run.
+#ifndef BILAG_EXTRACTOR_EXTRACTOR_H_
+#define BILAG_EXTRACTOR_EXTRACTOR_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extractor/base/status.h"
+#include "extractor/emit/json_emit.h"
+#include "extractor/ingest/ingest.h"
+#include "extractor/model/extraction.h"
+#include "extractor/normalise/normalise.h"
+
+namespace bilag {
+
+inline constexpr const char* kToolVersion = "0.1.0";
+
+struct ExtractorOptions {
+  IngestOptions ingest;
+  NormaliseOptions normalise;
+};
+
+// The result of running the pipeline on one input.
+struct Outcome {
+  SourceInfo source;                     // filled as far as the input could be read
+  Status status;                         // OK, or why the input failed
+  std::optional<Extraction> extraction;  // present iff status.ok()
+};
+
+class Extractor {
+ public:
+  static Result<Extractor> Create(const ExtractorOptions& options);
+
+  // The document's pages and lines as `bilag text` prints them: normalised,
+  // or straight from ingest when `raw`.
+  Result<Document> ReadText(const std::string& path, bool raw) const;
+
+  // Runs the whole pipeline on `path` ("-" = standard input).
+  Outcome Extract(const std::string& path) const;
+
+  // The JSON object for an outcome (extraction or error).
+  std::string ToJson(const Outcome& outcome, bool pretty) const;
+
+ private:
+  explicit Extractor(const ExtractorOptions& options) : options_(options) {}
+
+  ExtractorOptions options_;
+  RunInfo run_;
+};
+
+// Renders pages for `bilag text`: pages separated by a form feed (as
+// pdftotext does), cells by tabs; with `numbered`, each line is prefixed by
+// "page:line: " so users can find what the JSON's page/line point at.
+std::string RenderText(const Document& doc, bool numbered);
+
+}  // namespace bilag
+
+#endif  // BILAG_EXTRACTOR_EXTRACTOR_H_

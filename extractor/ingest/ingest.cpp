@@ -1,0 +1,81 @@
+#include "extractor/ingest/ingest.h"
+
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include "extractor/base/sha256.h"
+#include "extractor/ingest/media_type.h"
+#include "extractor/ingest/pdf_ingest.h"
+#include "extractor/ingest/text_ingest.h"
+
+namespace bilag {
+
+Result<std::string> ReadInput(const std::string& path) {
+  if (path == "-") {
+    std::ostringstream buffer;
+    buffer << std::cin.rdbuf();
+    return buffer.str();
+  }
+  struct stat info {};
+  if (stat(path.c_str(), &info) != 0) {
+    if (errno == ENOENT) return Status::Error("file-not-found", path + ": no such file");
+    return Status::Error("read-error", path + ": " + std::strerror(errno));
+  }
+  if (S_ISDIR(info.st_mode)) {
+    return Status::Error("is-directory", path + ": is a directory, not a document");
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::Error("read-error", path + ": cannot open: " + std::strerror(errno));
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) return Status::Error("read-error", path + ": read failed");
+  return bytes;
+}
+
+namespace {
+
+// Prefixes a stage's message with the source, so every error names its file.
+Status Located(std::string_view path, const Status& status) {
+  return Status::Error(status.code(), std::string(path) + ": " + status.message());
+}
+
+}  // namespace
+
+Result<Document> IngestFile(const std::string& path, const IngestOptions& options) {
+  Result<std::string> bytes = ReadInput(path);
+  if (!bytes.ok()) return bytes.status();
+  return IngestBytes(path, *bytes, options);
+}
+
+Result<Document> IngestBytes(std::string_view display_path, const std::string& bytes,
+                             const IngestOptions& options) {
+  if (bytes.empty()) {
+    return Status::Error("empty-file", std::string(display_path) + ": file is empty");
+  }
+  Document doc;
+  doc.source_path = std::string(display_path);
+  doc.sha256 = Sha256Hex(bytes);
+  doc.media_type = SniffMediaType(bytes);
+
+  Status status;
+  if (doc.media_type == "application/pdf") {
+    status = IngestPdf(bytes, options, &doc);
+  } else if (doc.media_type == "text/plain" || doc.media_type == "text/html") {
+    status = IngestText(bytes, &doc);
+  } else if (doc.media_type.starts_with("image/")) {
+    status = Status::Error("needs-ocr", doc.media_type +
+                                            " image: needs OCR, which this build does not do yet");
+  } else {
+    status = Status::Error("unsupported-format",
+                           "not a PDF, image or text file (binary data of unknown kind)");
+  }
+  if (!status.ok()) return Located(display_path, status);
+  return doc;
+}
+
+}  // namespace bilag

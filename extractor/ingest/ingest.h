@@ -1,0 +1,46 @@
+// Ingest: turns the bytes of one input into a Document of pages and lines,
+// before any normalisation (what `bilag text --raw` prints).
+//
+// The media type is sniffed from the bytes, not trusted from the file name:
+//   application/pdf      -> poppler-cpp, page by page, words with boxes
+//   text/plain, text/html-> text ingest (encodings, page marks, HTML cells,
+//                           tab-separated and markdown tables)
+//   image/png|tiff|jpeg  -> needs OCR (Document pages flagged needs_ocr)
+//
+// Failure (Status codes, also used in the JSON "error" object):
+//   file-not-found, is-directory, read-error, empty-file, unsupported-format,
+//   pdf-damaged, pdf-encrypted, pdf-no-pages, needs-ocr.
+// Recoverable oddities (Latin-1 text converted, NUL bytes dropped) are
+// Document warnings instead.
+#ifndef BILAG_EXTRACTOR_INGEST_INGEST_H_
+#define BILAG_EXTRACTOR_INGEST_INGEST_H_
+
+#include <string>
+#include <string_view>
+
+#include "extractor/base/status.h"
+#include "extractor/model/document.h"
+
+namespace bilag {
+
+struct IngestOptions {
+  // Password for encrypted PDFs (owner or user password); empty = none.
+  std::string password;
+};
+
+// Reads all bytes of `path` ("-" reads standard input). Fails with
+// file-not-found, is-directory or read-error; the message names the path.
+Result<std::string> ReadInput(const std::string& path);
+
+// Reads `path` and ingests it. The Document's source_path is `path` as given,
+// sha256 is of the bytes read.
+Result<Document> IngestFile(const std::string& path, const IngestOptions& options);
+
+// Ingests bytes already in memory; `display_path` only names the source in
+// messages and in Document::source_path.
+Result<Document> IngestBytes(std::string_view display_path, const std::string& bytes,
+                             const IngestOptions& options);
+
+}  // namespace bilag
+
+#endif  // BILAG_EXTRACTOR_INGEST_INGEST_H_

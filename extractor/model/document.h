@@ -1,0 +1,119 @@
+// The one data model that flows through every stage of the pipeline:
+//
+//   ingest -> normalise -> layout -> extract -> values -> emit
+//
+// A Document is a list of Pages; a Page is a list of Lines (what `bilag text`
+// prints, and what every `page`/`line` in the JSON output refers to) and, for
+// PDFs and scans, the Words with their boxes from which the lines were built.
+//
+// Invariants kept by every stage:
+//   - Page::number is 1-based and equals the page's index + 1.
+//   - Line::page / Line::number are 1-based and equal the line's position.
+//     A stage that adds or removes lines calls Page::Renumber().
+//   - All text is UTF-8 (ingest converts or refuses anything else).
+//   - Line::text is the cells' text joined by '\t' when the line has cells.
+#ifndef BILAG_EXTRACTOR_MODEL_DOCUMENT_H_
+#define BILAG_EXTRACTOR_MODEL_DOCUMENT_H_
+
+#include <string>
+#include <vector>
+
+namespace bilag {
+
+// A rectangle on a page in PDF points (1/72 inch), origin at the top-left.
+struct Box {
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+};
+
+// One word as a PDF text layer (poppler's text_list) or OCR placed it.
+struct Word {
+  std::string text;
+  Box box;
+  std::string font;        // font name, empty when unknown
+  double font_size = 0;    // points; 0 when unknown
+  bool bold = false;       // font name says bold
+  float confidence = -1;   // OCR confidence 0..100; -1 for a text layer
+};
+
+// One cell of a table row. Sources that mark cells (tab-separated text, HTML
+// table cells, markdown pipes) give cells without geometry; PDF lines get
+// cells where the words leave a wide horizontal gap, with their x extent.
+struct Cell {
+  std::string text;
+  int column = 0;          // 0-based position in the row as the source gave it
+  double x0 = -1, x1 = -1; // points; -1 when the source has no geometry
+};
+
+enum class LineKind {
+  kText,      // prose, or any line that is not one of the below
+  kHeading,   // a markdown heading or a line the source marked as heading
+  kTableRow,  // a line with cells
+};
+
+// One visual line. A table row whose cells hold several lines of text (HTML
+// <p>/<li>/<br> inside a cell, words wrapped in a PDF cell) becomes several
+// consecutive Lines that share `table` and `row`; the first carries the row's
+// first line of each cell, the next ones the following lines, with empty
+// cells where a column has no more text. A row continued on the next page
+// therefore looks like a line whose first cell is empty.
+struct Line {
+  std::string text;
+  int page = 0;            // 1-based
+  int number = 0;          // 1-based within the page
+  LineKind kind = LineKind::kText;
+  int heading_level = 0;   // 1..6 for headings, else 0
+  bool bold = false;       // the whole line was marked bold (<b>, **, a bold font)
+  std::vector<Cell> cells; // empty unless kind == kTableRow
+  int table = 0;           // 1-based id of the table within the document; 0 = none
+  int row = 0;             // 1-based id of the source row within the document; 0 = none
+  std::vector<int> words;  // indices into Page::words (PDF/OCR pages only)
+};
+
+struct Page {
+  int number = 0;               // 1-based
+  double width = 0, height = 0; // points; 0 for text inputs
+  std::vector<Line> lines;
+  std::vector<Word> words;      // empty for text inputs
+  bool needs_ocr = false;       // no usable text layer: only OCR can read it
+
+  // Restores the numbering invariant after lines were added or removed.
+  void Renumber() {
+    for (size_t i = 0; i < lines.size(); ++i) {
+      lines[i].page = number;
+      lines[i].number = static_cast<int>(i) + 1;
+    }
+  }
+};
+
+// Something the tool could not do or is unsure of. Never dropped silently:
+// every warning reaches the JSON output. page/line are 0 when not tied to one.
+struct Warning {
+  std::string code;   // stable kebab-case id, e.g. "encoding-converted"
+  std::string message;
+  int page = 0;
+  int line = 0;
+};
+
+// One OCR repair applied to the text (filled by the repair stage).
+struct Correction {
+  std::string from, to;
+  int page = 0, line = 0;
+  std::string rule;   // id of the correction rule, or "lexicon"
+};
+
+struct Document {
+  std::string source_path;  // as given on the command line; "-" for stdin
+  std::string sha256;       // lowercase hex of the input bytes
+  std::string media_type;   // "application/pdf", "text/plain", "text/html", "image/png", ...
+  std::vector<Page> pages;
+  std::vector<Warning> warnings;
+  std::vector<Correction> corrections;
+
+  void AddWarning(std::string code, std::string message, int page = 0, int line = 0) {
+    warnings.push_back({std::move(code), std::move(message), page, line});
+  }
+};
+
+}  // namespace bilag
+
+#endif  // BILAG_EXTRACTOR_MODEL_DOCUMENT_H_

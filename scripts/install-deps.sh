@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages bilag needs to build, test and benchmark,
+# but only those that are missing (a second run does nothing and is quick).
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build pkg-config clang-format
+  libpoppler-cpp-dev poppler-utils libre2-dev libcli11-dev catch2 nlohmann-json3-dev
+  libtomlplusplus-dev libutf8proc-dev libsqlite3-dev libhunspell-dev hunspell-da
+  libtesseract-dev libleptonica-dev tesseract-ocr-dan
+  python3-reportlab python3-jsonschema img2pdf imagemagick qpdf
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
+    missing+=("$package")
+done
+[ "${#missing[@]}" -eq 0 ] && exit 0
+
+echo "installing: ${missing[*]}"
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -q
+$sudo apt-get install -y -q --no-install-recommends "${missing[@]}"

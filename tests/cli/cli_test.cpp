@@ -1,0 +1,198 @@
+// End-to-end tests of the bilag binary: real inputs on the command line, the
+// exit codes README.md documents, and one clear line per bad input while the
+// rest of the batch goes on.
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::string kBilag = BILAG_BINARY_DIR "/bilag";
+const std::string kSource = BILAG_SOURCE_DIR;
+const std::string kSeeds = kSource + "/corpus/seeds/";
+const std::string kPdfs = kSource + "/tests/fixtures/pdf/";
+
+struct RunResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+std::string ReadFile(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+std::string Quote(const std::string& arg) {
+  std::string quoted = "'";
+  for (char c : arg) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return quoted + "'";
+}
+
+// A fresh folder per test case, removed at the end.
+class TempDir {
+ public:
+  TempDir() {
+    std::string pattern = (fs::temp_directory_path() / "bilag-cli-XXXXXX").string();
+    path_ = mkdtemp(pattern.data());
+  }
+  ~TempDir() {
+    std::error_code ignored;
+    fs::remove_all(path_, ignored);
+  }
+  const fs::path& path() const { return path_; }
+  fs::path Write(const std::string& name, const std::string& bytes) const {
+    std::ofstream(path_ / name, std::ios::binary) << bytes;
+    return path_ / name;
+  }
+
+ private:
+  fs::path path_;
+};
+
+RunResult Run(const std::vector<std::string>& args, const std::string& stdin_path = "") {
+  TempDir dir;
+  std::string command = Quote(kBilag);
+  for (const std::string& arg : args) command += " " + Quote(arg);
+  command += " >" + Quote((dir.path() / "out").string());
+  command += " 2>" + Quote((dir.path() / "err").string());
+  if (!stdin_path.empty()) command += " <" + Quote(stdin_path);
+  int status = std::system(command.c_str());
+  RunResult result;
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  result.out = ReadFile(dir.path() / "out");
+  result.err = ReadFile(dir.path() / "err");
+  return result;
+}
+
+size_t CountLines(const std::string& text) {
+  size_t lines = 0;
+  for (char c : text) lines += c == '\n';
+  return lines;
+}
+
+TEST_CASE("extract on one seed prints one pretty JSON object and exits 0", "[cli]") {
+  RunResult r = Run({"extract", kSeeds + "004_d1d70512bbcf75c7.txt"});
+  CHECK(r.exit_code == 0);
+  CHECK(r.err.empty());
+  CHECK(r.out.find("\"schema_version\": \"1\"") != std::string::npos);
+  CHECK(r.out.find("\"media_type\": \"text/plain\"") != std::string::npos);
+}
+
+TEST_CASE("each bad input gets one named error line and the batch goes on", "[cli]") {
+  TempDir dir;
+  fs::path empty = dir.Write("empty.txt", "");
+  std::string garbage;
+  for (int i = 0; i < 8192; ++i) garbage.push_back(static_cast<char>((i * 7919 + 13) % 256));
+  fs::path binary = dir.Write("garbage.dat", garbage);
+  fs::path missing = dir.path() / "missing.pdf";
+  std::string good = kSeeds + "002_8629250c46b2c2d7.txt";
+
+  struct Case {
+    std::string path;
+    std::string code;
+  };
+  std::vector<Case> cases = {
+      {missing.string(), "file-not-found"},
+      {empty.string(), "empty-file"},
+      {dir.path().string(), "is-directory"},
+      {binary.string(), "unsupported-format"},
+      {kPdfs + "truncated.pdf", "pdf-damaged"},
+      {kPdfs + "encrypted.pdf", "pdf-encrypted"},
+      {kPdfs + "empty_pages.pdf", "pdf-no-pages"},
+      {kPdfs + "image_only.pdf", "needs-ocr"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.path);
+    RunResult r = Run({"extract", c.path, good});
+    CHECK(r.exit_code == 1);
+    // Exactly one line on stderr, naming the file and the reason.
+    CHECK(CountLines(r.err) == 1);
+    CHECK(r.err.find(c.path) != std::string::npos);
+    CHECK(r.err.find("[" + c.code + "]") != std::string::npos);
+    // JSON Lines: the failure object first, then the good document.
+    REQUIRE(CountLines(r.out) == 2);
+    std::string first = r.out.substr(0, r.out.find('\n'));
+    std::string second = r.out.substr(r.out.find('\n') + 1);
+    CHECK(first.find("\"error\":{\"code\":\"" + c.code + "\"") != std::string::npos);
+    CHECK(second.find("\"path\":\"" + good + "\"") != std::string::npos);
+    CHECK(second.find("\"error\"") == std::string::npos);
+  }
+}
+
+TEST_CASE("an encrypted PDF opens with --password", "[cli]") {
+  RunResult r = Run({"text", "--password", "hemmelig", kPdfs + "encrypted.pdf"});
+  CHECK(r.exit_code == 0);
+  CHECK_FALSE(r.out.empty());
+}
+
+TEST_CASE("text that is not UTF-8 is converted with a warning", "[cli]") {
+  TempDir dir;
+  fs::path latin1 = dir.Write("latin1.txt", "K\xf8" "benhavns Kommune \x96 \xc6ldrebyr\xe5" "d\n");
+  RunResult r = Run({"text", latin1.string()});
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "Københavns Kommune – Ældrebyråd\n");
+  CHECK(r.err.find("encoding-converted") != std::string::npos);
+
+  RunResult json = Run({"extract", latin1.string()});
+  CHECK(json.exit_code == 0);
+  CHECK(json.out.find("\"code\": \"encoding-converted\"") != std::string::npos);
+}
+
+TEST_CASE("NUL bytes in text are dropped with a warning, never silently", "[cli]") {
+  TempDir dir;
+  fs::path nul = dir.Write("nul.txt", std::string("Bilag 2\0: Handleplan\n", 21));
+  RunResult r = Run({"extract", nul.string()});
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("nul-bytes-removed") != std::string::npos);
+}
+
+TEST_CASE("'-' reads the document from standard input", "[cli]") {
+  RunResult r = Run({"text", "-"}, kSeeds + "004_d1d70512bbcf75c7.txt");
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("Til Beskæftigelses- og Integrationsudvalget") != std::string::npos);
+}
+
+TEST_CASE("-o writes one file per input and leaves no partial files", "[cli]") {
+  TempDir dir;
+  fs::path out = dir.path() / "json";
+  RunResult r = Run({"extract", "-o", out.string(), kSeeds + "002_8629250c46b2c2d7.txt",
+                     (dir.path() / "missing.txt").string(), kSeeds + "004_d1d70512bbcf75c7.txt"});
+  CHECK(r.exit_code == 1);
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(out)) {
+    names.push_back(entry.path().filename().string());
+  }
+  std::sort(names.begin(), names.end());
+  CHECK(names == std::vector<std::string>{"002_8629250c46b2c2d7.json", "004_d1d70512bbcf75c7.json",
+                                          "missing.json"});
+  CHECK(ReadFile(out / "missing.json").find("file-not-found") != std::string::npos);
+}
+
+TEST_CASE("bad usage exits 2", "[cli]") {
+  CHECK(Run({"extract"}).exit_code == 2);
+  CHECK(Run({"frobnicate"}).exit_code == 2);
+  CHECK(Run({"extract", "--no-such-flag", kSeeds + "002_8629250c46b2c2d7.txt"}).exit_code == 2);
+}
+
+TEST_CASE("extract output is byte-identical across runs", "[cli]") {
+  std::string seed = kSeeds + "001_eeed997eb7ee906a.txt";
+  RunResult first = Run({"extract", seed});
+  RunResult second = Run({"extract", seed});
+  CHECK(first.exit_code == 0);
+  CHECK(first.out == second.out);
+}
+
+}  // namespace
