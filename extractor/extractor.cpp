@@ -1,13 +1,21 @@
 #include "extractor/extractor.h"
 
 #include "extractor/base/sha256.h"
+#include "extractor/extract/extract.h"
 #include "extractor/ingest/media_type.h"
+#include "extractor/rules/rule_loader.h"
 
 namespace bilag {
 
 Result<Extractor> Extractor::Create(const ExtractorOptions& options) {
   Extractor extractor(options);
+  Result<RuleSet> rules = LoadRuleSet(options.rule_dirs);
+  if (!rules.ok()) return rules.status();
+  extractor.rules_ = std::move(rules).value();
   extractor.run_.tool_version = kToolVersion;
+  extractor.run_.rules_sha256 = extractor.rules_.sha256;
+  extractor.run_.rule_dirs =
+      options.rule_dir_names.empty() ? options.rule_dirs : options.rule_dir_names;
   return extractor;
 }
 
@@ -34,9 +42,7 @@ Outcome Extractor::Extract(const std::string& path) const {
     return outcome;
   }
   Normalise(options_.normalise, &doc.value());
-  Extraction extraction;
-  extraction.document = std::move(doc).value();
-  outcome.extraction = std::move(extraction);
+  outcome.extraction = bilag::Extract(rules_, std::move(doc).value());
   return outcome;
 }
 

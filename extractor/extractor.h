@@ -25,6 +25,7 @@
 #include "extractor/ingest/ingest.h"
 #include "extractor/model/extraction.h"
 #include "extractor/normalise/normalise.h"
+#include "extractor/rules/rule_set.h"
 
 namespace bilag {
 
@@ -33,6 +34,13 @@ inline constexpr const char* kToolVersion = "0.1.0";
 struct ExtractorOptions {
   IngestOptions ingest;
   NormaliseOptions normalise;
+  // Rule folders in load order: the shipped rules first, then the user's
+  // (--rules DIR); a later folder extends or replaces (by id) earlier rules.
+  std::vector<std::string> rule_dirs;
+  // How the output names each folder in rule_dirs ("rules" for the shipped
+  // folder wherever it is installed, so output does not depend on the
+  // machine); empty = as given.
+  std::vector<std::string> rule_dir_names;
 };
 
 // The result of running the pipeline on one input.
@@ -44,6 +52,8 @@ struct Outcome {
 
 class Extractor {
  public:
+  // Loads the rule set; fails with "rule-error" (every problem as
+  // FILE:LINE:COLUMN: message, one per line).
   static Result<Extractor> Create(const ExtractorOptions& options);
 
   // The document's pages and lines as `bilag text` prints them: normalised,
@@ -60,6 +70,7 @@ class Extractor {
   explicit Extractor(const ExtractorOptions& options) : options_(options) {}
 
   ExtractorOptions options_;
+  RuleSet rules_;
   RunInfo run_;
 };
 

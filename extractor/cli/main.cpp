@@ -5,11 +5,12 @@
 // Exit codes (documented in README.md):
 //   0  every input was processed
 //   1  at least one input failed (each failure is reported and in the output)
-//   2  bad usage (unknown flag, missing argument)
+//   2  bad usage (unknown flag, missing argument) or bad rule files
 //   3  the output could not be written
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -21,6 +22,8 @@
 #include <CLI/CLI.hpp>
 
 #include "extractor/extractor.h"
+#include "extractor/rule_tests.h"
+#include "extractor/rules/rule_loader.h"
 
 namespace {
 
@@ -79,22 +82,111 @@ std::vector<fs::path> OutputNames(const std::vector<std::string>& inputs, const 
   return names;
 }
 
+// The shipped rules: $BILAG_RULES_DIR, else rules/ beside or above the
+// binary (build/bilag finds the checkout's rules/), else the source tree's.
+std::string ShippedRulesDir() {
+  if (const char* env = std::getenv("BILAG_RULES_DIR"); env != nullptr && *env != '\0') return env;
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    for (const fs::path& candidate :
+         {exe.parent_path() / "rules", exe.parent_path().parent_path() / "rules",
+          exe.parent_path().parent_path() / "share" / "bilag" / "rules"}) {
+      if (fs::is_directory(candidate, ec)) return candidate.string();
+    }
+  }
+  return BILAG_SOURCE_RULES_DIR;
+}
+
 struct CommonFlags {
   std::string password;
   bool no_dehyphenate = false;
+  std::vector<std::string> rule_dirs;
+  bool no_shipped_rules = false;
 };
+
+void AddRuleFlags(CLI::App* command, CommonFlags* flags) {
+  command->add_option("--rules", flags->rule_dirs,
+                      "A folder of rule files that extends the shipped rules or replaces them by "
+                      "id (repeatable)");
+  command->add_flag("--no-shipped-rules", flags->no_shipped_rules,
+                    "Use only the --rules folders, not the shipped rules");
+}
 
 void AddCommonFlags(CLI::App* command, CommonFlags* flags) {
   command->add_option("--password", flags->password, "Password of an encrypted PDF");
   command->add_flag("--no-dehyphenate", flags->no_dehyphenate,
                     "Keep words hyphenated across line ends as they are");
+  AddRuleFlags(command, flags);
+}
+
+// Rule folders in load order, and how the output names them.
+void RuleDirs(const CommonFlags& flags, std::vector<std::string>* dirs,
+              std::vector<std::string>* names) {
+  if (!flags.no_shipped_rules) {
+    dirs->push_back(ShippedRulesDir());
+    names->push_back("rules");
+  }
+  for (const std::string& dir : flags.rule_dirs) {
+    dirs->push_back(dir);
+    names->push_back(dir);
+  }
 }
 
 bilag::ExtractorOptions ToOptions(const CommonFlags& flags) {
   bilag::ExtractorOptions options;
   options.ingest.password = flags.password;
   options.normalise.dehyphenate = !flags.no_dehyphenate;
+  RuleDirs(flags, &options.rule_dirs, &options.rule_dir_names);
   return options;
+}
+
+// `bilag rules check`: every problem as FILE:LINE:COLUMN: message.
+int RunRulesCheck(const CommonFlags& flags, const std::vector<std::string>& extra_dirs) {
+  CommonFlags all = flags;
+  all.rule_dirs.insert(all.rule_dirs.end(), extra_dirs.begin(), extra_dirs.end());
+  std::vector<std::string> dirs, names;
+  RuleDirs(all, &dirs, &names);
+  bilag::RuleCheckReport report = bilag::CheckRuleDirs(dirs);
+  for (const bilag::RuleProblem& problem : report.errors) {
+    std::cerr << problem.ToString() << ": error\n";
+  }
+  for (const bilag::RuleProblem& problem : report.warnings) {
+    std::cerr << problem.ToString() << " (warning)\n";
+  }
+  std::cout << report.files << " files, " << report.rules << " rules, " << report.errors.size()
+            << " errors, " << report.warnings.size() << " warnings\n";
+  return report.errors.empty() ? kExitOk : kExitUsage;
+}
+
+// `bilag rules test`: expectation files next to documents.
+int RunRulesTest(const bilag::Extractor& extractor, std::vector<std::string> dirs, bool update) {
+  if (dirs.empty()) dirs.push_back("corpus");
+  std::vector<bilag::RuleTestCase> cases = bilag::FindRuleTestCases(dirs);
+  int passed = 0, failed = 0;
+  for (bilag::RuleTestCase& test_case : cases) {
+    bilag::RunRuleTestCase(extractor, update, &test_case);
+    if (test_case.passed) {
+      ++passed;
+      if (test_case.updated) std::cout << "UPDATED " << test_case.expectation << "\n";
+      continue;
+    }
+    ++failed;
+    std::cout << "FAIL " << (test_case.input.empty() ? test_case.expectation : test_case.input)
+              << "\n";
+    if (!test_case.error.empty()) std::cout << "  " << test_case.error << "\n";
+    for (const bilag::Mismatch& mismatch : test_case.mismatches) {
+      std::cout << "  " << mismatch.path << ": expected " << mismatch.expected << ", got "
+                << mismatch.actual << "\n";
+    }
+  }
+  std::cout << passed << " passed, " << failed << " failed\n";
+  std::cout.flush();
+  if (cases.empty()) {
+    std::cerr << "bilag: no expectation files (*.expected.json) found\n";
+    return kExitSomeFailed;
+  }
+  return failed == 0 ? kExitOk : kExitSomeFailed;
 }
 
 int RunText(const bilag::Extractor& extractor, const std::vector<std::string>& inputs, bool raw,
@@ -178,11 +270,26 @@ int main(int argc, char** argv) {
   CLI::App* extract = app.add_subcommand("extract", "Extract structured data as JSON");
   std::vector<std::string> extract_inputs;
   std::string output_dir;
-  extract->add_option("FILE", extract_inputs, "Input files ('-' reads standard input)")
-      ->required();
+  extract->add_option("FILE", extract_inputs, "Input files ('-' reads standard input)")->required();
   extract->add_option("-o,--output-dir", output_dir,
                       "Write one FILE.json per input into this folder instead of stdout");
   AddCommonFlags(extract, &common);
+
+  CLI::App* rules = app.add_subcommand("rules", "Work with rule files");
+  rules->require_subcommand(1);
+  CLI::App* rules_check =
+      rules->add_subcommand("check", "Validate rule files: TOML, keys, regexes, duplicate ids");
+  std::vector<std::string> check_dirs;
+  rules_check->add_option("DIR", check_dirs, "Rule folders to check besides the shipped ones");
+  AddRuleFlags(rules_check, &common);
+  CLI::App* rules_test = rules->add_subcommand(
+      "test", "Extract each document that has an X.expected.json beside it and compare");
+  std::vector<std::string> test_dirs;
+  bool update = false;
+  rules_test->add_option("DIR", test_dirs, "Folders (or expectation files); default: corpus");
+  rules_test->add_flag("--update", update,
+                       "Rewrite the expectation of every failing case from the actual output");
+  AddCommonFlags(rules_test, &common);
 
   try {
     app.parse(argc, argv);
@@ -191,14 +298,16 @@ int main(int argc, char** argv) {
     return code == 0 ? kExitOk : kExitUsage;
   }
 
+  if (rules_check->parsed()) return RunRulesCheck(common, check_dirs);
   try {
     bilag::Result<bilag::Extractor> extractor = bilag::Extractor::Create(ToOptions(common));
     if (!extractor.ok()) {
-      ReportFailure(extractor.status());
+      std::cerr << "bilag: cannot load the rules:\n" << extractor.status().message() << "\n";
       return kExitUsage;
     }
     if (text->parsed()) return RunText(*extractor, text_inputs, raw, numbered);
     if (extract->parsed()) return RunExtract(*extractor, extract_inputs, output_dir);
+    if (rules_test->parsed()) return RunRulesTest(*extractor, test_dirs, update);
   } catch (const std::exception& e) {
     // Library code does not throw; this catches allocation failure and the
     // like so that the user sees a message rather than an abort.

@@ -32,31 +32,44 @@ Json Number(double value) {
 
 const char* KindName(TargetKind kind) {
   switch (kind) {
-    case TargetKind::kGoal: return "goal";
-    case TargetKind::kRequirement: return "requirement";
-    case TargetKind::kResult: return "result";
-    case TargetKind::kSuccessCriterion: return "success_criterion";
+    case TargetKind::kGoal:
+      return "goal";
+    case TargetKind::kRequirement:
+      return "requirement";
+    case TargetKind::kResult:
+      return "result";
+    case TargetKind::kSuccessCriterion:
+      return "success_criterion";
   }
   return "goal";
 }
 
 Json UnitName(TargetUnit unit) {
   switch (unit) {
-    case TargetUnit::kNone: return nullptr;
-    case TargetUnit::kCount: return "count";
-    case TargetUnit::kPercent: return "percent";
-    case TargetUnit::kPercentagePoints: return "percentage_points";
-    case TargetUnit::kDkk: return "dkk";
+    case TargetUnit::kNone:
+      return nullptr;
+    case TargetUnit::kCount:
+      return "count";
+    case TargetUnit::kPercent:
+      return "percent";
+    case TargetUnit::kPercentagePoints:
+      return "percentage_points";
+    case TargetUnit::kDkk:
+      return "dkk";
   }
   return nullptr;
 }
 
 Json ComparatorName(Comparator comparator) {
   switch (comparator) {
-    case Comparator::kNone: return nullptr;
-    case Comparator::kAtLeast: return "at_least";
-    case Comparator::kAtMost: return "at_most";
-    case Comparator::kEqual: return "equal";
+    case Comparator::kNone:
+      return nullptr;
+    case Comparator::kAtLeast:
+      return "at_least";
+    case Comparator::kAtMost:
+      return "at_most";
+    case Comparator::kEqual:
+      return "equal";
   }
   return nullptr;
 }
@@ -71,10 +84,14 @@ Json Header(const RunInfo& run) {
 }
 
 Json AmountJson(const Amount& amount) {
-  return {{"dkk", amount.dkk},          {"year", OrNull(amount.year)},
-          {"approximate", amount.approximate}, {"per_year", amount.per_year},
-          {"text", amount.text},        {"page", PlaceOrNull(amount.page)},
-          {"line", PlaceOrNull(amount.line)},  {"rule", amount.rule}};
+  return {{"dkk", amount.dkk},
+          {"year", OrNull(amount.year)},
+          {"approximate", amount.approximate},
+          {"per_year", amount.per_year},
+          {"text", amount.text},
+          {"page", PlaceOrNull(amount.page)},
+          {"line", PlaceOrNull(amount.line)},
+          {"rule", amount.rule}};
 }
 
 Json TargetJson(const Target& target) {
@@ -122,9 +139,8 @@ Json DocumentJson(const DocumentInfo& info) {
   // An addition to the contract: where each metadata value came from.
   Json provenance = Json::object();
   for (const auto& [field, place] : info.provenance) {
-    provenance[field] = {{"page", PlaceOrNull(place.page)},
-                         {"line", PlaceOrNull(place.line)},
-                         {"rule", place.rule}};
+    provenance[field] = {
+        {"page", PlaceOrNull(place.page)}, {"line", PlaceOrNull(place.line)}, {"rule", place.rule}};
   }
   json["provenance"] = provenance;
   return json;
@@ -187,12 +203,12 @@ std::string EmitExtractionJson(const Extraction& extraction, const RunInfo& run,
 std::string EmitErrorJson(const SourceInfo& source, const Status& error, const RunInfo& run,
                           bool pretty) {
   Json json = Header(run);
-  json["source"] = {{"path", source.path},
-                    {"sha256", source.sha256.empty() ? Json(nullptr) : Json(source.sha256)},
-                    {"media_type",
-                     source.media_type.empty() ? Json(nullptr) : Json(source.media_type)},
-                    {"pages", nullptr},
-                    {"ocr", nullptr}};
+  json["source"] = {
+      {"path", source.path},
+      {"sha256", source.sha256.empty() ? Json(nullptr) : Json(source.sha256)},
+      {"media_type", source.media_type.empty() ? Json(nullptr) : Json(source.media_type)},
+      {"pages", nullptr},
+      {"ocr", nullptr}};
   json["error"] = {{"code", error.code()}, {"message", error.message()}};
   return Dump(json, pretty);
 }

@@ -1,0 +1,192 @@
+#include "extractor/extract/budget.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "extractor/values/amount.h"
+
+namespace bilag {
+namespace {
+
+std::string Trimmed(const std::string& text) {
+  size_t begin = text.find_first_not_of(" \t\n");
+  if (begin == std::string::npos) return "";
+  size_t end = text.find_last_not_of(" \t\n");
+  return text.substr(begin, end - begin + 1);
+}
+
+std::string FoldAscii(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
+// Total and subtotal rows are named so in Danish budgets.
+bool IsTotalItem(const std::string& item) {
+  std::string folded = FoldAscii(item);
+  for (const char* word : {"i alt", "ialt", "samlet", "total", "sum"}) {
+    if (folded.find(word) != std::string::npos) return true;
+  }
+  return false;
+}
+
+std::string Place(const BudgetCell& cell) {
+  return "'" + cell.item + "' " + (cell.year ? std::to_string(*cell.year) : "I alt") + " (page " +
+         std::to_string(cell.page) + ", line " + std::to_string(cell.line) + ")";
+}
+
+std::string Kroner(int64_t dkk) { return std::to_string(dkk) + " kr."; }
+
+}  // namespace
+
+std::optional<BudgetTable> BudgetTable::FromHeader(const BudgetRule& rule, const Row& header,
+                                                   const std::string& line_above) {
+  BudgetTable table;
+  table.rule_ = &rule;
+  int years = 0;
+  bool total = false;
+  for (size_t i = 0; i < header.cells.size(); ++i) {
+    std::string text = Trimmed(header.CellText(i, " "));
+    table.header_texts_.push_back(text);
+    PatternMatch match;
+    if (i > 0 && rule.year_header.Find(text, 0, &match)) {
+      const Span& year = match.groups[static_cast<size_t>(rule.year_header.GroupIndex("year"))];
+      table.columns_.push_back(Column{std::stoi(std::string(match.Text(text, year)))});
+      ++years;
+    } else if (i > 0 && rule.total_header.Matches(text)) {
+      table.columns_.push_back(Column{std::nullopt});
+      total = true;
+    } else {
+      table.columns_.push_back(std::nullopt);
+    }
+  }
+  if (years < 2 && !(years == 1 && total)) return std::nullopt;
+  // The unit: in the header's first cell, else in the line above the table.
+  std::optional<int64_t> unit =
+      ParseTableUnit(table.header_texts_.empty() ? "" : table.header_texts_[0]);
+  if (!unit) unit = ParseTableUnit(line_above);
+  table.unit_ = unit.value_or(1);
+  return table;
+}
+
+bool BudgetTable::IsSameHeader(const Row& row) const {
+  if (row.cells.size() != header_texts_.size()) return false;
+  for (size_t i = 0; i < row.cells.size(); ++i) {
+    if (Trimmed(row.CellText(i, " ")) != header_texts_[i]) return false;
+  }
+  return true;
+}
+
+void BudgetTable::AddRow(const Row& row, std::vector<Warning>* warnings) {
+  ItemRow item_row;
+  item_row.item = Trimmed(row.CellText(0, " "));
+  item_row.page = row.page;
+  item_row.line = row.line;
+  // A note reference in the item name belongs to the whole row.
+  std::optional<std::string> row_note;
+  PatternMatch match;
+  if (rule_->note.Find(item_row.item, 0, &match)) {
+    const Span& note = match.groups[static_cast<size_t>(rule_->note.GroupIndex("note"))];
+    row_note = std::string(match.Text(item_row.item, note));
+    item_row.item =
+        Trimmed(item_row.item.substr(0, match.whole.begin) + item_row.item.substr(match.whole.end));
+  }
+  if (item_row.item.empty()) return;
+  item_row.is_total = IsTotalItem(item_row.item);
+  for (size_t i = 1; i < row.cells.size() && i < columns_.size(); ++i) {
+    if (!columns_[i]) continue;
+    std::string text = Trimmed(row.CellText(i, " "));
+    if (text.empty()) continue;
+    BudgetCell cell;
+    cell.item = item_row.item;
+    cell.year = columns_[i]->year;
+    cell.total = !columns_[i]->year.has_value();
+    cell.page = row.cells[i].empty() ? row.page : row.cells[i].front().page;
+    cell.line = row.cells[i].empty() ? row.line : row.cells[i].front().line;
+    cell.rule = rule_->id;
+    if (rule_->note.Find(text, 0, &match)) {
+      const Span& note = match.groups[static_cast<size_t>(rule_->note.GroupIndex("note"))];
+      cell.note = std::string(match.Text(text, note));
+      std::string rest = Trimmed(text.substr(0, match.whole.begin) + text.substr(match.whole.end));
+      if (!rest.empty()) {
+        Result<int64_t> dkk = ParseCellAmount(rest, unit_);
+        if (dkk.ok()) cell.dkk = *dkk;
+      }
+    } else {
+      Result<int64_t> dkk = ParseCellAmount(text, unit_);
+      if (dkk.ok()) cell.dkk = *dkk;
+      if (!cell.dkk) {
+        warnings->push_back(
+            {"amount-unparsed",
+             "budget cell " + Place(cell) + " holds '" + text + "', which is not a number",
+             cell.page, cell.line});
+        continue;
+      }
+      cell.note = row_note;
+    }
+    item_row.cells.push_back(cells_.size());
+    cells_.push_back(std::move(cell));
+  }
+  rows_.push_back(std::move(item_row));
+}
+
+std::vector<BudgetCell> BudgetTable::Finish(std::vector<Warning>* warnings) {
+  auto warn = [&](const BudgetCell& at, std::string message) {
+    warnings->push_back({"budget-mismatch", std::move(message), at.page, at.line});
+  };
+  // Row total against the sum of its year cells.
+  for (const ItemRow& row : rows_) {
+    const BudgetCell* total = nullptr;
+    int64_t sum = 0;
+    int years = 0;
+    for (size_t index : row.cells) {
+      const BudgetCell& cell = cells_[index];
+      if (cell.total) {
+        total = &cell;
+      } else if (cell.dkk) {
+        sum += *cell.dkk;
+        ++years;
+      }
+    }
+    if (total != nullptr && total->dkk && years > 0 && *total->dkk != sum) {
+      warn(*total, "row total " + Place(*total) + " is " + Kroner(*total->dkk) +
+                       " but its year cells add up to " + Kroner(sum));
+    }
+    // One cell far off its siblings is likely a misread decimal separator.
+    for (size_t index : row.cells) {
+      const BudgetCell& cell = cells_[index];
+      if (!cell.dkk || cell.total || *cell.dkk == 0) continue;
+      for (size_t other : row.cells) {
+        const BudgetCell& sibling = cells_[other];
+        if (other == index || sibling.total || !sibling.dkk || *sibling.dkk == 0) continue;
+        if (std::llabs(*sibling.dkk) >= 500 * std::llabs(*cell.dkk)) {
+          warn(cell, "budget cell " + Place(cell) + " (" + Kroner(*cell.dkk) +
+                         ") is implausibly far from " + Place(sibling) + " (" +
+                         Kroner(*sibling.dkk) + ")");
+          break;
+        }
+      }
+    }
+  }
+  // Total rows against the rows above them. A total replaces the rows it
+  // sums, so a grand total below a subtotal is checked against the subtotal
+  // plus the items after it.
+  std::map<std::optional<int>, int64_t> above;  // by year; nullopt = total column
+  std::map<std::optional<int>, bool> seen;
+  for (const ItemRow& row : rows_) {
+    for (size_t index : row.cells) {
+      const BudgetCell& cell = cells_[index];
+      if (!cell.dkk) continue;
+      std::optional<int> key = cell.total ? std::nullopt : cell.year;
+      if (row.is_total && seen[key] && above[key] != *cell.dkk) {
+        warn(cell, "total " + Place(cell) + " is " + Kroner(*cell.dkk) +
+                       " but the rows above it add up to " + Kroner(above[key]));
+      }
+      above[key] = row.is_total ? *cell.dkk : above[key] + *cell.dkk;
+      seen[key] = true;
+    }
+  }
+  return std::move(cells_);
+}
+
+}  // namespace bilag

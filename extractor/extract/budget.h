@@ -1,0 +1,60 @@
+// Budget tables: a header row with year columns ("2008", "2009") and maybe a
+// total column ("I alt"), then item rows. The table's unit ("(i 1000 kr.)")
+// comes from the header row or the line above it and scales every cell.
+//
+// After a table is read it is checked: each row's total against the sum of
+// its year cells, each total or subtotal row ("I alt", "... samlet beløb")
+// against the rows above it, and each cell against its row's other cells (a
+// factor of 500 or more is an OCR slip like "2.050" read as "2,050").
+// Mismatches are warnings naming the cells.
+#ifndef BILAG_EXTRACTOR_EXTRACT_BUDGET_H_
+#define BILAG_EXTRACTOR_EXTRACT_BUDGET_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extractor/extract/rows.h"
+#include "extractor/model/extraction.h"
+#include "extractor/rules/rule_set.h"
+
+namespace bilag {
+
+class BudgetTable {
+ public:
+  // A budget table when `header` has two or more year columns per `rule`.
+  // `line_above` may name the unit.
+  static std::optional<BudgetTable> FromHeader(const BudgetRule& rule, const Row& header,
+                                               const std::string& line_above);
+
+  // Reads one item row into cells; unreadable cells become warnings.
+  void AddRow(const Row& row, std::vector<Warning>* warnings);
+
+  // The cells read, after the consistency checks added their warnings.
+  std::vector<BudgetCell> Finish(std::vector<Warning>* warnings);
+
+  // True for a repeat of this table's header (a table continued on a new page).
+  bool IsSameHeader(const Row& row) const;
+
+ private:
+  struct Column {
+    std::optional<int> year;  // nullopt: the total column
+  };
+  struct ItemRow {
+    std::string item;
+    bool is_total = false;      // "I alt", "samlet", "total" in the item name
+    std::vector<size_t> cells;  // indices into cells_
+    int page = 0, line = 0;
+  };
+
+  const BudgetRule* rule_ = nullptr;
+  std::vector<std::optional<Column>> columns_;  // by cell index; nullopt = not a money column
+  std::vector<std::string> header_texts_;
+  int64_t unit_ = 1;
+  std::vector<BudgetCell> cells_;
+  std::vector<ItemRow> rows_;
+};
+
+}  // namespace bilag
+
+#endif  // BILAG_EXTRACTOR_EXTRACT_BUDGET_H_

@@ -1,0 +1,473 @@
+#include "extractor/extract/initiatives.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extractor/extract/budget.h"
+#include "extractor/extract/items.h"
+#include "extractor/extract/rows.h"
+#include "extractor/values/amount.h"
+#include "extractor/values/number.h"
+#include "extractor/values/quantity.h"
+#include "extractor/values/year.h"
+
+namespace bilag {
+namespace {
+
+std::string Trimmed(std::string_view text) {
+  size_t begin = text.find_first_not_of(" \t\n");
+  if (begin == std::string_view::npos) return "";
+  size_t end = text.find_last_not_of(" \t\n");
+  return std::string(text.substr(begin, end - begin + 1));
+}
+
+// Label cells are matched without a trailing colon or surrounding spaces.
+std::string LabelText(std::string_view text) {
+  std::string label = Trimmed(text);
+  while (!label.empty() && (label.back() == ':' || label.back() == ' ')) label.pop_back();
+  return label;
+}
+
+// Text with every match of `ignore` removed: what numbers are read from.
+std::string WithoutIgnored(std::string text, const std::vector<Pattern>& ignore) {
+  for (const Pattern& pattern : ignore) {
+    PatternMatch match;
+    size_t start = 0;
+    while (pattern.Find(text, start, &match) && match.whole.end > match.whole.begin) {
+      text.erase(match.whole.begin, match.whole.end - match.whole.begin);
+      start = match.whole.begin;
+    }
+  }
+  return text;
+}
+
+// Whether a money field holds a number that is neither a year nor part of
+// an amount that was read: worth a warning, never a guess.
+bool HasUnreadNumber(std::string_view text) {
+  for (const NumberMatch& number : FindNumbers(text)) {
+    std::optional<int64_t> whole = number.value.ToScaledInteger(1);
+    if (whole && IsPlausibleYear(static_cast<int>(*whole))) continue;
+    return true;
+  }
+  return false;
+}
+
+// The active column table: what each column of the rows below its header is.
+struct ColumnRoles {
+  std::vector<const ColumnRule*> rules;   // by column; nullptr = unknown column
+  std::vector<std::optional<int>> years;  // by column
+  std::vector<std::string> header_texts;
+};
+
+class Walker {
+ public:
+  Walker(const RuleSet& rules, Extraction* extraction)
+      : rules_(rules), extraction_(extraction), kind_(extraction->info.kind) {}
+
+  void Run() {
+    std::vector<Unit> units = BuildUnits(extraction_->document);
+    std::string line_above;
+    for (const Unit& unit : units) {
+      if (unit.kind == Unit::Kind::kLine) {
+        OnLine(*unit.line);
+        if (!Trimmed(unit.line->text).empty()) line_above = unit.line->text;
+      } else {
+        OnRow(unit.row, line_above);
+        line_above.clear();
+      }
+    }
+    FlushTargetList();
+    FinishBudget();
+    FinishInitiative();
+  }
+
+ private:
+  std::vector<Warning>* warnings() { return &extraction_->document.warnings; }
+
+  // ---- prose lines ----------------------------------------------------
+
+  void OnLine(const Line& line) {
+    std::string text = Trimmed(line.text);
+    bool after_heading = after_section_heading_;
+    after_section_heading_ = false;
+    if (text.empty()) {
+      if (list_rule_ != nullptr && !list_items_.empty()) FlushTargetList();
+      return;
+    }
+    if (Find(rules_.skips, text) != nullptr) return;
+    FinishBudget();
+    if (after_heading && ContinuesHeading(text)) {
+      current_->name += " " + text;
+      return;
+    }
+    if (const StopRule* stop = Find(rules_.stops, text)) {
+      (void)stop;
+      FlushTargetList();
+      FinishInitiative();
+      columns_.reset();
+      return;
+    }
+    if (StartSection(text, line.page, line.number)) {
+      after_section_heading_ = true;
+      return;
+    }
+    if (list_rule_ != nullptr) {
+      list_items_.push_back({text, line.page, line.number, line.bold});
+      return;
+    }
+    if (UpdateTheme(text)) return;
+    for (const TargetListRule& rule : rules_.target_lists) {
+      if (rule.AppliesTo(kind_) && rule.intro.Matches(text)) {
+        list_rule_ = &rule;
+        return;
+      }
+    }
+    if (current_) {
+      AddAmounts(Segment{text, line.page, line.number, line.bold}, false);
+      if (current_from_section_) AppendField("description", text);
+    }
+  }
+
+  // A heading wrapped onto a second line: short, lower-case, no full stop.
+  bool ContinuesHeading(const std::string& text) const {
+    if (!current_ || !current_from_section_ || text.size() > 40) return false;
+    unsigned char first = static_cast<unsigned char>(text[0]);
+    bool lower = (first >= 'a' && first <= 'z') ||
+                 (first == 0xC3 && text.size() > 1 && static_cast<unsigned char>(text[1]) >= 0xA0);
+    return lower && text.find('.') == std::string::npos && !current_->name.ends_with(".");
+  }
+
+  template <typename Rule>
+  const Rule* Find(const std::vector<Rule>& rules, const std::string& text) const {
+    for (const Rule& rule : rules) {
+      if (rule.AppliesTo(kind_) && rule.pattern.Matches(text)) return &rule;
+    }
+    return nullptr;
+  }
+
+  bool StartSection(const std::string& text, int page, int line) {
+    for (const SectionRule& rule : rules_.sections) {
+      if (!rule.AppliesTo(kind_)) continue;
+      PatternMatch match;
+      if (!rule.pattern.Find(text, 0, &match)) continue;
+      std::string name = Trimmed(
+          match.Text(text, match.groups[static_cast<size_t>(rule.pattern.GroupIndex("name"))]));
+      if (name.empty()) continue;
+      FlushTargetList();
+      FinishInitiative();
+      columns_.reset();
+      current_.emplace();
+      current_->name = name;
+      int section = rule.pattern.GroupIndex("section");
+      if (section >= 0 && match.groups[static_cast<size_t>(section)].matched) {
+        current_->section =
+            std::string(match.Text(text, match.groups[static_cast<size_t>(section)]));
+      }
+      current_->theme = theme_;
+      current_->page = page;
+      current_->line = line;
+      current_->rule = rule.id;
+      current_from_section_ = true;
+      name_from_label_ = false;
+      return true;
+    }
+    return false;
+  }
+
+  bool UpdateTheme(const std::string& text) {
+    for (const ThemeRule& rule : rules_.themes) {
+      if (!rule.AppliesTo(kind_)) continue;
+      PatternMatch match;
+      if (!rule.pattern.Find(text, 0, &match)) continue;
+      int group = rule.pattern.GroupIndex("theme");
+      const Span& span = group >= 0 ? match.groups[static_cast<size_t>(group)] : match.whole;
+      theme_ = Trimmed(match.Text(text, span));
+      return true;
+    }
+    return false;
+  }
+
+  void FlushTargetList() {
+    if (list_rule_ != nullptr && current_) {
+      for (const Segment& item : SplitItems(list_items_, false)) {
+        AddTarget(item, list_rule_->kind, std::nullopt, list_rule_->ignore, list_rule_->id);
+      }
+    }
+    list_rule_ = nullptr;
+    list_items_.clear();
+  }
+
+  // ---- table rows -----------------------------------------------------
+
+  void OnRow(const Row& row, const std::string& line_above) {
+    after_section_heading_ = false;
+    FlushTargetList();
+    if (StartBudget(row, line_above)) return;
+    if (budget_) {
+      budget_->AddRow(row, warnings());
+      return;
+    }
+    // A row with one filled cell reads like a line: a heading or a theme.
+    if (row.FilledCells() == 1 && !row.CellText(0).empty() && row.cells.size() > 1) {
+      std::string text = Trimmed(row.CellText(0, " "));
+      if (StartSection(text, row.page, row.line) || UpdateTheme(text)) return;
+    }
+    if (ReadColumnHeader(row)) return;
+    if (ReadLabelRow(row)) return;
+    if (columns_ && row.FilledCells() >= 2) ReadColumnRow(row);
+  }
+
+  bool StartBudget(const Row& row, const std::string& line_above) {
+    // Inside a table only a repeat of its header (a new page) is a header: an
+    // item row with cells like "2000" must not start a new table.
+    if (budget_) return budget_->IsSameHeader(row);
+    for (const BudgetRule& rule : rules_.budgets) {
+      if (!rule.AppliesTo(kind_)) continue;
+      std::optional<BudgetTable> table = BudgetTable::FromHeader(rule, row, line_above);
+      if (!table) continue;
+      budget_ = std::move(table);
+      return true;
+    }
+    return false;
+  }
+
+  void FinishBudget() {
+    if (!budget_) return;
+    for (BudgetCell& cell : budget_->Finish(warnings())) {
+      extraction_->budget.push_back(std::move(cell));
+    }
+    budget_.reset();
+  }
+
+  bool ReadColumnHeader(const Row& row) {
+    ColumnRoles roles;
+    int matched = 0;
+    int targets = 0;
+    for (size_t i = 0; i < row.cells.size(); ++i) {
+      std::string text = LabelText(row.CellText(i, " "));
+      roles.header_texts.push_back(text);
+      roles.rules.push_back(nullptr);
+      roles.years.push_back(std::nullopt);
+      if (text.empty()) continue;
+      for (const ColumnRule& rule : rules_.columns) {
+        PatternMatch match;
+        if (!rule.AppliesTo(kind_) || !rule.header.Find(text, 0, &match)) continue;
+        roles.rules[i] = &rule;
+        int year = rule.header.GroupIndex("year");
+        if (year >= 0 && match.groups[static_cast<size_t>(year)].matched) {
+          roles.years[i] =
+              std::stoi(std::string(match.Text(text, match.groups[static_cast<size_t>(year)])));
+        }
+        ++matched;
+        targets += rule.role == ColumnRole::kTarget;
+        break;
+      }
+    }
+    if (matched < 2 || targets == 0) return false;
+    if (columns_ && columns_->header_texts == roles.header_texts) return true;  // repeated header
+    FinishInitiative();
+    columns_ = std::move(roles);
+    return true;
+  }
+
+  void ReadColumnRow(const Row& row) {
+    const ColumnRoles& roles = *columns_;
+    // The name: the name column, else the first column.
+    size_t name_column = 0;
+    for (size_t i = 0; i < roles.rules.size(); ++i) {
+      if (roles.rules[i] != nullptr && roles.rules[i]->role == ColumnRole::kName) {
+        name_column = i;
+        break;
+      }
+    }
+    if (name_column >= row.cells.size()) return;
+    std::vector<Segment> name_cell;
+    for (const Segment& segment : row.cells[name_column]) {
+      if (!Trimmed(segment.text).empty()) name_cell.push_back(segment);
+    }
+    if (name_cell.empty()) return;
+    FinishInitiative();
+    current_.emplace();
+    // A bold first line is the title; the rest of the cell describes it.
+    size_t title_lines = 1;
+    if (row.from_pdf) {
+      title_lines = 0;
+      while (title_lines < name_cell.size() && name_cell[title_lines].bold) ++title_lines;
+      if (title_lines == 0) title_lines = name_cell.size();
+    }
+    std::string name;
+    std::string description;
+    for (size_t i = 0; i < name_cell.size(); ++i) {
+      std::string& part = i < title_lines ? name : description;
+      if (!part.empty()) part += i < title_lines ? " " : "\n";
+      part += Trimmed(name_cell[i].text);
+    }
+    current_->name = name;
+    current_->theme = theme_;
+    current_->page = name_cell.front().page;
+    current_->line = name_cell.front().line;
+    const ColumnRule* name_rule = roles.rules[name_column];
+    current_->rule = name_rule != nullptr ? name_rule->id : "";
+    current_from_section_ = false;
+    name_from_label_ = true;
+    if (!description.empty()) current_->fields["description"] = description;
+
+    for (size_t i = 0; i < row.cells.size() && i < roles.rules.size(); ++i) {
+      const ColumnRule* rule = roles.rules[i];
+      if (current_->rule.empty() && rule != nullptr) current_->rule = rule->id;
+      for (const Segment& segment : row.cells[i]) AddAmounts(segment, false);
+      if (rule == nullptr) continue;
+      if (rule->role == ColumnRole::kText) {
+        std::string text = row.CellText(i);
+        if (!text.empty()) current_->fields[rule->key] = text;
+      } else if (rule->role == ColumnRole::kTarget) {
+        for (const Segment& item : SplitItems(row.cells[i], !row.from_pdf)) {
+          AddTarget(item, rule->kind, roles.years[i], {}, rule->id);
+        }
+      }
+    }
+    FinishInitiative();
+  }
+
+  bool ReadLabelRow(const Row& row) {
+    if (row.cells.size() < 2) return false;
+    std::string label = LabelText(row.CellText(0, " "));
+    if (label.empty()) return false;
+    const LabelRule* rule = nullptr;
+    for (const LabelRule& candidate : rules_.labels) {
+      if (candidate.AppliesTo(kind_) && candidate.pattern.Matches(label)) {
+        rule = &candidate;
+        break;
+      }
+    }
+    if (rule == nullptr) return false;
+    columns_.reset();
+    // The value: every cell after the label, line by line.
+    std::vector<Segment> value;
+    for (size_t i = 1; i < row.cells.size(); ++i) {
+      for (const Segment& segment : row.cells[i]) {
+        if (!Trimmed(segment.text).empty()) value.push_back(segment);
+      }
+    }
+    std::string text;
+    for (const Segment& segment : value) text += (text.empty() ? "" : "\n") + Trimmed(segment.text);
+
+    if (rule->role == LabelRole::kName) {
+      if (text.empty()) return true;
+      if (!current_ || name_from_label_) {
+        FinishInitiative();
+        current_.emplace();
+        current_->theme = theme_;
+        current_->page = row.page;
+        current_->line = row.line;
+        current_->rule = rule->id;
+        current_from_section_ = false;
+      }
+      current_->name = text;
+      name_from_label_ = true;
+      return true;
+    }
+    if (!current_) {
+      warnings()->push_back({"field-outside-initiative",
+                             "'" + label + "' row is not inside any initiative; ignored", row.page,
+                             row.line});
+      return true;
+    }
+    if (!text.empty()) AppendField(rule->key, text);
+    found_amount_in_row_ = false;
+    for (const Segment& segment : value) AddAmounts(segment, rule->role == LabelRole::kAmounts);
+    if (rule->role == LabelRole::kAmounts && !text.empty() && !found_amount_in_row_) {
+      warnings()->push_back(
+          {"amount-unparsed",
+           "'" + label + "' of '" + current_->name +
+               (HasUnreadNumber(text) ? "' has a number that is not a readable amount: "
+                                      : "' states no amount: ") +
+               text.substr(0, 160),
+           row.page, row.line});
+    }
+    found_amount_in_row_ = false;
+    if (rule->role == LabelRole::kTargets) {
+      for (const Segment& item : SplitItems(value, !row.from_pdf)) {
+        AddTarget(item, rule->kind, std::nullopt, rule->ignore, rule->id);
+      }
+    }
+    return true;
+  }
+
+  // ---- building initiatives --------------------------------------------
+
+  void AppendField(const std::string& key, const std::string& text) {
+    std::string& field = current_->fields[key];
+    if (!field.empty()) field += "\n";
+    field += text;
+  }
+
+  void AddAmounts(const Segment& segment, bool money_field) {
+    if (!current_) return;
+    AmountOptions options;
+    options.money_field = money_field;
+    for (const FoundAmount& found : FindAmounts(segment.text, options)) {
+      for (Amount& amount : ToModelAmounts(found)) {
+        amount.page = segment.page;
+        amount.line = segment.line;
+        amount.rule = money_field ? "amount.money-field" : "amount.with-unit";
+        current_->amounts.push_back(std::move(amount));
+      }
+      found_amount_in_row_ = true;
+    }
+  }
+
+  void AddTarget(const Segment& item, TargetKind kind, std::optional<int> year,
+                 const std::vector<Pattern>& ignore, const std::string& rule) {
+    if (!current_) return;
+    Target target;
+    target.kind = kind;
+    target.text = item.text;
+    std::string readable = WithoutIgnored(item.text, ignore);
+    target.year = year;
+    // Keeps a column header's year unless the sentence names its own.
+    ApplyQuantity(readable, &target);
+    if (year) target.year = year;
+    target.page = item.page;
+    target.line = item.line;
+    target.rule = rule;
+    current_->targets.push_back(std::move(target));
+  }
+
+  void FinishInitiative() {
+    if (!current_) return;
+    if (!current_->name.empty()) {
+      extraction_->initiatives.push_back(std::move(*current_));
+    } else {
+      warnings()->push_back({"initiative-unnamed", "an initiative without a name was left out",
+                             current_->page, current_->line});
+    }
+    current_.reset();
+    name_from_label_ = false;
+    current_from_section_ = false;
+  }
+
+  const RuleSet& rules_;
+  Extraction* extraction_;
+  const std::optional<std::string>& kind_;
+
+  std::optional<Initiative> current_;
+  bool current_from_section_ = false;
+  bool name_from_label_ = false;
+  bool found_amount_in_row_ = false;
+  bool after_section_heading_ = false;
+  std::optional<std::string> theme_;
+  std::optional<ColumnRoles> columns_;
+  std::optional<BudgetTable> budget_;
+  const TargetListRule* list_rule_ = nullptr;
+  std::vector<Segment> list_items_;
+};
+
+}  // namespace
+
+void ExtractInitiatives(const RuleSet& rules, Extraction* extraction) {
+  Walker(rules, extraction).Run();
+}
+
+}  // namespace bilag

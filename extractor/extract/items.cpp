@@ -1,0 +1,116 @@
+#include "extractor/extract/items.h"
+
+#include <string>
+#include <string_view>
+
+namespace bilag {
+namespace {
+
+std::string_view TrimView(std::string_view text) {
+  size_t begin = text.find_first_not_of(" \t");
+  if (begin == std::string_view::npos) return {};
+  size_t end = text.find_last_not_of(" \t");
+  return text.substr(begin, end - begin + 1);
+}
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Length of a list marker at the start of `text` (with its space), or 0.
+size_t LeadingMarker(std::string_view text) {
+  for (std::string_view bullet : {"- ", "\u2013 ", "\u2022 ", "* ", "\u25cf ", "\u25aa ", "o "}) {
+    if (text.substr(0, bullet.size()) == bullet) return bullet.size();
+  }
+  size_t i = 0;
+  while (i < text.size() && i < 2 && IsDigit(text[i])) ++i;
+  if (i > 0 && i + 1 < text.size() && (text[i] == '.' || text[i] == ')') && text[i + 1] == ' ') {
+    return i + 2;
+  }
+  if (text.size() > 3 && text[0] >= 'a' && text[0] <= 'h' && text[1] == ')' && text[2] == ' ') {
+    return 3;
+  }
+  return 0;
+}
+
+// Length of a marker a conversion moved to the end of a wrapped line (" -",
+// " 1."), or 0. An en dash at the end is real text ("løntilskud –"), a hyphen
+// glued to a word is a suspended compound, and a number of two or more
+// digits ends a sentence ("... med 50.").
+size_t TrailingMarker(std::string_view text) {
+  size_t n = text.size();
+  if (n >= 2 && text.substr(n - 2) == " -") return 2;
+  if (n >= 3 && text[n - 1] == '.' && IsDigit(text[n - 2]) && text[n - 3] == ' ') return 3;
+  return 0;
+}
+
+void AppendText(std::string* item, std::string_view text) {
+  if (text.empty()) return;
+  if (!item->empty()) *item += ' ';
+  *item += text;
+}
+
+// Splits an item at " - " followed by a capital letter (items run together in
+// one paragraph: "... arbejdsworkshops - Partnerskabs arrangementer ...").
+void SplitInline(const Segment& item, std::vector<Segment>* out) {
+  std::string_view text = item.text;
+  size_t start = 0;
+  for (size_t i = 0; i + 3 < text.size(); ++i) {
+    if (text[i] != ' ' || text[i + 1] != '-' || text[i + 2] != ' ') continue;
+    unsigned char next = static_cast<unsigned char>(text[i + 3]);
+    bool capital =
+        (next >= 'A' && next <= 'Z') || IsDigit(text[i + 3]) ||
+        (next == 0xC3 && i + 4 < text.size() && static_cast<unsigned char>(text[i + 4]) >= 0x80 &&
+         static_cast<unsigned char>(text[i + 4]) <= 0x9E);
+    if (!capital) continue;
+    std::string_view piece = TrimView(text.substr(start, i - start));
+    if (!piece.empty()) out->push_back({std::string(piece), item.page, item.line, item.bold});
+    start = i + 3;
+  }
+  std::string_view piece = TrimView(text.substr(start));
+  if (!piece.empty()) out->push_back({std::string(piece), item.page, item.line, item.bold});
+}
+
+}  // namespace
+
+bool IsEmptyValue(std::string_view text) {
+  std::string_view trimmed = TrimView(text);
+  for (std::string_view empty : {"", "-", "\u2013", "Ingen", "ingen", "N/A", "n/a", "Ikke relevant",
+                                 "ikke relevant", "?", "Intet", "intet"}) {
+    if (trimmed == empty) return true;
+  }
+  return false;
+}
+
+std::vector<Segment> SplitItems(const std::vector<Segment>& segments, bool lines_are_paragraphs) {
+  std::vector<Segment> items;
+  Segment current;
+  bool open = false;
+  auto flush = [&] {
+    if (open && !TrimView(current.text).empty()) SplitInline(current, &items);
+    current = Segment();
+    open = false;
+  };
+  for (const Segment& segment : segments) {
+    std::string_view text = TrimView(segment.text);
+    if (text.empty()) continue;
+    size_t lead = LeadingMarker(text);
+    // Markers moved to a line end only exist where lines are visual wraps.
+    size_t trail = lines_are_paragraphs ? 0 : TrailingMarker(text);
+    if (lines_are_paragraphs || lead > 0 || trail > 0 || !open) {
+      flush();
+      current.page = segment.page;
+      current.line = segment.line;
+      current.bold = segment.bold;
+      open = true;
+    }
+    text = TrimView(text.substr(lead, text.size() - lead - trail));
+    AppendText(&current.text, text);
+  }
+  flush();
+  std::vector<Segment> kept;
+  for (Segment& item : items) {
+    if (!IsEmptyValue(item.text)) kept.push_back(std::move(item));
+  }
+  return kept;
+}
+
+}  // namespace bilag

@@ -1,0 +1,25 @@
+// Splits the text of a goal field, a target column cell or a target
+// paragraph into items, one target each. Items start at list markers: "- ",
+// "• ", "1. ", "a) " at a line start, or a marker that a PDF conversion moved
+// to the line end ("... ultimo -", "... med 1."), or " - " before a capital
+// inside a line. Markers are removed from the item text.
+#ifndef BILAG_EXTRACTOR_EXTRACT_ITEMS_H_
+#define BILAG_EXTRACTOR_EXTRACT_ITEMS_H_
+
+#include <vector>
+
+#include "extractor/extract/rows.h"
+
+namespace bilag {
+
+// `lines_are_paragraphs`: every segment is a paragraph of its own (HTML <p>
+// and <li> in a cell), so each starts an item; otherwise segments are visual
+// lines that only a marker breaks.
+std::vector<Segment> SplitItems(const std::vector<Segment>& segments, bool lines_are_paragraphs);
+
+// True for cell texts that say there is nothing ("Ingen", "-", "N/A").
+bool IsEmptyValue(std::string_view text);
+
+}  // namespace bilag
+
+#endif  // BILAG_EXTRACTOR_EXTRACT_ITEMS_H_

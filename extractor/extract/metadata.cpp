@@ -1,0 +1,115 @@
+#include "extractor/extract/metadata.h"
+
+#include "extractor/extract/page_text.h"
+#include "extractor/values/date.h"
+#include "extractor/values/year.h"
+
+namespace bilag {
+namespace {
+
+std::string_view Trim(std::string_view text) {
+  size_t begin = text.find_first_not_of(" \t\n");
+  if (begin == std::string_view::npos) return {};
+  size_t end = text.find_last_not_of(" \t\n");
+  return text.substr(begin, end - begin + 1);
+}
+
+std::optional<std::string>* TextField(DocumentInfo* info, const std::string& field) {
+  if (field == "title") return &info->title;
+  if (field == "bilag") return &info->bilag;
+  if (field == "committee") return &info->committee;
+  if (field == "administration") return &info->administration;
+  if (field == "date") return &info->date;
+  if (field == "case_number") return &info->case_number;
+  if (field == "document_number") return &info->document_number;
+  return nullptr;
+}
+
+bool IsSet(DocumentInfo* info, const std::string& field) {
+  if (field == "years") return info->years.has_value();
+  std::optional<std::string>* slot = TextField(info, field);
+  return slot != nullptr && slot->has_value();
+}
+
+std::string Capitalized(std::string value) {
+  if (!value.empty() && value[0] >= 'a' && value[0] <= 'z')
+    value[0] = static_cast<char>(value[0] - 32);
+  // æ ø å as the first letter: their capitals are one code point below in the
+  // same two-byte block (U+00E6 -> U+00C6, U+00F8 -> U+00D8, U+00E5 -> U+00C5).
+  if (value.size() >= 2 && static_cast<unsigned char>(value[0]) == 0xC3) {
+    unsigned char second = static_cast<unsigned char>(value[1]);
+    if (second >= 0xA0 && second <= 0xBE && second != 0xB7)
+      value[1] = static_cast<char>(second - 0x20);
+  }
+  return value;
+}
+
+// Stores `raw` as `field` after parsing it; false when it does not parse.
+bool Store(const FieldRule& rule, const std::string& field, std::string_view raw, int page,
+           int line, DocumentInfo* info) {
+  std::string value(Trim(raw));
+  if (value.empty()) return false;
+  if (field == "years") {
+    std::vector<int> years = TitleYears(value);
+    if (years.empty()) return false;
+    info->years = years;
+  } else {
+    if (rule.parse == FieldParse::kDate || field == "date") {
+      Result<std::string> iso = ParseDate(value);
+      if (!iso.ok()) return false;
+      value = *iso;
+    }
+    if (rule.capitalize) value = Capitalized(value);
+    std::optional<std::string>* slot = TextField(info, field);
+    if (slot == nullptr) return false;
+    *slot = value;
+  }
+  info->provenance[field] = {page, line, rule.id};
+  return true;
+}
+
+void ApplyPatternRule(const FieldRule& rule, const Document& doc, DocumentInfo* info) {
+  int pages = 0;
+  for (const Page& page : doc.pages) {
+    if (rule.first_pages > 0 && pages++ >= rule.first_pages) break;
+    PageText text = PageText::Of(page, rule.first_lines);
+    for (const PatternMatch& match : rule.pattern->FindAll(text.text)) {
+      const Span& value = match.groups[static_cast<size_t>(rule.pattern->GroupIndex("value"))];
+      if (!value.matched) continue;
+      if (!Store(rule, rule.field, match.Text(text.text, value), page.number,
+                 text.LineAt(value.begin), info)) {
+        continue;
+      }
+      // Other named groups fill their fields when still empty.
+      for (const char* other : {"title", "bilag", "committee", "administration", "date",
+                                "case_number", "document_number"}) {
+        int index = rule.pattern->GroupIndex(other);
+        if (index < 0 || other == rule.field || IsSet(info, other)) continue;
+        const Span& span = match.groups[static_cast<size_t>(index)];
+        if (span.matched) {
+          Store(rule, other, match.Text(text.text, span), page.number, text.LineAt(span.begin),
+                info);
+        }
+      }
+      return;
+    }
+  }
+}
+
+}  // namespace
+
+void ExtractMetadata(const RuleSet& rules, const Document& doc, DocumentInfo* info) {
+  for (const FieldRule& rule : rules.fields) {
+    if (!rule.AppliesTo(info->kind) || !rule.pattern || IsSet(info, rule.field)) continue;
+    ApplyPatternRule(rule, doc, info);
+  }
+  for (const FieldRule& rule : rules.fields) {
+    if (!rule.AppliesTo(info->kind) || rule.pattern || IsSet(info, rule.field)) continue;
+    std::optional<std::string>* source = TextField(info, rule.from);
+    if (source == nullptr || !source->has_value()) continue;
+    const DocumentInfo::Provenance& from = info->provenance[rule.from];
+    Store(rule, rule.field, **source, from.page, from.line, info);
+  }
+}
+
+}  // namespace bilag

@@ -1,0 +1,172 @@
+#include "extractor/extract/rows.h"
+
+#include <cmath>
+#include <limits>
+
+namespace bilag {
+
+std::string Row::CellText(size_t column, const char* separator) const {
+  std::string text;
+  if (column >= cells.size()) return text;
+  for (const Segment& segment : cells[column]) {
+    if (segment.text.empty()) continue;
+    if (!text.empty()) text += separator;
+    text += segment.text;
+  }
+  return text;
+}
+
+size_t Row::FilledCells() const {
+  size_t filled = 0;
+  for (size_t i = 0; i < cells.size(); ++i) filled += !CellText(i).empty();
+  return filled;
+}
+
+namespace {
+
+bool IsBlank(const Line& line) { return line.text.find_first_not_of(" \t") == std::string::npos; }
+
+bool HasGeometry(const Line& line) { return !line.cells.empty() && line.cells[0].x0 >= 0; }
+
+// Left edge and vertical position of a PDF line, from its words.
+struct Extent {
+  double x0 = 0, y0 = 0, y1 = 0;
+  bool known = false;
+};
+
+Extent ExtentOf(const Line& line, const Page& page) {
+  Extent extent;
+  for (int index : line.words) {
+    if (index < 0 || static_cast<size_t>(index) >= page.words.size()) continue;
+    const Box& box = page.words[static_cast<size_t>(index)].box;
+    if (!extent.known) {
+      extent = {box.x0, box.y0, box.y1, true};
+    } else {
+      extent.x0 = std::min(extent.x0, box.x0);
+      extent.y0 = std::min(extent.y0, box.y0);
+      extent.y1 = std::max(extent.y1, box.y1);
+    }
+  }
+  return extent;
+}
+
+struct PdfRowState {
+  std::vector<double> column_x0;  // left edge of each column of the open row
+  double first_column_x1 = 0;     // right edge of the first column
+  double last_y1 = 0;             // bottom of the row's last line
+  double line_height = 0;
+  int page = 0;
+};
+
+void AppendCells(const Line& line, Row* row) {
+  for (const Cell& cell : line.cells) {
+    size_t column = static_cast<size_t>(std::max(cell.column, 0));
+    if (row->cells.size() <= column) row->cells.resize(column + 1);
+    row->cells[column].push_back({cell.text, line.page, line.number, line.bold});
+  }
+}
+
+// The open row's column whose left edge is nearest to `x0`.
+size_t NearestColumn(const PdfRowState& state, double x0) {
+  size_t best = 0;
+  double best_distance = std::numeric_limits<double>::max();
+  for (size_t i = 0; i < state.column_x0.size(); ++i) {
+    double distance = std::fabs(state.column_x0[i] - x0);
+    if (distance < best_distance) {
+      best_distance = distance;
+      best = i;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+std::vector<Unit> BuildUnits(const Document& doc) {
+  std::vector<Unit> units;
+  PdfRowState pdf;
+  // Index of the last row unit while only blank lines followed it; an index,
+  // not a pointer, because `units` grows.
+  constexpr size_t kNone = static_cast<size_t>(-1);
+  size_t open_index = kNone;
+  int open_row_id = 0;
+  auto open_row = [&]() -> Unit* { return open_index == kNone ? nullptr : &units[open_index]; };
+  auto close_row = [&] {
+    open_index = kNone;
+    open_row_id = 0;
+    pdf = PdfRowState();
+  };
+
+  for (const Page& page : doc.pages) {
+    for (const Line& line : page.lines) {
+      if (IsBlank(line)) {
+        units.push_back({Unit::Kind::kLine, &line, {}});
+        continue;
+      }
+      bool has_cells = line.kind == LineKind::kTableRow && !line.cells.empty();
+      if (HasGeometry(line) || (!has_cells && !line.words.empty())) {
+        // PDF line: does it continue the open row below its first column?
+        Extent extent = ExtentOf(line, page);
+        if (open_row() != nullptr && extent.known && pdf.page == page.number &&
+            extent.x0 > pdf.first_column_x1 && extent.y0 - pdf.last_y1 < 1.2 * pdf.line_height) {
+          Row& row = open_row()->row;
+          if (has_cells) {
+            for (const Cell& cell : line.cells) {
+              size_t column = NearestColumn(pdf, cell.x0);
+              row.cells[column].push_back({cell.text, line.page, line.number, line.bold});
+            }
+          } else {
+            row.cells[NearestColumn(pdf, extent.x0)].push_back(
+                {line.text, line.page, line.number, line.bold});
+          }
+          pdf.last_y1 = extent.y1;
+          continue;
+        }
+        if (!has_cells) {
+          close_row();
+          units.push_back({Unit::Kind::kLine, &line, {}});
+          continue;
+        }
+        Unit unit{Unit::Kind::kRow, nullptr, {}};
+        unit.row.page = line.page;
+        unit.row.line = line.number;
+        unit.row.from_pdf = true;
+        AppendCells(line, &unit.row);
+        units.push_back(std::move(unit));
+        open_index = units.size() - 1;
+        pdf = PdfRowState();
+        for (const Cell& cell : line.cells) pdf.column_x0.push_back(cell.x0);
+        pdf.first_column_x1 = line.cells[0].x1;
+        pdf.last_y1 = extent.y1;
+        pdf.line_height = std::max(extent.y1 - extent.y0, 1.0);
+        pdf.page = page.number;
+        continue;
+      }
+      if (!has_cells) {
+        close_row();
+        units.push_back({Unit::Kind::kLine, &line, {}});
+        continue;
+      }
+      // Text input: lines of one source row share its id; a row whose first
+      // cell is empty continues the row before it (a page break split it).
+      bool same_source_row = open_row() != nullptr && line.row != 0 && line.row == open_row_id;
+      bool continued =
+          open_row() != nullptr && line.cells[0].text.empty() && open_row()->row.cells.size() >= 2;
+      if (same_source_row || continued) {
+        AppendCells(line, &open_row()->row);
+        open_row_id = line.row;
+        continue;
+      }
+      Unit unit{Unit::Kind::kRow, nullptr, {}};
+      unit.row.page = line.page;
+      unit.row.line = line.number;
+      AppendCells(line, &unit.row);
+      units.push_back(std::move(unit));
+      open_index = units.size() - 1;
+      open_row_id = line.row;
+    }
+  }
+  return units;
+}
+
+}  // namespace bilag

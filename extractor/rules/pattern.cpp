@@ -1,0 +1,140 @@
+#include "extractor/rules/pattern.h"
+
+#include <re2/re2.h>
+
+namespace bilag {
+namespace {
+
+bool IsNonAscii(char c) { return static_cast<unsigned char>(c) >= 0x80; }
+
+}  // namespace
+
+std::string AdaptPatternForDanish(std::string_view source) {
+  std::string out;
+  out.reserve(source.size() + 16);
+  bool in_class = false;
+  for (size_t i = 0; i < source.size(); ++i) {
+    char c = source[i];
+    if (c == '\\' && i + 1 < source.size()) {
+      char next = source[i + 1];
+      if (next == 'w') {
+        out += in_class ? "\\p{L}\\p{N}_" : "[\\p{L}\\p{N}_]";
+      } else if (next == 'W' && !in_class) {
+        out += "[^\\p{L}\\p{N}_]";
+      } else {
+        out += c;
+        out += next;
+      }
+      ++i;
+      continue;
+    }
+    if (in_class) {
+      if (c == ']') in_class = false;
+      out += c;
+      continue;
+    }
+    if (c == '[') {
+      in_class = true;
+      out += c;
+      // A ']' right after '[' or '[^' is a literal member, not the end.
+      if (i + 1 < source.size() && source[i + 1] == '^') out += source[++i];
+      if (i + 1 < source.size() && source[i + 1] == ']') out += source[++i];
+      continue;
+    }
+    if (c == '-') {
+      out += "[-\u2010\u2011\u2013\u2014]";
+    } else if (c == '"') {
+      out += "[\"\u201c\u201d\u201e\u00ab\u00bb]";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> PatternPortabilityNotes(std::string_view source) {
+  std::vector<std::string> notes;
+  for (size_t i = 0; i + 1 < source.size(); ++i) {
+    if (source[i] != '\\') continue;
+    char next = source[i + 1];
+    if (next == 'b' || next == 'B') {
+      bool before = i > 0 && IsNonAscii(source[i - 1]);
+      bool after = i + 2 < source.size() && IsNonAscii(source[i + 2]);
+      if (before || after) {
+        notes.push_back(std::string("\\") + next +
+                        " is ASCII-only in RE2 and never sees æ, ø or å as letters; use "
+                        "(?:^|\\PL) and (?:\\PL|$) for word edges");
+      }
+    }
+    ++i;
+  }
+  return notes;
+}
+
+Result<Pattern> Pattern::Compile(const std::string& source) {
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_encoding(RE2::Options::EncodingUTF8);
+  auto re = std::make_shared<const RE2>(AdaptPatternForDanish(source), options);
+  if (!re->ok()) return Status::Error("rule-regex", "invalid regex: " + re->error());
+  Pattern pattern;
+  pattern.source_ = source;
+  for (const auto& [name, index] : re->NamedCapturingGroups()) {
+    pattern.group_index_[name] = index - 1;
+  }
+  pattern.re_ = std::move(re);
+  return pattern;
+}
+
+Pattern::~Pattern() = default;
+
+bool Pattern::Find(std::string_view text, size_t start, PatternMatch* match) const {
+  int groups = re_->NumberOfCapturingGroups();
+  std::vector<re2::StringPiece> pieces(static_cast<size_t>(groups) + 1);
+  re2::StringPiece haystack(text.data(), text.size());
+  if (start > text.size()) return false;
+  if (!re_->Match(haystack, start, text.size(), RE2::UNANCHORED, pieces.data(),
+                  static_cast<int>(pieces.size()))) {
+    return false;
+  }
+  auto to_span = [&](const re2::StringPiece& piece) {
+    Span span;
+    if (piece.data() == nullptr) return span;
+    span.begin = static_cast<size_t>(piece.data() - text.data());
+    span.end = span.begin + piece.size();
+    span.matched = true;
+    return span;
+  };
+  match->whole = to_span(pieces[0]);
+  match->groups.clear();
+  for (size_t i = 1; i < pieces.size(); ++i) match->groups.push_back(to_span(pieces[i]));
+  return true;
+}
+
+bool Pattern::Matches(std::string_view text) const {
+  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *re_);
+}
+
+std::vector<PatternMatch> Pattern::FindAll(std::string_view text) const {
+  std::vector<PatternMatch> matches;
+  size_t start = 0;
+  PatternMatch match;
+  while (start <= text.size() && Find(text, start, &match)) {
+    matches.push_back(match);
+    // An empty match must still advance, by one whole UTF-8 character.
+    size_t next = match.whole.end;
+    if (match.whole.end == match.whole.begin) {
+      next = match.whole.end + 1;
+      while (next < text.size() && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80) ++next;
+    }
+    start = next;
+  }
+  return matches;
+}
+
+int Pattern::GroupIndex(const std::string& name) const {
+  auto it = group_index_.find(name);
+  return it == group_index_.end() ? -1 : it->second;
+}
+
+}  // namespace bilag

@@ -1,0 +1,86 @@
+// Pattern: a rule's regular expression, compiled with RE2 (linear-time, so a
+// user's regex can never hang a batch). The only file that includes RE2.
+//
+// Before compiling, a pattern is adapted to Danish text, because Debian's RE2
+// treats \w as ASCII-only ("\w+" stops at "ø"):
+//   \w  -> [\p{L}\p{N}_]     \W -> [^\p{L}\p{N}_]      (also inside [...])
+//   -   -> [-‐‑–—]           a literal hyphen outside [...] also matches the
+//                            typographic dashes that documents use
+//   "   -> ["“”„«»]          a literal double quote matches typographic quotes
+// \b and \B stay ASCII-only (RE2 has no look-around to fix them); `bilag rules
+// check` warns where they touch a non-ASCII letter. Named groups are written
+// (?P<name>...).
+//
+// Patterns are compiled once when the rule set loads; Pattern objects are
+// immutable and safe to share between threads.
+#ifndef BILAG_EXTRACTOR_RULES_PATTERN_H_
+#define BILAG_EXTRACTOR_RULES_PATTERN_H_
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extractor/base/status.h"
+
+namespace re2 {
+class RE2;
+}
+
+namespace bilag {
+
+// Where a match and its groups lie in the searched text (byte offsets).
+struct Span {
+  size_t begin = 0, end = 0;
+  bool matched = false;
+};
+
+struct PatternMatch {
+  Span whole;
+  std::vector<Span> groups;  // groups[i] is capture group i + 1
+
+  std::string_view Text(std::string_view haystack, const Span& span) const {
+    return span.matched ? haystack.substr(span.begin, span.end - span.begin) : std::string_view();
+  }
+};
+
+class Pattern {
+ public:
+  // Fails with "rule-regex" and RE2's message when the pattern is invalid.
+  static Result<Pattern> Compile(const std::string& source);
+
+  Pattern(const Pattern&) = default;
+  Pattern& operator=(const Pattern&) = default;
+  Pattern(Pattern&&) = default;
+  Pattern& operator=(Pattern&&) = default;
+  ~Pattern();
+
+  // Finds the first match at or after byte `start`. Anchors (^, $, \A) keep
+  // their meaning relative to the whole `text`.
+  bool Find(std::string_view text, size_t start, PatternMatch* match) const;
+  bool Matches(std::string_view text) const;
+  // All non-overlapping matches, left to right.
+  std::vector<PatternMatch> FindAll(std::string_view text) const;
+
+  // Index (0-based into PatternMatch::groups) of a named group, or -1.
+  int GroupIndex(const std::string& name) const;
+  bool HasGroup(const std::string& name) const { return GroupIndex(name) >= 0; }
+  const std::string& source() const { return source_; }
+
+ private:
+  Pattern() = default;
+
+  std::string source_;
+  std::shared_ptr<const re2::RE2> re_;
+  std::map<std::string, int> group_index_;
+};
+
+// The Danish adaptation described above; exposed for tests and `rules check`.
+std::string AdaptPatternForDanish(std::string_view source);
+// Human-readable notes about a pattern's portability (e.g. \b next to "ø").
+std::vector<std::string> PatternPortabilityNotes(std::string_view source);
+
+}  // namespace bilag
+
+#endif  // BILAG_EXTRACTOR_RULES_PATTERN_H_

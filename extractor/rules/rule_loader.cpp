@@ -1,0 +1,448 @@
+#include "extractor/rules/rule_loader.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include <toml++/toml.h>
+
+#include "extractor/base/sha256.h"
+
+namespace bilag {
+
+bool RuleBase::AppliesTo(const std::optional<std::string>& kind) const {
+  if (profiles.empty()) return true;
+  return kind && std::find(profiles.begin(), profiles.end(), *kind) != profiles.end();
+}
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// Reads one rule table, remembering which keys were used so that the rest can
+// be reported as unknown (a misspelt key would otherwise be ignored silently).
+class TableReader {
+ public:
+  TableReader(const toml::table& table, const std::string& file, RuleCheckReport* report)
+      : table_(table), file_(file), report_(report) {}
+
+  RuleOrigin Where(const toml::node& node) const {
+    return {file_, static_cast<int>(node.source().begin.line),
+            static_cast<int>(node.source().begin.column)};
+  }
+  RuleOrigin Where() const { return Where(table_); }
+
+  void Error(const RuleOrigin& where, std::string message) {
+    report_->errors.push_back({where, std::move(message)});
+  }
+
+  const toml::node* Get(const std::string& key) {
+    used_.insert(key);
+    return table_.get(key);
+  }
+
+  std::optional<std::string> String(const std::string& key, bool required) {
+    const toml::node* node = Get(key);
+    if (node == nullptr) {
+      if (required) Error(Where(), "missing key '" + key + "'");
+      return std::nullopt;
+    }
+    if (!node->is_string()) {
+      Error(Where(*node), "'" + key + "' must be a string");
+      return std::nullopt;
+    }
+    return node->value<std::string>();
+  }
+
+  std::optional<Pattern> PatternAt(const toml::node& node, const std::string& key) {
+    if (!node.is_string()) {
+      Error(Where(node), "'" + key + "' must be a string (a regex)");
+      return std::nullopt;
+    }
+    std::string source = *node.value<std::string>();
+    Result<Pattern> pattern = Pattern::Compile(source);
+    if (!pattern.ok()) {
+      Error(Where(node), "'" + key + "': " + pattern.status().message());
+      return std::nullopt;
+    }
+    for (std::string& note : PatternPortabilityNotes(source)) {
+      report_->warnings.push_back({Where(node), "'" + key + "': " + note});
+    }
+    return std::move(pattern).value();
+  }
+
+  std::optional<Pattern> RegexKey(const std::string& key, bool required) {
+    const toml::node* node = Get(key);
+    if (node == nullptr) {
+      if (required) Error(Where(), "missing key '" + key + "'");
+      return std::nullopt;
+    }
+    return PatternAt(*node, key);
+  }
+
+  // A regex or a list of regexes.
+  std::vector<Pattern> RegexList(const std::string& key) {
+    std::vector<Pattern> patterns;
+    const toml::node* node = Get(key);
+    if (node == nullptr) return patterns;
+    if (const toml::array* array = node->as_array()) {
+      for (const toml::node& item : *array) {
+        if (auto pattern = PatternAt(item, key)) patterns.push_back(std::move(*pattern));
+      }
+    } else if (auto pattern = PatternAt(*node, key)) {
+      patterns.push_back(std::move(*pattern));
+    }
+    return patterns;
+  }
+
+  std::vector<std::string> StringList(const std::string& key) {
+    std::vector<std::string> values;
+    const toml::node* node = Get(key);
+    if (node == nullptr) return values;
+    const toml::array* array = node->as_array();
+    if (array == nullptr) {
+      Error(Where(*node), "'" + key + "' must be a list of strings");
+      return values;
+    }
+    for (const toml::node& item : *array) {
+      if (!item.is_string()) {
+        Error(Where(item), "'" + key + "' must be a list of strings");
+        continue;
+      }
+      values.push_back(*item.value<std::string>());
+    }
+    return values;
+  }
+
+  int Int(const std::string& key, int fallback) {
+    const toml::node* node = Get(key);
+    if (node == nullptr) return fallback;
+    if (!node->is_integer()) {
+      Error(Where(*node), "'" + key + "' must be an integer");
+      return fallback;
+    }
+    return static_cast<int>(*node->value<int64_t>());
+  }
+
+  bool Bool(const std::string& key, bool fallback) {
+    const toml::node* node = Get(key);
+    if (node == nullptr) return fallback;
+    if (!node->is_boolean()) {
+      Error(Where(*node), "'" + key + "' must be true or false");
+      return fallback;
+    }
+    return *node->value<bool>();
+  }
+
+  // One of `choices`, mapped to its value.
+  template <typename T>
+  T Choice(const std::string& key, const std::map<std::string, T>& choices, T fallback) {
+    std::optional<std::string> value = String(key, false);
+    if (!value) return fallback;
+    auto it = choices.find(*value);
+    if (it != choices.end()) return it->second;
+    std::string names;
+    for (const auto& [name, ignored] : choices) names += (names.empty() ? "" : ", ") + name;
+    Error(Where(*table_.get(key)), "'" + key + "' must be one of: " + names);
+    return fallback;
+  }
+
+  void ReportUnknownKeys() {
+    for (const auto& [key, node] : table_) {
+      if (!used_.count(std::string(key.str()))) {
+        Error(Where(node), "unknown key '" + std::string(key.str()) + "'");
+      }
+    }
+  }
+
+ private:
+  const toml::table& table_;
+  const std::string& file_;
+  RuleCheckReport* report_;
+  std::set<std::string> used_;
+};
+
+const std::map<std::string, TargetKind> kTargetKinds = {
+    {"goal", TargetKind::kGoal},
+    {"requirement", TargetKind::kRequirement},
+    {"result", TargetKind::kResult},
+    {"success_criterion", TargetKind::kSuccessCriterion}};
+
+const std::set<std::string> kMetadataFields = {"title",           "bilag", "committee",
+                                               "administration",  "date",  "case_number",
+                                               "document_number", "years"};
+
+// Reads what all rules share; false when the rule is switched off.
+bool ReadBase(TableReader& reader, RuleBase* rule) {
+  rule->origin = reader.Where();
+  rule->id = reader.String("id", true).value_or("");
+  rule->priority = reader.Int("priority", 0);
+  rule->profiles = reader.StringList("profiles");
+  reader.Get("description");  // free text for people; allowed everywhere
+  return reader.Bool("enabled", true);
+}
+
+struct LoadState {
+  RuleSet set;
+  RuleCheckReport report;
+  // id -> (kind, folder index, origin) of the rule that holds it now.
+  struct Holder {
+    std::string kind;
+    size_t dir = 0;
+    RuleOrigin origin;
+  };
+  std::map<std::string, Holder> ids;
+  std::set<std::string> disabled;
+};
+
+template <typename Rule>
+void Place(LoadState* state, const std::string& kind, size_t dir, bool enabled, Rule rule,
+           std::vector<Rule>* rules) {
+  if (rule.id.empty()) return;  // already reported as missing
+  auto held = state->ids.find(rule.id);
+  if (held != state->ids.end()) {
+    if (held->second.dir == dir) {
+      state->report.errors.push_back({rule.origin, "duplicate id '" + rule.id + "' (first at " +
+                                                       held->second.origin.ToString() + ")"});
+      return;
+    }
+    if (held->second.kind != kind) {
+      state->report.errors.push_back({rule.origin, "id '" + rule.id + "' replaces a [[" +
+                                                       held->second.kind + "]] rule with a [[" +
+                                                       kind + "]] rule (at " +
+                                                       held->second.origin.ToString() + ")"});
+      return;
+    }
+    auto it =
+        std::find_if(rules->begin(), rules->end(), [&](const Rule& r) { return r.id == rule.id; });
+    if (it != rules->end()) rules->erase(it);
+  }
+  state->ids[rule.id] = {kind, dir, rule.origin};
+  if (enabled) rules->push_back(std::move(rule));
+}
+
+void ReadRule(LoadState* state, const std::string& kind, size_t dir, TableReader& reader) {
+  RuleSet& set = state->set;
+  if (kind == "profile") {
+    ProfileRule rule;
+    bool enabled = ReadBase(reader, &rule);
+    rule.require = reader.RegexList("require");
+    rule.any = reader.RegexList("any");
+    rule.exclude = reader.RegexList("exclude");
+    if (rule.require.empty() && rule.any.empty()) {
+      reader.Error(reader.Where(), "a profile needs 'require' or 'any' patterns");
+    }
+    Place(state, kind, dir, enabled, std::move(rule), &set.profiles);
+  } else if (kind == "field") {
+    FieldRule rule;
+    bool enabled = ReadBase(reader, &rule);
+    rule.field = reader.String("field", true).value_or("");
+    if (!rule.field.empty() && !kMetadataFields.count(rule.field)) {
+      reader.Error(reader.Where(), "unknown field '" + rule.field + "'");
+    }
+    rule.pattern = reader.RegexKey("pattern", false);
+    rule.from = reader.String("from", false).value_or("");
+    if (!rule.pattern && rule.from.empty()) {
+      reader.Error(reader.Where(), "a field rule needs 'pattern' or 'from'");
+    }
+    if (rule.pattern && !rule.pattern->HasGroup("value")) {
+      reader.Error(reader.Where(), "'pattern' needs a (?P<value>...) group");
+    }
+    rule.parse = reader.Choice<FieldParse>(
+        "parse",
+        {{"text", FieldParse::kText}, {"date", FieldParse::kDate}, {"years", FieldParse::kYears}},
+        rule.field == "date" ? FieldParse::kDate
+                             : (rule.field == "years" ? FieldParse::kYears : FieldParse::kText));
+    rule.first_pages = reader.Int("first_pages", 0);
+    rule.first_lines = reader.Int("first_lines", 0);
+    rule.capitalize = reader.Bool("capitalize", false);
+    Place(state, kind, dir, enabled, std::move(rule), &set.fields);
+  } else if (kind == "section" || kind == "stop" || kind == "skip" || kind == "theme") {
+    std::optional<Pattern> pattern;
+    RuleBase base;
+    bool enabled = ReadBase(reader, &base);
+    pattern = reader.RegexKey("pattern", true);
+    if (!pattern) return;
+    if (kind == "section") {
+      if (!pattern->HasGroup("name")) {
+        reader.Error(reader.Where(), "'pattern' needs a (?P<name>...) group");
+      }
+      SectionRule rule{base, std::move(*pattern)};
+      Place(state, kind, dir, enabled, std::move(rule), &set.sections);
+    } else if (kind == "stop") {
+      StopRule rule{base, std::move(*pattern)};
+      Place(state, kind, dir, enabled, std::move(rule), &set.stops);
+    } else if (kind == "skip") {
+      SkipRule rule{base, std::move(*pattern)};
+      Place(state, kind, dir, enabled, std::move(rule), &set.skips);
+    } else {
+      ThemeRule rule{base, std::move(*pattern)};
+      Place(state, kind, dir, enabled, std::move(rule), &set.themes);
+    }
+  } else if (kind == "label") {
+    RuleBase base;
+    bool enabled = ReadBase(reader, &base);
+    std::optional<Pattern> pattern = reader.RegexKey("pattern", true);
+    std::string key = reader.String("key", true).value_or("");
+    LabelRole role = reader.Choice<LabelRole>("role",
+                                              {{"text", LabelRole::kText},
+                                               {"name", LabelRole::kName},
+                                               {"amounts", LabelRole::kAmounts},
+                                               {"targets", LabelRole::kTargets}},
+                                              LabelRole::kText);
+    TargetKind target_kind = reader.Choice<TargetKind>("kind", kTargetKinds, TargetKind::kGoal);
+    std::vector<Pattern> ignore = reader.RegexList("ignore");
+    if (!pattern) return;
+    LabelRule rule{base, std::move(*pattern), key, role, target_kind, std::move(ignore)};
+    Place(state, kind, dir, enabled, std::move(rule), &set.labels);
+  } else if (kind == "column") {
+    RuleBase base;
+    bool enabled = ReadBase(reader, &base);
+    std::optional<Pattern> header = reader.RegexKey("header", true);
+    ColumnRole role = reader.Choice<ColumnRole>(
+        "role",
+        {{"name", ColumnRole::kName}, {"text", ColumnRole::kText}, {"target", ColumnRole::kTarget}},
+        ColumnRole::kTarget);
+    TargetKind target_kind = reader.Choice<TargetKind>("kind", kTargetKinds, TargetKind::kGoal);
+    std::string key = reader.String("key", role == ColumnRole::kText).value_or("");
+    if (!header) return;
+    ColumnRule rule{base, std::move(*header), role, target_kind, key};
+    Place(state, kind, dir, enabled, std::move(rule), &set.columns);
+  } else if (kind == "target_list") {
+    RuleBase base;
+    bool enabled = ReadBase(reader, &base);
+    std::optional<Pattern> intro = reader.RegexKey("intro", true);
+    TargetKind target_kind = reader.Choice<TargetKind>("kind", kTargetKinds, TargetKind::kGoal);
+    std::vector<Pattern> ignore = reader.RegexList("ignore");
+    if (!intro) return;
+    TargetListRule rule{base, std::move(*intro), target_kind, std::move(ignore)};
+    Place(state, kind, dir, enabled, std::move(rule), &set.target_lists);
+  } else if (kind == "budget") {
+    RuleBase base;
+    bool enabled = ReadBase(reader, &base);
+    std::optional<Pattern> year = reader.RegexKey("year_header", true);
+    std::optional<Pattern> total = reader.RegexKey("total_header", true);
+    std::optional<Pattern> note = reader.RegexKey("note", true);
+    std::optional<Pattern> unit = reader.RegexKey("unit", false);
+    if (year && !year->HasGroup("year")) {
+      reader.Error(reader.Where(), "'year_header' needs a (?P<year>...) group");
+    }
+    if (note && !note->HasGroup("note")) {
+      reader.Error(reader.Where(), "'note' needs a (?P<note>...) group");
+    }
+    if (!year || !total || !note) return;
+    BudgetRule rule{base, std::move(*year), std::move(*total), std::move(*note), std::move(unit)};
+    Place(state, kind, dir, enabled, std::move(rule), &set.budgets);
+  }
+}
+
+const std::set<std::string> kKinds = {"profile", "field", "section", "stop",        "skip",
+                                      "theme",   "label", "column",  "target_list", "budget"};
+
+void LoadFile(LoadState* state, size_t dir, const fs::path& path, std::string* hash_input) {
+  std::string file = path.string();
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (!in) {
+    state->report.errors.push_back({{file, 0, 0}, "cannot read the file"});
+    return;
+  }
+  std::string bytes = buffer.str();
+  *hash_input += path.filename().string() + '\0' + bytes + '\0';
+  ++state->report.files;
+
+  toml::table root;
+  try {
+    root = toml::parse(bytes, file);
+  } catch (const toml::parse_error& error) {
+    state->report.errors.push_back({{file, static_cast<int>(error.source().begin.line),
+                                     static_cast<int>(error.source().begin.column)},
+                                    "TOML syntax: " + std::string(error.description())});
+    return;
+  }
+  for (const auto& [key, node] : root) {
+    std::string kind(key.str());
+    RuleOrigin where{file, static_cast<int>(node.source().begin.line),
+                     static_cast<int>(node.source().begin.column)};
+    if (!kKinds.count(kind)) {
+      state->report.errors.push_back(
+          {where,
+           "unknown rule kind '" + kind +
+               "' (expected [[profile]], [[field]], [[section]], [[stop]], [[skip]], [[theme]], "
+               "[[label]], [[column]], [[target_list]] or [[budget]])"});
+      continue;
+    }
+    const toml::array* rules = node.as_array();
+    if (rules == nullptr || !rules->is_array_of_tables()) {
+      state->report.errors.push_back({where, "'" + kind + "' must be written [[" + kind + "]]"});
+      continue;
+    }
+    for (const toml::node& item : *rules) {
+      TableReader reader(*item.as_table(), file, &state->report);
+      ++state->report.rules;
+      ReadRule(state, kind, dir, reader);
+      reader.ReportUnknownKeys();
+    }
+  }
+}
+
+template <typename Rule>
+void SortByPriority(std::vector<Rule>* rules) {
+  std::stable_sort(rules->begin(), rules->end(),
+                   [](const Rule& a, const Rule& b) { return a.priority > b.priority; });
+}
+
+LoadState Load(const std::vector<std::string>& dirs) {
+  LoadState state;
+  std::string hash_input;
+  for (size_t i = 0; i < dirs.size(); ++i) {
+    std::error_code ec;
+    if (!fs::is_directory(dirs[i], ec)) {
+      state.report.errors.push_back({{dirs[i], 0, 0}, "not a folder of rule files"});
+      continue;
+    }
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(dirs[i], ec)) {
+      if (entry.path().extension() == ".toml") files.push_back(entry.path());
+    }
+    std::sort(files.begin(), files.end());
+    for (const fs::path& file : files) LoadFile(&state, i, file, &hash_input);
+  }
+  RuleSet& set = state.set;
+  SortByPriority(&set.profiles);
+  SortByPriority(&set.fields);
+  SortByPriority(&set.sections);
+  SortByPriority(&set.stops);
+  SortByPriority(&set.skips);
+  SortByPriority(&set.themes);
+  SortByPriority(&set.labels);
+  SortByPriority(&set.columns);
+  SortByPriority(&set.target_lists);
+  SortByPriority(&set.budgets);
+  set.dirs = dirs;
+  set.sha256 = Sha256Hex(hash_input);
+  return state;
+}
+
+}  // namespace
+
+Result<RuleSet> LoadRuleSet(const std::vector<std::string>& dirs) {
+  LoadState state = Load(dirs);
+  if (!state.report.errors.empty()) {
+    std::string message;
+    for (const RuleProblem& problem : state.report.errors) {
+      message += (message.empty() ? "" : "\n") + problem.ToString();
+    }
+    return Status::Error("rule-error", message);
+  }
+  return std::move(state.set);
+}
+
+RuleCheckReport CheckRuleDirs(const std::vector<std::string>& dirs) { return Load(dirs).report; }
+
+}  // namespace bilag

@@ -1,0 +1,142 @@
+// The rule set: every user-editable rule, loaded from TOML files at run time
+// (see rules/README.md, the rule authors' guide, for the file format).
+//
+// Each rule has an id, unique across the set, and every extracted item names
+// the rule that produced it. Rules of a user's folder (--rules DIR) extend the
+// shipped ones, or replace the shipped rule with the same id; `enabled =
+// false` switches a rule off.
+//
+// Rule kinds (one TOML array of tables each):
+//   [[profile]]      recognises a kind of bilag (document.kind)
+//   [[field]]        a metadata field (title, bilag, committee, date, ...)
+//   [[section]]      a heading that starts an initiative
+//   [[stop]]         a line that ends the current initiative
+//   [[skip]]         a line that is not content (page marks, letterhead details)
+//   [[theme]]        a heading that groups the initiatives below it
+//   [[label]]        key/value table labels -> initiative fields
+//   [[column]]       table column headers -> names, fields, targets with year
+//   [[target_list]]  sentences introducing a list of targets
+//   [[budget]]       budget tables with year and total columns
+#ifndef BILAG_EXTRACTOR_RULES_RULE_SET_H_
+#define BILAG_EXTRACTOR_RULES_RULE_SET_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extractor/model/extraction.h"
+#include "extractor/rules/pattern.h"
+
+namespace bilag {
+
+// Where a rule was written, for messages ("rules/labels.toml:12:1").
+struct RuleOrigin {
+  std::string file;
+  int line = 0, column = 0;
+  std::string ToString() const {
+    return file + ":" + std::to_string(line) + ":" + std::to_string(column);
+  }
+};
+
+// What every rule has.
+struct RuleBase {
+  std::string id;
+  RuleOrigin origin;
+  int priority = 0;                   // higher runs first; ties keep file order
+  std::vector<std::string> profiles;  // applies only to these kinds; empty = all
+  bool AppliesTo(const std::optional<std::string>& kind) const;
+};
+
+struct ProfileRule : RuleBase {
+  std::vector<Pattern> require;  // every pattern must match somewhere
+  std::vector<Pattern> any;      // when given, at least one must match
+  std::vector<Pattern> exclude;  // none may match
+};
+
+// Which metadata field a [[field]] rule fills and how its text is read.
+enum class FieldParse { kText, kDate, kYears };
+
+struct FieldRule : RuleBase {
+  std::string field;               // title, bilag, committee, administration, date, case_number,
+                                   // document_number, years
+  std::optional<Pattern> pattern;  // matched against each page's text (lines joined by \n)
+  std::string from;                // instead of text: read another field's value
+  FieldParse parse = FieldParse::kText;
+  int first_pages = 0;  // only the first N pages; 0 = all
+  int first_lines = 0;  // only the first N lines of a page; 0 = all
+  bool capitalize = false;
+};
+
+struct SectionRule : RuleBase {
+  Pattern pattern;  // groups: name (required), section (optional)
+};
+
+struct StopRule : RuleBase {
+  Pattern pattern;
+};
+
+struct SkipRule : RuleBase {
+  Pattern pattern;
+};
+
+struct ThemeRule : RuleBase {
+  Pattern pattern;  // group: theme (optional; whole match otherwise)
+};
+
+// What a labelled value becomes.
+enum class LabelRole {
+  kText,     // initiative field `key`
+  kName,     // the initiative's name (and a new initiative when the table starts one)
+  kAmounts,  // field `key`, and every amount in it, bare numbers included
+  kTargets,  // field `key`, and one target of `kind` per item in it
+};
+
+struct LabelRule : RuleBase {
+  Pattern pattern;  // matched against the label cell
+  std::string key;
+  LabelRole role = LabelRole::kText;
+  TargetKind kind = TargetKind::kGoal;
+  std::vector<Pattern> ignore;  // text removed before reading numbers
+};
+
+enum class ColumnRole { kName, kText, kTarget };
+
+struct ColumnRule : RuleBase {
+  Pattern header;  // matched against a header cell; group: year (optional)
+  ColumnRole role = ColumnRole::kTarget;
+  TargetKind kind = TargetKind::kGoal;
+  std::string key;  // for role text
+};
+
+struct TargetListRule : RuleBase {
+  Pattern intro;  // a line that introduces targets in the next paragraph
+  TargetKind kind = TargetKind::kGoal;
+  std::vector<Pattern> ignore;
+};
+
+struct BudgetRule : RuleBase {
+  Pattern year_header;          // header cell of a year column; group: year
+  Pattern total_header;         // header cell of the total column
+  Pattern note;                 // a note reference; group: note
+  std::optional<Pattern> unit;  // the unit line/cell; group: unit
+};
+
+struct RuleSet {
+  std::vector<ProfileRule> profiles;
+  std::vector<FieldRule> fields;
+  std::vector<SectionRule> sections;
+  std::vector<StopRule> stops;
+  std::vector<SkipRule> skips;
+  std::vector<ThemeRule> themes;
+  std::vector<LabelRule> labels;
+  std::vector<ColumnRule> columns;
+  std::vector<TargetListRule> target_lists;
+  std::vector<BudgetRule> budgets;
+
+  std::vector<std::string> dirs;  // as given, shipped folder first
+  std::string sha256;             // over every loaded file's name and bytes
+};
+
+}  // namespace bilag
+
+#endif  // BILAG_EXTRACTOR_RULES_RULE_SET_H_
