@@ -409,6 +409,10 @@ class Walker {
     options.money_field = money_field;
     for (const FoundAmount& found : FindAmounts(segment.text, options)) {
       for (Amount& amount : ToModelAmounts(found)) {
+        // The amount as written ("2,5 mio. kr."), without the years after it.
+        if (found.unit_end > found.begin && found.unit_end <= segment.text.size()) {
+          amount.text = segment.text.substr(found.begin, found.unit_end - found.begin);
+        }
         amount.page = segment.page;
         amount.line = segment.line;
         amount.rule = money_field ? "amount.money-field" : "amount.with-unit";

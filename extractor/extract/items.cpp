@@ -20,6 +20,12 @@ size_t LeadingMarker(std::string_view text) {
   for (std::string_view bullet : {"- ", "\u2013 ", "\u2022 ", "* ", "\u25cf ", "\u25aa ", "o "}) {
     if (text.substr(0, bullet.size()) == bullet) return bullet.size();
   }
+  // A hyphen glued to the item's first word: "-Arrangeres", "-70 pct.".
+  if (text.size() > 1 && text[0] == '-' &&
+      (IsDigit(text[1]) || (text[1] >= 'A' && text[1] <= 'Z') ||
+       static_cast<unsigned char>(text[1]) == 0xC3)) {
+    return 1;
+  }
   size_t i = 0;
   while (i < text.size() && i < 2 && IsDigit(text[i])) ++i;
   if (i > 0 && i + 1 < text.size() && (text[i] == '.' || text[i] == ')') && text[i + 1] == ' ') {
@@ -69,6 +75,18 @@ void SplitInline(const Segment& item, std::vector<Segment>* out) {
   if (!piece.empty()) out->push_back({std::string(piece), item.page, item.line, item.bold});
 }
 
+// A short line that introduces the items below it ("Sammenhængskraft:", a bold
+// "Kulturnat") is a heading inside the cell, not a target.
+bool IsSubheading(const Segment& item) {
+  std::string_view text = TrimView(item.text);
+  if (text.size() < 60 && text.ends_with(':')) return true;
+  if (!item.bold || text.size() >= 40) return false;
+  for (char c : text) {
+    if (IsDigit(c)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool IsEmptyValue(std::string_view text) {
@@ -108,7 +126,7 @@ std::vector<Segment> SplitItems(const std::vector<Segment>& segments, bool lines
   flush();
   std::vector<Segment> kept;
   for (Segment& item : items) {
-    if (!IsEmptyValue(item.text)) kept.push_back(std::move(item));
+    if (!IsEmptyValue(item.text) && !IsSubheading(item)) kept.push_back(std::move(item));
   }
   return kept;
 }

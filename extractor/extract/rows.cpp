@@ -26,6 +26,14 @@ namespace {
 
 bool IsBlank(const Line& line) { return line.text.find_first_not_of(" \t") == std::string::npos; }
 
+bool StartsLowerCase(const std::string& text) {
+  if (text.empty()) return false;
+  unsigned char first = static_cast<unsigned char>(text[0]);
+  if (first >= 'a' && first <= 'z') return true;
+  // æ ø å (U+00E6, U+00F8, U+00E5) and the other Latin-1 small letters.
+  return first == 0xC3 && text.size() > 1 && static_cast<unsigned char>(text[1]) >= 0xA0;
+}
+
 bool HasGeometry(const Line& line) { return !line.cells.empty() && line.cells[0].x0 >= 0; }
 
 // Left edge and vertical position of a PDF line, from its words.
@@ -150,8 +158,11 @@ std::vector<Unit> BuildUnits(const Document& doc) {
       // Text input: lines of one source row share its id; a row whose first
       // cell is empty continues the row before it (a page break split it).
       bool same_source_row = open_row() != nullptr && line.row != 0 && line.row == open_row_id;
-      bool continued =
-          open_row() != nullptr && line.cells[0].text.empty() && open_row()->row.cells.size() >= 2;
+      // A row whose first cell is empty, or starts in lower case (no name
+      // does), continues the row before it: a page break split that row.
+      bool continued = open_row() != nullptr && open_row()->row.cells.size() >= 2 &&
+                       line.cells.size() >= 2 &&
+                       (line.cells[0].text.empty() || StartsLowerCase(line.cells[0].text));
       if (same_source_row || continued) {
         AppendCells(line, &open_row()->row);
         open_row_id = line.row;

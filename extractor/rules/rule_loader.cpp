@@ -154,7 +154,10 @@ class TableReader {
   void ReportUnknownKeys() {
     for (const auto& [key, node] : table_) {
       if (!used_.count(std::string(key.str()))) {
-        Error(Where(node), "unknown key '" + std::string(key.str()) + "'");
+        RuleOrigin where{file_, static_cast<int>(key.source().begin.line),
+                         static_cast<int>(key.source().begin.column)};
+        if (where.line == 0) where = Where(node);
+        Error(where, "unknown key '" + std::string(key.str()) + "'");
       }
     }
   }
@@ -196,32 +199,41 @@ struct LoadState {
     RuleOrigin origin;
   };
   std::map<std::string, Holder> ids;
-  std::set<std::string> disabled;
+  bool place_current = true;  // the rule being read has a usable id
 };
 
-template <typename Rule>
-void Place(LoadState* state, const std::string& kind, size_t dir, bool enabled, Rule rule,
-           std::vector<Rule>* rules) {
-  if (rule.id.empty()) return;  // already reported as missing
-  auto held = state->ids.find(rule.id);
+// Checks and records a rule's id before its body is read, so that a
+// duplicate is reported even when the rule itself has errors. False when the
+// rule must not be placed.
+bool ClaimId(LoadState* state, const std::string& kind, size_t dir, const std::string& id,
+             const RuleOrigin& origin) {
+  if (id.empty()) return false;  // reported as missing by ReadBase
+  auto held = state->ids.find(id);
   if (held != state->ids.end()) {
     if (held->second.dir == dir) {
-      state->report.errors.push_back({rule.origin, "duplicate id '" + rule.id + "' (first at " +
-                                                       held->second.origin.ToString() + ")"});
-      return;
+      state->report.errors.push_back(
+          {origin, "duplicate id '" + id + "' (first at " + held->second.origin.ToString() + ")"});
+      return false;
     }
     if (held->second.kind != kind) {
-      state->report.errors.push_back({rule.origin, "id '" + rule.id + "' replaces a [[" +
-                                                       held->second.kind + "]] rule with a [[" +
-                                                       kind + "]] rule (at " +
-                                                       held->second.origin.ToString() + ")"});
-      return;
+      state->report.errors.push_back({origin, "id '" + id + "' replaces a [[" + held->second.kind +
+                                                  "]] rule with a [[" + kind + "]] rule (at " +
+                                                  held->second.origin.ToString() + ")"});
+      return false;
     }
-    auto it =
-        std::find_if(rules->begin(), rules->end(), [&](const Rule& r) { return r.id == rule.id; });
-    if (it != rules->end()) rules->erase(it);
   }
-  state->ids[rule.id] = {kind, dir, rule.origin};
+  state->ids[id] = {kind, dir, origin};
+  return true;
+}
+
+// Adds a rule, replacing an earlier folder's rule with the same id.
+template <typename Rule>
+void Place(LoadState* state, const std::string&, size_t, bool enabled, Rule rule,
+           std::vector<Rule>* rules) {
+  if (!state->place_current) return;
+  auto it =
+      std::find_if(rules->begin(), rules->end(), [&](const Rule& r) { return r.id == rule.id; });
+  if (it != rules->end()) rules->erase(it);
   if (enabled) rules->push_back(std::move(rule));
 }
 
@@ -385,6 +397,9 @@ void LoadFile(LoadState* state, size_t dir, const fs::path& path, std::string* h
     for (const toml::node& item : *rules) {
       TableReader reader(*item.as_table(), file, &state->report);
       ++state->report.rules;
+      const toml::node* id = item.as_table()->get("id");
+      state->place_current = id != nullptr && id->is_string() &&
+                             ClaimId(state, kind, dir, *id->value<std::string>(), reader.Where());
       ReadRule(state, kind, dir, reader);
       reader.ReportUnknownKeys();
     }

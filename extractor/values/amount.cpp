@@ -1,0 +1,316 @@
+#include "extractor/values/amount.h"
+
+#include "extractor/values/scan.h"
+#include "extractor/values/text.h"
+
+namespace bilag {
+namespace {
+
+using values_internal::IsDigit;
+using values_internal::kNpos;
+using values_internal::MatchAnyAfter;
+using values_internal::NumberToken;
+using values_internal::Scan;
+using values_internal::SkipSpaces;
+
+std::string Quote(std::string_view text) { return "\"" + std::string(text) + "\""; }
+
+// Words that may follow a bare number in a money field without making it a
+// count: prepositions, verbs and tax words ("200.000 i 2009", "200.000 til
+// kurser", "200.000 er afsat", "200.000 ekskl. moms"). Any other word
+// ("1500 personer") means the number counts something.
+const std::vector<std::string_view>& BareFollowers() {
+  static const std::vector<std::string_view> kWords = {
+      "i",       "for",   "til",    "fra",    "om",    "pr.",      "per",      "hvert",
+      "årligt",  "årlig", "arligt", "p.a.",   "og",    "eller",    "samt",     "er",
+      "var",     "blev",  "bliver", "kan",    "skal",  "vil",      "på",       "ved",
+      "med",     "af",    "heraf",  "hvoraf", "der",   "som",      "ekskl.",   "eksl.",
+      "inkl.",   "excl.", "incl.",  "moms",   "afsat", "afsættes", "bevilget", "bevilliget",
+      "anvendt", "brugt", "fordelt"};
+  return kWords;
+}
+
+bool BareAmountAllowed(const Scan& scan, const NumberToken& token, int64_t multiplier) {
+  // Kroner are whole: "17,5" without a unit or table multiplier is no amount.
+  if (!token.value.ToScaledInteger(multiplier)) return false;
+  if (token.plausible_year || token.ordinal || token.list_marker || token.glued ||
+      token.dot_decimal || token.leading_zero || token.value.mantissa <= 0) {
+    return false;
+  }
+  const std::string_view text = scan.text();
+  const std::string_view folded = scan.folded();
+  if (values_internal::MatchPercentUnitAfter(folded, token.end)) return false;
+  const size_t p = SkipSpaces(text, token.end);
+  if (p >= text.size()) return true;
+  if (values_internal::DashAt(text, p) > 0) {
+    // "250-300 ...": a range of something; "200.000 - ..." is fine.
+    const size_t q = SkipSpaces(text, p + values_internal::DashAt(text, p));
+    return q >= text.size() || !IsDigit(text[q]);
+  }
+  if (text[p] == ':') return false;  // "Ad 1:", "2013:": a label
+  if (!values_internal::IsLetterAt(text, p)) return true;
+  return MatchAnyAfter(folded, p, BareFollowers(), nullptr) != kNpos;
+}
+
+// "(i 1000 kr.)", "(1.000 kr.)", "i 1000 kr." at the end: a table header
+// saying in which unit the cells are, not an amount of 1000 kroner.
+bool IsTableUnitPhrase(const Scan& scan, const NumberToken& token, size_t unit_end) {
+  const int64_t v = token.value.scale == 0 ? token.value.mantissa : 0;
+  if (v != 1000 && v != 1000000) return false;
+  const std::string_view folded = scan.folded();
+  const size_t before = values_internal::SkipSpacesBack(folded, token.begin);
+  const bool opens = (before > 0 && folded[before - 1] == '(') ||
+                     values_internal::MatchPhraseEndingAt(folded, before, "i") != kNpos;
+  const size_t after = SkipSpaces(folded, unit_end);
+  return opens && (after >= folded.size() || folded[after] == ')');
+}
+
+void Report(const Scan& scan, size_t begin, size_t end, std::string code, std::string message,
+            std::vector<AmountProblem>* problems) {
+  if (problems == nullptr) return;
+  AmountProblem problem;
+  problem.begin = begin;
+  problem.end = end;
+  problem.text = std::string(scan.text().substr(begin, end - begin));
+  problem.status = Status::Error(std::move(code), Quote(problem.text) + " " + message);
+  problems->push_back(std::move(problem));
+}
+
+// "2-3 mio. kr.", "2 til 3 mio. kr.": returns the end of the range's unit.
+size_t MoneyRangeEnd(const Scan& scan, const NumberToken& token) {
+  const std::string_view text = scan.text();
+  const size_t p = SkipSpaces(text, token.end);
+  size_t after = kNpos;
+  if (const size_t dash = values_internal::DashAt(text, p); dash > 0) {
+    after = p + dash;
+  } else {
+    after = values_internal::MatchPhraseAt(scan.folded(), p, "til");
+  }
+  if (after == kNpos) return kNpos;
+  size_t run_end = 0;
+  const auto second =
+      values_internal::ScanNumberAt(text, SkipSpaces(text, after), false, false, &run_end);
+  if (!second || scan.IsBlocked(second->begin, second->end)) return kNpos;
+  const auto unit = values_internal::MatchMoneyUnitAfter(scan.folded(), second->end);
+  return unit ? unit->end : kNpos;
+}
+
+// Trailing characters an exact capture may carry after the amount.
+bool OnlyClosingPunctuation(std::string_view rest) {
+  for (char c : values_internal::Trim(rest)) {
+    if (c != '.' && c != ',' && c != ';' && c != ':' && c != ')') return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+namespace values_internal {
+
+std::vector<FoundAmount> FindAmountsIn(const Scan& scan, const AmountOptions& options,
+                                       std::vector<AmountProblem>* problems) {
+  static const std::vector<std::string_view> kYearPrepositions = {
+      "for perioden", "i perioden", "for årene", "i årene", "for året",
+      "i året",       "i løbet af", "i",         "for",     "fra"};
+  const bool bare_mode = options.money_field || options.bare_multiplier != 1;
+  const std::string_view text = scan.text();
+  const std::string_view folded = scan.folded();
+  std::vector<FoundAmount> out;
+  size_t consumed = 0;
+  for (const NumberToken& token : scan.numbers()) {
+    if (token.begin < consumed || token.blocked) continue;
+    size_t currency = MatchCurrencyBefore(folded, token.begin);
+    if (currency != kNpos && currency < consumed) currency = kNpos;
+    const auto unit = MatchMoneyUnitAfter(folded, token.end);
+    bool bare = false;
+    if (!unit && currency == kNpos) {
+      if (const size_t range_end = MoneyRangeEnd(scan, token); range_end != kNpos) {
+        Report(scan, token.begin, range_end, "amount-range",
+               "is a range of amounts; no single sum to report", problems);
+        consumed = range_end;
+        continue;
+      }
+      if (!bare_mode || !BareAmountAllowed(scan, token, options.bare_multiplier)) continue;
+      bare = true;
+    }
+    if (token.ordinal || token.list_marker) continue;
+    size_t end = unit ? unit->end : token.end;
+    if (unit && unit->foreign) {
+      Report(scan, token.begin, end, "amount-foreign-currency", "is not in kroner", problems);
+      consumed = end;
+      continue;
+    }
+    if (unit && unit->multiplier == 1 && currency == kNpos && IsTableUnitPhrase(scan, token, end)) {
+      consumed = end;
+      continue;
+    }
+    const int64_t multiplier = unit ? unit->multiplier : (bare ? options.bare_multiplier : 1);
+    const auto dkk = token.value.ToScaledInteger(multiplier);
+    if (!dkk) {
+      const bool fraction = !token.value.IsInteger() || multiplier == 1;
+      Report(scan, token.begin, end, fraction ? "amount-fractional-kroner" : "amount-overflow",
+             fraction ? "is not a whole number of kroner" : "is too large", problems);
+      consumed = end;
+      continue;
+    }
+    FoundAmount amount;
+    amount.dkk = *dkk;
+    amount.bare = bare;
+    amount.begin = currency != kNpos ? currency : token.begin;
+    const size_t approx = MatchApproxBefore(folded, amount.begin);
+    if (approx != kNpos && approx >= consumed) {
+      amount.begin = approx;
+      amount.approximate = true;
+    }
+    amount.unit_end = end;
+    size_t p = MatchPerYearAfter(folded, end);
+    if (p != kNpos) {
+      amount.per_year = true;
+      end = p;
+    }
+    size_t which = 0;
+    const size_t preposition = MatchAnyAfter(folded, end, kYearPrepositions, &which);
+    if (preposition != kNpos) {
+      if (const auto years = ReadYearsAt(scan, preposition, /*lists=*/true)) {
+        // "fra 2010" alone is a start, not the year of the sum.
+        if (kYearPrepositions[which] != "fra" || years->years.size() > 1) {
+          amount.years = years->years;
+          end = years->end;
+        }
+      }
+    }
+    if (!amount.per_year && (p = MatchPerYearAfter(folded, end)) != kNpos) {
+      amount.per_year = true;
+      end = p;
+    }
+    amount.end = end;
+    amount.text = std::string(text.substr(amount.begin, amount.end - amount.begin));
+    consumed = end;
+    out.push_back(std::move(amount));
+  }
+  return out;
+}
+
+}  // namespace values_internal
+
+std::vector<FoundAmount> FindAmounts(std::string_view text, const AmountOptions& options,
+                                     std::vector<AmountProblem>* problems) {
+  return values_internal::FindAmountsIn(Scan(text), options, problems);
+}
+
+Result<FoundAmount> ParseAmount(std::string_view text, const AmountOptions& options) {
+  const std::string_view trimmed = values_internal::Trim(text);
+  if (trimmed.empty()) return Status::Error("amount-empty", "no amount in an empty text");
+  const Scan scan(trimmed);
+  std::vector<AmountProblem> problems;
+  std::vector<FoundAmount> amounts = values_internal::FindAmountsIn(scan, options, &problems);
+  if (amounts.empty()) {
+    if (!problems.empty()) return problems.front().status;
+    if (scan.numbers().empty()) {
+      return Status::Error("amount-no-number", Quote(trimmed) + " holds no number");
+    }
+    const bool bare_mode = options.money_field || options.bare_multiplier != 1;
+    if (!bare_mode) {
+      return Status::Error("amount-no-unit",
+                           Quote(trimmed) + " has no money unit (kr., mio., ...)");
+    }
+    return Status::Error("amount-no-unit",
+                         Quote(trimmed) + " reads as a year, count or reference, not as kroner");
+  }
+  if (amounts.size() > 1) {
+    return Status::Error("amount-several", Quote(trimmed) + " holds more than one amount");
+  }
+  if (amounts.front().begin != 0 || !OnlyClosingPunctuation(trimmed.substr(amounts.front().end))) {
+    return Status::Error("amount-trailing-text", Quote(trimmed) + " holds more than the amount " +
+                                                     Quote(amounts.front().text));
+  }
+  return std::move(amounts.front());
+}
+
+std::optional<std::string> CellNoteReference(std::string_view cell) {
+  const std::string folded = values_internal::FoldCase(values_internal::Trim(cell));
+  for (size_t i = 0; i < folded.size(); ++i) {
+    size_t end = values_internal::MatchPhraseAt(folded, i, "noter");
+    if (end == kNpos) end = values_internal::MatchPhraseAt(folded, i, "note");
+    if (end == kNpos) continue;
+    const size_t p = SkipSpaces(folded, end);
+    size_t q = p;
+    while (q < folded.size() && IsDigit(folded[q])) ++q;
+    if (q > p) return folded.substr(p, q - p);
+  }
+  return std::nullopt;
+}
+
+Result<int64_t> ParseCellAmount(std::string_view cell, int64_t multiplier) {
+  const std::string_view trimmed = values_internal::Trim(cell);
+  if (trimmed.empty() || trimmed == "-" || trimmed == "\xE2\x80\x93" || trimmed == "\xE2\x80\x94") {
+    return Status::Error("cell-empty", "the cell holds no amount");
+  }
+  if (CellNoteReference(trimmed)) {
+    return Status::Error("cell-note", Quote(trimmed) + " refers to a note instead of an amount");
+  }
+  if (auto number = ParseNumber(trimmed); number.ok()) {
+    const auto dkk = number->ToScaledInteger(multiplier);
+    if (dkk) return *dkk;
+    if (!number->IsInteger() && (number->scale > 0)) {
+      return Status::Error("amount-fractional-kroner", Quote(trimmed) + " times " +
+                                                           std::to_string(multiplier) +
+                                                           " is not a whole number of kroner");
+    }
+    return Status::Error("amount-overflow", Quote(trimmed) + " is too large");
+  }
+  auto amount = ParseAmount(trimmed, {});
+  if (amount.ok()) return amount->dkk;
+  // status() returns a copy: keep it alive while its code is compared.
+  Status status = amount.status();
+  if (status.code() == "amount-fractional-kroner" || status.code() == "amount-overflow") {
+    return status;
+  }
+  return Status::Error("cell-unreadable", Quote(trimmed) + " is not an amount");
+}
+
+std::optional<int64_t> ParseTableUnit(std::string_view header) {
+  const Scan scan(header);
+  const std::string_view folded = scan.folded();
+  // "(i 1000 kr.)", "(1.000 kr.)", "(1 mio. kr.)": a round number with a unit.
+  for (const NumberToken& token : scan.numbers()) {
+    if (token.blocked || token.value.scale != 0) continue;
+    const auto unit = values_internal::MatchMoneyUnitAfter(folded, token.end);
+    if (!unit || unit->foreign) continue;
+    const auto value = token.value.ToScaledInteger(unit->multiplier);
+    if (value && (*value == 1 || *value == 1000 || *value == 1000000 || *value == 1000000000)) {
+      return *value;
+    }
+  }
+  // "t.kr.", "mio. kr.", "kr.": a unit word alone.
+  for (size_t i = 0; i < folded.size(); ++i) {
+    if (values_internal::IsWordCharBefore(folded, i) || values_internal::SpaceAt(folded, i) > 0) {
+      continue;
+    }
+    const auto unit = values_internal::MatchMoneyUnitAfter(folded, i);
+    if (unit && !unit->foreign) return unit->multiplier;
+  }
+  return std::nullopt;
+}
+
+std::vector<Amount> ToModelAmounts(const FoundAmount& found) {
+  Amount base;
+  base.dkk = found.dkk;
+  base.approximate = found.approximate;
+  base.per_year = found.per_year;
+  base.text = found.text;
+  std::vector<Amount> out;
+  if (found.per_year && !found.years.empty()) {
+    for (int year : found.years) {
+      Amount a = base;
+      a.year = year;
+      out.push_back(std::move(a));
+    }
+    return out;
+  }
+  if (found.years.size() == 1) base.year = found.years.front();
+  out.push_back(std::move(base));
+  return out;
+}
+
+}  // namespace bilag

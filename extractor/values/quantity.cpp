@@ -1,0 +1,271 @@
+#include "extractor/values/quantity.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "extractor/values/scan.h"
+#include "extractor/values/text.h"
+#include "extractor/values/year.h"
+
+namespace bilag {
+namespace {
+
+using values_internal::kNpos;
+using values_internal::NumberToken;
+using values_internal::Scan;
+using values_internal::SkipSpaces;
+
+struct ComparatorWord {
+  std::string_view phrase;
+  Comparator comparator;
+};
+
+// The first phrase that ends right before the quantity wins, so a phrase comes
+// before every shorter phrase it ends with ("ikke under" before "under").
+constexpr ComparatorWord kComparatorsBefore[] = {
+    {"ikke mindre end", Comparator::kAtLeast},
+    {"ikke færre end", Comparator::kAtLeast},
+    {"ikke under", Comparator::kAtLeast},
+    {"ikke mere end", Comparator::kAtMost},
+    {"ikke flere end", Comparator::kAtMost},
+    {"ikke over", Comparator::kAtMost},
+    {"som minimum", Comparator::kAtLeast},
+    {"som maksimum", Comparator::kAtMost},
+    {"mindst", Comparator::kAtLeast},
+    {"minimum", Comparator::kAtLeast},
+    {"minimalt", Comparator::kAtLeast},
+    {"min.", Comparator::kAtLeast},
+    {"min", Comparator::kAtLeast},
+    {"mere end", Comparator::kAtLeast},
+    {"flere end", Comparator::kAtLeast},
+    {"over", Comparator::kAtLeast},
+    {"maksimalt", Comparator::kAtMost},
+    {"maksimum", Comparator::kAtMost},
+    {"maximalt", Comparator::kAtMost},
+    {"maximum", Comparator::kAtMost},
+    {"maks.", Comparator::kAtMost},
+    {"maks", Comparator::kAtMost},
+    {"max.", Comparator::kAtMost},
+    {"max", Comparator::kAtMost},
+    {"højst", Comparator::kAtMost},
+    {"højest", Comparator::kAtMost},
+    {"op til", Comparator::kAtMost},
+    {"mindre end", Comparator::kAtMost},
+    {"færre end", Comparator::kAtMost},
+    {"under", Comparator::kAtMost},
+    {"præcist", Comparator::kEqual},
+    {"præcis", Comparator::kEqual},
+    {"nøjagtigt", Comparator::kEqual},
+    {"nøjagtig", Comparator::kEqual},
+    {"eksakt", Comparator::kEqual},
+    {"netop", Comparator::kEqual},
+    {"lig med", Comparator::kEqual},
+};
+
+constexpr ComparatorWord kComparatorsAfter[] = {
+    {"eller mere", Comparator::kAtLeast},    {"eller flere", Comparator::kAtLeast},
+    {"eller derover", Comparator::kAtLeast}, {"og derover", Comparator::kAtLeast},
+    {"eller højere", Comparator::kAtLeast},  {"eller mindre", Comparator::kAtMost},
+    {"eller færre", Comparator::kAtMost},    {"eller derunder", Comparator::kAtMost},
+    {"og derunder", Comparator::kAtMost},    {"eller lavere", Comparator::kAtMost},
+};
+
+template <size_t N>
+std::vector<std::string_view> Phrases(const ComparatorWord (&words)[N]) {
+  std::vector<std::string_view> out;
+  for (const ComparatorWord& w : words) out.push_back(w.phrase);
+  return out;
+}
+
+struct NumberWord {
+  std::string_view word;
+  int value;
+};
+
+constexpr NumberWord kNumberWords[] = {
+    {"én", 1},    {"ét", 1},    {"to", 2},       {"tre", 3},    {"fire", 4},       {"fem", 5},
+    {"seks", 6},  {"syv", 7},   {"otte", 8},     {"ni", 9},     {"ti", 10},        {"elleve", 11},
+    {"tolv", 12}, {"tyve", 20}, {"tredive", 30}, {"fyrre", 40}, {"halvtreds", 50},
+};
+
+// Words after a count that make it a duration or an age, not the target.
+const std::vector<std::string_view>& DurationWords() {
+  static const std::vector<std::string_view> kWords = {
+      "år",  "års",  "måneder", "måned", "mdr.", "mdr",      "md.", "uger",
+      "uge", "dage", "dag",     "timer", "time", "minutter", "ar"};
+  return kWords;
+}
+
+struct Candidate {
+  size_t begin = 0, end = 0;
+  double value = 0;
+  std::optional<double> value_max;
+  TargetUnit unit = TargetUnit::kCount;
+};
+
+Comparator ComparatorBefore(std::string_view folded, size_t begin) {
+  static const std::vector<std::string_view> kPhrases = Phrases(kComparatorsBefore);
+  size_t which = 0;
+  if (values_internal::MatchAnyBefore(folded, begin, kPhrases, &which) == kNpos) {
+    return Comparator::kNone;
+  }
+  return kComparatorsBefore[which].comparator;
+}
+
+// "95 pct. eller mere", "5 klager eller færre": right after the quantity or
+// after the one word it counts.
+Comparator ComparatorAfter(std::string_view folded, size_t end) {
+  static const std::vector<std::string_view> kPhrases = Phrases(kComparatorsAfter);
+  size_t which = 0;
+  if (values_internal::MatchAnyAfter(folded, end, kPhrases, &which) != kNpos) {
+    return kComparatorsAfter[which].comparator;
+  }
+  size_t word = SkipSpaces(folded, end);
+  if (!values_internal::IsLetterAt(folded, word)) return Comparator::kNone;
+  while (word < folded.size() && values_internal::IsWordCharAt(folded, word)) {
+    word += static_cast<unsigned char>(folded[word]) >= 0xC0 ? 2u : 1u;
+  }
+  if (values_internal::MatchAnyAfter(folded, word, kPhrases, &which) != kNpos) {
+    return kComparatorsAfter[which].comparator;
+  }
+  return Comparator::kNone;
+}
+
+bool Inside(size_t pos, const std::vector<values_internal::Span>& spans) {
+  return std::any_of(spans.begin(), spans.end(),
+                     [&](const values_internal::Span& s) { return pos >= s.begin && pos < s.end; });
+}
+
+// A count, or a range of counts, starting at `token`.
+std::optional<Candidate> CountAt(const Scan& scan, const NumberToken& token) {
+  if (token.blocked || token.ordinal || token.list_marker || token.glued || token.dot_decimal ||
+      token.plausible_year || token.leading_zero || token.value.mantissa < 0) {
+    return std::nullopt;
+  }
+  const std::string_view text = scan.text();
+  const std::string_view folded = scan.folded();
+  Candidate c;
+  c.begin = token.begin;
+  c.end = token.end;
+  c.value = token.value.ToDouble();
+  // "3-4 kulturelle foreninger", "250-300 medarbejdere".
+  const size_t p = SkipSpaces(text, token.end);
+  if (const size_t dash = values_internal::DashAt(text, p); dash > 0) {
+    size_t run_end = 0;
+    const auto upper =
+        values_internal::ScanNumberAt(text, SkipSpaces(text, p + dash), false, false, &run_end);
+    if (upper && !upper->dot_decimal && !scan.IsBlocked(upper->begin, upper->end) &&
+        upper->value.ToDouble() > c.value &&
+        !(upper->int_digits == 4 && values_internal::IsPlausibleYearValue(upper->value.mantissa)) &&
+        !values_internal::IsLetterAt(text, upper->end)) {
+      c.value_max = upper->value.ToDouble();
+      c.end = upper->end;
+    }
+  }
+  if (values_internal::MatchAnyAfter(folded, c.end, DurationWords(), nullptr) != kNpos) {
+    return std::nullopt;
+  }
+  if (c.end < text.size() && text[c.end] == ':') return std::nullopt;  // "Mål 1:", "stk. 2:"
+  return c;
+}
+
+}  // namespace
+
+Comparator ParseComparator(std::string_view words) {
+  const std::string folded = values_internal::FoldCase(values_internal::Trim(words));
+  for (const ComparatorWord& w : kComparatorsBefore) {
+    if (values_internal::MatchPhraseAt(folded, 0, w.phrase) == folded.size()) return w.comparator;
+  }
+  return Comparator::kNone;
+}
+
+std::optional<Quantity> ParseQuantity(std::string_view sentence) {
+  const Scan scan(sentence);
+  const std::string_view folded = scan.folded();
+  std::vector<Candidate> candidates;
+  std::vector<values_internal::Span> taken;
+  for (const FoundAmount& a : values_internal::FindAmountsIn(scan, {}, nullptr)) {
+    Candidate c;
+    c.begin = a.begin;
+    c.end = a.end;
+    c.value = static_cast<double>(a.dkk);
+    c.unit = TargetUnit::kDkk;
+    candidates.push_back(c);
+    taken.push_back({a.begin, a.end});
+  }
+  for (const FoundPercent& f : values_internal::FindPercentsIn(scan)) {
+    if (Inside(f.begin, taken)) continue;
+    candidates.push_back({f.begin, f.end, f.value, f.value_max, f.unit});
+    taken.push_back({f.begin, f.end});
+  }
+  size_t consumed = 0;
+  for (const NumberToken& token : scan.numbers()) {
+    if (token.begin < consumed || Inside(token.begin, taken)) continue;
+    if (auto c = CountAt(scan, token)) {
+      consumed = c->end;
+      candidates.push_back(*c);
+    }
+  }
+  // Number words, only right after a comparator ("min. ét", "mindst tre").
+  for (size_t i = 0; i < folded.size(); ++i) {
+    if (values_internal::IsWordCharBefore(folded, i) || !values_internal::IsLetterAt(folded, i)) {
+      continue;
+    }
+    for (const NumberWord& w : kNumberWords) {
+      const size_t end = values_internal::MatchPhraseAt(folded, i, w.word);
+      if (end == kNpos) continue;
+      if (ComparatorBefore(folded, i) != Comparator::kNone &&
+          values_internal::MatchAnyAfter(folded, end, DurationWords(), nullptr) == kNpos) {
+        candidates.push_back(
+            {i, end, static_cast<double>(w.value), std::nullopt, TargetUnit::kCount});
+      }
+      break;
+    }
+  }
+  const Candidate* best = nullptr;
+  for (const Candidate& c : candidates) {
+    if (scan.ParenDepthAt(c.begin) > 0) continue;
+    if (best == nullptr || c.begin < best->begin) best = &c;
+  }
+  if (best == nullptr) return std::nullopt;
+  // "øges fra 6,2 pct. til 6,8 pct.": the target is where it goes, not where
+  // it starts.
+  if (values_internal::MatchPhraseEndingAt(
+          folded, values_internal::SkipSpacesBack(folded, best->begin), "fra") != kNpos) {
+    const size_t til = values_internal::MatchPhraseAt(folded, SkipSpaces(folded, best->end), "til");
+    if (til != kNpos) {
+      const size_t next = SkipSpaces(folded, til);
+      for (const Candidate& c : candidates) {
+        if (c.begin == next && c.unit == best->unit) best = &c;
+      }
+    }
+  }
+  Quantity q;
+  q.begin = best->begin;
+  q.end = best->end;
+  q.text = std::string(sentence.substr(q.begin, q.end - q.begin));
+  q.value = best->value;
+  q.value_max = best->value_max;
+  q.unit = best->unit;
+  q.comparator = ComparatorBefore(folded, best->begin);
+  if (q.comparator == Comparator::kNone) q.comparator = ComparatorAfter(folded, best->end);
+  q.year = TargetYear(sentence);
+  return q;
+}
+
+void ApplyQuantity(std::string_view sentence, Target* target) {
+  const std::optional<Quantity> q = ParseQuantity(sentence);
+  target->value.reset();
+  target->value_max.reset();
+  target->unit = TargetUnit::kNone;
+  target->comparator = Comparator::kNone;
+  if (q) {
+    target->value = q->value;
+    target->value_max = q->value_max;
+    target->unit = q->unit;
+    target->comparator = q->comparator;
+  }
+  if (const std::optional<int> year = q ? q->year : TargetYear(sentence)) target->year = *year;
+}
+
+}  // namespace bilag

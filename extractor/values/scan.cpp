@@ -1,0 +1,392 @@
+#include "extractor/values/scan.h"
+
+#include <algorithm>
+
+#include "extractor/values/text.h"
+
+namespace bilag::values_internal {
+namespace {
+
+struct ScaleWord {
+  std::string_view word;
+  int64_t multiplier;
+  // Spelled-out words also scale other nouns ("1 million indbyggere", "5
+  // tusind deltagere"): they are money only with a currency after them. The
+  // abbreviations are money on their own ("1,5 mio.").
+  bool needs_currency;
+};
+
+// Longest first: "millioner" before "million" before "mill." before "mill".
+constexpr ScaleWord kScaleWords[] = {
+    {"milliarder", 1000000000, true}, {"milliard", 1000000000, true}, {"mia.", 1000000000, false},
+    {"mia", 1000000000, false},       {"mrd.", 1000000000, false},    {"mrd", 1000000000, false},
+    {"millioner", 1000000, true},     {"million", 1000000, true},     {"mill.", 1000000, false},
+    {"mill", 1000000, false},         {"mio.", 1000000, false},       {"mio", 1000000, false},
+    {"tusinde", 1000, true},          {"tusind", 1000, true},
+};
+
+// Scale and currency in one abbreviation: thousands of kroner.
+constexpr std::string_view kThousandKroner[] = {"t.kr.", "t.kr", "t. kr.", "t. kr",
+                                                "tkr.",  "tkr",  "t.dkk",  "tdkk"};
+
+const std::vector<std::string_view>& CurrencyWords() {
+  static const std::vector<std::string_view> kWords = {"kroner", "kr.", "kr", "dkk"};
+  return kWords;
+}
+
+const std::vector<std::string_view>& ForeignCurrencyWords() {
+  static const std::vector<std::string_view> kWords = {"euro", "eur",     "\xE2\x82\xAC",
+                                                       "usd",  "dollars", "dollar"};
+  return kWords;
+}
+
+// A unit may touch the number before it ("50mio.", "50%"): a digit just
+// before the phrase does not break its word boundary.
+size_t MatchGluedPhraseAt(std::string_view folded, size_t i, std::string_view phrase) {
+  if (i > 0 && i <= folded.size() && IsDigit(folded[i - 1])) {
+    const size_t end = MatchPhraseAt(folded.substr(i), 0, phrase);
+    return end == kNpos ? kNpos : i + end;
+  }
+  return MatchPhraseAt(folded, i, phrase);
+}
+
+int FourDigits(std::string_view text, size_t i) {
+  int v = 0;
+  for (size_t k = i; k < i + 4; ++k) v = v * 10 + (text[k] - '0');
+  return v;
+}
+
+}  // namespace
+
+size_t MatchAnyBefore(std::string_view folded, size_t end,
+                      const std::vector<std::string_view>& phrases, size_t* which) {
+  const size_t q = SkipSpacesBack(folded, end);
+  for (size_t k = 0; k < phrases.size(); ++k) {
+    const size_t start = MatchPhraseEndingAt(folded, q, phrases[k]);
+    if (start != kNpos) {
+      if (which != nullptr) *which = k;
+      return start;
+    }
+  }
+  return kNpos;
+}
+
+size_t MatchAnyAfter(std::string_view folded, size_t i,
+                     const std::vector<std::string_view>& phrases, size_t* which) {
+  const size_t p = SkipSpaces(folded, i);
+  for (size_t k = 0; k < phrases.size(); ++k) {
+    const size_t end = MatchGluedPhraseAt(folded, p, phrases[k]);
+    if (end != kNpos) {
+      if (which != nullptr) *which = k;
+      return end;
+    }
+  }
+  return kNpos;
+}
+
+std::optional<MoneyUnit> MatchMoneyUnitAfter(std::string_view folded, size_t i) {
+  // "250.000,-": the Danish way to say "whole kroner" after a number.
+  if (folded.substr(i, 2) == ",-" && (i + 2 >= folded.size() || !IsDigit(folded[i + 2]))) {
+    return MoneyUnit{i + 2, 1, false};
+  }
+  const size_t p = SkipSpaces(folded, i);
+  for (std::string_view word : kThousandKroner) {
+    const size_t end = MatchGluedPhraseAt(folded, p, word);
+    if (end != kNpos) return MoneyUnit{end, 1000, false};
+  }
+  for (const ScaleWord& scale : kScaleWords) {
+    const size_t end = MatchGluedPhraseAt(folded, p, scale.word);
+    if (end == kNpos) continue;
+    MoneyUnit unit{end, scale.multiplier, false};
+    size_t after = MatchAnyAfter(folded, end, CurrencyWords(), nullptr);
+    if (after != kNpos) {
+      unit.end = after;
+    } else if ((after = MatchAnyAfter(folded, end, ForeignCurrencyWords(), nullptr)) != kNpos) {
+      unit.end = after;
+      unit.foreign = true;
+    } else if (scale.needs_currency) {
+      return std::nullopt;
+    }
+    return unit;
+  }
+  const size_t end = MatchAnyAfter(folded, p, CurrencyWords(), nullptr);
+  if (end != kNpos) return MoneyUnit{end, 1, false};
+  const size_t foreign = MatchAnyAfter(folded, p, ForeignCurrencyWords(), nullptr);
+  if (foreign != kNpos) return MoneyUnit{foreign, 1, true};
+  return std::nullopt;
+}
+
+size_t MatchCurrencyBefore(std::string_view folded, size_t i) {
+  static const std::vector<std::string_view> kPrefixes = {"kr.", "kr", "dkk"};
+  return MatchAnyBefore(folded, i, kPrefixes, nullptr);
+}
+
+std::optional<PercentUnit> MatchPercentUnitAfter(std::string_view folded, size_t i) {
+  static const std::vector<std::string_view> kPoints = {
+      "procentpoints", "procentpoint", "procent-points", "procent-point", "procentenheder",
+      "procentenhed",  "pct.-points",  "pct.-point",     "pct.points",    "pct.point",
+      "pct-points",    "pct-point",    "pct. point",     "%-points",      "%-point",
+      "%points",       "%point",       "%-enheder"};
+  static const std::vector<std::string_view> kPercent = {"procent", "pct.", "pct", "%"};
+  size_t end = MatchAnyAfter(folded, i, kPoints, nullptr);
+  if (end != kNpos) return PercentUnit{end, true};
+  end = MatchAnyAfter(folded, i, kPercent, nullptr);
+  if (end != kNpos) return PercentUnit{end, false};
+  return std::nullopt;
+}
+
+size_t MatchApproxBefore(std::string_view folded, size_t i) {
+  static const std::vector<std::string_view> kMarkers = {
+      "i omegnen af", "op imod", "op mod", "omkring", "omtrent", "cirka",   "circa",
+      "ca.",          "ca",      "knapt",  "knap",    "godt",    "anslået", "anslåede"};
+  return MatchAnyBefore(folded, i, kMarkers, nullptr);
+}
+
+size_t MatchPerYearAfter(std::string_view folded, size_t i) {
+  // "arligt"/"om aret" are OCR readings of "årligt"/"om året" (seed 000).
+  static const std::vector<std::string_view> kPhrases = {"årligt",   "årlig",  "arligt",  "om året",
+                                                         "om aret",  "pr. år", "pr år",   "per år",
+                                                         "hvert år", "p.a.",   "pro anno"};
+  const size_t p = SkipSpaces(folded, i);
+  for (std::string_view phrase : kPhrases) {
+    const size_t end = MatchPhraseAt(folded, p, phrase);
+    if (end != kNpos) return end;
+  }
+  return kNpos;
+}
+
+Scan::Scan(std::string_view text) : text_(text), folded_(FoldCase(text)) {
+  for (const DateShape& date : FindDateShapes(text_, folded_))
+    blocked_.push_back({date.begin, date.end});
+  BlockIdentifiers();
+  BlockKeywordNumbers();
+  BlockPhoneNumbers();
+
+  const size_t n = text_.size();
+  size_t i = 0;
+  while (i < n) {
+    if (!IsDigit(text_[i])) {
+      ++i;
+      continue;
+    }
+    // A number glued to what precedes it is part of something else: "Æ5",
+    // "WY28", "Ad.1", "17,5.Sal", "+45", "2008/2009" (years read that form
+    // themselves), "M+forløb".
+    bool readable = !IsWordCharBefore(text_, i);
+    if (readable && i > 0) {
+      const char before = text_[i - 1];
+      if (before == '.' || before == ',') {
+        readable = !IsWordCharBefore(text_, i - 1);
+      } else if (before == '+' || before == '@' || before == '_' || before == '/' ||
+                 before == '#' || before == '\\' || before == '&') {
+        readable = false;
+      }
+    }
+    size_t run_end = i + 1;
+    auto token = ScanNumberAt(text_, i, false, true, &run_end);
+    if (token && token->ascii_grouped && !IsLetterAt(text_, SkipSpaces(text_, token->end)) &&
+        !MatchMoneyUnitAfter(folded_, token->end) && !MatchPercentUnitAfter(folded_, token->end)) {
+      token = ScanNumberAt(text_, i, false, false, &run_end);
+    }
+    if (!readable || !token) {
+      i = run_end;
+      continue;
+    }
+    NumberToken& t = *token;
+    t.blocked = IsBlocked(t.begin, t.end);
+    t.plausible_year = !t.grouped && t.value.scale == 0 && t.int_digits == 4 &&
+                       IsPlausibleYearValue(t.value.mantissa);
+    t.leading_zero = t.int_digits > 1 && text_[t.begin] == '0' && !t.grouped;
+    const size_t e = t.end;
+    if (IsLetterAt(text_, e)) {
+      t.glued = !MatchMoneyUnitAfter(folded_, e) && !MatchPercentUnitAfter(folded_, e);
+    } else if (const size_t dash = DashAt(text_, e); dash > 0 && IsLetterAt(text_, e + dash)) {
+      t.glued = true;  // "3-årige", "18-årige"
+    } else if (e + 1 < n && (text_[e] == '/' || text_[e] == '@') && IsDigit(text_[e + 1])) {
+      t.glued = true;  // "1/3", "2008/2009" (see year.h)
+    }
+    const bool integer = !t.grouped && t.value.scale == 0;
+    if (integer && e + 1 < n && text_[e] == '.' && SpaceAt(text_, e + 1) > 0 &&
+        IsLowerLetterAt(text_, SkipSpaces(text_, e + 1))) {
+      t.ordinal = true;  // Danish sentences start with a capital; "1. ikke-vestlig" does not
+    }
+    // A list marker opens a line (after spaces or a bullet) and is followed by
+    // ')' or ". ": "1. Økonomiudvalget ...", "2) Borgerrepræsentationen ...".
+    if (integer && t.int_digits <= 2) {
+      size_t b = t.begin;
+      while (b > 0) {
+        if (text_[b - 1] == ' ' || text_[b - 1] == '-' || text_[b - 1] == '*') {
+          --b;
+        } else {
+          break;
+        }
+      }
+      const bool line_start =
+          b == 0 || text_[b - 1] == '\n' || text_[b - 1] == '\t' || text_[b - 1] == '>';
+      const bool closes = e < n && (text_[e] == ')' ||
+                                    (text_[e] == '.' && (e + 1 == n || SpaceAt(text_, e + 1) > 0)));
+      const bool in_parens = t.begin > 0 && text_[t.begin - 1] == '(' && e < n && text_[e] == ')';
+      t.list_marker = (line_start && closes) || in_parens;
+    }
+    t.paren_depth = ParenDepthAt(t.begin);
+    numbers_.push_back(t);
+    i = e;
+  }
+}
+
+bool Scan::IsBlocked(size_t begin, size_t end) const {
+  return std::any_of(blocked_.begin(), blocked_.end(),
+                     [&](const Span& s) { return begin < s.end && s.begin < end; });
+}
+
+int Scan::ParenDepthAt(size_t i) const {
+  int depth = 0;
+  for (size_t k = 0; k < i && k < text_.size(); ++k) {
+    if (text_[k] == '(') ++depth;
+    if (text_[k] == ')' && depth > 0) --depth;
+  }
+  return depth;
+}
+
+void Scan::BlockIdentifiers() {
+  const size_t n = text_.size();
+  size_t i = 0;
+  while (i < n) {
+    if (!IsDigit(text_[i]) || (i > 0 && IsDigit(text_[i - 1]))) {
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    while (end < n && IsDigit(text_[end])) ++end;
+    const size_t first = end - i;
+    // Ten or more ungrouped digits: CPR, EAN, GLN, account numbers. Amounts of
+    // that size are written with thousands separators.
+    if (first >= 10) blocked_.push_back({i, end});
+    // "2010-32472", "2010-204624", "010203-1234": a case, document or CPR
+    // number; a year range ("2005-2007") or count range ("250-300") has at
+    // most four digits on each side.
+    if (end + 1 < n && text_[end] == '-' && IsDigit(text_[end + 1])) {
+      size_t second_end = end + 1;
+      while (second_end < n && IsDigit(text_[second_end])) ++second_end;
+      const size_t second = second_end - end - 1;
+      if (first >= 5 || second >= 5) blocked_.push_back({i, second_end});
+      end = second_end;
+    }
+    i = end;
+  }
+}
+
+void Scan::BlockKeywordNumbers() {
+  // Numbers that follow these words name a thing instead of counting it.
+  static const std::vector<std::string_view> kKeywords = {
+      "telefon",    "tlf.",        "tlf",        "mobil",   "mobilnr.", "fax",      "sagsnr.",
+      "sagsnr",     "dokumentnr.", "dokumentnr", "dok.nr.", "j.nr.",    "j. nr.",   "jnr.",
+      "journalnr.", "nr.",         "nr",         "nummer",  "numre",    "ean",      "ean-nr.",
+      "cvr",        "cvr-nr.",     "cvr.nr.",    "se-nr.",  "p-nr.",    "side",     "sider",
+      "bilag",      "note",        "noter",      "kl.",     "klokken",  "\xC2\xA7", "postnr.",
+      "reg.nr.",    "konto",       "kontonr.",   "pkt.",    "punkt",    "afsnit",   "kapitel",
+      "ad",         "ad."};
+  static const std::vector<std::string_view> kPhoneKeywords = {"telefon", "tlf.",     "tlf",
+                                                               "mobil",   "mobilnr.", "fax"};
+  const std::string_view folded = folded_;
+  const size_t n = folded.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (IsWordCharBefore(folded, i)) continue;
+    for (std::string_view keyword : kKeywords) {
+      const size_t end = MatchPhraseAt(folded, i, keyword);
+      if (end == kNpos) continue;
+      const bool phone =
+          std::find(kPhoneKeywords.begin(), kPhoneKeywords.end(), keyword) != kPhoneKeywords.end();
+      size_t p = end;
+      while (p < n &&
+             (SpaceAt(folded, p) > 0 || folded[p] == ':' || folded[p] == '.' || folded[p] == '#')) {
+        p += std::max<size_t>(SpaceAt(folded, p), 1);
+      }
+      if (p >= n || !IsDigit(folded[p])) break;
+      size_t q = p;
+      while (q < n) {
+        if (IsDigit(folded[q])) {
+          ++q;
+        } else if ((folded[q] == '-' || folded[q] == '.' || folded[q] == '/' ||
+                    (phone && folded[q] == ' ')) &&
+                   q + 1 < n && IsDigit(folded[q + 1])) {
+          ++q;
+        } else {
+          break;
+        }
+      }
+      blocked_.push_back({p, q});
+      // "Side 2 af 4": the page count too.
+      if (keyword == "side") {
+        const size_t af = MatchPhraseAt(folded, SkipSpaces(folded, q), "af");
+        if (af != kNpos) {
+          const size_t r = SkipSpaces(folded, af);
+          size_t s = r;
+          while (s < n && IsDigit(folded[s])) ++s;
+          if (s > r) blocked_.push_back({r, s});
+        }
+      }
+      break;
+    }
+  }
+}
+
+void Scan::BlockPhoneNumbers() {
+  const std::string_view t = text_;
+  const size_t n = t.size();
+  auto digits_at = [&](size_t i, size_t count) {
+    if (i + count > n) return false;
+    for (size_t k = 0; k < count; ++k) {
+      if (!IsDigit(t[i + k])) return false;
+    }
+    return i + count == n || !IsDigit(t[i + count]);
+  };
+  auto clean_end = [&](size_t e) {
+    // Not followed by a decimal or thousands part.
+    return !(e + 1 < n && (t[e] == '.' || t[e] == ',') && IsDigit(t[e + 1]));
+  };
+  for (size_t i = 0; i < n; ++i) {
+    if (!IsDigit(t[i]) || (i > 0 && (IsDigit(t[i - 1]) || t[i - 1] == '.' || t[i - 1] == ','))) {
+      continue;
+    }
+    // "+45 3317 3047", "+4533173047".
+    if (i > 0 && t[i - 1] == '+') {
+      size_t e = i;
+      while (e < n && (IsDigit(t[e]) || (t[e] == ' ' && e + 1 < n && IsDigit(t[e + 1])))) ++e;
+      blocked_.push_back({i - 1, e});
+      i = e;
+      continue;
+    }
+    bool ascii = false;
+    // "3317 3047" (not two years side by side).
+    if (digits_at(i, 4)) {
+      const size_t s = GroupSpaceAt(t, i + 4, &ascii);
+      if (s > 0 && digits_at(i + 4 + s, 4) && clean_end(i + 8 + s)) {
+        const int a = FourDigits(t, i);
+        const int b = FourDigits(t, i + 4 + s);
+        if (!IsPlausibleYearValue(a) || !IsPlausibleYearValue(b)) {
+          blocked_.push_back({i, i + 8 + s});
+          i += 8 + s;
+          continue;
+        }
+      }
+    }
+    // "33 17 30 47".
+    size_t e = i;
+    int pairs = 0;
+    while (digits_at(e, 2)) {
+      ++pairs;
+      e += 2;
+      if (pairs == 4) break;
+      const size_t s = GroupSpaceAt(t, e, &ascii);
+      if (s == 0 || !digits_at(e + s, 2)) break;
+      e += s;
+    }
+    if (pairs == 4 && clean_end(e)) {
+      blocked_.push_back({i, e});
+      i = e;
+    }
+  }
+}
+
+}  // namespace bilag::values_internal
