@@ -61,6 +61,17 @@ std::optional<BudgetTable> BudgetTable::FromHeader(const BudgetRule& rule, const
     }
   }
   if (years < 2 && !(years == 1 && total)) return std::nullopt;
+  if (header.HasGeometry()) {
+    for (const auto& cell : header.cells) {
+      double x0 = 1e9, x1 = -1e9;
+      for (const Segment& segment : cell) {
+        if (segment.x0 < 0) continue;
+        x0 = std::min(x0, segment.x0);
+        x1 = std::max(x1, segment.x1);
+      }
+      table.header_center_.push_back(x1 >= x0 ? (x0 + x1) / 2 : -1);
+    }
+  }
   // The unit: in the header's first cell, else in the line above the table.
   std::optional<int64_t> unit =
       ParseTableUnit(table.header_texts_.empty() ? "" : table.header_texts_[0]);
@@ -77,7 +88,32 @@ bool BudgetTable::IsSameHeader(const Row& row) const {
   return true;
 }
 
-void BudgetTable::AddRow(const Row& row, std::vector<Warning>* warnings) {
+Row BudgetTable::AlignToHeader(const Row& row) const {
+  if (header_center_.empty() || !row.HasGeometry()) return row;
+  Row aligned = row;
+  aligned.cells.assign(header_center_.size(), {});
+  if (!row.cells.empty()) aligned.cells[0] = row.cells[0];
+  for (size_t i = 1; i < row.cells.size(); ++i) {
+    for (const Segment& segment : row.cells[i]) {
+      double center = (segment.x0 + segment.x1) / 2;
+      size_t best = 0;
+      double best_distance = 1e18;
+      for (size_t column = 1; column < header_center_.size(); ++column) {
+        if (header_center_[column] < 0) continue;
+        double distance = std::fabs(header_center_[column] - center);
+        if (distance < best_distance) {
+          best_distance = distance;
+          best = column;
+        }
+      }
+      if (best > 0) aligned.cells[best].push_back(segment);
+    }
+  }
+  return aligned;
+}
+
+void BudgetTable::AddRow(const Row& source_row, std::vector<Warning>* warnings) {
+  Row row = AlignToHeader(source_row);
   ItemRow item_row;
   item_row.item = Trimmed(row.CellText(0, " "));
   item_row.page = row.page;

@@ -47,7 +47,13 @@ class BudgetTable {
     int page = 0, line = 0;
   };
 
+  // A PDF row's cells by header column: a row with empty cells has fewer
+  // cells than the header, so position in the row says nothing; the x
+  // position under the header does.
+  Row AlignToHeader(const Row& row) const;
+
   const BudgetRule* rule_ = nullptr;
+  std::vector<double> header_center_;           // by column; empty without geometry
   std::vector<std::optional<Column>> columns_;  // by cell index; nullopt = not a money column
   std::vector<std::string> header_texts_;
   int64_t unit_ = 1;

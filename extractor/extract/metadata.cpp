@@ -68,6 +68,26 @@ bool Store(const FieldRule& rule, const std::string& field, std::string_view raw
   return true;
 }
 
+bool StartsLowerCase(std::string_view text) {
+  if (text.empty()) return false;
+  unsigned char first = static_cast<unsigned char>(text[0]);
+  return (first >= 'a' && first <= 'z') ||
+         (first == 0xC3 && text.size() > 1 && static_cast<unsigned char>(text[1]) >= 0xA0);
+}
+
+// The value and, when the rule asks, the first cells of the lines after
+// `line` (1-based) that continue it.
+std::string WithWrappedLines(const FieldRule& rule, std::string value, const Page& page, int line) {
+  if (!rule.join_wrapped) return value;
+  for (size_t i = static_cast<size_t>(line); i < page.lines.size(); ++i) {
+    std::string_view text = page.lines[i].text;
+    text = Trim(text.substr(0, text.find('\t')));
+    if (!StartsLowerCase(text)) break;
+    value = std::string(Trim(value)) + " " + std::string(text);
+  }
+  return value;
+}
+
 void ApplyPatternRule(const FieldRule& rule, const Document& doc, DocumentInfo* info) {
   int pages = 0;
   for (const Page& page : doc.pages) {
@@ -76,8 +96,10 @@ void ApplyPatternRule(const FieldRule& rule, const Document& doc, DocumentInfo* 
     for (const PatternMatch& match : rule.pattern->FindAll(text.text)) {
       const Span& value = match.groups[static_cast<size_t>(rule.pattern->GroupIndex("value"))];
       if (!value.matched) continue;
-      if (!Store(rule, rule.field, match.Text(text.text, value), page.number,
-                 text.LineAt(value.begin), info)) {
+      int line = text.LineAt(value.begin);
+      std::string found =
+          WithWrappedLines(rule, std::string(match.Text(text.text, value)), page, line);
+      if (!Store(rule, rule.field, found, page.number, line, info)) {
         continue;
       }
       // Other named groups fill their fields when still empty.

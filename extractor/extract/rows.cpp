@@ -16,6 +16,15 @@ std::string Row::CellText(size_t column, const char* separator) const {
   return text;
 }
 
+bool Row::HasGeometry() const {
+  for (const auto& cell : cells) {
+    for (const Segment& segment : cell) {
+      if (segment.x0 >= 0) return true;
+    }
+  }
+  return false;
+}
+
 size_t Row::FilledCells() const {
   size_t filled = 0;
   for (size_t i = 0; i < cells.size(); ++i) filled += !CellText(i).empty();
@@ -38,7 +47,7 @@ bool HasGeometry(const Line& line) { return !line.cells.empty() && line.cells[0]
 
 // Left edge and vertical position of a PDF line, from its words.
 struct Extent {
-  double x0 = 0, y0 = 0, y1 = 0;
+  double x0 = 0, x1 = 0, y0 = 0, y1 = 0;
   bool known = false;
 };
 
@@ -48,9 +57,10 @@ Extent ExtentOf(const Line& line, const Page& page) {
     if (index < 0 || static_cast<size_t>(index) >= page.words.size()) continue;
     const Box& box = page.words[static_cast<size_t>(index)].box;
     if (!extent.known) {
-      extent = {box.x0, box.y0, box.y1, true};
+      extent = {box.x0, box.x1, box.y0, box.y1, true};
     } else {
       extent.x0 = std::min(extent.x0, box.x0);
+      extent.x1 = std::max(extent.x1, box.x1);
       extent.y0 = std::min(extent.y0, box.y0);
       extent.y1 = std::max(extent.y1, box.y1);
     }
@@ -70,8 +80,26 @@ void AppendCells(const Line& line, Row* row) {
   for (const Cell& cell : line.cells) {
     size_t column = static_cast<size_t>(std::max(cell.column, 0));
     if (row->cells.size() <= column) row->cells.resize(column + 1);
-    row->cells[column].push_back({cell.text, line.page, line.number, line.bold});
+    row->cells[column].push_back({cell.text, line.page, line.number, line.bold, cell.x0, cell.x1});
   }
+}
+
+// Whether a line just below a PDF row, starting where its first column
+// starts, is the rest of that first cell: a wrapped label ("til mål i
+// integrationspolitikken (i" / "1000 kr.)", "DSB-arealet"). A new heading at
+// the same place is told apart by its numbering, capital start or length.
+bool ContinuesFirstCell(const std::string& text, const Row& row, bool tight) {
+  if (text.empty()) return false;
+  // Lines of one cell sit closer together than a paragraph after the table.
+  bool numbered = text[0] >= '0' && text[0] <= '9' && text.find_first_of(". ") < 4;
+  if (tight && !numbered) return true;
+  unsigned char first = static_cast<unsigned char>(text[0]);
+  bool lower = (first >= 'a' && first <= 'z') ||
+               (first == 0xC3 && text.size() > 1 && static_cast<unsigned char>(text[1]) >= 0xA0);
+  if (lower || first == '(' || (first >= '0' && first <= '9' && text.size() < 12)) return true;
+  if (text.size() > 30 || text.find_first_of("0123456789") != std::string::npos) return false;
+  std::string cell = row.CellText(0, " ");
+  return !cell.empty() && cell.back() != '.' && cell.back() != ':';
 }
 
 // The open row's column whose left edge is nearest to `x0`.
@@ -121,12 +149,23 @@ std::vector<Unit> BuildUnits(const Document& doc) {
           if (has_cells) {
             for (const Cell& cell : line.cells) {
               size_t column = NearestColumn(pdf, cell.x0);
-              row.cells[column].push_back({cell.text, line.page, line.number, line.bold});
+              row.cells[column].push_back(
+                  {cell.text, line.page, line.number, line.bold, cell.x0, cell.x1});
             }
           } else {
             row.cells[NearestColumn(pdf, extent.x0)].push_back(
-                {line.text, line.page, line.number, line.bold});
+                {line.text, line.page, line.number, line.bold, extent.x0, extent.x1});
           }
+          pdf.last_y1 = extent.y1;
+          continue;
+        }
+        if (!has_cells && open_row() != nullptr && extent.known && pdf.page == page.number &&
+            std::fabs(extent.x0 - pdf.column_x0[0]) < 3.0 &&
+            extent.y0 - pdf.last_y1 < 1.2 * pdf.line_height &&
+            ContinuesFirstCell(line.text, open_row()->row,
+                               extent.y0 - pdf.last_y1 < 0.45 * pdf.line_height)) {
+          open_row()->row.cells[0].push_back(
+              {line.text, line.page, line.number, line.bold, extent.x0, extent.x1});
           pdf.last_y1 = extent.y1;
           continue;
         }

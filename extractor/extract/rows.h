@@ -18,6 +18,7 @@ struct Segment {
   std::string text;
   int page = 0, line = 0;
   bool bold = false;
+  double x0 = -1, x1 = -1;  // horizontal extent in points (PDF/OCR); -1 = unknown
 };
 
 struct Row {
@@ -25,6 +26,8 @@ struct Row {
   int page = 0, line = 0;                   // where the row starts
   bool from_pdf = false;                    // lines are visual wraps, not paragraphs
 
+  // Whether cells carry x positions (PDF and OCR rows).
+  bool HasGeometry() const;
   // The cell's lines joined by `separator`.
   std::string CellText(size_t column, const char* separator = "\n") const;
   size_t FilledCells() const;

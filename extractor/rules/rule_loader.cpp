@@ -272,6 +272,7 @@ void ReadRule(LoadState* state, const std::string& kind, size_t dir, TableReader
     rule.first_pages = reader.Int("first_pages", 0);
     rule.first_lines = reader.Int("first_lines", 0);
     rule.capitalize = reader.Bool("capitalize", false);
+    rule.join_wrapped = reader.Bool("join_wrapped", false);
     Place(state, kind, dir, enabled, std::move(rule), &set.fields);
   } else if (kind == "section" || kind == "stop" || kind == "skip" || kind == "theme") {
     std::optional<Pattern> pattern;
@@ -333,6 +334,30 @@ void ReadRule(LoadState* state, const std::string& kind, size_t dir, TableReader
     if (!intro) return;
     TargetListRule rule{base, std::move(*intro), target_kind, std::move(ignore)};
     Place(state, kind, dir, enabled, std::move(rule), &set.target_lists);
+  } else if (kind == "correction") {
+    CorrectionRule rule;
+    bool enabled = ReadBase(reader, &rule);
+    rule.pattern = reader.RegexKey("pattern", false);
+    rule.literal = reader.String("literal", false).value_or("");
+    if (!rule.pattern && rule.literal.empty()) {
+      reader.Error(reader.Where(), "a correction needs 'pattern' or 'literal'");
+    }
+    if (rule.pattern && !rule.literal.empty()) {
+      reader.Error(reader.Where(), "a correction has either 'pattern' or 'literal', not both");
+    }
+    rule.replacement = reader.String("replacement", true).value_or("");
+    rule.before = reader.RegexKey("before", false);
+    rule.after = reader.RegexKey("after", false);
+    Place(state, kind, dir, enabled, std::move(rule), &set.corrections);
+  } else if (kind == "confusion") {
+    ConfusionRule rule;
+    bool enabled = ReadBase(reader, &rule);
+    rule.correct = reader.String("correct", true).value_or("");
+    rule.misreads = reader.StringList("misreads");
+    if (rule.misreads.empty())
+      reader.Error(reader.Where(), "'misreads' must list at least one form");
+    rule.word_start_only = reader.Bool("word_start_only", false);
+    Place(state, kind, dir, enabled, std::move(rule), &set.confusions);
   } else if (kind == "budget") {
     RuleBase base;
     bool enabled = ReadBase(reader, &base);
@@ -386,7 +411,8 @@ void LoadFile(LoadState* state, size_t dir, const fs::path& path, std::string* h
           {where,
            "unknown rule kind '" + kind +
                "' (expected [[profile]], [[field]], [[section]], [[stop]], [[skip]], [[theme]], "
-               "[[label]], [[column]], [[target_list]] or [[budget]])"});
+               "[[label]], [[column]], [[target_list]], [[budget]], [[correction]] or "
+               "[[confusion]])"});
       continue;
     }
     const toml::array* rules = node.as_array();
@@ -406,6 +432,30 @@ void LoadFile(LoadState* state, size_t dir, const fs::path& path, std::string* h
   }
 }
 
+// A word list: one word per line; '#' starts a comment.
+void LoadWords(LoadState* state, const fs::path& path, std::string* hash_input) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    state->report.errors.push_back({{path.string(), 0, 0}, "cannot read the word list"});
+    return;
+  }
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  std::string bytes = buffer.str();
+  *hash_input += path.filename().string() + '\0' + bytes + '\0';
+  ++state->report.files;
+  std::istringstream lines(bytes);
+  std::string line;
+  while (std::getline(lines, line)) {
+    size_t hash = line.find('#');
+    if (hash != std::string::npos) line.erase(hash);
+    size_t begin = line.find_first_not_of(" \t\r");
+    if (begin == std::string::npos) continue;
+    size_t end = line.find_last_not_of(" \t\r");
+    state->set.words.push_back(line.substr(begin, end - begin + 1));
+  }
+}
+
 template <typename Rule>
 void SortByPriority(std::vector<Rule>* rules) {
   std::stable_sort(rules->begin(), rules->end(),
@@ -422,11 +472,15 @@ LoadState Load(const std::vector<std::string>& dirs) {
       continue;
     }
     std::vector<fs::path> files;
+    std::vector<fs::path> word_files;
     for (const auto& entry : fs::directory_iterator(dirs[i], ec)) {
       if (entry.path().extension() == ".toml") files.push_back(entry.path());
+      if (entry.path().extension() == ".words") word_files.push_back(entry.path());
     }
     std::sort(files.begin(), files.end());
+    std::sort(word_files.begin(), word_files.end());
     for (const fs::path& file : files) LoadFile(&state, i, file, &hash_input);
+    for (const fs::path& file : word_files) LoadWords(&state, file, &hash_input);
   }
   RuleSet& set = state.set;
   SortByPriority(&set.profiles);
@@ -439,6 +493,8 @@ LoadState Load(const std::vector<std::string>& dirs) {
   SortByPriority(&set.columns);
   SortByPriority(&set.target_lists);
   SortByPriority(&set.budgets);
+  SortByPriority(&set.corrections);
+  SortByPriority(&set.confusions);
   set.dirs = dirs;
   set.sha256 = Sha256Hex(hash_input);
   return state;

@@ -17,6 +17,8 @@
 //   [[column]]       table column headers -> names, fields, targets with year
 //   [[target_list]]  sentences introducing a list of targets
 //   [[budget]]       budget tables with year and total columns
+//   [[correction]]   an OCR repair the lexicon cannot decide ("malet med" -> "målet med")
+//   [[confusion]]    how OCR without a Danish model misreads a letter (ø as g, o, @)
 #ifndef BILAG_EXTRACTOR_RULES_RULE_SET_H_
 #define BILAG_EXTRACTOR_RULES_RULE_SET_H_
 
@@ -65,6 +67,10 @@ struct FieldRule : RuleBase {
   int first_pages = 0;  // only the first N pages; 0 = all
   int first_lines = 0;  // only the first N lines of a page; 0 = all
   bool capitalize = false;
+  // A value that a line break cut off continues on the next lines that start
+  // in lower case ("Bilag 3. Handleplan for integration på det sociale" /
+  // "område for perioden 2011-2014"); only their first cell counts.
+  bool join_wrapped = false;
 };
 
 struct SectionRule : RuleBase {
@@ -121,6 +127,23 @@ struct BudgetRule : RuleBase {
   std::optional<Pattern> unit;  // the unit line/cell; group: unit
 };
 
+// A literal or regex replacement applied by the repair stage. With `before`
+// / `after`, only where the word before / after the match fits.
+struct CorrectionRule : RuleBase {
+  std::optional<Pattern> pattern;  // a regex; or
+  std::string literal;             // an exact text (matched as whole words)
+  std::string replacement;         // for a regex, $1.. / ${name} refer to groups
+  std::optional<Pattern> before;   // must match the word before the match
+  std::optional<Pattern> after;    // must match the word after the match
+};
+
+// One letter (or letters) as OCR without a Danish model tends to read it.
+struct ConfusionRule : RuleBase {
+  std::string correct;                // "ø"
+  std::vector<std::string> misreads;  // {"g", "o", "0", "@", "D"}
+  bool word_start_only = false;       // e.g. "D" for "Ø" only starts a word
+};
+
 struct RuleSet {
   std::vector<ProfileRule> profiles;
   std::vector<FieldRule> fields;
@@ -132,6 +155,11 @@ struct RuleSet {
   std::vector<ColumnRule> columns;
   std::vector<TargetListRule> target_lists;
   std::vector<BudgetRule> budgets;
+  std::vector<CorrectionRule> corrections;
+  std::vector<ConfusionRule> confusions;
+  // Extra words the lexicon accepts (names it lacks: "Mimersgadekvarteret"),
+  // from *.words files (one word per line) in the rule folders.
+  std::vector<std::string> words;
 
   std::vector<std::string> dirs;  // as given, shipped folder first
   std::string sha256;             // over every loaded file's name and bytes
