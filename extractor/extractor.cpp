@@ -2,6 +2,8 @@
 
 #include "extractor/base/sha256.h"
 #include "extractor/extract/extract.h"
+#include "extractor/extract/nearest_miss.h"
+#include "extractor/extract/split.h"
 #include "extractor/ingest/media_type.h"
 #include "extractor/rules/rule_loader.h"
 
@@ -12,6 +14,7 @@ Result<Extractor> Extractor::Create(const ExtractorOptions& options) {
   Result<RuleSet> rules = LoadRuleSet(options.rule_dirs);
   if (!rules.ok()) return rules.status();
   extractor.rules_ = std::move(rules).value();
+  extractor.repairer_ = std::make_shared<const Repairer>(extractor.rules_, options.repair);
   extractor.run_.tool_version = kToolVersion;
   extractor.run_.rules_sha256 = extractor.rules_.sha256;
   extractor.run_.rule_dirs =
@@ -23,27 +26,83 @@ Result<Document> Extractor::ReadText(const std::string& path, bool raw) const {
   Result<Document> doc = IngestFile(path, options_.ingest);
   if (!doc.ok() || raw) return doc;
   Normalise(options_.normalise, &doc.value());
+  repairer_->Repair(&doc.value());
   return doc;
 }
 
-Outcome Extractor::Extract(const std::string& path) const {
-  Outcome outcome;
-  outcome.source.path = path;
+Outcome Extractor::Extract(const std::string& path) const { return Run(path, nullptr); }
+
+Outcome Extractor::Explain(const std::string& path, Trace* trace) const {
+  Outcome outcome = Run(path, trace);
+  if (!outcome.extraction) return outcome;
+  Trace located;
+  for (TraceEvent event : trace->events()) {
+    if (!event.matched && !event.pattern.empty()) {
+      std::optional<NearestMiss> miss =
+          FindNearestMiss(event.pattern, outcome.extraction->document);
+      if (miss) {
+        event.near_page = miss->page;
+        event.near_line = miss->line;
+        // A long paragraph is cut (at a character boundary) to stay readable.
+        event.near_text = miss->text;
+        if (event.near_text.size() > 160) {
+          size_t cut = 157;
+          while (cut > 0 && (static_cast<unsigned char>(event.near_text[cut]) & 0xC0) == 0x80)
+            --cut;
+          event.near_text = event.near_text.substr(0, cut) + "...";
+        }
+        std::string found, missing;
+        for (const std::string& word : miss->found) found += (found.empty() ? "" : ", ") + word;
+        for (const std::string& word : miss->missing) {
+          missing += (missing.empty() ? "" : ", ") + word;
+        }
+        event.near_note = "has " + found + (missing.empty() ? "" : "; lacks " + missing);
+      }
+    }
+    located.Add(std::move(event));
+  }
+  *trace = std::move(located);
+  return outcome;
+}
+
+std::optional<Document> Extractor::Prepare(const std::string& path, Outcome* outcome) const {
+  outcome->source.path = path;
   Result<std::string> bytes = ReadInput(path);
   if (!bytes.ok()) {
-    outcome.status = bytes.status();
-    return outcome;
+    outcome->status = bytes.status();
+    return std::nullopt;
   }
-  outcome.source.sha256 = Sha256Hex(*bytes);
-  outcome.source.media_type = SniffMediaType(*bytes);
+  outcome->source.sha256 = Sha256Hex(*bytes);
+  outcome->source.media_type = SniffMediaType(*bytes);
   Result<Document> doc = IngestBytes(path, *bytes, options_.ingest);
   if (!doc.ok()) {
-    outcome.status = doc.status();
-    return outcome;
+    outcome->status = doc.status();
+    return std::nullopt;
   }
   Normalise(options_.normalise, &doc.value());
-  outcome.extraction = bilag::Extract(rules_, std::move(doc).value());
+  repairer_->Repair(&doc.value());
+  return std::move(doc).value();
+}
+
+Outcome Extractor::Run(const std::string& path, Trace* trace) const {
+  Outcome outcome;
+  std::optional<Document> doc = Prepare(path, &outcome);
+  if (doc) outcome.extraction = bilag::Extract(rules_, std::move(*doc), trace);
   return outcome;
+}
+
+std::vector<Outcome> Extractor::ExtractSplit(const std::string& path) const {
+  Outcome whole;
+  std::optional<Document> doc = Prepare(path, &whole);
+  if (!doc) return {whole};
+  std::vector<Outcome> outcomes;
+  for (Document& part : SplitBundle(rules_, std::move(*doc))) {
+    Outcome outcome;
+    outcome.source = whole.source;
+    outcome.extraction = bilag::Extract(rules_, std::move(part));
+    outcomes.push_back(std::move(outcome));
+  }
+  return outcomes;
 }
 
 std::string Extractor::ToJson(const Outcome& outcome, bool pretty) const {
@@ -56,7 +115,7 @@ std::string Extractor::ToJson(const Outcome& outcome, bool pretty) const {
 std::string RenderText(const Document& doc, bool numbered) {
   std::string out;
   for (const Page& page : doc.pages) {
-    if (page.number > 1) out += '\f';
+    if (&page != &doc.pages.front()) out += '\f';
     for (const Line& line : page.lines) {
       if (numbered) {
         out += std::to_string(line.page) + ':' + std::to_string(line.number) + ": ";

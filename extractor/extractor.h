@@ -4,7 +4,8 @@
 // rule set once the rules stage lands) and runs the pipeline for one input:
 //
 //   ingest      extractor/ingest     bytes -> Document of pages, lines, words
-//   normalise   extractor/normalise  NFC, whitespace, de-hyphenation
+//   normalise   extractor/normalise  NFC, whitespace, de-hyphenation; then OCR
+//                                    artefact repair (normalise/repair.h, --repair)
 //   extract     extractor/extract    rules -> metadata, initiatives, budget
 //   emit        extractor/emit       the JSON output contract
 //
@@ -16,15 +17,18 @@
 #ifndef BILAG_EXTRACTOR_EXTRACTOR_H_
 #define BILAG_EXTRACTOR_EXTRACTOR_H_
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "extractor/base/status.h"
 #include "extractor/emit/json_emit.h"
+#include "extractor/extract/trace.h"
 #include "extractor/ingest/ingest.h"
 #include "extractor/model/extraction.h"
 #include "extractor/normalise/normalise.h"
+#include "extractor/normalise/repair.h"
 #include "extractor/rules/rule_set.h"
 
 namespace bilag {
@@ -34,6 +38,7 @@ inline constexpr const char* kToolVersion = "0.1.0";
 struct ExtractorOptions {
   IngestOptions ingest;
   NormaliseOptions normalise;
+  RepairOptions repair;  // OCR artefact repair after normalising (--repair)
   // Rule folders in load order: the shipped rules first, then the user's
   // (--rules DIR); a later folder extends or replaces (by id) earlier rules.
   std::vector<std::string> rule_dirs;
@@ -56,22 +61,39 @@ class Extractor {
   // FILE:LINE:COLUMN: message, one per line).
   static Result<Extractor> Create(const ExtractorOptions& options);
 
-  // The document's pages and lines as `bilag text` prints them: normalised,
-  // or straight from ingest when `raw`.
+  // The document's pages and lines as `bilag text` prints them: normalised
+  // and repaired (as options.repair says), or straight from ingest when `raw`.
   Result<Document> ReadText(const std::string& path, bool raw) const;
 
   // Runs the whole pipeline on `path` ("-" = standard input).
   Outcome Extract(const std::string& path) const;
 
+  // Like Extract, but a bundle of bilag (each starting on a new page with a
+  // [[split]] marker such as "Bilag 2") gives one outcome per bilag.
+  std::vector<Outcome> ExtractSplit(const std::string& path) const;
+
+  // Runs the pipeline like Extract and records what every rule did, with the
+  // nearest miss of each field and profile rule that found nothing.
+  Outcome Explain(const std::string& path, Trace* trace) const;
+
   // The JSON object for an outcome (extraction or error).
   std::string ToJson(const Outcome& outcome, bool pretty) const;
 
+  // Tool version and rules sha256 of every output: what `bilag import`
+  // compares to decide whether a stored document is still current.
+  const RunInfo& run() const { return run_; }
+
  private:
   explicit Extractor(const ExtractorOptions& options) : options_(options) {}
+  Outcome Run(const std::string& path, Trace* trace) const;
+  // Ingest, normalise and repair: the Document every later step reads. On
+  // failure `outcome` holds the status; its source is filled either way.
+  std::optional<Document> Prepare(const std::string& path, Outcome* outcome) const;
 
   ExtractorOptions options_;
   RuleSet rules_;
   RunInfo run_;
+  std::shared_ptr<const Repairer> repairer_;  // shared: copies of an Extractor share its caches
 };
 
 // Renders pages for `bilag text`: pages separated by a form feed (as

@@ -6,9 +6,9 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config clang-format
   libpoppler-cpp-dev poppler-utils libre2-dev libcli11-dev catch2 nlohmann-json3-dev
-  libtomlplusplus-dev libutf8proc-dev libsqlite3-dev libhunspell-dev hunspell-da
+  libtomlplusplus-dev libutf8proc-dev libsqlite3-dev sqlite3 libhunspell-dev hunspell-da
   libtesseract-dev libleptonica-dev tesseract-ocr-dan
-  python3-reportlab python3-jsonschema img2pdf imagemagick qpdf
+  python3-reportlab python3-jsonschema img2pdf imagemagick qpdf bc
 )
 
 missing=()

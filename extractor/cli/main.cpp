@@ -21,6 +21,10 @@
 
 #include <CLI/CLI.hpp>
 
+#include "extractor/cli/explain_command.h"
+#include "extractor/cli/import_command.h"
+#include "extractor/cli/ocr_flags.h"
+#include "extractor/cli/report_command.h"
 #include "extractor/extractor.h"
 #include "extractor/rule_tests.h"
 #include "extractor/rules/rule_loader.h"
@@ -101,8 +105,10 @@ std::string ShippedRulesDir() {
 struct CommonFlags {
   std::string password;
   bool no_dehyphenate = false;
+  std::string repair = "auto";
   std::vector<std::string> rule_dirs;
   bool no_shipped_rules = false;
+  bilag::OcrOptions ocr;
 };
 
 void AddRuleFlags(CLI::App* command, CommonFlags* flags) {
@@ -117,6 +123,13 @@ void AddCommonFlags(CLI::App* command, CommonFlags* flags) {
   command->add_option("--password", flags->password, "Password of an encrypted PDF");
   command->add_flag("--no-dehyphenate", flags->no_dehyphenate,
                     "Keep words hyphenated across line ends as they are");
+  command
+      ->add_option("--repair", flags->repair,
+                   "Repair OCR artefacts (@konomi, Kgbenhavn): on, off, or auto = only text that "
+                   "looks like OCR without a Danish model")
+      ->check(CLI::IsMember({"on", "off", "auto"}))
+      ->capture_default_str();
+  bilag::cli::AddOcrFlags(command, &flags->ocr);
   AddRuleFlags(command, flags);
 }
 
@@ -136,7 +149,9 @@ void RuleDirs(const CommonFlags& flags, std::vector<std::string>* dirs,
 bilag::ExtractorOptions ToOptions(const CommonFlags& flags) {
   bilag::ExtractorOptions options;
   options.ingest.password = flags.password;
+  options.ingest.ocr = flags.ocr;
   options.normalise.dehyphenate = !flags.no_dehyphenate;
+  bilag::ParseRepairMode(flags.repair, &options.repair.mode);  // checked by CLI11
   RuleDirs(flags, &options.rule_dirs, &options.rule_dir_names);
   return options;
 }
@@ -212,7 +227,7 @@ int RunText(const bilag::Extractor& extractor, const std::vector<std::string>& i
 }
 
 int RunExtract(const bilag::Extractor& extractor, const std::vector<std::string>& inputs,
-               const std::string& output_dir) {
+               const std::string& output_dir, bool split_bilag) {
   int exit_code = kExitOk;
   std::vector<fs::path> names;
   if (!output_dir.empty()) {
@@ -225,22 +240,36 @@ int RunExtract(const bilag::Extractor& extractor, const std::vector<std::string>
     }
     names = OutputNames(inputs, output_dir);
   }
-  // One input on stdout reads best indented; several are JSON Lines.
-  bool pretty = inputs.size() == 1 || !output_dir.empty();
+  // One input on stdout reads best indented; several (or split parts) are
+  // JSON Lines.
+  bool pretty = (inputs.size() == 1 && !split_bilag) || !output_dir.empty();
   for (size_t i = 0; i < inputs.size(); ++i) {
-    bilag::Outcome outcome = extractor.Extract(inputs[i]);
-    if (!outcome.status.ok()) {
-      ReportFailure(outcome.status);
-      exit_code = kExitSomeFailed;
-    }
-    std::string json = extractor.ToJson(outcome, pretty);
-    if (output_dir.empty()) {
-      std::cout << json << '\n';
-      std::cout.flush();
-      if (!std::cout) return kExitOutput;
+    std::vector<bilag::Outcome> outcomes;
+    if (split_bilag) {
+      outcomes = extractor.ExtractSplit(inputs[i]);
     } else {
+      outcomes.push_back(extractor.Extract(inputs[i]));
+    }
+    for (size_t part = 0; part < outcomes.size(); ++part) {
+      const bilag::Outcome& outcome = outcomes[part];
+      if (!outcome.status.ok()) {
+        ReportFailure(outcome.status);
+        exit_code = kExitSomeFailed;
+      }
+      std::string json = extractor.ToJson(outcome, pretty);
+      if (output_dir.empty()) {
+        std::cout << json << '\n';
+        std::cout.flush();
+        if (!std::cout) return kExitOutput;
+        continue;
+      }
+      // Parts of a bundle: NAME.json, NAME-2.json, ... in page order.
+      fs::path name = names[i];
+      if (part > 0) {
+        name.replace_filename(name.stem().string() + "-" + std::to_string(part + 1) + ".json");
+      }
       std::string error;
-      if (!WriteFileAtomically(names[i], json + "\n", &error)) {
+      if (!WriteFileAtomically(name, json + "\n", &error)) {
         std::cerr << "bilag: " << error << "\n";
         return kExitOutput;
       }
@@ -252,6 +281,7 @@ int RunExtract(const bilag::Extractor& extractor, const std::vector<std::string>
 }  // namespace
 
 int main(int argc, char** argv) {
+  bilag::cli::ReexecWithOmpThreadLimit(argv);  // before anything else: see ocr_flags.h
   CLI::App app{"bilag: structured data from Danish municipal report appendices (bilag)"};
   app.set_version_flag("--version", std::string("bilag ") + bilag::kToolVersion);
   app.require_subcommand(1);
@@ -271,6 +301,10 @@ int main(int argc, char** argv) {
   std::vector<std::string> extract_inputs;
   std::string output_dir;
   extract->add_option("FILE", extract_inputs, "Input files ('-' reads standard input)")->required();
+  bool split_bilag = false;
+  extract->add_flag("--split-bilag", split_bilag,
+                    "A file that bundles several bilag (each starting on a new page with "
+                    "'Bilag N') gives one JSON object per bilag, with source.page_range");
   extract->add_option("-o,--output-dir", output_dir,
                       "Write one FILE.json per input into this folder instead of stdout");
   AddCommonFlags(extract, &common);
@@ -291,6 +325,18 @@ int main(int argc, char** argv) {
                        "Rewrite the expectation of every failing case from the actual output");
   AddCommonFlags(rules_test, &common);
 
+  bilag::cli::ExplainFlags explain_flags;
+  CLI::App* explain = bilag::cli::AddExplainCommand(app, &explain_flags);
+  AddCommonFlags(explain, &common);
+
+  bilag::cli::ReportFlags report_flags;
+  CLI::App* report = bilag::cli::AddReportCommand(app, &report_flags);
+  AddCommonFlags(report, &common);
+
+  bilag::cli::StoreFlags store_flags;
+  bilag::cli::StoreCommands store_commands = bilag::cli::AddStoreCommands(app, &store_flags);
+  AddCommonFlags(store_commands.import, &common);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -300,14 +346,23 @@ int main(int argc, char** argv) {
 
   if (rules_check->parsed()) return RunRulesCheck(common, check_dirs);
   try {
+    if (std::optional<int> code =
+            bilag::cli::RunStoreCommandWithoutRules(store_commands, store_flags)) {
+      return *code;  // export and merge need no rules
+    }
     bilag::Result<bilag::Extractor> extractor = bilag::Extractor::Create(ToOptions(common));
     if (!extractor.ok()) {
       std::cerr << "bilag: cannot load the rules:\n" << extractor.status().message() << "\n";
       return kExitUsage;
     }
     if (text->parsed()) return RunText(*extractor, text_inputs, raw, numbered);
-    if (extract->parsed()) return RunExtract(*extractor, extract_inputs, output_dir);
+    if (extract->parsed()) return RunExtract(*extractor, extract_inputs, output_dir, split_bilag);
     if (rules_test->parsed()) return RunRulesTest(*extractor, test_dirs, update);
+    if (explain->parsed()) return bilag::cli::RunExplain(*extractor, explain_flags);
+    if (report->parsed()) return bilag::cli::RunReport(*extractor, report_flags);
+    if (store_commands.import->parsed()) {
+      return bilag::cli::RunImport(*extractor, ToOptions(common), store_flags);
+    }
   } catch (const std::exception& e) {
     // Library code does not throw; this catches allocation failure and the
     // like so that the user sees a message rather than an abort.

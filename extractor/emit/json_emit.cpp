@@ -146,6 +146,15 @@ Json DocumentJson(const DocumentInfo& info) {
   return json;
 }
 
+// source.ocr: which pages OCR read; null when none was.
+Json OcrJson(const std::optional<OcrInfo>& ocr) {
+  if (!ocr) return nullptr;
+  return {{"engine", ocr->engine},
+          {"lang", ocr->lang},
+          {"pages", ocr->pages},
+          {"mean_confidence", OrNull(ocr->mean_confidence)}};
+}
+
 std::string Dump(const Json& json, bool pretty) {
   // Invalid UTF-8 cannot reach here (ingest converts), but replacing beats
   // throwing if it ever does.
@@ -161,7 +170,10 @@ std::string EmitExtractionJson(const Extraction& extraction, const RunInfo& run,
                     {"sha256", doc.sha256},
                     {"media_type", doc.media_type},
                     {"pages", doc.pages.size()},
-                    {"ocr", nullptr}};
+                    {"ocr", OcrJson(doc.ocr)}};
+  if (doc.page_range) {
+    json["source"]["page_range"] = {doc.page_range->first, doc.page_range->second};
+  }
   json["document"] = DocumentJson(extraction.info);
   Json initiatives = Json::array();
   for (const Initiative& initiative : extraction.initiatives) {

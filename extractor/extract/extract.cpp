@@ -6,12 +6,12 @@
 
 namespace bilag {
 
-Extraction Extract(const RuleSet& rules, Document document) {
+Extraction Extract(const RuleSet& rules, Document document, Trace* trace) {
   Extraction extraction;
   extraction.document = std::move(document);
-  extraction.info.kind = SelectProfile(rules, extraction.document);
-  ExtractMetadata(rules, extraction.document, &extraction.info);
-  ExtractInitiatives(rules, &extraction);
+  extraction.info.kind = SelectProfile(rules, extraction.document, trace);
+  ExtractMetadata(rules, extraction.document, &extraction.info, trace);
+  ExtractInitiatives(rules, &extraction, trace);
   return extraction;
 }
 

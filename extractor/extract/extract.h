@@ -17,12 +17,15 @@
 #ifndef BILAG_EXTRACTOR_EXTRACT_EXTRACT_H_
 #define BILAG_EXTRACTOR_EXTRACT_EXTRACT_H_
 
+#include "extractor/extract/trace.h"
 #include "extractor/model/extraction.h"
 #include "extractor/rules/rule_set.h"
 
 namespace bilag {
 
-Extraction Extract(const RuleSet& rules, Document document);
+// With `trace`, every rule match (and every profile that did not fit) is
+// recorded there for `bilag explain`.
+Extraction Extract(const RuleSet& rules, Document document, Trace* trace = nullptr);
 
 }  // namespace bilag
 

@@ -1,6 +1,7 @@
 #include "extractor/extract/initiatives.h"
 
 #include <optional>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -53,6 +54,36 @@ bool HasUnreadNumber(std::string_view text) {
   return false;
 }
 
+const char* KindWord(TargetKind kind) {
+  switch (kind) {
+    case TargetKind::kGoal:
+      return "goal";
+    case TargetKind::kRequirement:
+      return "requirement";
+    case TargetKind::kResult:
+      return "result";
+    case TargetKind::kSuccessCriterion:
+      return "success criterion";
+  }
+  return "goal";
+}
+
+const char* UnitWord(TargetUnit unit) {
+  switch (unit) {
+    case TargetUnit::kNone:
+      return "";
+    case TargetUnit::kCount:
+      return "(count)";
+    case TargetUnit::kPercent:
+      return "%";
+    case TargetUnit::kPercentagePoints:
+      return "percentage points";
+    case TargetUnit::kDkk:
+      return "kr.";
+  }
+  return "";
+}
+
 // The active column table: what each column of the rows below its header is.
 struct ColumnRoles {
   std::vector<const ColumnRule*> rules;   // by column; nullptr = unknown column
@@ -62,8 +93,8 @@ struct ColumnRoles {
 
 class Walker {
  public:
-  Walker(const RuleSet& rules, Extraction* extraction)
-      : rules_(rules), extraction_(extraction), kind_(extraction->info.kind) {}
+  Walker(const RuleSet& rules, Extraction* extraction, Trace* trace)
+      : rules_(rules), extraction_(extraction), kind_(extraction->info.kind), trace_(trace) {}
 
   void Run() {
     std::vector<Unit> units = BuildUnits(extraction_->document);
@@ -95,14 +126,18 @@ class Walker {
       if (list_rule_ != nullptr && !list_items_.empty()) FlushTargetList();
       return;
     }
-    if (Find(rules_.skips, text) != nullptr) return;
+    if (const SkipRule* skip = Find(rules_.skips, text)) {
+      Note(skip->id, "skip", line.page, line.number, text, "line skipped: not content");
+      return;
+    }
     FinishBudget();
     if (after_heading && ContinuesHeading(text)) {
       current_->name += " " + text;
       return;
     }
     if (const StopRule* stop = Find(rules_.stops, text)) {
-      (void)stop;
+      Note(stop->id, "stop", line.page, line.number, text,
+           current_ ? "ends initiative '" + current_->name + "'" : "ends no initiative");
       FlushTargetList();
       FinishInitiative();
       columns_.reset();
@@ -120,12 +155,23 @@ class Walker {
     for (const TargetListRule& rule : rules_.target_lists) {
       if (rule.AppliesTo(kind_) && rule.intro.Matches(text)) {
         list_rule_ = &rule;
+        Note(rule.id, "target_list", line.page, line.number, text,
+             current_ ? "the next paragraph holds targets of '" + current_->name + "'"
+                      : "introduces targets, but no initiative is open: they are dropped");
         return;
       }
     }
     if (current_) {
       AddAmounts(Segment{text, line.page, line.number, line.bold}, false);
       if (current_from_section_) AppendField("description", text);
+      return;
+    }
+    // Money outside every initiative belongs to none that the text names:
+    // say so rather than drop it or guess an owner.
+    for (const FoundAmount& found : FindAmounts(text)) {
+      warnings()->push_back({"amount-unassigned",
+                             "'" + found.text + "' is in no initiative; it is not in the output",
+                             line.page, line.number});
     }
   }
 
@@ -168,6 +214,9 @@ class Walker {
       current_->page = page;
       current_->line = line;
       current_->rule = rule.id;
+      Note(rule.id, "section", page, line, text,
+           "starts initiative '" + name + "'" +
+               (current_->section ? " (section " + *current_->section + ")" : ""));
       current_from_section_ = true;
       name_from_label_ = false;
       return true;
@@ -183,6 +232,7 @@ class Walker {
       int group = rule.pattern.GroupIndex("theme");
       const Span& span = group >= 0 ? match.groups[static_cast<size_t>(group)] : match.whole;
       theme_ = Trimmed(match.Text(text, span));
+      Note(rule.id, "theme", 0, 0, text, "theme = \"" + *theme_ + "\"");
       return true;
     }
     return false;
@@ -227,6 +277,8 @@ class Walker {
       std::optional<BudgetTable> table = BudgetTable::FromHeader(rule, row, line_above);
       if (!table) continue;
       budget_ = std::move(table);
+      Note(rule.id, "budget", row.page, row.line, row.CellText(0, " "),
+           "budget table header: the rows below are budget cells");
       return true;
     }
     return false;
@@ -267,6 +319,17 @@ class Walker {
     if (matched < 2 || targets == 0) return false;
     if (columns_ && columns_->header_texts == roles.header_texts) return true;  // repeated header
     FinishInitiative();
+    if (trace_ != nullptr) {
+      std::string described;
+      for (size_t i = 0; i < roles.rules.size(); ++i) {
+        if (roles.rules[i] == nullptr) continue;
+        described += (described.empty() ? "" : "; ") + roles.header_texts[i] + " -> " +
+                     roles.rules[i]->id +
+                     (roles.years[i] ? " (year " + std::to_string(*roles.years[i]) + ")" : "");
+      }
+      Note("column-header", "column", row.page, row.line, Trimmed(row.CellText(0, " ")),
+           "column table header: " + described);
+    }
     columns_ = std::move(roles);
     return true;
   }
@@ -338,6 +401,8 @@ class Walker {
     for (const LabelRule& candidate : rules_.labels) {
       if (candidate.AppliesTo(kind_) && candidate.pattern.Matches(label)) {
         rule = &candidate;
+        Note(candidate.id, "label", row.page, row.line, label,
+             "label -> field '" + candidate.key + "'");
         break;
       }
     }
@@ -416,6 +481,11 @@ class Walker {
         amount.page = segment.page;
         amount.line = segment.line;
         amount.rule = money_field ? "amount.money-field" : "amount.with-unit";
+        Note(amount.rule, "amount", segment.page, segment.line, amount.text,
+             "amount of '" + current_->name + "': " + std::to_string(amount.dkk) + " kr." +
+                 (amount.year ? " in " + std::to_string(*amount.year) : "") +
+                 (amount.per_year ? ", per year" : "") +
+                 (amount.approximate ? ", approximate" : ""));
         current_->amounts.push_back(std::move(amount));
       }
       found_amount_in_row_ = true;
@@ -436,6 +506,18 @@ class Walker {
     target.page = item.page;
     target.line = item.line;
     target.rule = rule;
+    if (trace_ != nullptr) {
+      std::string value = "no number";
+      if (target.value) {
+        std::ostringstream number;
+        number << *target.value;
+        if (target.value_max) number << "-" << *target.value_max;
+        value = number.str() + " " + UnitWord(target.unit);
+      }
+      Note(rule, "target", item.page, item.line, item.text,
+           std::string("target of '") + current_->name + "': " + KindWord(kind) +
+               (target.year ? " " + std::to_string(*target.year) : "") + ", " + value);
+    }
     current_->targets.push_back(std::move(target));
   }
 
@@ -452,9 +534,16 @@ class Walker {
     current_from_section_ = false;
   }
 
+  void Note(const std::string& rule, const char* kind, int page, int line, const std::string& text,
+            std::string produced) {
+    if (trace_ == nullptr) return;
+    trace_->Add(MakeEvent(rule, kind, page, line, text, std::move(produced)));
+  }
+
   const RuleSet& rules_;
   Extraction* extraction_;
   const std::optional<std::string>& kind_;
+  Trace* trace_;
 
   std::optional<Initiative> current_;
   bool current_from_section_ = false;
@@ -470,8 +559,8 @@ class Walker {
 
 }  // namespace
 
-void ExtractInitiatives(const RuleSet& rules, Extraction* extraction) {
-  Walker(rules, extraction).Run();
+void ExtractInitiatives(const RuleSet& rules, Extraction* extraction, Trace* trace) {
+  Walker(rules, extraction, trace).Run();
 }
 
 }  // namespace bilag

@@ -12,6 +12,7 @@
 #ifndef BILAG_EXTRACTOR_EXTRACT_INITIATIVES_H_
 #define BILAG_EXTRACTOR_EXTRACT_INITIATIVES_H_
 
+#include "extractor/extract/trace.h"
 #include "extractor/model/extraction.h"
 #include "extractor/rules/rule_set.h"
 
@@ -19,7 +20,7 @@ namespace bilag {
 
 // Fills extraction->initiatives and ->budget, adding warnings to
 // extraction->document. extraction->info.kind must already be set.
-void ExtractInitiatives(const RuleSet& rules, Extraction* extraction);
+void ExtractInitiatives(const RuleSet& rules, Extraction* extraction, Trace* trace = nullptr);
 
 }  // namespace bilag
 

@@ -88,7 +88,32 @@ std::string WithWrappedLines(const FieldRule& rule, std::string value, const Pag
   return value;
 }
 
-void ApplyPatternRule(const FieldRule& rule, const Document& doc, DocumentInfo* info) {
+// The named groups of a match, for the trace.
+std::vector<std::pair<std::string, std::string>> NamedGroups(const Pattern& pattern,
+                                                             const PatternMatch& match,
+                                                             std::string_view text) {
+  std::vector<std::pair<std::string, std::string>> groups;
+  for (const std::string& name : pattern.GroupNames()) {
+    const Span& span = match.groups[static_cast<size_t>(pattern.GroupIndex(name))];
+    if (span.matched) groups.emplace_back(name, std::string(match.Text(text, span)));
+  }
+  return groups;
+}
+
+std::string ValueOf(const DocumentInfo& info, const std::string& field) {
+  if (field == "years") {
+    std::string years;
+    for (int year : info.years.value_or(std::vector<int>())) {
+      years += (years.empty() ? "" : ", ") + std::to_string(year);
+    }
+    return "[" + years + "]";
+  }
+  const std::optional<std::string>* slot = TextField(const_cast<DocumentInfo*>(&info), field);
+  return slot != nullptr && slot->has_value() ? "\"" + **slot + "\"" : "null";
+}
+
+void ApplyPatternRule(const FieldRule& rule, const Document& doc, DocumentInfo* info,
+                      Trace* trace) {
   int pages = 0;
   for (const Page& page : doc.pages) {
     if (rule.first_pages > 0 && pages++ >= rule.first_pages) break;
@@ -99,9 +124,17 @@ void ApplyPatternRule(const FieldRule& rule, const Document& doc, DocumentInfo* 
       int line = text.LineAt(value.begin);
       std::string found =
           WithWrappedLines(rule, std::string(match.Text(text.text, value)), page, line);
-      if (!Store(rule, rule.field, found, page.number, line, info)) {
-        continue;
+      bool stored = Store(rule, rule.field, found, page.number, line, info);
+      if (trace != nullptr) {
+        TraceEvent event = MakeEvent(
+            rule.id, "field", page.number, line, std::string(match.Text(text.text, match.whole)),
+            stored ? "document." + rule.field + " = " + ValueOf(*info, rule.field)
+                   : "matched, but '" + found + "' does not read as a " +
+                         (rule.parse == FieldParse::kDate ? "date" : rule.field));
+        event.groups = NamedGroups(*rule.pattern, match, text.text);
+        trace->Add(std::move(event));
       }
+      if (!stored) continue;
       // Other named groups fill their fields when still empty.
       for (const char* other : {"title", "bilag", "committee", "administration", "date",
                                 "case_number", "document_number"}) {
@@ -116,21 +149,41 @@ void ApplyPatternRule(const FieldRule& rule, const Document& doc, DocumentInfo* 
       return;
     }
   }
+  if (trace != nullptr) {
+    TraceEvent miss =
+        MakeEvent(rule.id, "field", 0, 0, "", "no match for document." + rule.field, false);
+    miss.pattern = rule.pattern->source();
+    trace->Add(std::move(miss));
+  }
 }
 
 }  // namespace
 
-void ExtractMetadata(const RuleSet& rules, const Document& doc, DocumentInfo* info) {
+void ExtractMetadata(const RuleSet& rules, const Document& doc, DocumentInfo* info, Trace* trace) {
   for (const FieldRule& rule : rules.fields) {
-    if (!rule.AppliesTo(info->kind) || !rule.pattern || IsSet(info, rule.field)) continue;
-    ApplyPatternRule(rule, doc, info);
+    if (!rule.AppliesTo(info->kind) || !rule.pattern) continue;
+    if (IsSet(info, rule.field)) {
+      if (trace != nullptr) {
+        trace->Add(MakeEvent(rule.id, "field", 0, 0, "",
+                             "not tried: document." + rule.field + " was already set by " +
+                                 info->provenance[rule.field].rule));
+      }
+      continue;
+    }
+    ApplyPatternRule(rule, doc, info, trace);
   }
   for (const FieldRule& rule : rules.fields) {
     if (!rule.AppliesTo(info->kind) || rule.pattern || IsSet(info, rule.field)) continue;
     std::optional<std::string>* source = TextField(info, rule.from);
     if (source == nullptr || !source->has_value()) continue;
-    const DocumentInfo::Provenance& from = info->provenance[rule.from];
-    Store(rule, rule.field, **source, from.page, from.line, info);
+    const DocumentInfo::Provenance from = info->provenance[rule.from];
+    bool stored = Store(rule, rule.field, **source, from.page, from.line, info);
+    if (trace != nullptr) {
+      trace->Add(MakeEvent(rule.id, "field", from.page, from.line, **source,
+                           stored ? "document." + rule.field + " = " + ValueOf(*info, rule.field)
+                                  : "document." + rule.from + " gives no " + rule.field,
+                           stored));
+    }
   }
 }
 

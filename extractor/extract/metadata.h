@@ -4,12 +4,14 @@
 #ifndef BILAG_EXTRACTOR_EXTRACT_METADATA_H_
 #define BILAG_EXTRACTOR_EXTRACT_METADATA_H_
 
+#include "extractor/extract/trace.h"
 #include "extractor/model/extraction.h"
 #include "extractor/rules/rule_set.h"
 
 namespace bilag {
 
-void ExtractMetadata(const RuleSet& rules, const Document& doc, DocumentInfo* info);
+void ExtractMetadata(const RuleSet& rules, const Document& doc, DocumentInfo* info,
+                     Trace* trace = nullptr);
 
 }  // namespace bilag
 

@@ -7,12 +7,14 @@
 #include <optional>
 #include <string>
 
+#include "extractor/extract/trace.h"
 #include "extractor/model/document.h"
 #include "extractor/rules/rule_set.h"
 
 namespace bilag {
 
-std::optional<std::string> SelectProfile(const RuleSet& rules, const Document& doc);
+std::optional<std::string> SelectProfile(const RuleSet& rules, const Document& doc,
+                                         Trace* trace = nullptr);
 
 // All of a document's text, pages joined by '\n'.
 std::string WholeText(const Document& doc);

@@ -11,6 +11,7 @@
 
 #include "extractor/base/sha256.h"
 #include "extractor/ingest/media_type.h"
+#include "extractor/ingest/ocr_ingest.h"
 #include "extractor/ingest/pdf_ingest.h"
 #include "extractor/ingest/text_ingest.h"
 
@@ -64,12 +65,11 @@ Result<Document> IngestBytes(std::string_view display_path, const std::string& b
 
   Status status;
   if (doc.media_type == "application/pdf") {
-    status = IngestPdf(bytes, options, &doc);
+    status = OcrPdfPages(bytes, options, IngestPdf(bytes, options, &doc), &doc);
   } else if (doc.media_type == "text/plain" || doc.media_type == "text/html") {
     status = IngestText(bytes, &doc);
   } else if (doc.media_type.starts_with("image/")) {
-    status = Status::Error("needs-ocr", doc.media_type +
-                                            " image: needs OCR, which this build does not do yet");
+    status = IngestImage(bytes, options, &doc);
   } else {
     status = Status::Error("unsupported-format",
                            "not a PDF, image or text file (binary data of unknown kind)");

@@ -5,11 +5,13 @@
 //   application/pdf      -> poppler-cpp, page by page, words with boxes
 //   text/plain, text/html-> text ingest (encodings, page marks, HTML cells,
 //                           tab-separated and markdown tables)
-//   image/png|tiff|jpeg  -> needs OCR (Document pages flagged needs_ocr)
+//   image/png|tiff|jpeg  -> OCR, one page per frame (extractor/ingest/ocr_ingest.h)
+// PDF pages without a usable text layer are OCRed as IngestOptions::ocr says.
 //
 // Failure (Status codes, also used in the JSON "error" object):
 //   file-not-found, is-directory, read-error, empty-file, unsupported-format,
-//   pdf-damaged, pdf-encrypted, pdf-no-pages, needs-ocr.
+//   pdf-damaged, pdf-encrypted, pdf-no-pages, needs-ocr, ocr-unavailable,
+//   ocr-failed, image-damaged.
 // Recoverable oddities (Latin-1 text converted, NUL bytes dropped) are
 // Document warnings instead.
 #ifndef BILAG_EXTRACTOR_INGEST_INGEST_H_
@@ -19,6 +21,7 @@
 #include <string_view>
 
 #include "extractor/base/status.h"
+#include "extractor/ingest/ocr_options.h"
 #include "extractor/model/document.h"
 
 namespace bilag {
@@ -26,6 +29,8 @@ namespace bilag {
 struct IngestOptions {
   // Password for encrypted PDFs (owner or user password); empty = none.
   std::string password;
+  // Scanned pages and images: see extractor/ingest/ocr_ingest.h.
+  OcrOptions ocr;
 };
 
 // Reads all bytes of `path` ("-" reads standard input). Fails with

@@ -1,8 +1,20 @@
 // PDF ingest through poppler-cpp: the only file in bilag that includes
-// poppler. Each page's words come from text_list() with their boxes; lines
-// are built from the words (grouped by baseline, ordered by x), and a wide
-// horizontal gap between words starts a new Cell, so a table row in a PDF
-// looks like a tab-separated row in text input.
+// poppler. Each page's words come from text_list() with their boxes, font
+// and size; lines are built from the words (grouped by vertical centre,
+// ordered by x), and a wide horizontal gap between words starts a new Cell,
+// so a table row in a PDF looks like a tab-separated row in text input.
+//
+// What the pages look like afterwards:
+//   - Page::width/height are the page as displayed (after /Rotate), in
+//     points; word boxes use the same frame, origin top-left.
+//   - Lines run top to bottom; a line's words left to right (turned text,
+//     such as a margin note, in its own reading direction).
+//   - A line with a wide gap is a kTableRow whose cells carry their x extent;
+//     the gap rule is in pdf_ingest.cpp. table/row stay 0: the layout stage
+//     decides which rows form a table.
+//   - Words are as poppler reads them: hyphens, ligatures and odd spaces are
+//     left for the normalise stage.
+//   - Line::bold when every word's font name says bold/black/heavy.
 #ifndef BILAG_EXTRACTOR_INGEST_PDF_INGEST_H_
 #define BILAG_EXTRACTOR_INGEST_PDF_INGEST_H_
 
@@ -15,9 +27,17 @@
 
 namespace bilag {
 
-// Fills doc->pages from the PDF in `bytes`. Pages without any text are marked
-// needs_ocr. Fails with pdf-damaged, pdf-encrypted or pdf-no-pages; a
-// document where every page needs OCR fails with needs-ocr until OCR exists.
+// Fills doc->pages from the PDF in `bytes` (replacing any pages there). Fails
+// with pdf-damaged (not loadable), pdf-encrypted (locked, and
+// options.password opens it neither as user nor as owner password) or
+// pdf-no-pages. A page without any text is marked needs_ocr and gets a
+// "page-needs-ocr" warning; when every page needs OCR, IngestPdf fails with
+// needs-ocr (doc->pages then holds the empty pages) until OCR exists. A
+// page poppler cannot find in a damaged file gets a "page-unreadable" warning.
+//
+// Long PDFs are read by several threads (up to 4, at least 4 pages each),
+// each with its own poppler document. Safe to call from several threads at
+// once for different documents. poppler's own messages are silenced.
 Status IngestPdf(const std::string& bytes, const IngestOptions& options, Document* doc);
 
 }  // namespace bilag

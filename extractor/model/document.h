@@ -15,6 +15,7 @@
 #ifndef BILAG_EXTRACTOR_MODEL_DOCUMENT_H_
 #define BILAG_EXTRACTOR_MODEL_DOCUMENT_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -101,6 +102,14 @@ struct Correction {
   std::string rule;   // id of the correction rule, or "lexicon"
 };
 
+// Which pages OCR read, and how sure it was (source.ocr in the JSON).
+struct OcrInfo {
+  std::string engine;                     // "tesseract 5.3.0"
+  std::string lang;                       // Tesseract model(s): "dan", "dan+eng"
+  std::vector<int> pages;                 // 1-based, ascending
+  std::optional<double> mean_confidence;  // mean word confidence 0..100; nullopt without words
+};
+
 struct Document {
   std::string source_path;  // as given on the command line; "-" for stdin
   std::string sha256;       // lowercase hex of the input bytes
@@ -108,6 +117,11 @@ struct Document {
   std::vector<Page> pages;
   std::vector<Warning> warnings;
   std::vector<Correction> corrections;
+  std::optional<OcrInfo> ocr;  // set when at least one page was read with OCR
+  // For one bilag split out of a bundle (--split-bilag): the first and last
+  // page of the source file it covers. Page numbers keep the source's
+  // numbering, so every page/line still points into the original file.
+  std::optional<std::pair<int, int>> page_range;
 
   void AddWarning(std::string code, std::string message, int page = 0, int line = 0) {
     warnings.push_back({std::move(code), std::move(message), page, line});

@@ -7,7 +7,55 @@ namespace {
 
 bool IsNonAscii(char c) { return static_cast<unsigned char>(c) >= 0x80; }
 
+// What OCR without a Danish model reads for each letter (see
+// rules/confusions.toml, where the repair stage gets the same forms).
+struct OcrForms {
+  std::string_view letter, alternation;
+};
+constexpr OcrForms kOcrForms[] = {
+    {"ø", "(?:ø|g|o|0|@)"},          {"Ø", "(?:Ø|@|0|O|D)"},
+    {"æ", "(?:æ|ae|ea|ee|a|e|z|@)"}, {"Æ", "(?:Æ|Ae|AE|@)"},
+    {"å", "(?:å|aa|a)"},             {"Å", "(?:Å|Aa|A)"},
+};
+
 }  // namespace
+
+std::string MakeOcrTolerant(std::string_view source) {
+  std::string out;
+  out.reserve(source.size() + 32);
+  bool in_class = false;
+  for (size_t i = 0; i < source.size(); ++i) {
+    char c = source[i];
+    if (c == '\\' && i + 1 < source.size()) {
+      out += c;
+      out += source[++i];
+      continue;
+    }
+    if (in_class) {
+      if (c == ']') in_class = false;
+      out += c;
+      continue;
+    }
+    if (c == '[') {
+      in_class = true;
+      out += c;
+      if (i + 1 < source.size() && source[i + 1] == '^') out += source[++i];
+      if (i + 1 < source.size() && source[i + 1] == ']') out += source[++i];
+      continue;
+    }
+    bool replaced = false;
+    for (const OcrForms& forms : kOcrForms) {
+      if (source.substr(i, forms.letter.size()) == forms.letter) {
+        out += forms.alternation;
+        i += forms.letter.size() - 1;
+        replaced = true;
+        break;
+      }
+    }
+    if (!replaced) out += c;
+  }
+  return out;
+}
 
 std::string AdaptPatternForDanish(std::string_view source) {
   std::string out;
@@ -71,11 +119,13 @@ std::vector<std::string> PatternPortabilityNotes(std::string_view source) {
   return notes;
 }
 
-Result<Pattern> Pattern::Compile(const std::string& source) {
+Result<Pattern> Pattern::Compile(const std::string& source, const PatternOptions& pattern_options) {
   RE2::Options options;
   options.set_log_errors(false);
   options.set_encoding(RE2::Options::EncodingUTF8);
-  auto re = std::make_shared<const RE2>(AdaptPatternForDanish(source), options);
+  std::string adapted =
+      AdaptPatternForDanish(pattern_options.ocr_tolerant ? MakeOcrTolerant(source) : source);
+  auto re = std::make_shared<const RE2>(adapted, options);
   if (!re->ok()) return Status::Error("rule-regex", "invalid regex: " + re->error());
   Pattern pattern;
   pattern.source_ = source;
@@ -130,6 +180,12 @@ std::vector<PatternMatch> Pattern::FindAll(std::string_view text) const {
     start = next;
   }
   return matches;
+}
+
+std::vector<std::string> Pattern::GroupNames() const {
+  std::vector<std::string> names;
+  for (const auto& [name, index] : group_index_) names.push_back(name);
+  return names;
 }
 
 int Pattern::GroupIndex(const std::string& name) const {

@@ -11,6 +11,12 @@
 // check` warns where they touch a non-ASCII letter. Named groups are written
 // (?P<name>...).
 //
+// With PatternOptions::ocr_tolerant (a rule's `ocr_tolerant = true`), each
+// literal æ ø å Æ Ø Å outside [...] and escapes also matches what OCR without
+// a Danish model reads for it (MakeOcrTolerant): "Økonomi" finds "@konomi"
+// and "0konomi", "mål" finds "mal". The table is built in, the same forms
+// as rules/confusions.toml ships.
+//
 // Patterns are compiled once when the rule set loads; Pattern objects are
 // immutable and safe to share between threads.
 #ifndef BILAG_EXTRACTOR_RULES_PATTERN_H_
@@ -45,10 +51,14 @@ struct PatternMatch {
   }
 };
 
+struct PatternOptions {
+  bool ocr_tolerant = false;
+};
+
 class Pattern {
  public:
   // Fails with "rule-regex" and RE2's message when the pattern is invalid.
-  static Result<Pattern> Compile(const std::string& source);
+  static Result<Pattern> Compile(const std::string& source, const PatternOptions& options = {});
 
   Pattern(const Pattern&) = default;
   Pattern& operator=(const Pattern&) = default;
@@ -66,6 +76,8 @@ class Pattern {
   // Index (0-based into PatternMatch::groups) of a named group, or -1.
   int GroupIndex(const std::string& name) const;
   bool HasGroup(const std::string& name) const { return GroupIndex(name) >= 0; }
+  // Names of the named groups, in name order.
+  std::vector<std::string> GroupNames() const;
   const std::string& source() const { return source_; }
 
  private:
@@ -78,6 +90,8 @@ class Pattern {
 
 // The Danish adaptation described above; exposed for tests and `rules check`.
 std::string AdaptPatternForDanish(std::string_view source);
+// The ocr_tolerant rewrite: "ø" -> "(?:ø|g|o|0|@)" and so on (see above).
+std::string MakeOcrTolerant(std::string_view source);
 // Human-readable notes about a pattern's portability (e.g. \b next to "ø").
 std::vector<std::string> PatternPortabilityNotes(std::string_view source);
 

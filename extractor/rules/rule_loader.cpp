@@ -274,7 +274,8 @@ void ReadRule(LoadState* state, const std::string& kind, size_t dir, TableReader
     rule.capitalize = reader.Bool("capitalize", false);
     rule.join_wrapped = reader.Bool("join_wrapped", false);
     Place(state, kind, dir, enabled, std::move(rule), &set.fields);
-  } else if (kind == "section" || kind == "stop" || kind == "skip" || kind == "theme") {
+  } else if (kind == "section" || kind == "stop" || kind == "skip" || kind == "split" ||
+             kind == "theme") {
     std::optional<Pattern> pattern;
     RuleBase base;
     bool enabled = ReadBase(reader, &base);
@@ -289,6 +290,9 @@ void ReadRule(LoadState* state, const std::string& kind, size_t dir, TableReader
     } else if (kind == "stop") {
       StopRule rule{base, std::move(*pattern)};
       Place(state, kind, dir, enabled, std::move(rule), &set.stops);
+    } else if (kind == "split") {
+      SplitRule rule{base, std::move(*pattern)};
+      Place(state, kind, dir, enabled, std::move(rule), &set.splits);
     } else if (kind == "skip") {
       SkipRule rule{base, std::move(*pattern)};
       Place(state, kind, dir, enabled, std::move(rule), &set.skips);
@@ -377,8 +381,9 @@ void ReadRule(LoadState* state, const std::string& kind, size_t dir, TableReader
   }
 }
 
-const std::set<std::string> kKinds = {"profile", "field", "section", "stop",        "skip",
-                                      "theme",   "label", "column",  "target_list", "budget"};
+const std::set<std::string> kKinds = {"profile",     "field",  "section",    "stop",
+                                      "skip",        "theme",  "label",      "column",
+                                      "target_list", "budget", "correction", "confusion", "split"};
 
 void LoadFile(LoadState* state, size_t dir, const fs::path& path, std::string* hash_input) {
   std::string file = path.string();
@@ -410,7 +415,7 @@ void LoadFile(LoadState* state, size_t dir, const fs::path& path, std::string* h
       state->report.errors.push_back(
           {where,
            "unknown rule kind '" + kind +
-               "' (expected [[profile]], [[field]], [[section]], [[stop]], [[skip]], [[theme]], "
+               "' (expected [[profile]], [[field]], [[section]], [[stop]], [[skip]], [[split]], [[theme]], "
                "[[label]], [[column]], [[target_list]], [[budget]], [[correction]] or "
                "[[confusion]])"});
       continue;
@@ -488,6 +493,7 @@ LoadState Load(const std::vector<std::string>& dirs) {
   SortByPriority(&set.sections);
   SortByPriority(&set.stops);
   SortByPriority(&set.skips);
+  SortByPriority(&set.splits);
   SortByPriority(&set.themes);
   SortByPriority(&set.labels);
   SortByPriority(&set.columns);

@@ -12,6 +12,7 @@
 //   [[section]]      a heading that starts an initiative
 //   [[stop]]         a line that ends the current initiative
 //   [[skip]]         a line that is not content (page marks, letterhead details)
+//   [[split]]        a line at the top of a page that starts the next bilag of a bundle
 //   [[theme]]        a heading that groups the initiatives below it
 //   [[label]]        key/value table labels -> initiative fields
 //   [[column]]       table column headers -> names, fields, targets with year
@@ -85,6 +86,11 @@ struct SkipRule : RuleBase {
   Pattern pattern;
 };
 
+// A line near the top of a page that starts a new bilag in a bundle.
+struct SplitRule : RuleBase {
+  Pattern pattern;
+};
+
 struct ThemeRule : RuleBase {
   Pattern pattern;  // group: theme (optional; whole match otherwise)
 };
@@ -150,6 +156,7 @@ struct RuleSet {
   std::vector<SectionRule> sections;
   std::vector<StopRule> stops;
   std::vector<SkipRule> skips;
+  std::vector<SplitRule> splits;
   std::vector<ThemeRule> themes;
   std::vector<LabelRule> labels;
   std::vector<ColumnRule> columns;

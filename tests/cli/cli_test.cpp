@@ -105,14 +105,11 @@ TEST_CASE("each bad input gets one named error line and the batch goes on", "[cl
     std::string code;
   };
   std::vector<Case> cases = {
-      {missing.string(), "file-not-found"},
-      {empty.string(), "empty-file"},
-      {dir.path().string(), "is-directory"},
-      {binary.string(), "unsupported-format"},
-      {kPdfs + "truncated.pdf", "pdf-damaged"},
-      {kPdfs + "encrypted.pdf", "pdf-encrypted"},
+      {missing.string(), "file-not-found"},        {empty.string(), "empty-file"},
+      {dir.path().string(), "is-directory"},       {binary.string(), "unsupported-format"},
+      {kPdfs + "truncated.pdf", "pdf-damaged"},    {kPdfs + "encrypted.pdf", "pdf-encrypted"},
       {kPdfs + "empty_pages.pdf", "pdf-no-pages"},
-      {kPdfs + "image_only.pdf", "needs-ocr"},
+      // A scan is read with OCR now; tests/ocr/ocr_cli_test.cpp has needs-ocr.
   };
   for (const Case& c : cases) {
     INFO(c.path);
@@ -140,7 +137,10 @@ TEST_CASE("an encrypted PDF opens with --password", "[cli]") {
 
 TEST_CASE("text that is not UTF-8 is converted with a warning", "[cli]") {
   TempDir dir;
-  fs::path latin1 = dir.Write("latin1.txt", "K\xf8" "benhavns Kommune \x96 \xc6ldrebyr\xe5" "d\n");
+  fs::path latin1 = dir.Write("latin1.txt",
+                              "K\xf8"
+                              "benhavns Kommune \x96 \xc6ldrebyr\xe5"
+                              "d\n");
   RunResult r = Run({"text", latin1.string()});
   CHECK(r.exit_code == 0);
   CHECK(r.out == "Københavns Kommune – Ældrebyråd\n");
@@ -165,7 +165,7 @@ TEST_CASE("'-' reads the document from standard input", "[cli]") {
   CHECK(r.out.find("Til Beskæftigelses- og Integrationsudvalget") != std::string::npos);
 }
 
-TEST_CASE("-o writes one file per input and leaves no partial files", "[cli]") {
+TEST_CASE("extract -o writes one file per input and leaves no partial files", "[cli]") {
   TempDir dir;
   fs::path out = dir.path() / "json";
   RunResult r = Run({"extract", "-o", out.string(), kSeeds + "002_8629250c46b2c2d7.txt",
@@ -193,6 +193,33 @@ TEST_CASE("extract output is byte-identical across runs", "[cli]") {
   RunResult second = Run({"extract", seed});
   CHECK(first.exit_code == 0);
   CHECK(first.out == second.out);
+}
+
+}  // namespace
+
+namespace {
+
+TEST_CASE("extract --split-bilag gives one object per bilag with its page range", "[cli]") {
+  TempDir dir;
+  std::string bundle = ReadFile(kSeeds + "001_eeed997eb7ee906a.txt") + "\f" +
+                       ReadFile(kSeeds + "004_d1d70512bbcf75c7.txt") + "\f" +
+                       ReadFile(kSeeds + "002_8629250c46b2c2d7.txt");
+  fs::path path = dir.Write("bundle.txt", bundle);
+  RunResult r = Run({"extract", "--split-bilag", path.string()});
+  CHECK(r.exit_code == 0);
+  REQUIRE(CountLines(r.out) == 2);
+  std::string first = r.out.substr(0, r.out.find('\n'));
+  std::string second = r.out.substr(r.out.find('\n') + 1);
+  CHECK(first.find("\"page_range\":[1,1]") != std::string::npos);
+  CHECK(first.find("\"bilag\":\"1\"") != std::string::npos);
+  CHECK(first.find("\"kind\":\"statusskema\"") != std::string::npos);
+  // Seed 002 has no "Bilag N" line, so its pages stay with bilag 3.
+  CHECK(second.find("\"page_range\":[2,3]") != std::string::npos);
+  CHECK(second.find("\"bilag\":\"3\"") != std::string::npos);
+  CHECK(second.find("\"case_number\":\"2010-32472\"") != std::string::npos);
+  // Without the flag the bundle is one document.
+  RunResult whole = Run({"extract", path.string()});
+  CHECK(whole.out.find("page_range") == std::string::npos);
 }
 
 }  // namespace

@@ -1,0 +1,43 @@
+#include "extractor/cli/explain_command.h"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
+
+#include "extractor/emit/explain_emit.h"
+
+namespace bilag::cli {
+
+CLI::App* AddExplainCommand(CLI::App& app, ExplainFlags* flags) {
+  CLI::App* explain = app.add_subcommand(
+      "explain", "Show where each rule matched, what it produced, and the nearest misses");
+  explain->add_option("FILE", flags->input, "The document ('-' reads standard input)")->required();
+  explain->add_option("--page", flags->page, "Only what happened on this page");
+  explain->add_option("--rule", flags->rule, "Only this rule id");
+  explain->add_flag("--json", flags->json, "JSON instead of text");
+  return explain;
+}
+
+int RunExplain(const Extractor& extractor, const ExplainFlags& flags) {
+  Trace trace;
+  Outcome outcome = extractor.Explain(flags.input, &trace);
+  if (!outcome.status.ok()) {
+    std::cerr << "bilag: " << outcome.status.message() << " [" << outcome.status.code() << "]\n";
+    return 1;
+  }
+  ExplainFilter filter{flags.page, flags.rule};
+  if (flags.json) {
+    std::cout << RenderExplanationJson(flags.input, trace, filter);
+  } else {
+    // Colour only for a person at a terminal, and never when NO_COLOR is set
+    // (https://no-color.org).
+    const char* no_color = std::getenv("NO_COLOR");
+    bool color = isatty(STDOUT_FILENO) && (no_color == nullptr || *no_color == '\0');
+    std::cout << RenderExplanationText(flags.input, trace, filter, color);
+  }
+  std::cout.flush();
+  return std::cout ? 0 : 3;
+}
+
+}  // namespace bilag::cli

@@ -1,0 +1,85 @@
+#include "extractor/cli/report_command.h"
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+#include "extractor/report/report.h"
+
+namespace bilag::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr int kExitOk = 0;
+constexpr int kExitSomeFailed = 1;
+constexpr int kExitOutput = 3;
+
+// Through a temporary file beside the target and a rename: a reader never
+// sees half a report, and a failed run leaves the previous report in place.
+bool WriteAtomically(const fs::path& path, const std::string& content, std::string* error) {
+  fs::path temp = path;
+  temp += ".tmp-" + std::to_string(getpid());
+  {
+    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+    out << content;
+    out.flush();
+    if (!out) {
+      *error = "cannot write " + temp.string();
+      std::error_code ignored;
+      fs::remove(temp, ignored);
+      return false;
+    }
+  }
+  std::error_code ec;
+  fs::rename(temp, path, ec);
+  if (ec) {
+    *error = "cannot rename " + temp.string() + " to " + path.string() + ": " + ec.message();
+    fs::remove(temp, ec);
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+CLI::App* AddReportCommand(CLI::App& app, ReportFlags* flags) {
+  CLI::App* report = app.add_subcommand(
+      "report", "Write one HTML page for reviewing the extraction: text with highlighted values");
+  report->add_option("FILE", flags->inputs, "Input files ('-' reads standard input)")->required();
+  report->add_option("-o,--output", flags->output, "The HTML file to write ('-' = stdout)")
+      ->required();
+  return report;
+}
+
+int RunReport(const Extractor& extractor, const ReportFlags& flags) {
+  report::ReportWriter writer({kToolVersion, extractor.run().rules_sha256});
+  int exit_code = kExitOk;
+  for (const std::string& input : flags.inputs) {
+    Outcome outcome = extractor.Extract(input);
+    if (!outcome.status.ok() || !outcome.extraction) {
+      // Statuses from the library already name the file.
+      std::cerr << "bilag: " << outcome.status.message() << " [" << outcome.status.code() << "]\n";
+      writer.AddFailure(input, outcome.status);
+      exit_code = kExitSomeFailed;
+      continue;
+    }
+    writer.AddExtraction(*outcome.extraction);
+  }
+  std::string html = writer.Finish();
+  if (flags.output == "-") {
+    std::cout << html;
+    std::cout.flush();
+    return std::cout ? exit_code : kExitOutput;
+  }
+  std::string error;
+  if (!WriteAtomically(flags.output, html, &error)) {
+    std::cerr << "bilag: " << error << "\n";
+    return kExitOutput;
+  }
+  return exit_code;
+}
+
+}  // namespace bilag::cli

@@ -1,0 +1,129 @@
+#include "extractor/ingest/ocr.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <exception>
+#include <memory>
+#include <mutex>
+#include <new>
+#include <string>
+#include <utility>
+
+#include <tesseract/baseapi.h>
+#include <tesseract/publictypes.h>
+#include <tesseract/resultiterator.h>
+
+#include "extractor/ingest/image_decode.h"
+#include "extractor/ingest/ocr_options.h"
+
+namespace bilag {
+namespace {
+
+std::atomic<int64_t> recognize_count{0};
+
+// Model loading reads shared files and Tesseract's global parameter table;
+// one at a time is cheap insurance, since it happens once per worker.
+std::mutex init_mutex;
+
+// tprintf (all of Tesseract's messages) writes to this file instead of
+// stderr once the parameter is set; library code must not print.
+constexpr const char* kQuietDebugFile = "/dev/null";
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+std::string Trimmed(const char* text) {
+  std::string s = text == nullptr ? std::string() : std::string(text);
+  auto first = std::find_if_not(s.begin(), s.end(), IsSpace);
+  auto last = std::find_if_not(s.rbegin(), s.rend(), IsSpace).base();
+  return first < last ? std::string(first, last) : std::string();
+}
+
+}  // namespace
+
+OcrEngine::OcrEngine() : api_(std::make_unique<tesseract::TessBaseAPI>()) {}
+
+OcrEngine::~OcrEngine() {
+  if (api_ != nullptr) api_->End();
+}
+
+Result<std::unique_ptr<OcrEngine>> OcrEngine::Create(const std::string& lang) {
+  if (!IsValidOcrLanguage(lang)) {
+    return Status::Error("ocr-unavailable", "'" + lang + "' is not a Tesseract language list");
+  }
+  SilenceLeptonica();
+  try {
+    std::unique_ptr<OcrEngine> engine(new OcrEngine());
+    std::lock_guard<std::mutex> lock(init_mutex);
+    engine->api_->SetVariable("debug_file", kQuietDebugFile);
+    // nullptr datapath: Tesseract's own default (TESSDATA_PREFIX, else the
+    // folder Debian installs models into).
+    if (engine->api_->Init(nullptr, lang.c_str(), tesseract::OEM_DEFAULT) != 0) {
+      return Status::Error("ocr-unavailable", "Tesseract cannot load the language model '" +
+                                                  lang + "' (is tesseract-ocr-" + lang +
+                                                  " installed?)");
+    }
+    engine->api_->SetVariable("debug_file", kQuietDebugFile);
+    // The tesseract command line's default layout analysis (the API's own
+    // default assumes a single block of text): columns and tables stay apart.
+    engine->api_->SetPageSegMode(tesseract::PSM_AUTO);
+    return engine;
+  } catch (const std::exception& e) {
+    return Status::Error("ocr-unavailable",
+                         "Tesseract failed to load '" + lang + "': " + std::string(e.what()));
+  }
+}
+
+Result<OcrPageResult> OcrEngine::Recognize(const GrayImage& image, double dpi) {
+  recognize_count.fetch_add(1, std::memory_order_relaxed);
+  if (image.width <= 0 || image.height <= 0 || image.bytes_per_row < image.width ||
+      image.pixels.size() < static_cast<size_t>(image.bytes_per_row) *
+                                static_cast<size_t>(image.height)) {
+    return Status::Error("ocr-failed", "empty or inconsistent page image");
+  }
+  OcrPageResult result;
+  result.width = image.width;
+  result.height = image.height;
+  result.dpi = dpi;
+  try {
+    api_->SetImage(image.pixels.data(), image.width, image.height, 1, image.bytes_per_row);
+    api_->SetSourceResolution(std::max(1, static_cast<int>(std::lround(dpi))));
+    if (api_->Recognize(nullptr) != 0) {
+      api_->Clear();
+      return Status::Error("ocr-failed", "Tesseract could not recognise the page image");
+    }
+    std::unique_ptr<tesseract::ResultIterator> it(api_->GetIterator());
+    bool line_starts = true;
+    if (it != nullptr) {
+      do {
+        if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) line_starts = true;
+        if (it->Empty(tesseract::RIL_WORD)) continue;
+        std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_WORD));
+        OcrWord word;
+        word.text = Trimmed(text.get());
+        if (word.text.empty()) continue;
+        it->BoundingBox(tesseract::RIL_WORD, &word.x0, &word.y0, &word.x1, &word.y1);
+        word.confidence = std::clamp(it->Confidence(tesseract::RIL_WORD), 0.0f, 100.0f);
+        if (line_starts || result.lines.empty()) result.lines.emplace_back();
+        line_starts = false;
+        result.lines.back().push_back(static_cast<int>(result.words.size()));
+        result.words.push_back(std::move(word));
+      } while (it->Next(tesseract::RIL_WORD));
+    }
+  } catch (const std::bad_alloc&) {
+    api_->Clear();
+    return Status::Error("ocr-failed", "out of memory while recognising the page image");
+  } catch (const std::exception& e) {
+    api_->Clear();
+    return Status::Error("ocr-failed", std::string("Tesseract failed: ") + e.what());
+  }
+  // Keeps the model, frees the page: an engine lives for many pages.
+  api_->Clear();
+  return result;
+}
+
+std::string OcrEngineName() { return std::string("tesseract ") + tesseract::TessBaseAPI::Version(); }
+
+int64_t OcrRecognizeCount() { return recognize_count.load(std::memory_order_relaxed); }
+
+}  // namespace bilag

@@ -1,0 +1,330 @@
+#include "extractor/ingest/ocr_ingest.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <memory>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "extractor/ingest/image_decode.h"
+#include "extractor/ingest/ocr.h"
+#include "extractor/ingest/ocr_cache.h"
+#include "extractor/ingest/ocr_page.h"
+#include "extractor/ingest/ocr_runner.h"
+#include "extractor/ingest/pdf_render.h"
+#include "extractor/ingest/text_layer_quality.h"
+
+namespace bilag {
+namespace {
+
+// An image frame may decode to at most this many times the pixel limit
+// before it is scaled down; beyond, decoding alone would take too much memory.
+constexpr int64_t kMaxDecodeFactor = 4;
+
+// A page picked for OCR (0-based) and why.
+struct Candidate {
+  int page = 0;
+  std::string reason;
+};
+
+// "page 5", "pages 1-3, 5" for 1-based page numbers in ascending order.
+std::string PageList(const std::vector<int>& pages) {
+  std::string out = pages.size() == 1 ? "page " : "pages ";
+  for (size_t i = 0; i < pages.size();) {
+    size_t j = i;
+    while (j + 1 < pages.size() && pages[j + 1] == pages[j] + 1) ++j;
+    if (i > 0) out += ", ";
+    out += std::to_string(pages[i]);
+    if (j > i) out += "-" + std::to_string(pages[j]);
+    i = j + 1;
+  }
+  return out;
+}
+
+class PdfSource : public PageImageSource {
+ public:
+  explicit PdfSource(std::unique_ptr<PdfRenderer> renderer) : renderer_(std::move(renderer)) {}
+  Result<PageImage> Load(const OcrTask& task) override {
+    Result<GrayImage> image = renderer_->Render(task.page, task.dpi);
+    if (!image.ok()) return image.status();
+    return PageImage{std::move(image).value(), static_cast<double>(task.dpi)};
+  }
+
+ private:
+  std::unique_ptr<PdfRenderer> renderer_;
+};
+
+class ImageSource : public PageImageSource {
+ public:
+  ImageSource(const std::string& bytes, int assumed_dpi)
+      : bytes_(bytes), assumed_dpi_(assumed_dpi) {}
+  Result<PageImage> Load(const OcrTask& task) override {
+    Result<DecodedFrame> frame = DecodeImageFrame(bytes_, task.page, task.scale);
+    if (!frame.ok()) return frame.status();
+    // Files without a resolution often say 1 or 72 "dpi" by default; below
+    // kMinOcrDpi the stated value is no information.
+    double dpi = frame->dpi;
+    if (dpi < kMinOcrDpi) dpi = assumed_dpi_ * task.scale;
+    return PageImage{std::move(frame->image), std::max(1.0, dpi)};
+  }
+
+ private:
+  const std::string& bytes_;
+  int assumed_dpi_;
+};
+
+OcrCache MakeCache(const OcrOptions& options) {
+  if (!options.use_cache) return OcrCache("");
+  return OcrCache(options.cache_dir.empty() ? OcrCache::DefaultDir() : options.cache_dir);
+}
+
+// pdf_ingest's "page-needs-ocr" says OCR is missing; for pages this stage
+// handled that is no longer true, and they get warnings of their own.
+void DropPageNeedsOcr(const std::set<int>& pages, Document* doc) {
+  std::erase_if(doc->warnings, [&](const Warning& w) {
+    return w.code == "page-needs-ocr" && pages.count(w.page) > 0;
+  });
+}
+
+// "0.8 megapixels": limits are set in millions, tests use fractions.
+std::string Megapixels(double pixels) {
+  char text[32];
+  std::snprintf(text, sizeof(text), "%.1f megapixels", pixels / 1e6);
+  return text;
+}
+
+// Keeps the first `max_pages` candidates; warns about the rest.
+void ApplyPageLimit(int max_pages, std::vector<Candidate>* candidates, Document* doc) {
+  const size_t limit = static_cast<size_t>(std::max(0, max_pages));
+  if (candidates->size() <= limit) return;
+  std::vector<int> left;
+  for (size_t i = limit; i < candidates->size(); ++i) left.push_back((*candidates)[i].page + 1);
+  candidates->resize(limit);
+  doc->AddWarning("ocr-page-limit",
+                  PageList(left) + " not read with OCR: at most " + std::to_string(limit) +
+                      " pages of a document are; what they hold without OCR is kept");
+}
+
+struct Applied {
+  int read = 0;  // pages OCR read
+  Status fatal;  // ocr-unavailable: nothing was applied
+};
+
+// Runs `tasks` and puts what OCR read into doc (see ocr_ingest.h).
+Applied RunAndApply(const std::vector<OcrTask>& tasks, const std::vector<std::string>& reasons,
+                    const PageImageSourceFactory& make_source, const OcrOptions& options,
+                    Document* doc) {
+  Applied applied;
+  if (tasks.empty()) return applied;
+  const OcrRun run = RunOcrTasks(tasks, make_source, options, MakeCache(options));
+  if (!run.status.ok()) {
+    applied.fatal = run.status;
+    return applied;
+  }
+  std::vector<std::pair<std::string, std::vector<int>>> by_reason;
+  OcrInfo info;
+  double confidence_sum = 0;
+  int64_t word_count = 0;
+  for (size_t i = 0; i < tasks.size(); ++i) {
+    const OcrTaskResult& result = run.results[i];
+    Page& page = doc->pages[static_cast<size_t>(tasks[i].page)];
+    if (!result.status.ok()) {
+      doc->AddWarning("ocr-failed",
+                      "page " + std::to_string(page.number) +
+                          " could not be read with OCR: " + result.status.message(),
+                      page.number);
+      continue;
+    }
+    FillPageFromOcr(result.page, &page);
+    ++applied.read;
+    info.pages.push_back(page.number);
+    for (const OcrWord& word : result.page.words) confidence_sum += word.confidence;
+    word_count += static_cast<int64_t>(result.page.words.size());
+    auto group = std::find_if(by_reason.begin(), by_reason.end(),
+                              [&](const auto& g) { return g.first == reasons[i]; });
+    if (group == by_reason.end()) group = by_reason.insert(by_reason.end(), {reasons[i], {}});
+    group->second.push_back(page.number);
+  }
+  for (const auto& [reason, pages] : by_reason) {
+    doc->AddWarning("ocr-applied",
+                    PageList(pages) + (pages.size() == 1 ? " was" : " were") +
+                        " read with OCR: " + reason,
+                    pages.size() == 1 ? pages[0] : 0);
+  }
+  if (!run.cache_status.ok()) {
+    doc->AddWarning("ocr-cache-error", run.cache_status.message() + " (results not cached)");
+  }
+  if (!info.pages.empty()) {
+    info.engine = OcrEngineName();
+    info.lang = options.lang;
+    std::sort(info.pages.begin(), info.pages.end());
+    if (word_count > 0) {
+      // One decimal: enough for people, and stable in the output.
+      info.mean_confidence = std::round(confidence_sum / static_cast<double>(word_count) * 10) / 10;
+    }
+    doc->ocr = std::move(info);
+  }
+  return applied;
+}
+
+// The status of an input whose every page needed OCR, after OCR: fine when
+// some page was read, else the first page's "ocr-failed" as the reason.
+Status AfterAllNeededOcr(const Applied& applied, const Document& doc,
+                         const std::string& nothing_read) {
+  if (!applied.fatal.ok()) return applied.fatal;
+  if (applied.read > 0) return Status::Ok();
+  for (const Warning& warning : doc.warnings) {
+    if (warning.code == "ocr-failed") {
+      return Status::Error("ocr-failed", "no page could be read with OCR; " + warning.message);
+    }
+  }
+  return Status::Error("needs-ocr", nothing_read);
+}
+
+}  // namespace
+
+Status OcrPdfPages(const std::string& bytes, const IngestOptions& options,
+                   const Status& pdf_status, Document* doc) {
+  const OcrOptions& ocr = options.ocr;
+  const bool nothing_readable = pdf_status.code() == "needs-ocr";
+  if (!pdf_status.ok() && !nothing_readable) return pdf_status;
+  if (ocr.mode == OcrMode::kNever) {
+    if (!nothing_readable) return pdf_status;
+    return Status::Error("needs-ocr",
+                         "no text layer on any page: the scan needs OCR, which is turned off "
+                         "(--ocr never)");
+  }
+
+  std::vector<Candidate> candidates;
+  for (const Page& page : doc->pages) {
+    if (page.width <= 0 || page.height <= 0) continue;  // missing from a damaged file
+    if (ocr.mode == OcrMode::kAlways) {
+      candidates.push_back({page.number - 1, "OCR was asked for on every page"});
+    } else if (page.needs_ocr) {
+      candidates.push_back({page.number - 1, "no text layer"});
+    } else if (std::optional<std::string> broken = BrokenTextLayerReason(MeasureTextLayer(page))) {
+      candidates.push_back({page.number - 1, *broken});
+    }
+  }
+  std::set<int> handled;
+  for (const Candidate& c : candidates) handled.insert(c.page + 1);
+  DropPageNeedsOcr(handled, doc);
+  ApplyPageLimit(ocr.max_pages, &candidates, doc);
+
+  std::vector<OcrTask> tasks;
+  std::vector<std::string> reasons;
+  for (const Candidate& candidate : candidates) {
+    const Page& page = doc->pages[static_cast<size_t>(candidate.page)];
+    int dpi = ocr.dpi;
+    const double pixels = (page.width * dpi / 72.0) * (page.height * dpi / 72.0);
+    if (pixels > static_cast<double>(ocr.max_pixels_per_page)) {
+      dpi = static_cast<int>(
+          std::floor(dpi * std::sqrt(static_cast<double>(ocr.max_pixels_per_page) / pixels)));
+      const std::string size = Megapixels(pixels) + " at " + std::to_string(ocr.dpi) +
+                               " dpi, over the limit of " +
+                               Megapixels(static_cast<double>(ocr.max_pixels_per_page));
+      if (dpi < kMinOcrDpi) {
+        doc->AddWarning("ocr-failed",
+                        "page " + std::to_string(page.number) + " is too large to read with OCR (" +
+                            size + ")",
+                        page.number);
+        continue;
+      }
+      doc->AddWarning("ocr-dpi-reduced",
+                      "page " + std::to_string(page.number) + " is rendered at " +
+                          std::to_string(dpi) + " dpi for OCR (" + size + ")",
+                      page.number);
+    }
+    OcrTask task;
+    task.page = candidate.page;
+    task.dpi = dpi;
+    task.cache_key = OcrCacheKey({doc->sha256, candidate.page, dpi, 1.0, ocr.lang,
+                                  OcrEngineName(), RendererName()});
+    tasks.push_back(std::move(task));
+    reasons.push_back(candidate.reason);
+  }
+
+  const PageImageSourceFactory make_source =
+      [&]() -> Result<std::unique_ptr<PageImageSource>> {
+    Result<std::unique_ptr<PdfRenderer>> renderer = PdfRenderer::Open(bytes, options.password);
+    if (!renderer.ok()) return renderer.status();
+    return std::unique_ptr<PageImageSource>(new PdfSource(std::move(renderer).value()));
+  };
+  const Applied applied = RunAndApply(tasks, reasons, make_source, ocr, doc);
+  if (nothing_readable) {
+    return AfterAllNeededOcr(applied, *doc, "no text layer on any page, and no page was read with OCR");
+  }
+  return applied.fatal;
+}
+
+Status IngestImage(const std::string& bytes, const IngestOptions& options, Document* doc) {
+  const OcrOptions& ocr = options.ocr;
+  if (ocr.mode == OcrMode::kNever) {
+    return Status::Error("needs-ocr",
+                         doc->media_type + " image needs OCR, which is turned off (--ocr never)");
+  }
+  Result<int> frames = CountImageFrames(bytes);
+  if (!frames.ok()) return frames.status();
+  doc->pages.assign(static_cast<size_t>(*frames), Page());
+  std::vector<Candidate> candidates;
+  for (int i = 0; i < *frames; ++i) {
+    doc->pages[static_cast<size_t>(i)].number = i + 1;
+    doc->pages[static_cast<size_t>(i)].needs_ocr = true;
+    candidates.push_back({i, "the input is an image"});
+  }
+  ApplyPageLimit(ocr.max_pages, &candidates, doc);
+
+  std::vector<OcrTask> tasks;
+  std::vector<std::string> reasons;
+  for (const Candidate& candidate : candidates) {
+    const int number = candidate.page + 1;
+    Result<ImageFrameInfo> info = ReadImageFrameInfo(bytes, candidate.page);
+    if (!info.ok()) {
+      doc->AddWarning("ocr-failed",
+                      "page " + std::to_string(number) + " could not be read with OCR: " +
+                          info.status().message(),
+                      number);
+      continue;
+    }
+    double scale = 1;
+    const double pixels = static_cast<double>(info->width) * info->height;
+    if (pixels > static_cast<double>(ocr.max_pixels_per_page)) {
+      const std::string size = std::to_string(info->width) + " x " +
+                               std::to_string(info->height) + " pixels, over the limit of " +
+                               Megapixels(static_cast<double>(ocr.max_pixels_per_page));
+      if (pixels > static_cast<double>(kMaxDecodeFactor * ocr.max_pixels_per_page)) {
+        doc->AddWarning("ocr-failed",
+                        "page " + std::to_string(number) + " is too large to read with OCR (" +
+                            size + ")",
+                        number);
+        continue;
+      }
+      scale = std::sqrt(static_cast<double>(ocr.max_pixels_per_page) / pixels);
+      doc->AddWarning("ocr-dpi-reduced",
+                      "page " + std::to_string(number) + " is scaled to " +
+                          std::to_string(std::lround(scale * 100)) + "% for OCR (" + size + ")",
+                      number);
+    }
+    OcrTask task;
+    task.page = candidate.page;
+    task.scale = scale;
+    task.cache_key =
+        OcrCacheKey({doc->sha256, candidate.page, ocr.dpi, scale, ocr.lang, OcrEngineName(),
+                     "image"});
+    tasks.push_back(std::move(task));
+    reasons.push_back(candidate.reason);
+  }
+
+  const PageImageSourceFactory make_source =
+      [&]() -> Result<std::unique_ptr<PageImageSource>> {
+    return std::unique_ptr<PageImageSource>(new ImageSource(bytes, ocr.dpi));
+  };
+  const Applied applied = RunAndApply(tasks, reasons, make_source, ocr, doc);
+  return AfterAllNeededOcr(applied, *doc, "no page of the image could be read with OCR");
+}
+
+}  // namespace bilag

@@ -1,0 +1,143 @@
+#include "extractor/ingest/ocr_runner.h"
+
+#include <algorithm>
+#include <atomic>
+#include <exception>
+#include <mutex>
+#include <system_error>
+#include <thread>
+#include <utility>
+
+namespace bilag {
+namespace {
+
+// What the workers of one run share. Each task slot is written by exactly
+// one worker; the rest is guarded by `mutex` or atomic.
+struct Shared {
+  Shared(const std::vector<OcrTask>& t, const PageImageSourceFactory& m, const OcrOptions& o,
+         const OcrCache& c, OcrRun* r)
+      : tasks(t), make_source(m), options(o), cache(c), run(r) {}
+
+  const std::vector<OcrTask>& tasks;
+  const PageImageSourceFactory& make_source;
+  const OcrOptions& options;
+  const OcrCache& cache;
+  OcrRun* run;
+  std::atomic<size_t> next{0};
+  std::atomic<bool> abort{false};
+  std::mutex mutex;
+  int done = 0;
+};
+
+void Finished(Shared* shared, bool hit, bool damaged, const Status& cache_status) {
+  std::lock_guard<std::mutex> lock(shared->mutex);
+  OcrRun* run = shared->run;
+  if (hit) ++run->cache_hits;
+  if (damaged) ++run->cache_damaged;
+  if (!cache_status.ok() && run->cache_status.ok()) run->cache_status = cache_status;
+  ++shared->done;
+  if (shared->options.progress) {
+    shared->options.progress(shared->done, static_cast<int>(shared->tasks.size()));
+  }
+}
+
+void Fail(Shared* shared, const Status& status) {
+  std::lock_guard<std::mutex> lock(shared->mutex);
+  if (shared->run->status.ok()) shared->run->status = status;
+  shared->abort = true;
+}
+
+// One page: cache, else image + OCR (+ store). Returns false when the run
+// must stop (no engine).
+bool RunTask(Shared* shared, const OcrTask& task, OcrTaskResult* result,
+             std::unique_ptr<PageImageSource>* source, std::unique_ptr<OcrEngine>* engine) {
+  bool damaged = false;
+  if (shared->cache.enabled() && !task.cache_key.empty()) {
+    const CacheLookup lookup = shared->cache.Load(task.cache_key, &result->page);
+    if (lookup == CacheLookup::kHit) {
+      result->from_cache = true;
+      Finished(shared, true, false, Status::Ok());
+      return true;
+    }
+    damaged = lookup == CacheLookup::kDamaged;
+  }
+  if (*engine == nullptr) {
+    Result<std::unique_ptr<OcrEngine>> created = OcrEngine::Create(shared->options.lang);
+    if (!created.ok()) {
+      Fail(shared, created.status());
+      return false;
+    }
+    *engine = std::move(created).value();
+  }
+  if (*source == nullptr) {
+    Result<std::unique_ptr<PageImageSource>> made = shared->make_source();
+    if (!made.ok()) {
+      result->status = made.status();
+      Finished(shared, false, damaged, Status::Ok());
+      return true;
+    }
+    *source = std::move(made).value();
+  }
+  // The page image lives only as long as its OCR.
+  Result<OcrPageResult> read = [&]() -> Result<OcrPageResult> {
+    Result<PageImage> image = (*source)->Load(task);
+    if (!image.ok()) return image.status();
+    return (*engine)->Recognize(image->image, image->dpi);
+  }();
+  Status stored;
+  if (!read.ok()) {
+    result->status = read.status();
+  } else {
+    result->page = std::move(read).value();
+    if (!task.cache_key.empty()) stored = shared->cache.Store(task.cache_key, result->page);
+  }
+  Finished(shared, false, damaged, stored);
+  return true;
+}
+
+void Work(Shared* shared) {
+  std::unique_ptr<PageImageSource> source;
+  std::unique_ptr<OcrEngine> engine;
+  for (size_t i = shared->next.fetch_add(1); i < shared->tasks.size() && !shared->abort;
+       i = shared->next.fetch_add(1)) {
+    OcrTaskResult& result = shared->run->results[i];
+    try {
+      if (!RunTask(shared, shared->tasks[i], &result, &source, &engine)) return;
+    } catch (const std::exception& e) {
+      // Nothing may leave a worker thread: it would end the process.
+      result.status = Status::Error("ocr-failed", std::string("OCR failed: ") + e.what());
+      Finished(shared, false, false, Status::Ok());
+    }
+  }
+}
+
+}  // namespace
+
+int OcrWorkerCount(int jobs, int tasks) {
+  const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  return std::max(1, std::min(jobs > 0 ? jobs : cores, tasks));
+}
+
+OcrRun RunOcrTasks(const std::vector<OcrTask>& tasks, const PageImageSourceFactory& make_source,
+                   const OcrOptions& options, const OcrCache& cache) {
+  OcrRun run;
+  run.results.resize(tasks.size());
+  if (tasks.empty()) return run;
+  Shared shared(tasks, make_source, options, cache, &run);
+  if (options.progress) options.progress(0, static_cast<int>(tasks.size()));
+
+  const int helpers = OcrWorkerCount(options.jobs, static_cast<int>(tasks.size())) - 1;
+  std::vector<std::thread> threads;
+  for (int t = 0; t < helpers; ++t) {
+    try {
+      threads.emplace_back(Work, &shared);
+    } catch (const std::system_error&) {
+      break;  // No more threads to be had: the others take the pages.
+    }
+  }
+  Work(&shared);
+  for (std::thread& thread : threads) thread.join();
+  return run;
+}
+
+}  // namespace bilag

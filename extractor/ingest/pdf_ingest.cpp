@@ -1,0 +1,486 @@
+#include "extractor/ingest/pdf_ingest.h"
+
+#include <algorithm>
+#include <atomic>
+#include <climits>
+#include <cmath>
+#include <cstddef>
+#include <exception>
+#include <memory>
+#include <mutex>
+#include <new>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <thread>
+#include <utility>
+#include <vector>
+
+#include <poppler-document.h>
+#include <poppler-global.h>
+#include <poppler-page.h>
+#include <poppler-rectangle.h>
+
+namespace bilag {
+namespace {
+
+// Line grouping. A word belongs to a line when its vertical centre lies in
+// the line's band, or the line's centre lies in the word's band (so a small
+// superscript joins the line it sits on whichever of the two comes first).
+// A word's band is its centre +- kBandHalfEm of its font size, not its box:
+// boxes follow the font's ascent and descent, which some fonts declare far
+// too large, and unioned boxes would then chain whole paragraphs into one
+// line. 0.6 em keeps lines apart down to a leading of 0.6 em, well below any
+// real document, and keeps a superscript (raised ~0.35 em, smaller font)
+// attached.
+constexpr double kBandHalfEm = 0.6;
+
+// Cell splitting, in ems of the two words' font size. An ordinary space is
+// 0.22-0.32 em (Calibri, Times, Arial, DejaVu). Justified prose stretches
+// every gap of a line by the same amount: 2.06 em in a 12 cm column before a
+// long Danish compound (letter.pdf), more in narrow cells. A table cell ends
+// at least two cell margins (2 x 0.19 cm = 0.98 em at 11 pt) before the next
+// cell's text. No single width separates those, so a gap starts a new cell
+// when it is
+//   - wider than kCellGapEm, which only extreme justification reaches, or
+//   - wider than kMinCellGapEm and kCellGapToSpace times the line's ordinary
+//     space: a gap that stands out from the line's other gaps. Justified gaps
+//     are all alike, so they never stand out from each other.
+// The line's ordinary space is its first-quartile gap: a table row has few
+// spaces and several wide gaps, so its median gap can be a cell gap.
+constexpr double kCellGapEm = 2.5;
+constexpr double kMinCellGapEm = 0.9;
+constexpr double kCellGapToSpace = 2.5;
+
+void IgnorePopplerMessage(const std::string& /*message*/, void* /*closure*/) {}
+
+// poppler prints syntax errors of damaged files to stderr by default; the
+// library must not print, and a damaged file is reported through Status.
+void SilencePoppler() {
+  static std::once_flag once;
+  std::call_once(once, [] { poppler::set_debug_error_function(IgnorePopplerMessage, nullptr); });
+}
+
+void AppendUtf8(char32_t c, std::string* out) {
+  if (c < 0x80) {
+    out->push_back(static_cast<char>(c));
+  } else if (c < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (c >> 6)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else if (c < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (c >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (c >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  }
+}
+
+// ustring::to_utf8() opens an iconv converter on every call, which costs
+// more than the rest of the per-word work; a ustring is plain UTF-16, so
+// convert it here. Unpaired surrogates become U+FFFD. Control characters
+// are dropped: they print nothing, and a tab would pass for a cell boundary.
+std::string Utf16ToUtf8(const poppler::ustring& s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    char32_t c = s[i];
+    if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s.size() && s[i + 1] >= 0xDC00 &&
+        s[i + 1] <= 0xDFFF) {
+      c = 0x10000 + ((c - 0xD800) << 10) + (static_cast<char32_t>(s[i + 1]) - 0xDC00);
+      ++i;
+    } else if (c >= 0xD800 && c <= 0xDFFF) {
+      c = 0xFFFD;
+    } else if (c < 0x20 || c == 0x7F) {
+      continue;
+    }
+    AppendUtf8(c, &out);
+  }
+  return out;
+}
+
+// Drops the "ABCDEF+" tag of an embedded subset (random per file, so it only
+// hides that two names are the same font). poppler does not promise any
+// encoding for font names; anything but printable ASCII becomes '?' to keep
+// the Document all UTF-8.
+std::string CleanFontName(const std::string& name) {
+  std::string_view view(name);
+  if (view.size() > 7 && view[6] == '+' &&
+      std::all_of(view.begin(), view.begin() + 6, [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    view.remove_prefix(7);
+  }
+  std::string out(view);
+  for (char& c : out) {
+    if (c < 0x20 || c > 0x7E) c = '?';
+  }
+  return out;
+}
+
+bool ContainsIgnoringCase(std::string_view haystack, std::string_view lower_needle) {
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  return std::search(haystack.begin(), haystack.end(), lower_needle.begin(), lower_needle.end(),
+                     [&](char a, char b) { return lower(a) == b; }) != haystack.end();
+}
+
+// PDF fonts carry their weight only in the name ("Arial,Bold",
+// "Calibri-Bold", "Frutiger-Black", "HelveticaNeue-Heavy").
+bool IsBoldFontName(std::string_view name) {
+  return ContainsIgnoringCase(name, "bold") || ContainsIgnoringCase(name, "black") ||
+         ContainsIgnoringCase(name, "heavy");
+}
+
+// A word's box in its own reading frame: u runs along the text, v across it
+// downwards (next line = larger v). For upright text (rotation 0) u = x and
+// v = y; poppler's rotations 1..3 turn the text by 90, 180 and 270 degrees
+// clockwise, so a vertical margin note is grouped like any other line.
+struct Framed {
+  int word = 0;  // index into Page::words
+  double u0 = 0, u1 = 0;
+  double v_centre = 0, v_half = 0;  // the band used for line grouping
+  double em = 0;                    // font size, or box height when unknown
+};
+
+Framed Frame(int index, const Word& word, int rotation) {
+  const Box& b = word.box;
+  double u0 = b.x0, u1 = b.x1, v0 = b.y0, v1 = b.y1;
+  switch (rotation) {
+    case 1:
+      u0 = b.y0, u1 = b.y1, v0 = -b.x1, v1 = -b.x0;
+      break;
+    case 2:
+      u0 = -b.x1, u1 = -b.x0, v0 = -b.y1, v1 = -b.y0;
+      break;
+    case 3:
+      u0 = -b.y1, u1 = -b.y0, v0 = b.x0, v1 = b.x1;
+      break;
+    default:
+      break;
+  }
+  Framed f;
+  f.word = index;
+  f.u0 = u0;
+  f.u1 = u1;
+  f.v_centre = (v0 + v1) / 2;
+  const double height = v1 - v0;
+  f.em = word.font_size > 0 ? word.font_size : height;
+  f.v_half = std::min(height / 2, kBandHalfEm * f.em);
+  return f;
+}
+
+// One line of framed words, sorted by u, to a Line with cells.
+Line MakeLine(const std::vector<Word>& words, std::vector<Framed>* line_words,
+              std::vector<double>* scratch) {
+  std::sort(line_words->begin(), line_words->end(),
+            [](const Framed& a, const Framed& b) { return a.u0 < b.u0; });
+  const std::vector<Framed>& lw = *line_words;
+
+  double space = 0;
+  if (lw.size() > 1) {
+    scratch->clear();
+    for (size_t i = 1; i < lw.size(); ++i) scratch->push_back(lw[i].u0 - lw[i - 1].u1);
+    auto quartile = scratch->begin() + static_cast<std::ptrdiff_t>((scratch->size() - 1) / 4);
+    std::nth_element(scratch->begin(), quartile, scratch->end());
+    space = *quartile;
+  }
+
+  Line line;
+  line.bold = true;
+  line.words.reserve(lw.size());
+  std::vector<Cell> cells(1);
+  for (size_t i = 0; i < lw.size(); ++i) {
+    const Word& word = words[static_cast<size_t>(lw[i].word)];
+    if (i > 0) {
+      const double gap = lw[i].u0 - lw[i - 1].u1;
+      const double em = (lw[i].em + lw[i - 1].em) / 2;
+      const bool new_cell =
+          gap > kCellGapEm * em || (gap > kMinCellGapEm * em && gap > kCellGapToSpace * space);
+      if (new_cell) {
+        cells.emplace_back();
+      } else {
+        cells.back().text.push_back(' ');
+      }
+    }
+    Cell& cell = cells.back();
+    cell.text += word.text;
+    cell.x0 = cell.x0 < 0 ? word.box.x0 : std::min(cell.x0, word.box.x0);
+    cell.x1 = std::max(cell.x1, word.box.x1);
+    line.bold = line.bold && word.bold;
+    line.words.push_back(lw[i].word);
+  }
+
+  if (cells.size() == 1) {
+    line.text = std::move(cells[0].text);
+    return line;
+  }
+  line.kind = LineKind::kTableRow;
+  for (size_t c = 0; c < cells.size(); ++c) {
+    if (c > 0) line.text.push_back('\t');
+    line.text += cells[c].text;
+    cells[c].column = static_cast<int>(c);
+  }
+  line.cells = std::move(cells);
+  return line;
+}
+
+// Groups the words of one reading direction into lines, in reading order
+// (top to bottom for upright text). O(n log n): one sort, one sweep.
+void GroupLines(const std::vector<Word>& words, std::vector<Framed>* framed,
+                std::vector<Line>* lines) {
+  std::sort(framed->begin(), framed->end(), [](const Framed& a, const Framed& b) {
+    return a.v_centre != b.v_centre ? a.v_centre < b.v_centre : a.u0 < b.u0;
+  });
+  std::vector<Framed> current;
+  std::vector<double> scratch;
+  double band0 = 0, band1 = 0;
+  for (const Framed& f : *framed) {
+    if (!current.empty()) {
+      const double line_centre = (band0 + band1) / 2;
+      const bool joins = (f.v_centre >= band0 && f.v_centre <= band1) ||
+                         std::abs(line_centre - f.v_centre) <= f.v_half;
+      if (joins) {
+        band0 = std::min(band0, f.v_centre - f.v_half);
+        band1 = std::max(band1, f.v_centre + f.v_half);
+        current.push_back(f);
+        continue;
+      }
+      lines->push_back(MakeLine(words, &current, &scratch));
+      current.clear();
+    }
+    band0 = f.v_centre - f.v_half;
+    band1 = f.v_centre + f.v_half;
+    current.push_back(f);
+  }
+  if (!current.empty()) lines->push_back(MakeLine(words, &current, &scratch));
+}
+
+// Builds page->lines from page->words; rotations[i] is poppler's rotation
+// (0..3) of word i.
+void BuildLines(const std::vector<int>& rotations, Page* page) {
+  std::vector<Framed> by_rotation[4];
+  for (size_t i = 0; i < page->words.size(); ++i) {
+    const int r = rotations[i] >= 0 && rotations[i] <= 3 ? rotations[i] : 0;
+    by_rotation[r].push_back(Frame(static_cast<int>(i), page->words[i], r));
+  }
+  page->lines.clear();
+  GroupLines(page->words, &by_rotation[0], &page->lines);
+  const size_t upright = page->lines.size();
+  for (int r = 1; r <= 3; ++r) GroupLines(page->words, &by_rotation[r], &page->lines);
+
+  // Rare: turned text (a margin note, a rotated table header). Slot its
+  // lines in by their top edge so the page still reads top to bottom.
+  if (page->lines.size() > upright) {
+    auto top = [&](const Line& line) {
+      double y = page->height;
+      for (int w : line.words) y = std::min(y, page->words[static_cast<size_t>(w)].box.y0);
+      return y;
+    };
+    std::vector<std::pair<double, size_t>> keys;
+    keys.reserve(page->lines.size());
+    for (size_t i = 0; i < page->lines.size(); ++i) keys.emplace_back(top(page->lines[i]), i);
+    std::stable_sort(keys.begin(), keys.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<Line> sorted;
+    sorted.reserve(page->lines.size());
+    for (const auto& key : keys) sorted.push_back(std::move(page->lines[key.second]));
+    page->lines = std::move(sorted);
+  }
+  page->Renumber();
+}
+
+void ReadPage(const poppler::page& pdf_page, Page* page) {
+  const poppler::rectf crop = pdf_page.page_rect(poppler::crop_box);
+  page->width = crop.width();
+  page->height = crop.height();
+  // text_list() places words on the page as displayed, i.e. after /Rotate.
+  const poppler::page::orientation_enum orientation = pdf_page.orientation();
+  if (orientation == poppler::page::landscape || orientation == poppler::page::seascape) {
+    std::swap(page->width, page->height);
+  }
+
+  std::vector<poppler::text_box> boxes = pdf_page.text_list(poppler::page::text_list_include_font);
+  page->words.reserve(boxes.size());
+  std::vector<int> rotations;
+  rotations.reserve(boxes.size());
+  for (const poppler::text_box& tb : boxes) {
+    Word word;
+    word.text = Utf16ToUtf8(tb.text());
+    if (word.text.empty()) continue;
+    const poppler::rectf r = tb.bbox();
+    word.box = {r.left(), r.top(), r.right(), r.bottom()};
+    if (tb.has_font_info()) {
+      word.font = CleanFontName(tb.get_font_name(0));
+      word.font_size = std::max(0.0, tb.get_font_size());
+      word.bold = IsBoldFontName(word.font);
+    }
+    page->words.push_back(std::move(word));
+    rotations.push_back(tb.rotation());
+  }
+  page->needs_ocr = page->words.empty();
+  BuildLines(rotations, page);
+}
+
+// poppler creates its global colour profiles (GfxState::sRGBProfile and
+// XYZProfile) in the first GfxState it builds, without a lock; two threads
+// doing that at once can free each other's profile. Every page read builds
+// a GfxState, so the first page read in the process holds a lock until the
+// profiles exist. This covers our own page threads and callers that ingest
+// several PDFs at once.
+std::mutex first_page_mutex;
+std::atomic<bool> first_page_read{false};
+
+void ReadPageSafely(const poppler::page& pdf_page, Page* page) {
+  if (!first_page_read.load(std::memory_order_acquire)) {
+    std::lock_guard<std::mutex> lock(first_page_mutex);
+    if (!first_page_read.load(std::memory_order_relaxed)) {
+      ReadPage(pdf_page, page);
+      first_page_read.store(true, std::memory_order_release);
+      return;
+    }
+  }
+  ReadPage(pdf_page, page);
+}
+
+// Runs `fn` and turns anything it throws into a Status: nothing may escape
+// IngestPdf, and an exception leaving a page thread would end the process.
+template <typename Fn>
+Status Guarded(Fn fn) {
+  try {
+    return fn();
+  } catch (const std::bad_alloc&) {
+    return Status::Error("pdf-damaged", "out of memory while reading the PDF (damaged or huge)");
+  } catch (const std::exception& e) {
+    return Status::Error("pdf-damaged", std::string("PDF could not be read: ") + e.what());
+  } catch (...) {
+    return Status::Error("pdf-damaged", "PDF could not be read (unknown error in poppler)");
+  }
+}
+
+// Loads `bytes` and opens it with `password` if it is encrypted. poppler
+// reads the bytes in place: they must outlive the document.
+Result<std::unique_ptr<poppler::document>> Load(const std::string& bytes,
+                                                const std::string& password) {
+  std::unique_ptr<poppler::document> pdf(
+      poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+  if (pdf == nullptr) {
+    return Status::Error("pdf-damaged", "not a readable PDF (damaged or truncated)");
+  }
+  // Loading without a password leaves a PDF with only an owner password
+  // (copy/print restrictions) readable, as in every viewer.
+  if (pdf->is_locked() && pdf->unlock(password, password)) {
+    return Status::Error("pdf-encrypted",
+                         password.empty()
+                             ? "PDF is encrypted: give its password with --password"
+                             : "PDF is encrypted and the password given with --password does "
+                               "not open it");
+  }
+  return pdf;
+}
+
+// Reading a page costs ~1.3 ms (half of it poppler re-parsing the page's
+// fonts for text_list's font names), which alone makes a long PDF slower
+// than pdftotext. Pages are independent, so they are read in parallel, each
+// thread with its own poppler::document: poppler is thread-safe across
+// documents but not within one. A short PDF is not worth a second parse of
+// the file.
+constexpr int kMinPagesPerThread = 4;
+constexpr unsigned kMaxThreads = 4;
+
+int ThreadCount(int page_count) {
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  const int by_pages = std::max(1, page_count / kMinPagesPerThread);
+  return std::min({static_cast<int>(std::min(cores, kMaxThreads)), by_pages});
+}
+
+// Reads pages into doc->pages (already sized) until none are left. Threads
+// share `next_page`; each page is written by exactly one thread.
+Status ReadPages(const poppler::document& pdf, std::atomic<int>* next_page,
+                 std::vector<char>* unreadable, Document* doc) {
+  const int page_count = static_cast<int>(doc->pages.size());
+  for (int i = next_page->fetch_add(1); i < page_count; i = next_page->fetch_add(1)) {
+    std::unique_ptr<poppler::page> pdf_page(pdf.create_page(i));
+    if (pdf_page == nullptr) {
+      (*unreadable)[static_cast<size_t>(i)] = 1;
+      continue;
+    }
+    ReadPageSafely(*pdf_page, &doc->pages[static_cast<size_t>(i)]);
+  }
+  return Status::Ok();
+}
+
+Status Ingest(const std::string& bytes, const IngestOptions& options, Document* doc) {
+  Result<std::unique_ptr<poppler::document>> pdf = Load(bytes, options.password);
+  if (!pdf.ok()) return pdf.status();
+  const int page_count = (*pdf)->pages();
+  if (page_count <= 0) return Status::Error("pdf-no-pages", "PDF has no pages");
+
+  doc->pages.clear();
+  doc->pages.resize(static_cast<size_t>(page_count));
+  for (int i = 0; i < page_count; ++i) doc->pages[static_cast<size_t>(i)].number = i + 1;
+  std::vector<char> unreadable(static_cast<size_t>(page_count), 0);
+  std::atomic<int> next_page{0};
+
+  const int helpers = ThreadCount(page_count) - 1;
+  std::vector<Status> helper_status(static_cast<size_t>(std::max(0, helpers)));
+  std::vector<std::thread> threads;
+  for (int t = 0; t < helpers; ++t) {
+    try {
+      threads.emplace_back([&, t] {
+        Status& helper = helper_status[static_cast<size_t>(t)];
+        helper = Guarded([&] {
+          // A helper that cannot load its copy leaves its pages to the others.
+          Result<std::unique_ptr<poppler::document>> own = Load(bytes, options.password);
+          return own.ok() ? ReadPages(**own, &next_page, &unreadable, doc) : Status::Ok();
+        });
+      });
+    } catch (const std::system_error&) {
+      break;  // No more threads to be had: the calling thread reads the rest.
+    }
+  }
+  Status status = Guarded([&] { return ReadPages(**pdf, &next_page, &unreadable, doc); });
+  for (std::thread& thread : threads) thread.join();
+  for (const Status& s : helper_status) {
+    if (status.ok() && !s.ok()) status = s;
+  }
+  if (!status.ok()) return status;
+
+  const auto unreadable_count = std::count(unreadable.begin(), unreadable.end(), 1);
+  const auto needs_ocr_count = std::count_if(doc->pages.begin(), doc->pages.end(),
+                                             [](const Page& page) { return page.needs_ocr; });
+  if (unreadable_count == page_count) {
+    return Status::Error("pdf-damaged", "no page of the PDF can be read (damaged page tree)");
+  }
+  if (needs_ocr_count == page_count) {
+    return Status::Error("needs-ocr",
+                         "no text layer on any page: scanned PDF needs OCR, which this build "
+                         "does not do yet");
+  }
+  for (const Page& page : doc->pages) {
+    if (unreadable[static_cast<size_t>(page.number - 1)]) {
+      doc->AddWarning("page-unreadable",
+                      "page " + std::to_string(page.number) + " is missing from the damaged PDF",
+                      page.number);
+    } else if (page.needs_ocr) {
+      doc->AddWarning("page-needs-ocr",
+                      "page " + std::to_string(page.number) +
+                          " has no text layer: it needs OCR, which this build does not do yet",
+                      page.number);
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status IngestPdf(const std::string& bytes, const IngestOptions& options, Document* doc) {
+  SilencePoppler();
+  if (bytes.size() > static_cast<size_t>(INT_MAX)) {
+    // poppler's in-memory loader takes an int length.
+    return Status::Error("unsupported-format", "PDF is larger than 2 GiB, which bilag cannot read");
+  }
+  return Guarded([&] { return Ingest(bytes, options, doc); });
+}
+
+}  // namespace bilag

@@ -1,0 +1,52 @@
+// Renders PDF pages to 8-bit grey images for OCR through poppler-cpp's
+// page_renderer. Reading the text layer is pdf_ingest.cpp's job; this is the
+// other file that includes poppler, kept apart because rendering is only
+// needed for OCR and shares nothing with text reading but the bytes.
+//
+// A PdfRenderer holds its own poppler document: poppler is thread-safe
+// across documents but not within one, so each OCR worker opens its own
+// renderer. Pages render as displayed (after /Rotate), like the boxes that
+// pdf_ingest gives, so one pixel at `dpi` is 72 / dpi points on the page.
+#ifndef BILAG_EXTRACTOR_INGEST_PDF_RENDER_H_
+#define BILAG_EXTRACTOR_INGEST_PDF_RENDER_H_
+
+#include <memory>
+#include <string>
+
+#include "extractor/base/status.h"
+#include "extractor/ingest/gray_image.h"
+
+namespace poppler {
+class document;
+}  // namespace poppler
+
+namespace bilag {
+
+class PdfRenderer {
+ public:
+  // Opens the PDF in `bytes`, which must outlive the renderer (poppler reads
+  // them in place), with `password` if it is encrypted. Fails with
+  // pdf-damaged or pdf-encrypted, as IngestPdf does.
+  static Result<std::unique_ptr<PdfRenderer>> Open(const std::string& bytes,
+                                                   const std::string& password);
+
+  PdfRenderer(const PdfRenderer&) = delete;
+  PdfRenderer& operator=(const PdfRenderer&) = delete;
+  ~PdfRenderer();
+
+  // Renders page `index` (0-based) at `dpi`. Fails with render-failed.
+  Result<GrayImage> Render(int index, double dpi) const;
+
+ private:
+  explicit PdfRenderer(std::unique_ptr<poppler::document> pdf);
+
+  std::unique_ptr<poppler::document> pdf_;
+};
+
+// "poppler 22.12.0": part of OCR cache keys, since a new renderer may draw
+// pages differently.
+std::string RendererName();
+
+}  // namespace bilag
+
+#endif  // BILAG_EXTRACTOR_INGEST_PDF_RENDER_H_

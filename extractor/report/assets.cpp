@@ -1,0 +1,204 @@
+#include "extractor/report/assets.h"
+
+namespace bilag::report {
+
+// Colours per field kind: --f fills the value, --s underlines it. The same
+// classes colour the legend, table badges, marks and OCR word boxes.
+const char* const kReportCss = R"CSS(
+*{box-sizing:border-box}
+:root{--bg:#f3f4f6;--fg:#1d2530;--muted:#5f6b7a;--rule:#d9dee5}
+body{margin:0;background:var(--bg);color:var(--fg);font:14px/1.45 "DejaVu Sans",system-ui,sans-serif}
+.m{--f:#e6d8fc;--s:#7c3aed}.i{--f:#d3e3fd;--s:#2563eb}.a{--f:#c8f1d2;--s:#15803d}
+.g{--f:#fddcb8;--s:#ea580c}.q{--f:#fcef9f;--s:#b98900}.r{--f:#c2eee7;--s:#0f8b80}
+.s{--f:#fbd5e7;--s:#db2777}.b{--f:#c9eafb;--s:#0369a1}.x{--f:#ffe0e0;--s:#dc2626}
+header.top{background:#1f2937;color:#f3f4f6;padding:10px 20px;display:flex;flex-wrap:wrap;align-items:center;gap:6px 20px}
+header.top h1{font-size:17px;margin:0;font-weight:600}
+header.top .meta{font-size:12px;color:#c6cdd6}
+.legend{display:flex;flex-wrap:wrap;gap:6px;font-size:12px}
+.legend span{background:var(--f);box-shadow:inset 0 -2px var(--s);color:#1d2530;border-radius:3px;padding:1px 6px}
+.legend .wv{background:#fff1f0;box-shadow:inset 3px 0 #dc2626}
+.legend .x{background:#fff;text-decoration:underline wavy var(--s)}
+nav.toc{margin:12px 14px 0;background:#fff;border:1px solid var(--rule);border-radius:6px;padding:6px 12px;font-size:13px}
+nav.toc ol{margin:4px 0;padding-left:22px}nav.toc .bad{color:#b42318}
+.doc{padding-bottom:18px}
+.dochead{margin:12px 14px 10px;padding:10px 14px;background:#fff;border:1px solid var(--rule);border-radius:6px}
+.dochead h2{margin:0 0 2px;font-size:17px;overflow-wrap:anywhere}
+.facts{color:var(--muted);font-size:12.5px}
+.failed .dochead{background:#fff1f0;border-color:#f2b8b5}
+.err{color:#9f1d13;font-weight:600;margin:4px 0 0}
+.grid{display:grid;grid-template-columns:minmax(360px,5fr) minmax(0,7fr);gap:14px;padding:0 14px;align-items:start}
+.panel{position:sticky;top:8px;max-height:calc(100vh - 16px);overflow:auto;overscroll-behavior:contain}
+details{background:#fff;border:1px solid var(--rule);border-radius:6px;margin-bottom:10px}
+summary{font-weight:600;font-size:13px;padding:6px 10px;cursor:pointer;user-select:none}
+.count{background:#e8ecf1;border-radius:9px;padding:0 7px;font-size:11px;font-weight:500;color:#4b5563}
+table{border-collapse:collapse;width:100%;font-size:12px}
+th{text-align:left;font-weight:600;color:#4b5563;background:#f3f5f8;padding:3px 6px;border-bottom:1px solid var(--rule)}
+td{padding:3px 6px;border-bottom:1px solid #eceff3;vertical-align:top}
+tr[data-go]{cursor:pointer}tr[data-go]:hover td{background:#f2f7ff}
+td.num{text-align:right;white-space:nowrap}td.long{min-width:12em}
+td.rule{font:11px/1.35 "DejaVu Sans Mono",monospace;color:#6b7685;overflow-wrap:anywhere}
+td.key{font-weight:600;white-space:nowrap}td.null{color:#9aa3ae;font-style:italic}
+td.at a{color:#2563eb;text-decoration:none;white-space:nowrap;font:11px "DejaVu Sans Mono",monospace}
+td.from{text-decoration:line-through;color:#9f1d13}
+tr.total td{font-weight:600}tr.warn td.key{color:#b42318}
+.theme{font-size:11px;color:var(--muted)}
+.badge{background:var(--f);box-shadow:inset 0 -2px var(--s);border-radius:3px;padding:0 3px}
+.text{min-width:0}
+.page{content-visibility:auto;background:#fff;border:1px solid var(--rule);border-radius:6px;margin-bottom:14px;padding-bottom:6px}
+.page>h3{margin:0 0 4px;padding:5px 10px;font-size:12.5px;color:#374151;background:#f7f8fa;border-bottom:1px solid var(--rule);border-radius:6px 6px 0 0}
+.tag{font-weight:500;font-size:11px;background:#e0f2fe;color:#075985;padding:1px 7px;border-radius:9px;margin-left:6px}
+.tag.bad{background:#fee2e2;color:#991b1b}
+.pw{padding:4px 10px}
+.lines{font-size:13.5px;line-height:1.55;tab-size:1}
+.lines>div{padding:0 12px 0 62px;text-indent:-54px;white-space:pre-wrap;overflow-wrap:anywhere;min-height:1.55em}
+.lines>div>b{display:inline-block;width:54px;text-indent:0;font:11px/1.55 "DejaVu Sans Mono",monospace;color:#98a1ad;user-select:none}
+.lines i.t{font-style:normal;border-left:1px solid #b7c0cc;margin:0 .45em 0 .35em}
+mark{color:inherit;background:var(--f);box-shadow:inset 0 -2px var(--s);border-radius:2px;cursor:pointer}
+mark mark{box-shadow:inset 0 -2px var(--s),0 0 0 1px var(--s)}
+mark.x{background:none;box-shadow:none;text-decoration:underline wavy var(--s)}
+.lines>div.wl{background:color-mix(in srgb,var(--f) 55%,transparent);box-shadow:inset 4px 0 var(--s)}
+.lines>div.wv{box-shadow:inset 4px 0 #dc2626}
+.wn{display:block;text-indent:0;margin:2px 0 4px;padding:2px 8px;background:#fff1f0;border:1px solid #f2b8b5;border-radius:4px;color:#9f1d13;font-size:12px;white-space:normal}
+.scan{position:relative;width:100%;max-width:760px;margin:6px auto 10px;border:1px solid var(--rule);background:#fff;container-type:inline-size;overflow:hidden}
+.scan span{position:absolute;white-space:nowrap;line-height:1;color:#111}
+.scan span.k{background:var(--f);box-shadow:inset 0 -1px var(--s)}
+.scan span.lc{outline:1px dotted #dc2626;color:#9f1d13}
+@keyframes flash{0%{outline:3px solid #f59e0b;background-color:#fff3c4}100%{outline:3px solid transparent}}
+.flash{animation:flash 1.8s ease-out}
+footer{padding:8px 20px 20px;color:var(--muted);font-size:12px}
+@media (max-width:900px){.grid{grid-template-columns:1fr}.panel{position:static;max-height:none}}
+)CSS";
+
+const char* const kReportJs = R"JS(
+(function () {
+  'use strict';
+  var failures = [];
+  window.addEventListener('error', function (e) { failures.push(String(e.message)); });
+
+  function lineOf(doc, page, line) {
+    var section = document.getElementById('d' + doc + 'p' + page);
+    if (!section || !(line > 0)) return section;
+    var lines = section.querySelector('.lines');
+    return (lines && lines.children[line - 1]) || null;
+  }
+  function flash(el) {
+    el.classList.remove('flash');
+    void el.offsetWidth;  // restarts the animation
+    el.classList.add('flash');
+  }
+  function reveal(el) {
+    el.scrollIntoView({block: 'center'});
+    flash(el);
+    // Pages are laid out when they come near: once this one is, aim again.
+    requestAnimationFrame(function () { el.scrollIntoView({block: 'center'}); });
+  }
+  function goTo(row) {
+    var doc = row.closest('.doc').dataset.doc;
+    var at = row.dataset.go.split(':');
+    var el = (row.dataset.v && document.getElementById('d' + doc + 'v' + row.dataset.v)) ||
+             lineOf(doc, +at[0], +at[1]);
+    if (el) reveal(el);
+    return el;
+  }
+  // The other way round: a mark in the text shows its table row.
+  function showRow(mark) {
+    var id = /^d(\d+)v(\d+)$/.exec(mark.id);
+    var section = id && document.getElementById('d' + id[1]);
+    var row = section && section.querySelector('tr[data-v="' + id[2] + '"]');
+    if (!row) return;
+    var details = row.closest('details');
+    if (details) details.open = true;
+    var panel = row.closest('.panel');
+    if (panel) {
+      panel.scrollTop += row.getBoundingClientRect().top - panel.getBoundingClientRect().top -
+                         panel.clientHeight / 2;
+    }
+    flash(row);
+  }
+  document.addEventListener('click', function (e) {
+    if (!(e.target instanceof Element)) return;
+    var row = e.target.closest('tr[data-go]');
+    if (row) {
+      e.preventDefault();
+      goTo(row);
+      return;
+    }
+    var mark = e.target.closest('mark[id]');
+    if (mark) showRow(mark);
+  });
+
+  // OCR words: [left%, top%, width%, height%, font cqw, confidence, kind, text].
+  function drawScan(box) {
+    var data = box.querySelector('script');
+    if (!data) return;
+    var fragment = document.createDocumentFragment();
+    JSON.parse(data.textContent).forEach(function (w) {
+      var span = document.createElement('span');
+      span.textContent = w[7];
+      span.style.cssText = 'left:' + w[0] + '%;top:' + w[1] + '%;width:' + w[2] + '%;height:' +
+                           w[3] + '%;font-size:' + w[4] + 'cqw';
+      var classes = w[6] ? 'k ' + w[6] : '';
+      if (w[5] < 60) classes += ' lc';
+      if (classes) span.className = classes;
+      span.title = w[7] + ' \u00b7 OCR confidence ' + w[5];
+      fragment.appendChild(span);
+    });
+    data.remove();
+    box.appendChild(fragment);
+  }
+  var scans = document.querySelectorAll('.scan');
+  if ('IntersectionObserver' in window) {
+    var observer = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (!entry.isIntersecting) return;
+        observer.unobserve(entry.target);
+        drawScan(entry.target);
+      });
+    }, {rootMargin: '1000px'});
+    scans.forEach(function (box) { observer.observe(box); });
+  } else {
+    scans.forEach(drawScan);
+  }
+
+  // Every linked row must find its line; tests read the result.
+  var rows = document.querySelectorAll('tr[data-go]');
+  var broken = [];
+  rows.forEach(function (row) {
+    var at = row.dataset.go.split(':');
+    if (!lineOf(row.closest('.doc').dataset.doc, +at[0], +at[1])) broken.push(row.dataset.go);
+  });
+  var marks = document.querySelectorAll('.lines mark').length;
+  var whole = document.querySelectorAll('.lines>div.wl').length;
+  var out = document.createElement('output');
+  out.id = 'selfcheck';
+  out.dataset.ok = broken.length || failures.length ? '0' : '1';
+  out.dataset.rows = rows.length;
+  out.dataset.marks = marks;
+  out.dataset.ms = Math.round(performance.now());
+  out.textContent = (broken.length ? 'self-check failed: rows without a line: ' +
+                     broken.slice(0, 5).join(', ') : 'self-check ok') +
+                    ' \u00b7 ' + rows.length + ' linked rows \u00b7 ' + marks +
+                    ' values marked in the text \u00b7 ' + whole + ' as whole lines \u00b7 ready after ' +
+                    out.dataset.ms + ' ms';
+  document.getElementById('foot').appendChild(out);
+  // With #selftest, click the last linked value (the farthest from the
+  // top) and see that its source came on screen.
+  if (location.hash === '#selftest') {
+    var targets = document.querySelectorAll('tr[data-v]');
+    var last = targets[targets.length - 1];
+    var started = performance.now();
+    var shown = last && goTo(last);
+    var box = shown && shown.getBoundingClientRect();
+    out.dataset.click = box && box.bottom > 0 && box.top < innerHeight &&
+                        shown.classList.contains('flash') ? 'ok' : 'failed';
+    out.dataset.clickTarget = shown ? shown.id || shown.textContent.slice(0, 40) : '';
+    out.dataset.clickMs = Math.round(performance.now() - started);
+  }
+  window.addEventListener('load', function () {
+    out.dataset.loadMs = Math.round(performance.now());
+    if (failures.length) out.dataset.ok = '0';
+  });
+})();
+)JS";
+
+}  // namespace bilag::report

@@ -1,0 +1,222 @@
+#include "extractor/report/page_view.h"
+
+#include <algorithm>
+#include <utility>
+#include <vector>
+
+#include "extractor/report/html.h"
+#include "extractor/report/line_markup.h"
+
+namespace bilag::report {
+namespace {
+
+// Estimated layout, for the placeholder height of a page not yet laid out.
+constexpr int kCharsPerRow = 95;
+constexpr int kRowPixels = 20;
+constexpr int kPagePixels = 60;
+// OCR words below this confidence are marked as doubtful.
+constexpr float kLowConfidence = 60;
+
+using WarningIndex = std::vector<std::vector<std::vector<const Warning*>>>;
+
+std::string ElementId(int doc_id, int mark_id) {
+  return "d" + std::to_string(doc_id) + "v" + std::to_string(mark_id);
+}
+
+void AppendWarning(const Warning& warning, std::string* out) {
+  out->append("<span class=\"wn\">\u26a0 ");
+  AppendEscaped(warning.code, out);
+  out->append(": ");
+  AppendEscaped(warning.message, out);
+  out->append("</span>");
+}
+
+// Byte offset of each of the line's words in its text, or npos for a word
+// the text does not hold (OCR repair may have changed it).
+std::vector<size_t> WordOffsets(const Page& page, const Line& line) {
+  std::vector<size_t> offsets;
+  size_t cursor = 0;
+  for (int index : line.words) {
+    if (index < 0 || static_cast<size_t>(index) >= page.words.size()) {
+      offsets.push_back(std::string::npos);
+      continue;
+    }
+    size_t pos = line.text.find(page.words[index].text, cursor);
+    offsets.push_back(pos);
+    if (pos != std::string::npos) cursor = pos + page.words[index].text.size();
+  }
+  return offsets;
+}
+
+// The mark class of each word of the page ("" = none), from the marks on
+// the word's line.
+std::vector<const char*> WordClasses(const Page& page, const Highlights& highlights) {
+  std::vector<const char*> classes(page.words.size(), "");
+  for (const Line& line : page.lines) {
+    const std::vector<int>& on_line = highlights.OnLine(page.number, line.number);
+    if (on_line.empty() || line.words.empty()) continue;
+    std::vector<size_t> offsets = WordOffsets(page, line);
+    for (size_t w = 0; w < line.words.size(); ++w) {
+      int index = line.words[w];
+      if (index < 0 || static_cast<size_t>(index) >= page.words.size() || *classes[index]) continue;
+      size_t begin = offsets[w];
+      size_t end = begin == std::string::npos ? begin : begin + page.words[index].text.size();
+      for (int id : on_line) {
+        const Mark& mark = highlights.marks()[id];
+        bool inside = mark.whole_line ||
+                      (begin != std::string::npos && begin < mark.range.end && end > mark.range.begin);
+        if (inside) {
+          classes[index] = MarkClass(mark.kind);
+          break;
+        }
+      }
+    }
+  }
+  return classes;
+}
+
+// The OCR words as [left%, top%, width%, height%, font size (cqw),
+// confidence, mark class, text], for the script to draw.
+void AppendScan(const Page& page, const Highlights& highlights, std::string* out) {
+  if (page.width <= 0 || page.height <= 0) return;
+  std::vector<const char*> classes = WordClasses(page, highlights);
+  out->append("<div class=\"scan\" style=\"aspect-ratio:" + FormatCss(page.width) + "/" +
+              FormatCss(page.height) + "\"><script type=\"application/json\">[");
+  for (size_t i = 0; i < page.words.size(); ++i) {
+    const Word& word = page.words[i];
+    const Box& box = word.box;
+    if (i > 0) out->push_back(',');
+    out->append("[" + FormatCss(box.x0 / page.width * 100) + "," +
+                FormatCss(box.y0 / page.height * 100) + "," +
+                FormatCss((box.x1 - box.x0) / page.width * 100) + "," +
+                FormatCss((box.y1 - box.y0) / page.height * 100) + "," +
+                FormatCss((box.y1 - box.y0) / page.width * 100 * 0.8) + "," +
+                FormatCss(word.confidence) + ",\"" + classes[i] + "\",");
+    AppendJsonString(word.text, out);
+    out->push_back(']');
+  }
+  out->append("]</script></div>");
+}
+
+void AppendPageHeading(const Page& page, std::string* out) {
+  out->append("<h3>Page " + std::to_string(page.number));
+  if (IsScanned(page)) {
+    double sum = 0;
+    int count = 0;
+    int doubtful = 0;
+    for (const Word& word : page.words) {
+      if (word.confidence < 0) continue;
+      sum += word.confidence;
+      ++count;
+      if (word.confidence < kLowConfidence) ++doubtful;
+    }
+    out->append(" <span class=\"tag\">OCR: " + std::to_string(count) + " words, mean confidence " +
+                FormatNumber(static_cast<int>(sum / count * 10) / 10.0) + ", " +
+                std::to_string(doubtful) + " below " + FormatNumber(kLowConfidence) + "</span>");
+  }
+  if (page.needs_ocr) out->append(" <span class=\"tag bad\">no text layer: needs OCR</span>");
+  out->append("</h3>");
+}
+
+void AppendLine(const Line& line, int doc_id, const Highlights& highlights,
+                const std::vector<const Warning*>& warnings, std::string* out) {
+  const std::vector<int>& on_line = highlights.OnLine(line.page, line.number);
+  std::vector<Span> spans;
+  std::vector<int> span_marks;
+  std::vector<const Mark*> whole;
+  for (int id : on_line) {
+    const Mark& mark = highlights.marks()[id];
+    if (mark.whole_line) {
+      whole.push_back(&mark);
+      continue;
+    }
+    std::string open = "<mark class=\"";
+    open += MarkClass(mark.kind);
+    open += "\" id=\"" + ElementId(doc_id, mark.id) + "\" title=\"";
+    AppendEscaped(mark.title, &open);
+    open += "\">";
+    spans.push_back({mark.range.begin, mark.range.end, std::move(open), "</mark>"});
+    span_marks.push_back(id);
+  }
+  std::string body;
+  for (size_t dropped : AppendMarkedLine(line.text, spans, &body)) {
+    whole.push_back(&highlights.marks()[span_marks[dropped]]);
+  }
+  out->append("<div");
+  if (!whole.empty() || !warnings.empty()) {
+    out->append(" class=\"");
+    if (!whole.empty()) out->append(std::string("wl ") + MarkClass(whole.front()->kind));
+    if (!warnings.empty()) out->append(whole.empty() ? "wv" : " wv");
+    out->push_back('"');
+  }
+  if (!whole.empty()) {
+    out->append(" title=\"");
+    for (size_t i = 0; i < whole.size(); ++i) {
+      if (i > 0) out->append("\n\n");
+      AppendEscaped(whole[i]->title, out);
+    }
+    out->push_back('"');
+  }
+  out->append("><b>" + std::to_string(line.page) + ":" + std::to_string(line.number) + "</b>");
+  out->append(body);
+  for (const Warning* warning : warnings) AppendWarning(*warning, out);
+  out->append("</div>");
+}
+
+WarningIndex IndexWarnings(const Document& doc) {
+  WarningIndex index(doc.pages.size());
+  for (size_t p = 0; p < doc.pages.size(); ++p) index[p].resize(doc.pages[p].lines.size() + 1);
+  for (const Warning& warning : doc.warnings) {
+    if (warning.page < 1 || static_cast<size_t>(warning.page) > doc.pages.size()) continue;
+    auto& lines = index[warning.page - 1];
+    // Slot 0 holds the page's own warnings, and those of a line not there.
+    size_t slot = warning.line >= 1 && static_cast<size_t>(warning.line) < lines.size()
+                      ? static_cast<size_t>(warning.line)
+                      : 0;
+    lines[slot].push_back(&warning);
+  }
+  return index;
+}
+
+int EstimatedHeight(const Page& page) {
+  int rows = 0;
+  for (const Line& line : page.lines) {
+    rows += std::max<int>(1, static_cast<int>((line.text.size() + kCharsPerRow - 1) / kCharsPerRow));
+  }
+  int height = kPagePixels + rows * kRowPixels;
+  if (IsScanned(page) && page.width > 0) {
+    height += static_cast<int>(600 * page.height / page.width);
+  }
+  return height;
+}
+
+}  // namespace
+
+bool IsScanned(const Page& page) {
+  return std::any_of(page.words.begin(), page.words.end(),
+                     [](const Word& word) { return word.confidence >= 0; });
+}
+
+void AppendPages(const Document& doc, int doc_id, const Highlights& highlights, std::string* out) {
+  WarningIndex warnings = IndexWarnings(doc);
+  for (const Page& page : doc.pages) {
+    const auto& page_warnings = warnings[page.number - 1];
+    out->append("<section class=\"page\" id=\"d" + std::to_string(doc_id) + "p" +
+                std::to_string(page.number) + "\" style=\"contain-intrinsic-size:auto " +
+                std::to_string(EstimatedHeight(page)) + "px\">");
+    AppendPageHeading(page, out);
+    if (!page_warnings[0].empty()) {
+      out->append("<div class=\"pw\">");
+      for (const Warning* warning : page_warnings[0]) AppendWarning(*warning, out);
+      out->append("</div>");
+    }
+    if (IsScanned(page)) AppendScan(page, highlights, out);
+    out->append("<div class=\"lines\">");
+    for (const Line& line : page.lines) {
+      AppendLine(line, doc_id, highlights, page_warnings[line.number], out);
+    }
+    out->append("</div></section>\n");
+  }
+}
+
+}  // namespace bilag::report

@@ -1,0 +1,64 @@
+// The review report (`bilag report`): one self-contained HTML page that shows,
+// for each document of a run, its text with every extracted value
+// highlighted where it was found, beside tables of what was extracted.
+//
+//   ReportWriter writer({.tool_version = "0.1.0"});
+//   writer.AddExtraction(extraction);            // per document, in input order
+//   writer.AddFailure("b.pdf", status);          // an input that failed
+//   std::string html = writer.Finish();
+//
+// What a reviewer sees per document: the page text numbered page:line as
+// `bilag text -n` prints it; each value (metadata, initiative name, amount,
+// target by kind, budget cell) in its field kind's colour with a tooltip
+// naming the parsed value and the rule; OCR repairs and warnings at their
+// lines; for scanned pages the OCR words at their boxes. Clicking a table
+// row scrolls to and flashes its source; clicking a value shows its row.
+//
+// Invariants: the page needs no other file (style and script are inline,
+// nothing is fetched); every piece of document text is HTML-escaped; the
+// output depends only on the inputs (no clock, no locale), so two runs give
+// the same bytes. Pages are laid out lazily, so a 200-page document stays
+// quick to open. Nothing here fails: a value that cannot be placed in its
+// line highlights the whole line.
+#ifndef BILAG_EXTRACTOR_REPORT_REPORT_H_
+#define BILAG_EXTRACTOR_REPORT_REPORT_H_
+
+#include <string>
+#include <utility>
+
+#include "extractor/base/status.h"
+#include "extractor/model/extraction.h"
+
+namespace bilag::report {
+
+struct ReportOptions {
+  std::string tool_version;  // shown in the page header; empty = not shown
+  std::string rules_sha256;  // the rule set's hash; empty = not shown
+};
+
+class ReportWriter {
+ public:
+  explicit ReportWriter(ReportOptions options) : options_(std::move(options)) {}
+
+  // Adds a document's section; the extraction is not kept.
+  void AddExtraction(const Extraction& extraction);
+
+  // Adds a section for an input that failed: its path and why.
+  void AddFailure(const std::string& path, const Status& status);
+
+  // The whole page.
+  std::string Finish() const;
+
+  int documents() const { return documents_; }
+
+ private:
+  ReportOptions options_;
+  std::string sections_;  // the documents' sections so far
+  std::string toc_;       // one <li> per document
+  int documents_ = 0;
+  int failures_ = 0;
+};
+
+}  // namespace bilag::report
+
+#endif  // BILAG_EXTRACTOR_REPORT_REPORT_H_

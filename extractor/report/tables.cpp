@@ -1,0 +1,351 @@
+#include "extractor/report/tables.h"
+
+#include <optional>
+#include <utility>
+#include <vector>
+
+#include "extractor/report/html.h"
+
+namespace bilag::report {
+namespace {
+
+// Tables longer than this start folded: a 200-page document has thousands
+// of budget cells, and a folded table costs the browser no layout.
+constexpr size_t kFoldRows = 400;
+
+const char* TargetKindName(TargetKind kind) {
+  switch (kind) {
+    case TargetKind::kGoal:
+      return "goal";
+    case TargetKind::kRequirement:
+      return "requirement";
+    case TargetKind::kResult:
+      return "result";
+    case TargetKind::kSuccessCriterion:
+      return "success criterion";
+  }
+  return "goal";
+}
+
+std::string UnitText(TargetUnit unit) {
+  switch (unit) {
+    case TargetUnit::kNone:
+    case TargetUnit::kCount:
+      return "";
+    case TargetUnit::kPercent:
+      return " %";
+    case TargetUnit::kPercentagePoints:
+      return " procentpoint";
+    case TargetUnit::kDkk:
+      return " kr.";
+  }
+  return "";
+}
+
+std::string ComparatorText(Comparator comparator) {
+  switch (comparator) {
+    case Comparator::kNone:
+      return "";
+    case Comparator::kAtLeast:
+      return "\u2265 ";
+    case Comparator::kAtMost:
+      return "\u2264 ";
+    case Comparator::kEqual:
+      return "= ";
+  }
+  return "";
+}
+
+std::string TargetValue(const Target& target) {
+  if (!target.value) return "";
+  std::string text = ComparatorText(target.comparator) + FormatNumber(*target.value);
+  if (target.value_max) text += "\u2013" + FormatNumber(*target.value_max);
+  return text + UnitText(target.unit);
+}
+
+// What data-go holds and the script parses.
+std::string Place(int page, int line) {
+  return std::to_string(page) + ":" + std::to_string(line);
+}
+
+// What people read: a warning about a whole page has line 0.
+std::string PlaceLabel(int page, int line) {
+  return line > 0 ? Place(page, line) : "p. " + std::to_string(page);
+}
+
+// Builds one table: a folded-or-open <details> with a header row.
+class Table {
+ public:
+  Table(std::string title, std::vector<const char*> columns, int doc_id)
+      : title_(std::move(title)), columns_(std::move(columns)), doc_id_(doc_id) {}
+
+  // Starts a row linked to page:line and mark `mark_id` (-1 = no mark);
+  // page 0 = no place.
+  void BeginRow(int page, int line, int mark_id, const char* css_class = nullptr) {
+    ++rows_;
+    body_.append("<tr");
+    if (css_class != nullptr) body_.append(std::string(" class=\"") + css_class + "\"");
+    if (page > 0) body_.append(" data-go=\"" + Place(page, line) + "\"");
+    if (mark_id >= 0) body_.append(" data-v=\"" + std::to_string(mark_id) + "\"");
+    body_.push_back('>');
+    page_ = page;
+    line_ = line;
+  }
+  void Cell(std::string_view text, const char* css_class = nullptr) {
+    body_.append(css_class ? std::string("<td class=\"") + css_class + "\">" : "<td>");
+    AppendEscaped(text, &body_);
+    body_.append("</td>");
+  }
+  // A cell of trusted markup.
+  void RawCell(const std::string& html) { body_.append("<td>" + html + "</td>"); }
+  void PlaceCell() {
+    if (page_ <= 0) {
+      Cell("\u2013");
+      return;
+    }
+    body_.append("<td class=\"at\"><a href=\"#d" + std::to_string(doc_id_) + "p" +
+                 std::to_string(page_) + "\">" + PlaceLabel(page_, line_) + "</a></td>");
+  }
+  void EndRow() { body_.append("</tr>"); }
+
+  void AppendTo(std::string* out) const {
+    if (rows_ == 0) return;
+    out->append(rows_ > kFoldRows ? "<details>" : "<details open>");
+    out->append("<summary>");
+    AppendEscaped(title_, out);
+    out->append(" <span class=\"count\">" + std::to_string(rows_) + "</span></summary><table><thead><tr>");
+    for (const char* column : columns_) out->append(std::string("<th>") + column + "</th>");
+    out->append("</tr></thead><tbody>");
+    out->append(body_);
+    out->append("</tbody></table></details>");
+  }
+
+ private:
+  std::string title_;
+  std::vector<const char*> columns_;
+  int doc_id_;
+  std::string body_;
+  size_t rows_ = 0;
+  int page_ = 0, line_ = 0;
+};
+
+std::string Tip(const std::string& what, const std::string& rule) {
+  return what + "\nrule " + (rule.empty() ? "(none)" : rule);
+}
+
+std::string Badge(MarkKind kind, const std::string& text) {
+  return std::string("<span class=\"badge ") + MarkClass(kind) + "\">" + Escaped(text) + "</span>";
+}
+
+// The value of a metadata field as text, nullopt when unknown.
+std::optional<std::string> FieldValue(const DocumentInfo& info, const std::string& field) {
+  if (field == "title") return info.title;
+  if (field == "bilag") return info.bilag;
+  if (field == "kind") return info.kind;
+  if (field == "committee") return info.committee;
+  if (field == "administration") return info.administration;
+  if (field == "date") return info.date;
+  if (field == "case_number") return info.case_number;
+  if (field == "document_number") return info.document_number;
+  if (field == "years" && info.years) {
+    std::string years;
+    for (int year : *info.years) years += (years.empty() ? "" : ", ") + std::to_string(year);
+    return years;
+  }
+  return std::nullopt;
+}
+
+// How the document may have written a metadata value: an ISO date also as
+// "23.03.2010", "23/3-2010" or "23. marts 2010"; years by their first year.
+std::vector<std::string> FieldSpellings(const DocumentInfo& info, const std::string& field,
+                                        const std::string& value) {
+  if (field == "years" && info.years && !info.years->empty()) {
+    return {std::to_string(info.years->front())};
+  }
+  if (field != "date" || value.size() != 10) return {value};
+  static constexpr const char* kMonths[] = {"januar", "februar", "marts",     "april",
+                                            "maj",    "juni",    "juli",      "august",
+                                            "september", "oktober", "november", "december"};
+  std::string year = value.substr(0, 4), month = value.substr(5, 2), day = value.substr(8, 2);
+  std::string short_day = day[0] == '0' ? day.substr(1) : day;
+  std::string short_month = month[0] == '0' ? month.substr(1) : month;
+  std::vector<std::string> spellings = {value, day + "." + month + "." + year,
+                                        day + "-" + month + "-" + year,
+                                        short_day + "/" + short_month + "-" + year,
+                                        short_day + "." + short_month + "." + year};
+  int month_number = std::atoi(month.c_str());
+  if (month_number >= 1 && month_number <= 12) {
+    spellings.push_back(short_day + ". " + kMonths[month_number - 1] + " " + year);
+  }
+  return spellings;
+}
+
+std::vector<std::string_view> Views(const std::vector<std::string>& strings) {
+  return std::vector<std::string_view>(strings.begin(), strings.end());
+}
+
+void AppendMetadata(const Extraction& extraction, int doc_id, Highlights* highlights,
+                    std::string* out) {
+  const DocumentInfo& info = extraction.info;
+  Table table("Metadata", {"field", "value", "at", "rule"}, doc_id);
+  for (const char* field : {"title", "bilag", "kind", "committee", "administration", "date",
+                            "case_number", "document_number", "years"}) {
+    std::optional<std::string> value = FieldValue(info, field);
+    auto place = info.provenance.find(field);
+    bool placed = place != info.provenance.end();
+    int mark = -1;
+    if (value && placed) {
+      const DocumentInfo::Provenance& where = place->second;
+      mark = highlights->AddText(MarkKind::kMetadata, where.page, where.line,
+                                 Views(FieldSpellings(info, field, *value)),
+                                 Tip(std::string(field) + ": " + *value, where.rule));
+    }
+    table.BeginRow(placed && mark >= 0 ? place->second.page : 0,
+                   placed ? place->second.line : 0, mark);
+    table.Cell(field, "key");
+    if (value) {
+      table.RawCell(Badge(MarkKind::kMetadata, *value));
+    } else {
+      table.Cell("null", "null");
+    }
+    table.PlaceCell();
+    table.Cell(placed ? place->second.rule : "", "rule");
+    table.EndRow();
+  }
+  table.AppendTo(out);
+}
+
+void AppendInitiatives(const Extraction& extraction, int doc_id, Highlights* highlights,
+                       std::string* out) {
+  Table initiatives("Initiatives", {"#", "section", "name", "amounts", "targets", "at", "rule"},
+                    doc_id);
+  Table amounts("Amounts", {"#", "as written", "kroner", "year", "", "at", "rule"}, doc_id);
+  Table targets("Targets", {"#", "kind", "year", "text", "value", "at", "rule"}, doc_id);
+  int number = 0;
+  for (const Initiative& initiative : extraction.initiatives) {
+    std::string n = std::to_string(++number);
+    std::string about = "initiative " + n + ": " + initiative.name;
+    if (initiative.theme) about += "\ntheme: " + *initiative.theme;
+    int mark = highlights->AddText(MarkKind::kInitiative, initiative.page, initiative.line,
+                                   {initiative.name}, Tip(about, initiative.rule));
+    initiatives.BeginRow(mark >= 0 ? initiative.page : 0, initiative.line, mark);
+    initiatives.Cell(n, "num");
+    initiatives.Cell(initiative.section.value_or(""));
+    std::string name = Badge(MarkKind::kInitiative, initiative.name);
+    if (initiative.theme) name += "<div class=\"theme\">" + Escaped(*initiative.theme) + "</div>";
+    initiatives.RawCell(name);
+    initiatives.Cell(std::to_string(initiative.amounts.size()), "num");
+    initiatives.Cell(std::to_string(initiative.targets.size()), "num");
+    initiatives.PlaceCell();
+    initiatives.Cell(initiative.rule, "rule");
+    initiatives.EndRow();
+
+    for (const Amount& amount : initiative.amounts) {
+      std::string flags;
+      if (amount.approximate) flags += "ca.";
+      if (amount.per_year) flags += flags.empty() ? "per year" : ", per year";
+      std::string value = FormatDkk(amount.dkk);
+      if (amount.year) value += " \u00b7 " + std::to_string(*amount.year);
+      if (!flags.empty()) value += " \u00b7 " + flags;
+      int id = highlights->AddText(MarkKind::kAmount, amount.page, amount.line, {amount.text},
+                                   Tip("amount: " + value + "\n(initiative " + n + ")", amount.rule));
+      amounts.BeginRow(id >= 0 ? amount.page : 0, amount.line, id);
+      amounts.Cell(n, "num");
+      amounts.RawCell(Badge(MarkKind::kAmount, amount.text));
+      amounts.Cell(FormatDkk(amount.dkk), "num");
+      amounts.Cell(amount.year ? std::to_string(*amount.year) : "");
+      amounts.Cell(flags);
+      amounts.PlaceCell();
+      amounts.Cell(amount.rule, "rule");
+      amounts.EndRow();
+    }
+    for (const Target& target : initiative.targets) {
+      MarkKind kind = TargetMarkKind(target.kind);
+      std::string value = TargetValue(target);
+      std::string what = std::string("target: ") + TargetKindName(target.kind);
+      if (target.year) what += " \u00b7 " + std::to_string(*target.year);
+      what += " \u00b7 " + (value.empty() ? std::string("no number") : value);
+      int id = highlights->AddText(kind, target.page, target.line, {target.text},
+                                   Tip(what + "\n(initiative " + n + ")", target.rule));
+      targets.BeginRow(id >= 0 ? target.page : 0, target.line, id);
+      targets.Cell(n, "num");
+      targets.RawCell(Badge(kind, TargetKindName(target.kind)));
+      targets.Cell(target.year ? std::to_string(*target.year) : "");
+      targets.Cell(target.text, "long");
+      targets.Cell(value, "num");
+      targets.PlaceCell();
+      targets.Cell(target.rule, "rule");
+      targets.EndRow();
+    }
+  }
+  initiatives.AppendTo(out);
+  amounts.AppendTo(out);
+  targets.AppendTo(out);
+}
+
+void AppendBudget(const Extraction& extraction, int doc_id, Highlights* highlights,
+                  std::string* out) {
+  Table table("Budget", {"item", "year", "kroner", "note", "at", "rule"}, doc_id);
+  for (const BudgetCell& cell : extraction.budget) {
+    std::string year = cell.total ? "I alt" : cell.year ? std::to_string(*cell.year) : "";
+    std::string value = cell.dkk ? FormatDkk(*cell.dkk) : "no amount";
+    std::string what = "budget cell: " + cell.item + " \u00b7 " + (year.empty() ? "?" : year) +
+                       " \u00b7 " + value;
+    if (cell.note) what += " \u00b7 note " + *cell.note;
+    int id = highlights->AddBudgetCell(cell, Tip(what, cell.rule));
+    table.BeginRow(id >= 0 ? cell.page : 0, cell.line, id, cell.total ? "total" : nullptr);
+    table.Cell(cell.item, "long");
+    table.Cell(year);
+    table.RawCell(cell.dkk ? Badge(MarkKind::kBudget, FormatDkk(*cell.dkk)) : "");
+    table.Cell(cell.note.value_or(""));
+    table.PlaceCell();
+    table.Cell(cell.rule, "rule");
+    table.EndRow();
+  }
+  table.AppendTo(out);
+}
+
+void AppendCorrections(const Document& doc, int doc_id, Highlights* highlights,
+                       std::string* out) {
+  Table table("OCR repairs", {"read", "repaired", "at", "rule"}, doc_id);
+  for (const Correction& correction : doc.corrections) {
+    int id = highlights->AddText(
+        MarkKind::kCorrection, correction.page, correction.line, {correction.to},
+        Tip("OCR repair: \u00ab" + correction.from + "\u00bb \u2192 \u00ab" + correction.to +
+                "\u00bb",
+            correction.rule));
+    table.BeginRow(id >= 0 ? correction.page : 0, correction.line, id);
+    table.Cell(correction.from, "from");
+    table.RawCell(Badge(MarkKind::kCorrection, correction.to));
+    table.PlaceCell();
+    table.Cell(correction.rule, "rule");
+    table.EndRow();
+  }
+  table.AppendTo(out);
+}
+
+void AppendWarnings(const Document& doc, int doc_id, std::string* out) {
+  Table table("Warnings", {"code", "message", "at"}, doc_id);
+  for (const Warning& warning : doc.warnings) {
+    bool placed = warning.page >= 1 && static_cast<size_t>(warning.page) <= doc.pages.size();
+    table.BeginRow(placed ? warning.page : 0, placed ? warning.line : 0, -1, "warn");
+    table.Cell(warning.code, "key");
+    table.Cell(warning.message, "long");
+    table.PlaceCell();
+    table.EndRow();
+  }
+  table.AppendTo(out);
+}
+
+}  // namespace
+
+void AppendTables(const Extraction& extraction, int doc_id, Highlights* highlights,
+                  std::string* out) {
+  AppendMetadata(extraction, doc_id, highlights, out);
+  AppendWarnings(extraction.document, doc_id, out);
+  AppendInitiatives(extraction, doc_id, highlights, out);
+  AppendBudget(extraction, doc_id, highlights, out);
+  AppendCorrections(extraction.document, doc_id, highlights, out);
+}
+
+}  // namespace bilag::report

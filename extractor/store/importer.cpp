@@ -1,0 +1,315 @@
+#include "extractor/store/importer.h"
+
+#include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <ctime>
+#include <exception>
+#include <filesystem>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "extractor/base/sha256.h"
+#include "extractor/ingest/ingest.h"
+
+namespace bilag {
+
+Result<Shard> ParseShard(const std::string& text) {
+  size_t slash = text.find('/');
+  auto number = [](const std::string& digits) {
+    if (digits.empty() || digits.size() > 6 ||
+        !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      return 0;
+    }
+    return std::stoi(digits);
+  };
+  Shard shard;
+  if (slash != std::string::npos) {
+    shard.index = number(text.substr(0, slash));
+    shard.count = number(text.substr(slash + 1));
+  }
+  if (slash == std::string::npos || shard.index < 1 || shard.count < 1 ||
+      shard.index > shard.count) {
+    return Status::Error("bad-shard",
+                         "--shard wants K/N with 1 <= K <= N (e.g. 2/4), not '" + text + "'");
+  }
+  return shard;
+}
+
+int ShardOf(std::string_view sha256_hex, int count) {
+  uint32_t prefix = 0;
+  for (char c : sha256_hex.substr(0, 8)) {
+    int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : 0;
+    prefix = prefix * 16 + static_cast<uint32_t>(digit);
+  }
+  return static_cast<int>(prefix % static_cast<uint32_t>(count)) + 1;
+}
+
+namespace {
+
+constexpr auto kWaitTick = std::chrono::milliseconds(200);
+
+std::string NowIsoUtc() {
+  std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char text[32];
+  std::strftime(text, sizeof(text), "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return text;
+}
+
+struct WorkItem {
+  FileResult result = FileResult::kFailed;
+  bool stored_failed = false;  // kSkipped: the stored row says 'failed'
+  DocumentRecord record;
+};
+
+// Workers fill a ring of `window` slots; the writer empties it in input
+// order. Worker i may start only while i < written + window, so its slot
+// (i % window) is always free.
+class Pipeline {
+ public:
+  Pipeline(const Extractor& extractor, const ImportOptions& options,
+           const std::vector<InputFile>& files,
+           const std::unordered_map<std::string, ImportedVersion>& stored, size_t window)
+      : extractor_(extractor),
+        options_(options),
+        files_(files),
+        stored_(stored),
+        version_{extractor.run().rules_sha256, extractor.run().tool_version, options.options},
+        // Hashing first is only needed to skip or to pick a shard; the
+        // extractor hashes what it reads anyway.
+        hash_first_(options.shard.count > 1 || (!options.force && !stored.empty())),
+        ring_(window) {}
+
+  void Work() {
+    for (;;) {
+      size_t index = 0;
+      {
+        std::unique_lock<std::mutex> lock(mu_);
+        can_claim_.wait(lock, [&] {
+          return stop_ || next_ >= files_.size() || next_ < written_ + ring_.size();
+        });
+        if (stop_ || next_ >= files_.size()) return;
+        index = next_++;
+      }
+      WorkItem item = ProcessSafely(files_[index]);
+      {
+        std::lock_guard<std::mutex> lock(mu_);
+        ring_[index % ring_.size()] = std::move(item);
+      }
+      ready_.notify_one();
+    }
+  }
+
+  // Waits for file `index`, calling `on_wait` (without the lock) every tick.
+  template <typename OnWait>
+  WorkItem Take(size_t index, OnWait on_wait) {
+    std::unique_lock<std::mutex> lock(mu_);
+    std::optional<WorkItem>& slot = ring_[index % ring_.size()];
+    while (!slot) {
+      if (ready_.wait_for(lock, kWaitTick) == std::cv_status::timeout && !slot) {
+        lock.unlock();
+        on_wait();
+        lock.lock();
+      }
+    }
+    WorkItem item = std::move(*slot);
+    slot.reset();
+    return item;
+  }
+
+  void MarkWritten(size_t count) {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      written_ = count;
+    }
+    can_claim_.notify_all();
+  }
+
+  void Stop() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      stop_ = true;
+    }
+    can_claim_.notify_all();
+  }
+
+ private:
+  WorkItem ProcessSafely(const InputFile& file) {
+    // Library code does not throw, but an allocation can; a worker that let
+    // it escape would end the process (std::terminate).
+    try {
+      return Process(file);
+    } catch (const std::exception& e) {
+      WorkItem item = NewItem(file);
+      item.record.status = Status::Error("internal-error", file.path + ": " + e.what());
+      return item;
+    }
+  }
+
+  WorkItem NewItem(const InputFile& file) const {
+    WorkItem item;
+    item.record.path = file.path;
+    item.record.rules_sha256 = version_.rules_sha256;
+    item.record.tool_version = version_.tool_version;
+    item.record.options = version_.options;
+    item.record.extracted_at = NowIsoUtc();
+    return item;
+  }
+
+  bool InShard(const std::string& key_hex) const {
+    return ShardOf(key_hex, options_.shard.count) == options_.shard.index;
+  }
+
+  WorkItem Process(const InputFile& file) const {
+    WorkItem item = NewItem(file);
+    DocumentRecord& record = item.record;
+    Status read_status = file.error;
+    if (!hash_first_ && read_status.ok()) return ExtractOne(file, std::move(item));
+    std::optional<std::string> bytes;
+    if (read_status.ok()) {
+      Result<std::string> read = ReadInput(file.path);
+      if (read.ok()) {
+        bytes = std::move(read).value();
+      } else {
+        read_status = read.status();
+      }
+    }
+    if (!bytes) {
+      if (!InShard(Sha256Hex(file.path))) item.result = FileResult::kOtherShard;
+      record.status = read_status;
+      return item;
+    }
+    record.sha256 = Sha256Hex(*bytes);
+    record.size = static_cast<int64_t>(bytes->size());
+    bytes.reset();
+    if (!InShard(record.sha256)) {
+      item.result = FileResult::kOtherShard;
+      return item;
+    }
+    if (!options_.force) {
+      auto stored = stored_.find(record.sha256);
+      if (stored != stored_.end() && stored->second.SameVersion(version_)) {
+        item.result = FileResult::kSkipped;
+        item.stored_failed = stored->second.failed;
+        return item;
+      }
+    }
+    return ExtractOne(file, std::move(item));
+  }
+
+  WorkItem ExtractOne(const InputFile& file, WorkItem item) const {
+    DocumentRecord& record = item.record;
+    Outcome outcome = extractor_.Extract(file.path);
+    // The bytes extracted are what the row describes, should the file have
+    // changed since it was hashed in Process().
+    if (!outcome.source.sha256.empty()) record.sha256 = outcome.source.sha256;
+    if (!record.size) {
+      std::error_code ec;
+      uintmax_t size = std::filesystem::file_size(file.path, ec);
+      if (!ec) record.size = static_cast<int64_t>(size);
+    }
+    record.media_type = outcome.source.media_type;
+    record.status = outcome.status;
+    if (outcome.status.ok() && outcome.extraction) {
+      std::vector<Page>& pages = outcome.extraction->document.pages;
+      record.pages = static_cast<int>(pages.size());
+      std::vector<Page>().swap(pages);  // words and lines are not stored
+      record.extraction = std::move(outcome.extraction);
+    }
+    record.extracted_at = NowIsoUtc();
+    item.result = record.status.ok() ? FileResult::kImported : FileResult::kFailed;
+    return item;
+  }
+
+  const Extractor& extractor_;
+  const ImportOptions& options_;
+  const std::vector<InputFile>& files_;
+  const std::unordered_map<std::string, ImportedVersion>& stored_;
+  const ImportedVersion version_;
+  const bool hash_first_;
+
+  std::mutex mu_;
+  std::condition_variable can_claim_;  // workers: a slot freed, or stop
+  std::condition_variable ready_;      // the writer: an item arrived
+  std::vector<std::optional<WorkItem>> ring_;
+  size_t next_ = 0;     // next file a worker claims
+  size_t written_ = 0;  // files the writer is done with
+  bool stop_ = false;
+};
+
+}  // namespace
+
+Result<ImportCounts> RunImport(const Extractor& extractor, Store* store,
+                               const ImportOptions& options, ImportObserver* observer) {
+  ImportObserver ignore;
+  if (observer == nullptr) observer = &ignore;
+  std::vector<InputFile> files = CollectInputFiles(options.inputs, options.filter);
+  Result<std::unordered_map<std::string, ImportedVersion>> stored = store->ImportedVersions();
+  if (!stored.ok()) return stored.status();
+
+  ImportCounts counts;
+  counts.files = files.size();
+  observer->OnStart(counts);
+  if (files.empty()) return counts;
+
+  int jobs = options.jobs > 0 ? options.jobs
+                              : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+  size_t workers = std::min(files.size(), static_cast<size_t>(jobs));
+  Pipeline pipeline(extractor, options, files, *stored, std::max<size_t>(8, 4 * workers));
+  std::vector<std::thread> threads;
+  try {
+    for (size_t i = 0; i < workers; ++i) threads.emplace_back([&pipeline] { pipeline.Work(); });
+  } catch (const std::exception& e) {
+    // Fewer threads than asked is still a working import.
+    if (threads.empty())
+      return Status::Error("internal-error", std::string("no thread: ") + e.what());
+  }
+
+  Status write_status;
+  std::unordered_set<std::string> written_now;  // content hashes stored by this run
+  for (size_t i = 0; i < files.size(); ++i) {
+    WorkItem item = pipeline.Take(i, [&] { observer->OnWaiting(files[i].path, counts); });
+    DocumentRecord& record = item.record;
+    if ((item.result == FileResult::kImported || item.result == FileResult::kFailed) &&
+        !record.sha256.empty() && !written_now.insert(record.sha256).second) {
+      item.result = FileResult::kSkipped;  // the same bytes as an earlier file
+    }
+    if (item.result == FileResult::kImported || item.result == FileResult::kFailed) {
+      write_status = store->Put(record);
+      if (!write_status.ok()) break;
+    }
+    switch (item.result) {
+      case FileResult::kImported:
+        ++counts.imported;
+        counts.pages += static_cast<size_t>(record.pages.value_or(0));
+        break;
+      case FileResult::kFailed:
+        ++counts.failed;
+        break;
+      case FileResult::kSkipped:
+        ++counts.skipped;
+        if (item.stored_failed) ++counts.skipped_failed;
+        break;
+      case FileResult::kOtherShard:
+        ++counts.other_shard;
+        break;
+    }
+    ++counts.done;
+    pipeline.MarkWritten(i + 1);
+    observer->OnFile(record.path, item.result, record.status, counts);
+  }
+  pipeline.Stop();
+  for (std::thread& thread : threads) thread.join();
+  if (!write_status.ok()) return write_status;
+  return counts;
+}
+
+}  // namespace bilag

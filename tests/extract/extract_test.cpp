@@ -1,0 +1,166 @@
+// The extract stage on small documents written the way the five families
+// write them, with other udvalg, years and wording than the seeds: what a
+// rule finds, what it must not find, and the budget checks.
+#include "extractor/extract/extract.h"
+
+#include <catch2/catch.hpp>
+
+#include "extractor/extract/items.h"
+#include "extractor/ingest/ingest.h"
+#include "extractor/normalise/normalise.h"
+#include "extractor/rules/rule_loader.h"
+
+namespace bilag {
+namespace {
+
+const RuleSet& ShippedRules() {
+  static const RuleSet rules = [] {
+    Result<RuleSet> loaded = LoadRuleSet({BILAG_SOURCE_DIR "/rules"});
+    REQUIRE(loaded.ok());
+    return std::move(loaded).value();
+  }();
+  return rules;
+}
+
+Extraction ExtractText(const std::string& text) {
+  Result<Document> doc = IngestBytes("test.txt", text, IngestOptions());
+  REQUIRE(doc.ok());
+  Normalise(NormaliseOptions(), &doc.value());
+  return Extract(ShippedRules(), std::move(doc).value());
+}
+
+bool HasWarning(const Extraction& extraction, const std::string& code) {
+  for (const Warning& warning : extraction.document.warnings) {
+    if (warning.code == code) return true;
+  }
+  return false;
+}
+
+TEST_CASE("a statusskema of another udvalg with reworded labels", "[extract]") {
+  Extraction e = ExtractText(
+      "## Bilag 4:\n\n### Sundheds- og Omsorgsudvalgets redegørelse 2010\n\n"
+      "3.2 Indsats vedr. Sundhedsformidlere\n\n"
+      "Indsatsens navn:\tSundhedsformidlere\n"
+      "Budget\tCa. 1,2 mio. kr. årligt for 2009 og 2010\n"
+      "Målgruppe\tÆldre med anden etnisk baggrund\n"
+      "Resultatmål\t<ul><li>- Min. 60 % af deltagerne kender tilbuddene i 2010</li>"
+      "<li>- Højst 5 klager om året</li></ul>\n");
+  CHECK(e.info.kind == "statusskema");
+  CHECK(e.info.bilag == "4");
+  CHECK(e.info.title == "Sundheds- og Omsorgsudvalgets redegørelse 2010");
+  CHECK(e.info.committee == "Sundheds- og Omsorgsudvalget");
+  CHECK(e.info.years == std::vector<int>{2010});
+  REQUIRE(e.initiatives.size() == 1);
+  const Initiative& initiative = e.initiatives[0];
+  CHECK(initiative.name == "Sundhedsformidlere");
+  CHECK(initiative.section == "3.2");
+  CHECK(initiative.fields.at("target_group") == "Ældre med anden etnisk baggrund");
+  REQUIRE(initiative.amounts.size() == 2);
+  for (const Amount& amount : initiative.amounts) {
+    CHECK(amount.dkk == 1200000);
+    CHECK(amount.per_year);
+    CHECK(amount.approximate);
+  }
+  CHECK(initiative.amounts[0].year == 2009);
+  CHECK(initiative.amounts[1].year == 2010);
+  REQUIRE(initiative.targets.size() == 2);
+  CHECK(initiative.targets[0].value == 60);
+  CHECK(initiative.targets[0].unit == TargetUnit::kPercent);
+  CHECK(initiative.targets[0].comparator == Comparator::kAtLeast);
+  CHECK(initiative.targets[0].year == 2010);
+  CHECK(initiative.targets[1].value == 5);
+  CHECK(initiative.targets[1].comparator == Comparator::kAtMost);
+  CHECK(initiative.targets[1].rule == "label.goal");
+}
+
+TEST_CASE("a results table with an unlabelled name column and 'Ingen' cells", "[extract]") {
+  Extraction e = ExtractText(
+      "Resultater og mål 2010-2012\n\n"
+      "\tMål 2012\tResultatkrav 2012\tResultat 2010\n"
+      "Sprogstøtte\tFlere børn taler dansk ved skolestart\t90 %\tIngen\n");
+  CHECK(e.info.kind == "resultatmaal");
+  REQUIRE(e.initiatives.size() == 1);
+  const Initiative& initiative = e.initiatives[0];
+  CHECK(initiative.name == "Sprogstøtte");
+  REQUIRE(initiative.targets.size() == 2);  // "Ingen" is no target
+  CHECK(initiative.targets[0].kind == TargetKind::kGoal);
+  CHECK(initiative.targets[0].year == 2012);
+  CHECK_FALSE(initiative.targets[0].value.has_value());
+  CHECK(initiative.targets[1].kind == TargetKind::kRequirement);
+  CHECK(initiative.targets[1].year == 2012);
+  CHECK(initiative.targets[1].value == 90);
+}
+
+TEST_CASE("a handleplan: goals only after an intro, status numbers are not targets", "[extract]") {
+  Extraction e = ExtractText(
+      "Teknik- og Miljøudvalgets handleplan\n\n"
+      "Ad. 2 Grønne jobs\n"
+      "I dag er niveauet 12 procent.\n\n"
+      "Derfor etableres følgende mål:\n\n"
+      "At 40 procent af praktikpladserne besættes af -\n"
+      "ledige med anden etnisk baggrund ultimo 2013\n\n"
+      "Økonomi\n"
+      "Indsatsen koster 2 mio. kr.\n");
+  REQUIRE(e.initiatives.size() == 1);
+  const Initiative& initiative = e.initiatives[0];
+  CHECK(initiative.name == "Grønne jobs");
+  CHECK(initiative.section == "2");
+  REQUIRE(initiative.targets.size() == 1);
+  CHECK(initiative.targets[0].value == 40);
+  CHECK(initiative.targets[0].year == 2013);
+  CHECK(initiative.targets[0].text ==
+        "At 40 procent af praktikpladserne besættes af ledige med anden etnisk baggrund "
+        "ultimo 2013");
+  // The economy paragraph after the plan names no initiative: a warning, not a guess.
+  CHECK(initiative.amounts.empty());
+  CHECK(HasWarning(e, "amount-unassigned"));
+}
+
+TEST_CASE("budget checks name a misread cell and a wrong total", "[extract]") {
+  Extraction e = ExtractText(
+      "Økonomisk oversigt (i 1000 kr.)\n"
+      "Indsats\t2011\t2012\tI alt\n"
+      "Mentorer\t2.050\t2,050\t4.100\n"
+      "Kurser\t300\t300\t600\n"
+      "I alt\t2.350\t2.350\t4.800\n");
+  REQUIRE(e.budget.size() == 9);
+  CHECK(e.budget[0].dkk == 2050000);
+  CHECK(e.budget[1].dkk == 2050);  // read as written: the check flags it
+  int mismatches = 0;
+  bool implausible = false;
+  for (const Warning& warning : e.document.warnings) {
+    if (warning.code != "budget-mismatch") continue;
+    ++mismatches;
+    implausible = implausible || warning.message.find("implausibly far") != std::string::npos;
+  }
+  CHECK(implausible);
+  CHECK(mismatches >= 3);  // the slip, its row total, the 2012 total and the grand total
+}
+
+TEST_CASE("SplitItems finds items by markers, also moved to the line end", "[extract]") {
+  std::vector<Segment> wrapped = {{"at overledigheden skal være 1.", 1, 1},
+                                  {"maksimalt 5,8 procentpoint", 1, 2},
+                                  {"Rettidigheden skal være -", 1, 3},
+                                  {"på mindst 95 pct.", 1, 4}};
+  std::vector<Segment> items = SplitItems(wrapped, false);
+  REQUIRE(items.size() == 2);
+  CHECK(items[0].text == "at overledigheden skal være maksimalt 5,8 procentpoint");
+  CHECK(items[1].text == "Rettidigheden skal være på mindst 95 pct.");
+  CHECK(items[1].line == 3);
+
+  std::vector<Segment> inline_items = {
+      {"- 15 virksomheder - Partnerskab med min. 3 foreninger", 2, 7}};
+  items = SplitItems(inline_items, true);
+  REQUIRE(items.size() == 2);
+  CHECK(items[1].text == "Partnerskab med min. 3 foreninger");
+
+  // "med 50." ends a sentence; it is not a list marker.
+  items = SplitItems({{"Forøge antallet af elever med 50.", 1, 1}}, true);
+  REQUIRE(items.size() == 1);
+  CHECK(items[0].text == "Forøge antallet af elever med 50.");
+  CHECK(IsEmptyValue(" Ingen "));
+  CHECK_FALSE(IsEmptyValue("Ingen klager"));
+}
+
+}  // namespace
+}  // namespace bilag

@@ -1,0 +1,137 @@
+#!/usr/bin/env bash
+# `bilag report` in a real browser: Debian's headless Chromium loads reports
+# from file:// URLs. Checks that the page's script ran without errors (its
+# self-check marker), that the highlighted values are in the DOM, that a
+# click on a table row brings its source line on screen, and saves a
+# screenshot. Prints the size and load time of a 200-page report (figures
+# only, no timing is asserted).
+#
+# usage: browser_test.sh BILAG SOURCE_DIR OUTPUT_DIR
+# Exit 77 (skipped) only when chromium is not installed.
+set -euo pipefail
+bilag=$1
+source_dir=$2
+out=$3
+seeds="$source_dir/corpus/seeds"
+
+chromium=$(command -v chromium || true)
+if [ -z "$chromium" ]; then
+  echo "SKIP: chromium is not installed (scripts/install-deps.sh installs it)"
+  exit 77
+fi
+mkdir -p "$out"
+out=$(cd "$out" && pwd)  # file:// URLs need absolute paths
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+failures=0
+fail() {
+  echo "FAIL: $*"
+  failures=$((failures + 1))
+}
+
+# Flags from .library/env/machines/cpp.md: no sandbox as root, and no
+# background connections on this closed network.
+chromium_run() {
+  local profile
+  profile=$(mktemp -d -p "$work")
+  timeout 120 "$chromium" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+    --disable-background-networking --disable-component-update --disable-sync \
+    --user-data-dir="$profile" --enable-logging=stderr --v=0 "$@"
+}
+
+# DOM after the page's script ran; console messages go to $2.
+dump_dom() {
+  chromium_run --window-size=1280,2000 --dump-dom "$1" 2>"$2"
+}
+
+check_console() {
+  if grep -E "Uncaught|SyntaxError|TypeError|ReferenceError|console\.error" "$1" >/dev/null; then
+    fail "console errors in $2:"
+    grep -E "Uncaught|Error" "$1" | head -5
+  fi
+}
+
+selfcheck() {
+  grep -o '<output id="selfcheck"[^>]*>[^<]*' "$1" || true
+}
+
+attribute() {
+  sed -n "s/.* $2=\"\\([^\"]*\\)\".*/\\1/p" <<<"$1"
+}
+
+# --- seeds 001 and 003, and an input that fails -----------------------------
+report="$out/report-seeds.html"
+status=0
+"$bilag" report "$seeds/001_eeed997eb7ee906a.txt" "$seeds/003_4de6b8aa97016e05.txt" \
+  /no/such/input.pdf -o "$report" 2>"$work/bilag.err" || status=$?
+[ "$status" -eq 1 ] || fail "bilag report exit code $status, expected 1 (one input failed)"
+grep -q "file-not-found" "$work/bilag.err" || fail "no stderr line for the failed input"
+
+dump_dom "file://$report#selftest" "$work/console.log" >"$work/dom.html"
+check_console "$work/console.log" "report-seeds.html"
+marker=$(selfcheck "$work/dom.html")
+echo "seeds report: $marker"
+[ "$(attribute "$marker" data-ok)" = 1 ] || fail "self-check marker missing or not ok"
+[ "$(attribute "$marker" data-click)" = ok ] || fail "clicking a table row did not show its value"
+for expected in \
+  '>7,497 mio. kr.</mark>' \
+  '>35.913</mark>' \
+  '>At mindst 150 etniske iværksættere og virksomheder modtager rådgivning i 2008,</mark>' \
+  '>etnisk iværksætteri</mark>' \
+  'Vækst&amp;Mangfoldighed' \
+  '<span class="wn">⚠ amount-unparsed' \
+  'class="doc failed"'; do
+  grep -qF -- "$expected" "$work/dom.html" || fail "not in the DOM: $expected"
+done
+grep -o '<mark class="a" id="d1v[0-9]*" title="[^"]*">7,497 mio. kr.</mark>' "$work/dom.html" |
+  grep -q "rule amount.money-field" || fail "the amount's tooltip does not name its rule"
+
+# --- screenshot of one document ----------------------------------------------
+single="$out/report-001.html"
+"$bilag" report "$seeds/001_eeed997eb7ee906a.txt" -o "$single"
+screenshot="$out/report-001.png"
+rm -f "$screenshot"
+chromium_run --window-size=1280,2000 --hide-scrollbars --screenshot="$screenshot" \
+  "file://$single" 2>"$work/shot.log" >/dev/null
+check_console "$work/shot.log" "report-001.html"
+if [ -s "$screenshot" ] && [ "$(stat -c %s "$screenshot")" -gt 20000 ]; then
+  echo "screenshot: $screenshot ($(stat -c %s "$screenshot") bytes)"
+else
+  fail "no screenshot at $screenshot"
+fi
+
+# --- a 200-page document -----------------------------------------------------
+big="$work/two-hundred-pages.txt"
+for i in $(seq 200); do
+  [ "$i" -gt 1 ] && printf '\f'
+  cat "$seeds/001_eeed997eb7ee906a.txt"
+done >"$big"
+big_report="$out/report-200-pages.html"
+start=$(date +%s%N)
+"$bilag" report "$big" -o "$big_report"
+generate_ms=$((($(date +%s%N) - start) / 1000000))
+
+start=$(date +%s%N)
+dump_dom "file://$single" "$work/small.log" >/dev/null
+small_ms=$((($(date +%s%N) - start) / 1000000))
+start=$(date +%s%N)
+dump_dom "file://$big_report#selftest" "$work/big.log" >"$work/big-dom.html"
+big_ms=$((($(date +%s%N) - start) / 1000000))
+check_console "$work/big.log" "report-200-pages.html"
+marker=$(selfcheck "$work/big-dom.html")
+[ "$(attribute "$marker" data-ok)" = 1 ] || fail "200 pages: self-check marker missing or not ok"
+[ "$(attribute "$marker" data-click)" = ok ] || fail "200 pages: click on the last row failed"
+grep -q '<b>200:169</b>' "$work/big-dom.html" || fail "200 pages: line 200:169 missing"
+
+echo "200-page report: $(stat -c %s "$big_report") bytes, written in ${generate_ms} ms"
+echo "200-page report in Chromium: script done after $(attribute "$marker" data-ms) ms," \
+  "load event after $(attribute "$marker" data-load-ms) ms," \
+  "click on the last row (page 200) $(attribute "$marker" data-click-ms) ms;" \
+  "chromium --dump-dom ${big_ms} ms (1-page report: ${small_ms} ms)"
+echo "200-page report: $marker"
+
+if [ "$failures" -gt 0 ]; then
+  echo "$failures check(s) failed"
+  exit 1
+fi
+echo "browser checks passed"

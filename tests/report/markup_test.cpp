@@ -1,0 +1,113 @@
+// The pieces of the report where a mistake breaks the page or puts a
+// highlight in the wrong place: escaping, nesting of marks, finding a
+// value's text in its line, and a budget cell's column.
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "extractor/report/html.h"
+#include "extractor/report/line_markup.h"
+#include "extractor/report/locate.h"
+
+namespace bilag::report {
+namespace {
+
+TEST_CASE("escaping turns every markup character into an entity", "[report]") {
+  CHECK(Escaped("Vækst&Mangfoldighed <p>\"citat\" 'x'") ==
+        "Vækst&amp;Mangfoldighed &lt;p&gt;&quot;citat&quot; &#39;x&#39;");
+  CHECK(Escaped("ingen tegn") == "ingen tegn");
+}
+
+TEST_CASE("JSON for a script element cannot close the element", "[report]") {
+  std::string json;
+  AppendJsonString("</script><!-- \"a\\b\"\n\u2028", &json);
+  CHECK(json == "\"\\u003c/script\\u003e\\u003c!-- \\\"a\\\\b\\\"\\n\\u2028\"");
+}
+
+TEST_CASE("amounts and numbers read the Danish way", "[report]") {
+  CHECK(FormatDkk(7497000) == "7.497.000 kr.");
+  CHECK(FormatDkk(500) == "500 kr.");
+  CHECK(FormatDkk(-1200) == "-1.200 kr.");
+  CHECK(FormatNumber(150) == "150");
+  CHECK(FormatNumber(10.7) == "10,7");
+  CHECK(FormatCss(12.5) == "12.5");
+  CHECK(FormatCss(3.0) == "3");
+}
+
+TEST_CASE("marks nest, cross marks are left out, text stays escaped", "[report]") {
+  std::string text = "A & B\t7,497 mio. kr. i alt";
+  std::vector<Span> spans = {
+      {6, 20, "<mark class=\"a\">", "</mark>"},   // the amount
+      {6, 11, "<mark class=\"x\">", "</mark>"},   // a repair inside it
+      {17, 26, "<mark class=\"m\">", "</mark>"},  // crosses the amount's end
+      {30, 40, "<mark class=\"g\">", "</mark>"},  // outside the text
+  };
+  std::string out;
+  std::vector<size_t> dropped = AppendMarkedLine(text, spans, &out);
+  CHECK(out ==
+        "A &amp; B<i class=\"t\">\t</i><mark class=\"a\"><mark class=\"x\">7,497</mark> mio. "
+        "kr.</mark> i alt");
+  CHECK(dropped == std::vector<size_t>{2, 3});
+}
+
+TEST_CASE("a value is found as a whole word, ignoring case, or by its wrapped start", "[report]") {
+  // "2 mio. kr." also sits inside "12 mio. kr."; the free-standing one wins.
+  std::optional<TextRange> range = FindInLine("12 mio. kr. og 2 mio. kr.", "2 mio. kr.");
+  REQUIRE(range);
+  CHECK(range->begin == 15);
+  CHECK(range->end == 25);
+
+  // Initiative names are often the heading's words in other case.
+  range = FindInLine("1.1 Indsats vedrørende etnisk iværksætteri", "Etnisk Iværksætteri");
+  REQUIRE(range);
+  CHECK(range->begin == 24);
+
+  range = FindInLine("ØKONOMIFORVALTNINGEN", "Økonomiforvaltningen");
+  REQUIRE(range);
+  CHECK(range->begin == 0);
+
+  // A target whose text goes on in the next line: its start, to the cell end.
+  std::string line = "Mål\tAt mindst 150 etniske iværksættere modtager\tnæste celle";
+  range = FindInLine(line, "At mindst 150 etniske iværksættere modtager rådgivning i 2008");
+  REQUIRE(range);
+  CHECK(line.substr(range->begin, range->end - range->begin) ==
+        "At mindst 150 etniske iværksættere modtager");
+
+  CHECK_FALSE(FindInLine("Budget for 2009", "7,5 mio. kr."));
+}
+
+Line TableLine(int number, int table, std::vector<std::string> cells) {
+  Line line;
+  line.page = 1;
+  line.number = number;
+  line.kind = LineKind::kTableRow;
+  line.table = table;
+  for (size_t i = 0; i < cells.size(); ++i) {
+    line.text += (i > 0 ? "\t" : "") + cells[i];
+    line.cells.push_back({cells[i], static_cast<int>(i)});
+  }
+  return line;
+}
+
+TEST_CASE("a budget cell is found under its year's column, not at the first equal number",
+          "[report]") {
+  Document doc;
+  doc.pages.push_back({});
+  doc.pages[0].number = 1;
+  doc.pages[0].lines = {TableLine(1, 1, {"(i 1000 kr.)", "2008", "2009", "I alt"}),
+                        TableLine(2, 1, {"Etnisk iværksætter", "2000", "(Se note 1)", "2000"})};
+  BudgetCell total{"Etnisk iværksætter", std::nullopt, 2000000, true, std::nullopt, 1, 2, "r"};
+  std::optional<TextRange> range = LocateBudgetCell(doc, total);
+  REQUIRE(range);
+  const std::string& text = doc.pages[0].lines[1].text;
+  CHECK(range->begin == text.rfind("2000"));
+
+  BudgetCell noted{"Etnisk iværksætter", 2009, std::nullopt, false, "1", 1, 2, "r"};
+  range = LocateBudgetCell(doc, noted);
+  REQUIRE(range);
+  CHECK(text.substr(range->begin, range->end - range->begin) == "(Se note 1)");
+}
+
+}  // namespace
+}  // namespace bilag::report

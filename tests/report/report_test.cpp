@@ -1,0 +1,218 @@
+// The report on real seeds: every kind of value highlighted at its source with
+// its rule in the tooltip, warnings at their lines and in the list, document
+// text escaped; and on a synthetic scanned page: OCR word boxes and repairs.
+#include <string>
+#include <utility>
+
+#include <catch2/catch.hpp>
+
+#include "extractor/extractor.h"
+#include "extractor/report/report.h"
+
+namespace bilag::report {
+namespace {
+
+const std::string kSeeds = BILAG_SOURCE_DIR "/corpus/seeds/";
+
+Extraction ExtractSeed(const std::string& name) {
+  ExtractorOptions options;
+  options.rule_dirs = {BILAG_SOURCE_DIR "/rules"};
+  Result<Extractor> extractor = Extractor::Create(options);
+  REQUIRE(extractor.ok());
+  Outcome outcome = extractor->Extract(kSeeds + name);
+  REQUIRE(outcome.status.ok());
+  return std::move(*outcome.extraction);
+}
+
+std::string Report(const Extraction& extraction) {
+  ReportWriter writer({"0.1.0", "abc"});
+  writer.AddExtraction(extraction);
+  return writer.Finish();
+}
+
+// The start tag of the <mark> that wraps exactly `inner` (as HTML), or "".
+std::string MarkAround(const std::string& html, const std::string& inner) {
+  size_t end = html.find(">" + inner + "</mark>");
+  if (end == std::string::npos) return "";
+  size_t begin = html.rfind("<mark ", end);
+  return begin == std::string::npos ? "" : html.substr(begin, end + 1 - begin);
+}
+
+Line MakeLine(std::string text, int page, int number) {
+  Line line;
+  line.text = std::move(text);
+  line.page = page;
+  line.number = number;
+  return line;
+}
+
+// The start tag of the <mark> whose tooltip starts with `title`, or "".
+std::string MarkTitled(const std::string& html, const std::string& title) {
+  size_t at = html.find("<mark class=\"");
+  for (; at != std::string::npos; at = html.find("<mark class=\"", at + 1)) {
+    size_t title_at = html.find(" title=\"", at);
+    if (html.compare(title_at + 8, title.size(), title) == 0) {
+      return html.substr(at, html.find('>', title_at) + 1 - at);
+    }
+  }
+  return "";
+}
+
+// The line element numbered page:line, up to its end.
+std::string LineElement(const std::string& html, const std::string& place) {
+  size_t number = html.find("<b>" + place + "</b>");
+  if (number == std::string::npos) return "";
+  size_t begin = html.rfind("<div", number);
+  return html.substr(begin, html.find("</div>", number) - begin);
+}
+
+TEST_CASE("seed 001: amounts, targets, budget cells, names and metadata are marked", "[report]") {
+  std::string html = Report(ExtractSeed("001_eeed997eb7ee906a.txt"));
+
+  std::string amount = MarkAround(html, "7,497 mio. kr.");
+  CHECK(amount.find("class=\"a\"") != std::string::npos);
+  CHECK(amount.find("amount: 7.497.000 kr.") != std::string::npos);
+  CHECK(amount.find("rule amount.money-field") != std::string::npos);
+  // ... on the line the JSON names.
+  CHECK(LineElement(html, "1:110").find(amount) != std::string::npos);
+
+  // Total column of the "(i 1000 kr.)" table: the cell under "I alt".
+  std::string budget = MarkAround(html, "35.913");
+  CHECK(budget.find("class=\"b\"") != std::string::npos);
+  CHECK(budget.find("Integrationsprojekter – samlet beløb · I alt · 35.913.000 kr.") !=
+        std::string::npos);
+  CHECK(budget.find("rule budget.year-columns") != std::string::npos);
+  // "2000" is both the 2008 cell and the total of this row: each gets its own.
+  std::string row = LineElement(html, "1:159");
+  CHECK(row.find("Etnisk iværksætter · 2008 · 2.000.000 kr.") != std::string::npos);
+  CHECK(row.find("Etnisk iværksætter · I alt · 2.000.000 kr.") != std::string::npos);
+  CHECK(MarkAround(row, "(Se note 1)").find("note 1") != std::string::npos);
+
+  std::string target = MarkAround(
+      html, "At mindst 150 etniske iværksættere og virksomheder modtager rådgivning i 2008,");
+  CHECK(target.find("class=\"g\"") != std::string::npos);
+  CHECK(target.find("target: goal") != std::string::npos);
+  CHECK(target.find("rule label.goal") != std::string::npos);
+
+  // The heading "1.1 Indsats vedrørende etnisk iværksætteri" names it.
+  std::string name = MarkAround(html, "etnisk iværksætteri");
+  CHECK(name.find("class=\"i\"") != std::string::npos);
+  CHECK(name.find("rule section.numbered-indsats") != std::string::npos);
+
+  // The title holds the committee's mark ("Økonomiudvalget"s).
+  std::string title =
+      MarkTitled(html, "title: Økonomiudvalgets redegørelse for integrationsindsatsen");
+  CHECK(title.find("class=\"m\"") != std::string::npos);
+  CHECK(title.find("rule meta.title.after-bilag-heading") != std::string::npos);
+
+  // Table rows point at their marks and lines.
+  size_t id_at = amount.find("id=\"d1v");
+  REQUIRE(id_at != std::string::npos);
+  std::string id = amount.substr(id_at + 7, amount.find('"', id_at + 7) - id_at - 7);
+  CHECK(html.find("<tr data-go=\"1:110\" data-v=\"" + id + "\">") != std::string::npos);
+}
+
+TEST_CASE("seed 001: warnings are at their lines and in the list", "[report]") {
+  std::string html = Report(ExtractSeed("001_eeed997eb7ee906a.txt"));
+  std::string line = LineElement(html, "1:99");
+  CHECK(line.find("class=\"wv\"") != std::string::npos);
+  CHECK(line.find("<span class=\"wn\">\u26a0 amount-unparsed: &#39;Økonomi&#39; of "
+                  "&#39;Præmieordning&#39; states no amount") != std::string::npos);
+  CHECK(html.find("<summary>Warnings <span class=\"count\">") != std::string::npos);
+  CHECK(html.find("<tr class=\"warn\" data-go=\"1:138\"><td class=\"key\">amount-unparsed</td>") !=
+        std::string::npos);
+}
+
+TEST_CASE("seed 003: document text is escaped", "[report]") {
+  std::string html = Report(ExtractSeed("003_4de6b8aa97016e05.txt"));
+  CHECK(html.find("Vækst&amp;Mangfoldighed") != std::string::npos);
+  CHECK(html.find("Vækst&Mangfoldighed") == std::string::npos);
+  // The seed's HTML cells became text; none of its tags reach the page.
+  CHECK(html.find("<p>") == std::string::npos);
+  CHECK(html.find("<li>") == std::string::npos);
+}
+
+TEST_CASE("hostile text, paths and messages cannot add markup", "[report]") {
+  Extraction extraction;
+  Document& doc = extraction.document;
+  doc.source_path = "a\"<b>.txt";
+  doc.media_type = "text/plain";
+  doc.pages.push_back({});
+  doc.pages[0].number = 1;
+  doc.pages[0].lines.push_back(MakeLine("</div><script>alert('x')</script> & 2 mio. kr.", 1, 1));
+  doc.AddWarning("odd", "<img src=x onerror=alert(1)>", 1, 1);
+  Initiative initiative;
+  initiative.name = "<b>Navn</b>";
+  initiative.page = 1;
+  initiative.line = 1;
+  initiative.rule = "r\"1";
+  initiative.amounts.push_back({2000000, std::nullopt, false, false, "2 mio. kr.", 1, 1, "a'1"});
+  extraction.initiatives.push_back(initiative);
+  std::string html = Report(extraction);
+  CHECK(html.find("alert('x')") == std::string::npos);
+  CHECK(html.find("<img") == std::string::npos);
+  CHECK(html.find("a\"<b>") == std::string::npos);
+  CHECK(html.find("&lt;/div&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; ") !=
+        std::string::npos);
+  CHECK(MarkAround(html, "2 mio. kr.").find("rule a&#39;1") != std::string::npos);
+  // The name is not in its line: the whole line is marked, its tooltip escaped.
+  CHECK(html.find("<div class=\"wl i wv\" title=\"initiative 1: &lt;b&gt;Navn&lt;/b&gt;\nrule "
+                  "r&quot;1\">") != std::string::npos);
+  // The only script is the report's own.
+  CHECK(html.find("<script>") == html.rfind("<script>"));
+}
+
+TEST_CASE("scanned page: OCR words at their boxes, repairs marked", "[report]") {
+  Extraction extraction;
+  Document& doc = extraction.document;
+  doc.source_path = "scan.png";
+  doc.media_type = "image/png";
+  Page page;
+  page.number = 1;
+  page.width = 600;
+  page.height = 800;
+  page.words = {{"Økonomi", {60, 80, 150, 100}, "", 0, false, 91},
+                {"2", {160, 80, 170, 100}, "", 0, false, 45},
+                {"mio.", {175, 80, 210, 100}, "", 0, false, 88},
+                {"kr.", {215, 80, 240, 100}, "", 0, false, 90}};
+  Line line = MakeLine("Økonomi 2 mio. kr.", 1, 1);
+  line.words = {0, 1, 2, 3};
+  page.lines.push_back(line);
+  doc.pages.push_back(page);
+  doc.corrections.push_back({"@konomi", "Økonomi", 1, 1, "ocr.at-sign-oe"});
+  Initiative initiative;
+  initiative.name = "Ukendt";
+  initiative.amounts.push_back({2000000, std::nullopt, false, false, "2 mio. kr.", 1, 1, "amt"});
+  extraction.initiatives.push_back(initiative);
+
+  std::string html = Report(extraction);
+  CHECK(html.find("OCR: 4 words, mean confidence 78,5, 1 below 60") != std::string::npos);
+  CHECK(html.find("<div class=\"scan\" style=\"aspect-ratio:600/800\">") != std::string::npos);
+  // Word 2 of the amount: 160/600 = 26.67% left, 10% top, marked as amount.
+  CHECK(html.find("[26.67,10,1.67,2.5,2.67,45,\"a\",\"2\"]") != std::string::npos);
+  CHECK(html.find("[10,10,15,2.5,2.67,91,\"x\",\"Økonomi\"]") != std::string::npos);
+  std::string repair = MarkAround(html, "Økonomi");
+  CHECK(repair.find("class=\"x\"") != std::string::npos);
+  CHECK(repair.find("OCR repair: «@konomi» → «Økonomi»") != std::string::npos);
+  CHECK(repair.find("rule ocr.at-sign-oe") != std::string::npos);
+  // The initiative has no place: its amount still is in the text.
+  CHECK(MarkAround(html, "2 mio. kr.").find("class=\"a\"") != std::string::npos);
+}
+
+TEST_CASE("a failed input is a section of its own; output is deterministic", "[report]") {
+  Extraction seed = ExtractSeed("004_d1d70512bbcf75c7.txt");
+  auto build = [&seed] {
+    ReportWriter writer({"0.1.0", ""});
+    writer.AddExtraction(seed);
+    writer.AddFailure("missing.pdf", Status::Error("file-not-found", "missing.pdf: no such file"));
+    return writer.Finish();
+  };
+  std::string html = build();
+  CHECK(html.find("<section class=\"doc failed\" id=\"d2\" data-doc=\"2\">") != std::string::npos);
+  CHECK(html.find("file-not-found: missing.pdf: no such file") != std::string::npos);
+  CHECK(html.find("2 documents (1 failed)") != std::string::npos);
+  CHECK(html == build());
+}
+
+}  // namespace
+}  // namespace bilag::report
