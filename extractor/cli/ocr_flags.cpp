@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <memory>
 #include <string>
+#include <string_view>
 
 namespace bilag::cli {
 namespace {
@@ -60,7 +61,8 @@ void AddOcrFlags(CLI::App* command, bilag::OcrOptions* options) {
           },
           "LANG"))
       ->capture_default_str();
-  if (command->get_option_no_throw("-j") == nullptr) {
+  const bool own_jobs = command->get_option_no_throw("-j") != nullptr;
+  if (!own_jobs) {
     command->add_option("-j,--jobs", options->jobs, "OCR this many pages at once (default: cores)")
         ->check(CLI::NonNegativeNumber);
   }
@@ -71,7 +73,9 @@ void AddOcrFlags(CLI::App* command, bilag::OcrOptions* options) {
       "--no-cache", [options] { options->use_cache = false; },
       "Neither read nor write the OCR cache");
   const bool own_progress = command->get_option_no_throw("--progress") != nullptr;
-  command->parse_complete_callback([options, own_progress] {
+  command->parse_complete_callback([options, own_progress, own_jobs] {
+    // The command's -j already runs documents side by side, one core each.
+    if (own_jobs) options->jobs = 1;
     if (!own_progress && isatty(STDERR_FILENO)) {
       auto progress = std::make_shared<TerminalProgress>();
       options->progress = [progress](int done, int total) { (*progress)(done, total); };
@@ -79,9 +83,22 @@ void AddOcrFlags(CLI::App* command, bilag::OcrOptions* options) {
   });
 }
 
+// Whether this run cannot OCR anything, so a re-exec (which about doubles
+// start-up time) buys nothing: --ocr never, --help, --version.
+bool CannotOcr(char** argv) {
+  for (char** arg = argv + 1; *arg != nullptr; ++arg) {
+    const std::string_view a = *arg;
+    if (a == "--") break;
+    if (a == "--ocr=never" || a == "--help" || a == "-h" || a == "--version") return true;
+    if (a == "--ocr" && arg[1] != nullptr && std::string_view(arg[1]) == "never") return true;
+  }
+  return false;
+}
+
 void ReexecWithOmpThreadLimit(char** argv) {
   const char* limit = std::getenv("OMP_THREAD_LIMIT");
   if (limit != nullptr && *limit != '\0') return;
+  if (argv == nullptr || argv[0] == nullptr || CannotOcr(argv)) return;
   if (setenv("OMP_THREAD_LIMIT", "1", 1) != 0) return;
   execv("/proc/self/exe", argv);
 }

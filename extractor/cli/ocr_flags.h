@@ -12,7 +12,8 @@ namespace bilag::cli {
 
 // Adds the OCR flags to `command`, writing into *options, and sets the CLI's
 // defaults there (mode auto). A command that already has -j (import, which
-// runs documents in parallel) keeps its own. When `command` is the one run
+// runs documents in parallel) keeps its own, and OCRs each document's pages
+// one at a time when it runs. When `command` is the one run
 // and stderr is a terminal, options->progress prints "OCR page 3/12,
 // 0.7 pages/s" in place on stderr, unless the command draws its own
 // progress (has --progress).
@@ -22,10 +23,11 @@ void AddOcrFlags(CLI::App* command, bilag::OcrOptions* options);
 // OMP_THREAD_LIMIT=1 in the environment at process start turns them off
 // (setenv later is too late: libgomp reads it when it is loaded). So when
 // the variable is unset, this sets it and re-executes /proc/self/exe with the
-// same argv. The variable being set is what stops a second re-exec; a user's
-// own value is kept. When exec fails, the process goes on as it is (OCR is
-// slower, nothing else changes). Call first thing in main(), before reading
-// stdin or starting threads.
+// same argv (unless argv shows no OCR can happen: --ocr never, --help,
+// --version). The variable being set is what stops a second re-exec; a
+// user's own value is kept. When exec fails, the process goes on as it is
+// (OCR is slower, nothing else changes). Call first thing in main(), before
+// reading stdin or starting threads.
 void ReexecWithOmpThreadLimit(char** argv);
 
 }  // namespace bilag::cli

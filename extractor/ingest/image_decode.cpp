@@ -54,7 +54,8 @@ GrayImage CopyOut(PIX* pix) {
   unsigned char* out = image.pixels.data();
   for (int y = 0; y < image.height; ++y) {
     const l_uint32* line = data + static_cast<ptrdiff_t>(y) * wpl;
-    for (int x = 0; x < image.width; ++x) *out++ = static_cast<unsigned char>(GET_DATA_BYTE(line, x));
+    for (int x = 0; x < image.width; ++x)
+      *out++ = static_cast<unsigned char>(GET_DATA_BYTE(line, x));
   }
   return image;
 }
@@ -122,8 +123,8 @@ Result<DecodedFrame> DecodeImageFrame(std::string_view bytes, int frame, double 
     return Damaged("frame " + std::to_string(frame + 1) + " has an unsupported pixel format");
   }
   if (scale > 0 && scale < 1) {
-    PixPtr scaled(pixScaleAreaMap(gray.get(), static_cast<l_float32>(scale),
-                                  static_cast<l_float32>(scale)));
+    PixPtr scaled(
+        pixScaleAreaMap(gray.get(), static_cast<l_float32>(scale), static_cast<l_float32>(scale)));
     if (scaled == nullptr) {
       return Damaged("frame " + std::to_string(frame + 1) + " cannot be scaled down");
     }

@@ -47,6 +47,14 @@ OcrEngine::~OcrEngine() {
   if (api_ != nullptr) api_->End();
 }
 
+void OcrEngine::Forget() {
+  // Keeps the model, frees the page. The legacy engine (in models that have
+  // it) adapts to the pages it has read; forgetting that keeps a page's text
+  // the same whichever worker, after whichever pages, reads it.
+  api_->Clear();
+  api_->ClearAdaptiveClassifier();
+}
+
 Result<std::unique_ptr<OcrEngine>> OcrEngine::Create(const std::string& lang) {
   if (!IsValidOcrLanguage(lang)) {
     return Status::Error("ocr-unavailable", "'" + lang + "' is not a Tesseract language list");
@@ -59,9 +67,8 @@ Result<std::unique_ptr<OcrEngine>> OcrEngine::Create(const std::string& lang) {
     // nullptr datapath: Tesseract's own default (TESSDATA_PREFIX, else the
     // folder Debian installs models into).
     if (engine->api_->Init(nullptr, lang.c_str(), tesseract::OEM_DEFAULT) != 0) {
-      return Status::Error("ocr-unavailable", "Tesseract cannot load the language model '" +
-                                                  lang + "' (is tesseract-ocr-" + lang +
-                                                  " installed?)");
+      return Status::Error("ocr-unavailable", "Tesseract cannot load the language model '" + lang +
+                                                  "' (is tesseract-ocr-" + lang + " installed?)");
     }
     engine->api_->SetVariable("debug_file", kQuietDebugFile);
     // The tesseract command line's default layout analysis (the API's own
@@ -77,8 +84,8 @@ Result<std::unique_ptr<OcrEngine>> OcrEngine::Create(const std::string& lang) {
 Result<OcrPageResult> OcrEngine::Recognize(const GrayImage& image, double dpi) {
   recognize_count.fetch_add(1, std::memory_order_relaxed);
   if (image.width <= 0 || image.height <= 0 || image.bytes_per_row < image.width ||
-      image.pixels.size() < static_cast<size_t>(image.bytes_per_row) *
-                                static_cast<size_t>(image.height)) {
+      image.pixels.size() <
+          static_cast<size_t>(image.bytes_per_row) * static_cast<size_t>(image.height)) {
     return Status::Error("ocr-failed", "empty or inconsistent page image");
   }
   OcrPageResult result;
@@ -89,7 +96,7 @@ Result<OcrPageResult> OcrEngine::Recognize(const GrayImage& image, double dpi) {
     api_->SetImage(image.pixels.data(), image.width, image.height, 1, image.bytes_per_row);
     api_->SetSourceResolution(std::max(1, static_cast<int>(std::lround(dpi))));
     if (api_->Recognize(nullptr) != 0) {
-      api_->Clear();
+      Forget();
       return Status::Error("ocr-failed", "Tesseract could not recognise the page image");
     }
     std::unique_ptr<tesseract::ResultIterator> it(api_->GetIterator());
@@ -111,18 +118,19 @@ Result<OcrPageResult> OcrEngine::Recognize(const GrayImage& image, double dpi) {
       } while (it->Next(tesseract::RIL_WORD));
     }
   } catch (const std::bad_alloc&) {
-    api_->Clear();
+    Forget();
     return Status::Error("ocr-failed", "out of memory while recognising the page image");
   } catch (const std::exception& e) {
-    api_->Clear();
+    Forget();
     return Status::Error("ocr-failed", std::string("Tesseract failed: ") + e.what());
   }
-  // Keeps the model, frees the page: an engine lives for many pages.
-  api_->Clear();
+  Forget();
   return result;
 }
 
-std::string OcrEngineName() { return std::string("tesseract ") + tesseract::TessBaseAPI::Version(); }
+std::string OcrEngineName() {
+  return std::string("tesseract ") + tesseract::TessBaseAPI::Version();
+}
 
 int64_t OcrRecognizeCount() { return recognize_count.load(std::memory_order_relaxed); }
 

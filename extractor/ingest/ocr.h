@@ -73,6 +73,8 @@ class OcrEngine {
 
  private:
   OcrEngine();
+  // Drops the page and anything learnt from it.
+  void Forget();
 
   std::unique_ptr<tesseract::TessBaseAPI> api_;
 };

@@ -118,9 +118,8 @@ bool Parse(std::string_view body, OcrPageResult* result) {
     body.remove_prefix(newline + 1);
     if (line.starts_with("page ")) {
       line.remove_prefix(4);
-      if (have_page || !TakeNumber(&line, &result->width) ||
-          !TakeNumber(&line, &result->height) || !TakeNumber(&line, &result->dpi) ||
-          !line.empty()) {
+      if (have_page || !TakeNumber(&line, &result->width) || !TakeNumber(&line, &result->height) ||
+          !TakeNumber(&line, &result->dpi) || !line.empty()) {
         return false;
       }
       have_page = true;
@@ -170,8 +169,8 @@ std::string OcrCacheKey(const OcrCacheKeyParts& parts) {
   std::ostringstream key;
   key << "bilag-ocr-cache-key\nformat=" << kOcrCacheFormat << "\ninput=" << parts.input_sha256
       << "\npage=" << parts.page << "\ndpi=" << parts.dpi << "\nscale=" << Number(parts.scale)
-      << "\nlang=" << parts.lang
-      << "\nengine=" << parts.engine << "\nrenderer=" << parts.renderer << "\n";
+      << "\nlang=" << parts.lang << "\nengine=" << parts.engine << "\nrenderer=" << parts.renderer
+      << "\n";
   return Sha256Hex(key.str());
 }
 
@@ -232,8 +231,8 @@ Status OcrCache::Store(const std::string& key, const OcrPageResult& result) cons
   if (ec) {
     const std::string message = ec.message();
     fs::remove(temp, ec);
-    return Status::Error("ocr-cache-error",
-                         "cannot rename " + temp.string() + " to " + path.string() + ": " + message);
+    return Status::Error("ocr-cache-error", "cannot rename " + temp.string() + " to " +
+                                                path.string() + ": " + message);
   }
   return Status::Ok();
 }

@@ -37,11 +37,11 @@ inline constexpr int kOcrCacheFormat = 1;
 struct OcrCacheKeyParts {
   std::string input_sha256;  // hex, of the input file's bytes
   int page = 0;              // 0-based page or frame
-  int dpi = 0;               // PDF: render resolution; images: resolution assumed when the file has none
-  double scale = 1;          // images: scale factor applied while decoding
-  std::string lang;          // "dan", "dan+eng"
-  std::string engine;        // OcrEngineName()
-  std::string renderer;      // RendererName() for PDF pages, "image" for image frames
+  int dpi = 0;         // PDF: render resolution; images: resolution assumed when the file has none
+  double scale = 1;    // images: scale factor applied while decoding
+  std::string lang;    // "dan", "dan+eng"
+  std::string engine;  // OcrEngineName()
+  std::string renderer;  // RendererName() for PDF pages, "image" for image frames
 };
 
 std::string OcrCacheKey(const OcrCacheKeyParts& parts);

@@ -150,10 +150,10 @@ Applied RunAndApply(const std::vector<OcrTask>& tasks, const std::vector<std::st
     group->second.push_back(page.number);
   }
   for (const auto& [reason, pages] : by_reason) {
-    doc->AddWarning("ocr-applied",
-                    PageList(pages) + (pages.size() == 1 ? " was" : " were") +
-                        " read with OCR: " + reason,
-                    pages.size() == 1 ? pages[0] : 0);
+    doc->AddWarning(
+        "ocr-applied",
+        PageList(pages) + (pages.size() == 1 ? " was" : " were") + " read with OCR: " + reason,
+        pages.size() == 1 ? pages[0] : 0);
   }
   if (!run.cache_status.ok()) {
     doc->AddWarning("ocr-cache-error", run.cache_status.message() + " (results not cached)");
@@ -187,8 +187,8 @@ Status AfterAllNeededOcr(const Applied& applied, const Document& doc,
 
 }  // namespace
 
-Status OcrPdfPages(const std::string& bytes, const IngestOptions& options,
-                   const Status& pdf_status, Document* doc) {
+Status OcrPdfPages(const std::string& bytes, const IngestOptions& options, const Status& pdf_status,
+                   Document* doc) {
   const OcrOptions& ocr = options.ocr;
   const bool nothing_readable = pdf_status.code() == "needs-ocr";
   if (!pdf_status.ok() && !nothing_readable) return pdf_status;
@@ -228,10 +228,10 @@ Status OcrPdfPages(const std::string& bytes, const IngestOptions& options,
                                " dpi, over the limit of " +
                                Megapixels(static_cast<double>(ocr.max_pixels_per_page));
       if (dpi < kMinOcrDpi) {
-        doc->AddWarning("ocr-failed",
-                        "page " + std::to_string(page.number) + " is too large to read with OCR (" +
-                            size + ")",
-                        page.number);
+        doc->AddWarning(
+            "ocr-failed",
+            "page " + std::to_string(page.number) + " is too large to read with OCR (" + size + ")",
+            page.number);
         continue;
       }
       doc->AddWarning("ocr-dpi-reduced",
@@ -242,21 +242,21 @@ Status OcrPdfPages(const std::string& bytes, const IngestOptions& options,
     OcrTask task;
     task.page = candidate.page;
     task.dpi = dpi;
-    task.cache_key = OcrCacheKey({doc->sha256, candidate.page, dpi, 1.0, ocr.lang,
-                                  OcrEngineName(), RendererName()});
+    task.cache_key = OcrCacheKey(
+        {doc->sha256, candidate.page, dpi, 1.0, ocr.lang, OcrEngineName(), RendererName()});
     tasks.push_back(std::move(task));
     reasons.push_back(candidate.reason);
   }
 
-  const PageImageSourceFactory make_source =
-      [&]() -> Result<std::unique_ptr<PageImageSource>> {
+  const PageImageSourceFactory make_source = [&]() -> Result<std::unique_ptr<PageImageSource>> {
     Result<std::unique_ptr<PdfRenderer>> renderer = PdfRenderer::Open(bytes, options.password);
     if (!renderer.ok()) return renderer.status();
     return std::unique_ptr<PageImageSource>(new PdfSource(std::move(renderer).value()));
   };
   const Applied applied = RunAndApply(tasks, reasons, make_source, ocr, doc);
   if (nothing_readable) {
-    return AfterAllNeededOcr(applied, *doc, "no text layer on any page, and no page was read with OCR");
+    return AfterAllNeededOcr(applied, *doc,
+                             "no text layer on any page, and no page was read with OCR");
   }
   return applied.fatal;
 }
@@ -285,22 +285,22 @@ Status IngestImage(const std::string& bytes, const IngestOptions& options, Docum
     Result<ImageFrameInfo> info = ReadImageFrameInfo(bytes, candidate.page);
     if (!info.ok()) {
       doc->AddWarning("ocr-failed",
-                      "page " + std::to_string(number) + " could not be read with OCR: " +
-                          info.status().message(),
+                      "page " + std::to_string(number) +
+                          " could not be read with OCR: " + info.status().message(),
                       number);
       continue;
     }
     double scale = 1;
     const double pixels = static_cast<double>(info->width) * info->height;
     if (pixels > static_cast<double>(ocr.max_pixels_per_page)) {
-      const std::string size = std::to_string(info->width) + " x " +
-                               std::to_string(info->height) + " pixels, over the limit of " +
+      const std::string size = std::to_string(info->width) + " x " + std::to_string(info->height) +
+                               " pixels, over the limit of " +
                                Megapixels(static_cast<double>(ocr.max_pixels_per_page));
       if (pixels > static_cast<double>(kMaxDecodeFactor * ocr.max_pixels_per_page)) {
-        doc->AddWarning("ocr-failed",
-                        "page " + std::to_string(number) + " is too large to read with OCR (" +
-                            size + ")",
-                        number);
+        doc->AddWarning(
+            "ocr-failed",
+            "page " + std::to_string(number) + " is too large to read with OCR (" + size + ")",
+            number);
         continue;
       }
       scale = std::sqrt(static_cast<double>(ocr.max_pixels_per_page) / pixels);
@@ -312,15 +312,13 @@ Status IngestImage(const std::string& bytes, const IngestOptions& options, Docum
     OcrTask task;
     task.page = candidate.page;
     task.scale = scale;
-    task.cache_key =
-        OcrCacheKey({doc->sha256, candidate.page, ocr.dpi, scale, ocr.lang, OcrEngineName(),
-                     "image"});
+    task.cache_key = OcrCacheKey(
+        {doc->sha256, candidate.page, ocr.dpi, scale, ocr.lang, OcrEngineName(), "image"});
     tasks.push_back(std::move(task));
     reasons.push_back(candidate.reason);
   }
 
-  const PageImageSourceFactory make_source =
-      [&]() -> Result<std::unique_ptr<PageImageSource>> {
+  const PageImageSourceFactory make_source = [&]() -> Result<std::unique_ptr<PageImageSource>> {
     return std::unique_ptr<PageImageSource>(new ImageSource(bytes, ocr.dpi));
   };
   const Applied applied = RunAndApply(tasks, reasons, make_source, ocr, doc);

@@ -12,7 +12,9 @@
 //           "page-needs-ocr" warning.
 // At most OcrOptions::max_pages pages of a document are OCRed, the first
 // ones; PDF pages are rendered at OcrOptions::dpi (poppler, 8-bit grey),
-// image frames decoded at their own resolution. Pages run in parallel on
+// image frames decoded as they are and placed by the resolution their file
+// states (when it is at least kMinOcrDpi; else OcrOptions::dpi), so that a
+// word's box is in points either way. Pages run in parallel on
 // OcrOptions::jobs workers and are cached (extractor/ingest/ocr_runner.h,
 // extractor/ingest/ocr_cache.h).
 //
@@ -59,8 +61,8 @@ inline constexpr int kMinOcrDpi = 50;
 // `pdf_status` is what IngestPdf returned for `bytes` into *doc. Returns the
 // status of the whole ingest: pdf_status unchanged when it is a failure
 // other than needs-ocr, else as described above.
-Status OcrPdfPages(const std::string& bytes, const IngestOptions& options,
-                   const Status& pdf_status, Document* doc);
+Status OcrPdfPages(const std::string& bytes, const IngestOptions& options, const Status& pdf_status,
+                   Document* doc);
 
 // Fills doc->pages from an image input (one page per frame), doc->media_type
 // already set.

@@ -104,8 +104,7 @@ void FillPageFromOcr(const OcrPageResult& result, Page* page) {
         }
         Word word;
         word.text = ocr.text;
-        word.box = {ocr.x0 * to_points, ocr.y0 * to_points, ocr.x1 * to_points,
-                    ocr.y1 * to_points};
+        word.box = {ocr.x0 * to_points, ocr.y0 * to_points, ocr.x1 * to_points, ocr.y1 * to_points};
         word.confidence = ocr.confidence;
         Cell& cell = cells.back();
         cell.text += word.text;

@@ -32,7 +32,8 @@ struct OcrTask {
 };
 
 struct OcrTaskResult {
-  Status status;  // OK, or why the page could not be read (render-failed, image-damaged, ocr-failed)
+  Status
+      status;  // OK, or why the page could not be read (render-failed, image-damaged, ocr-failed)
   OcrPageResult page;
   bool from_cache = false;
 };

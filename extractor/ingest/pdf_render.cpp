@@ -84,7 +84,8 @@ Result<GrayImage> PdfRenderer::Render(int index, double dpi) const {
     image.width = rendered.width();
     image.height = rendered.height();
     image.bytes_per_row = rendered.bytes_per_row();
-    const size_t size = static_cast<size_t>(image.bytes_per_row) * static_cast<size_t>(image.height);
+    const size_t size =
+        static_cast<size_t>(image.bytes_per_row) * static_cast<size_t>(image.height);
     image.pixels.resize(size);
     std::memcpy(image.pixels.data(), rendered.const_data(), size);
     return image;

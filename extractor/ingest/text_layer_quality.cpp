@@ -55,8 +55,7 @@ bool IsDigit(char32_t c) { return c >= U'0' && c <= U'9'; }
 bool IsSpace(char32_t c) { return c == U' ' || c == U'\t' || c == 0xA0 || c == 0x2009; }
 
 // Punctuation of ordinary Danish prose, tables and letters.
-constexpr std::u32string_view kProsePunctuation =
-    U".,;:!?-'\"()/%&§+=*@[]–—‘’‚“”„«»•·…€½²";
+constexpr std::u32string_view kProsePunctuation = U".,;:!?-'\"()/%&§+=*@[]–—‘’‚“”„«»•·…€½²";
 
 bool IsOdd(char32_t c) {
   return !IsLetter(c) && !IsDigit(c) && !IsSpace(c) &&

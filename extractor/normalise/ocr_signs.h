@@ -7,27 +7,29 @@
 // (~0.4 s): the cheap signs (letters, æøå, '@' in words) clear a document
 // that looks clean; only a suspicious one is checked against the lexicon.
 //
-// Figures (`bench/repair_tokens_per_second.sh --signs` prints them):
+// Figures (`bench/repair_tokens_per_second.sh --signs` prints them; the
+// rejected share is over a sample of plain words, junk compounds counted as
+// rejected, see lexicon.h):
 //
-//   input                        words  æøå/letters  symbol words  rejected
-//   seed 000 (eng OCR)            704     0.09 %       14 (2.0 %)    22.0 %
-//   seed 001                     2711     2.68 %        0             1.3 %*
-//   seed 002                      908     2.23 %        0             1.9 %*
-//   seed 003                     2795     2.54 %        0             2.6 %*
-//   seed 004                      384     2.29 %        0             4.3 %*
-//   tests/fixtures/pdf (5 open)  39-1600  1.8-2.9 %     0             < 3 %*
-//   (* not needed by auto: the cheap stage clears them; measured with on)
+//   input                          words  letters  æøå/letters  symbol words  rejected
+//   seed 000 (eng OCR)               638     4218     0.00 %     14 (2.2 %)    18.2 %
+//   seed 001                        2337    15468     2.84 %      0             1.1 %
+//   seed 002                         806     5500     3.27 %      0             0.3 %
+//   seed 003                        2553    16139     2.26 %      0             1.8 %
+//   seed 004                         326     2096     2.19 %      0             1.6 %
+//   fixtures/pdf/letter.pdf          106      715     2.10 %      0             3.4 %
+//   fixtures/pdf/nine_pages.pdf     1656    11463     3.06 %      0             0.9 %
+//   fixtures/pdf/statusskema.pdf     552     3821     3.06 %      0             0.5 %
+//   the 4 other PDFs that open      2-23    6-148  3.7-4.1 %      0          0-5.9 %
 //
 // Danish prose has 2-3 % of its letters in æ, ø, å; OCR with an English
-// model keeps almost none (0.09 % in seed 000). So a document of 200 letters
-// or more with under 0.8 % is suspicious (margin 2.8x to the lowest clean
-// figure and 9x to seed 000), as is any word with '@' or a digit among its
-// letters (2 % of seed 000's words, none in clean text) once there are 2 per
-// 100 words or 3 in all. A suspicious document is repaired when the lexicon
-// rejects 10-60 % of its words (seed 000: 22 %; clean text stays under 5 %,
-// so even a clean text without æøå - a short letter - passes); above 60 %
-// the text is not Danish (English, a table of codes) and repairing it would
-// only damage it.
+// model keeps none. So a document of kMinLettersForShare letters or more
+// with under 0.8 % is suspicious (2.6x below the lowest clean figure), as is
+// one with '@' or a digit among a word's letters (none in clean text) in 3
+// words, or in 2 % of them. A suspicious document is repaired when the
+// lexicon rejects 10-60 % of its words: seed 000 18 %, clean text at most
+// 6 % (a short letter without æøå passes); above 60 % the text is not
+// Danish (English, a table of codes) and "repairing" it would damage it.
 #ifndef BILAG_EXTRACTOR_NORMALISE_OCR_SIGNS_H_
 #define BILAG_EXTRACTOR_NORMALISE_OCR_SIGNS_H_
 

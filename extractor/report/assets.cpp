@@ -26,7 +26,7 @@ nav.toc ol{margin:4px 0;padding-left:22px}nav.toc .bad{color:#b42318}
 .facts{color:var(--muted);font-size:12.5px}
 .failed .dochead{background:#fff1f0;border-color:#f2b8b5}
 .err{color:#9f1d13;font-weight:600;margin:4px 0 0}
-.grid{display:grid;grid-template-columns:minmax(360px,5fr) minmax(0,7fr);gap:14px;padding:0 14px;align-items:start}
+.grid{display:grid;grid-template-columns:minmax(380px,5fr) minmax(0,6fr);gap:14px;padding:0 14px;align-items:start}
 .panel{position:sticky;top:8px;max-height:calc(100vh - 16px);overflow:auto;overscroll-behavior:contain}
 details{background:#fff;border:1px solid var(--rule);border-radius:6px;margin-bottom:10px}
 summary{font-weight:600;font-size:13px;padding:6px 10px;cursor:pointer;user-select:none}
@@ -72,14 +72,17 @@ footer{padding:8px 20px 20px;color:var(--muted);font-size:12px}
 const char* const kReportJs = R"JS(
 (function () {
   'use strict';
+  var started = performance.now();
   var failures = [];
   window.addEventListener('error', function (e) { failures.push(String(e.message)); });
 
+  var linesOf = {};  // section id -> its .lines element
   function lineOf(doc, page, line) {
-    var section = document.getElementById('d' + doc + 'p' + page);
+    var id = 'd' + doc + 'p' + page;
+    var section = document.getElementById(id);
     if (!section || !(line > 0)) return section;
-    var lines = section.querySelector('.lines');
-    return (lines && lines.children[line - 1]) || null;
+    if (!(id in linesOf)) linesOf[id] = section.querySelector('.lines');
+    return (linesOf[id] && linesOf[id].children[line - 1]) || null;
   }
   function flash(el) {
     el.classList.remove('flash');
@@ -87,6 +90,10 @@ const char* const kReportJs = R"JS(
     el.classList.add('flash');
   }
   function reveal(el) {
+    // A page not laid out yet has only its estimated height, and a line
+    // below that estimate is past the end of the document: lay it out for good.
+    var page = el.closest('.page');
+    if (page) page.style.contentVisibility = 'visible';
     el.scrollIntoView({block: 'center'});
     flash(el);
     // Pages are laid out when they come near: once this one is, aim again.
@@ -100,11 +107,27 @@ const char* const kReportJs = R"JS(
     if (el) reveal(el);
     return el;
   }
+  // A long table's rows arrive as text; they become elements when opened.
+  function build(details) {
+    var rows = details.querySelector(':scope > script[type="text/x-bilag-rows"]');
+    if (!rows) return;
+    details.insertAdjacentHTML('beforeend', rows.textContent);
+    rows.remove();
+  }
+  document.addEventListener('toggle', function (e) {
+    if (e.target.tagName === 'DETAILS' && e.target.open) build(e.target);
+  }, true);
   // The other way round: a mark in the text shows its table row.
   function showRow(mark) {
     var id = /^d(\d+)v(\d+)$/.exec(mark.id);
     var section = id && document.getElementById('d' + id[1]);
-    var row = section && section.querySelector('tr[data-v="' + id[2] + '"]');
+    if (!section) return;
+    var selector = 'tr[data-v="' + id[2] + '"]';
+    var row = section.querySelector(selector);
+    if (!row) {
+      section.querySelectorAll('details.lazy').forEach(build);
+      row = section.querySelector(selector);
+    }
     if (!row) return;
     var details = row.closest('details');
     if (details) details.open = true;
@@ -160,7 +183,17 @@ const char* const kReportJs = R"JS(
     scans.forEach(drawScan);
   }
 
-  // Every linked row must find its line; tests read the result.
+  // Self-check, for tests: every linked row must find its line. With
+  // #selftest the folded tables are built and checked too, and the last
+  // linked value (the farthest from the top) is clicked: its source must
+  // come on screen. #selftest-brief then leaves only the result in the page,
+  // so that a test can dump the DOM of a huge report quickly.
+  var selftest = location.hash.indexOf('#selftest') === 0;
+  var out = document.createElement('output');
+  out.id = 'selfcheck';
+  out.dataset.ms = Math.round(started);  // the page is parsed when the script starts
+  out.dataset.readyMs = Math.round(performance.now());
+  if (selftest) document.querySelectorAll('details.lazy').forEach(build);
   var rows = document.querySelectorAll('tr[data-go]');
   var broken = [];
   rows.forEach(function (row) {
@@ -169,31 +202,29 @@ const char* const kReportJs = R"JS(
   });
   var marks = document.querySelectorAll('.lines mark').length;
   var whole = document.querySelectorAll('.lines>div.wl').length;
-  var out = document.createElement('output');
-  out.id = 'selfcheck';
   out.dataset.ok = broken.length || failures.length ? '0' : '1';
   out.dataset.rows = rows.length;
   out.dataset.marks = marks;
-  out.dataset.ms = Math.round(performance.now());
-  out.textContent = (broken.length ? 'self-check failed: rows without a line: ' +
-                     broken.slice(0, 5).join(', ') : 'self-check ok') +
-                    ' \u00b7 ' + rows.length + ' linked rows \u00b7 ' + marks +
-                    ' values marked in the text \u00b7 ' + whole + ' as whole lines \u00b7 ready after ' +
-                    out.dataset.ms + ' ms';
-  document.getElementById('foot').appendChild(out);
-  // With #selftest, click the last linked value (the farthest from the
-  // top) and see that its source came on screen.
-  if (location.hash === '#selftest') {
+  if (selftest) {
     var targets = document.querySelectorAll('tr[data-v]');
     var last = targets[targets.length - 1];
-    var started = performance.now();
+    var clicked = performance.now();
     var shown = last && goTo(last);
     var box = shown && shown.getBoundingClientRect();
     out.dataset.click = box && box.bottom > 0 && box.top < innerHeight &&
                         shown.classList.contains('flash') ? 'ok' : 'failed';
     out.dataset.clickTarget = shown ? shown.id || shown.textContent.slice(0, 40) : '';
-    out.dataset.clickMs = Math.round(performance.now() - started);
+    out.dataset.clickTop = box ? Math.round(box.top) : '';
+    out.dataset.clickMs = Math.round(performance.now() - clicked);
   }
+  out.dataset.checkMs = Math.round(performance.now() - +out.dataset.readyMs);
+  out.textContent = (broken.length ? 'self-check failed: rows without a line: ' +
+                     broken.slice(0, 5).join(', ') : 'self-check ok') +
+                    ' \u00b7 ' + rows.length + ' linked rows \u00b7 ' + marks +
+                    ' values marked in the text \u00b7 ' + whole + ' as whole lines \u00b7 ready after ' +
+                    out.dataset.readyMs + ' ms';
+  document.getElementById('foot').appendChild(out);
+  if (location.hash === '#selftest-brief') document.body.replaceChildren(out);
   window.addEventListener('load', function () {
     out.dataset.loadMs = Math.round(performance.now());
     if (failures.length) out.dataset.ok = '0';

@@ -11,7 +11,7 @@ namespace bilag::report {
 namespace {
 
 // Estimated layout, for the placeholder height of a page not yet laid out.
-constexpr int kCharsPerRow = 95;
+constexpr int kCharsPerRow = 85;
 constexpr int kRowPixels = 20;
 constexpr int kPagePixels = 60;
 // OCR words below this confidence are marked as doubtful.

@@ -9,8 +9,11 @@
 namespace bilag::report {
 namespace {
 
-// Tables longer than this start folded: a 200-page document has thousands
-// of budget cells, and a folded table costs the browser no layout.
+// Tables longer than this start folded, their rows kept as unparsed text in
+// a <script type="text/x-bilag-rows"> that the page's script turns into
+// elements when the table is opened: a 200-page document has thousands of
+// budget cells, and markup the browser need not parse costs it nothing.
+// The document text is escaped, so "</script" cannot occur in the rows.
 constexpr size_t kFoldRows = 400;
 
 const char* TargetKindName(TargetKind kind) {
@@ -106,18 +109,36 @@ class Table {
     body_.append("<td class=\"at\"><a href=\"#d" + std::to_string(doc_id_) + "p" +
                  std::to_string(page_) + "\">" + PlaceLabel(page_, line_) + "</a></td>");
   }
+  // A rule id that may wrap after its dots and dashes, not mid-word.
+  void RuleCell(std::string_view rule) {
+    body_.append("<td class=\"rule\">");
+    size_t start = 0;
+    for (size_t i = 0; i < rule.size(); ++i) {
+      if (rule[i] != '.' && rule[i] != '-') continue;
+      AppendEscaped(rule.substr(start, i + 1 - start), &body_);
+      body_.append("<wbr>");
+      start = i + 1;
+    }
+    AppendEscaped(rule.substr(start), &body_);
+    body_.append("</td>");
+  }
   void EndRow() { body_.append("</tr>"); }
 
   void AppendTo(std::string* out) const {
     if (rows_ == 0) return;
-    out->append(rows_ > kFoldRows ? "<details>" : "<details open>");
+    bool folded = rows_ > kFoldRows;
+    out->append(folded ? "<details class=\"lazy\">" : "<details open>");
     out->append("<summary>");
     AppendEscaped(title_, out);
-    out->append(" <span class=\"count\">" + std::to_string(rows_) + "</span></summary><table><thead><tr>");
+    out->append(" <span class=\"count\">" + std::to_string(rows_) + "</span></summary>");
+    if (folded) out->append("<script type=\"text/x-bilag-rows\">");
+    out->append("<table><thead><tr>");
     for (const char* column : columns_) out->append(std::string("<th>") + column + "</th>");
     out->append("</tr></thead><tbody>");
     out->append(body_);
-    out->append("</tbody></table></details>");
+    out->append("</tbody></table>");
+    if (folded) out->append("</script>");
+    out->append("</details>");
   }
 
  private:
@@ -209,7 +230,7 @@ void AppendMetadata(const Extraction& extraction, int doc_id, Highlights* highli
       table.Cell("null", "null");
     }
     table.PlaceCell();
-    table.Cell(placed ? place->second.rule : "", "rule");
+    table.RuleCell(placed ? place->second.rule : "");
     table.EndRow();
   }
   table.AppendTo(out);
@@ -237,7 +258,7 @@ void AppendInitiatives(const Extraction& extraction, int doc_id, Highlights* hig
     initiatives.Cell(std::to_string(initiative.amounts.size()), "num");
     initiatives.Cell(std::to_string(initiative.targets.size()), "num");
     initiatives.PlaceCell();
-    initiatives.Cell(initiative.rule, "rule");
+    initiatives.RuleCell(initiative.rule);
     initiatives.EndRow();
 
     for (const Amount& amount : initiative.amounts) {
@@ -256,7 +277,7 @@ void AppendInitiatives(const Extraction& extraction, int doc_id, Highlights* hig
       amounts.Cell(amount.year ? std::to_string(*amount.year) : "");
       amounts.Cell(flags);
       amounts.PlaceCell();
-      amounts.Cell(amount.rule, "rule");
+      amounts.RuleCell(amount.rule);
       amounts.EndRow();
     }
     for (const Target& target : initiative.targets) {
@@ -274,7 +295,7 @@ void AppendInitiatives(const Extraction& extraction, int doc_id, Highlights* hig
       targets.Cell(target.text, "long");
       targets.Cell(value, "num");
       targets.PlaceCell();
-      targets.Cell(target.rule, "rule");
+      targets.RuleCell(target.rule);
       targets.EndRow();
     }
   }
@@ -299,7 +320,7 @@ void AppendBudget(const Extraction& extraction, int doc_id, Highlights* highligh
     table.RawCell(cell.dkk ? Badge(MarkKind::kBudget, FormatDkk(*cell.dkk)) : "");
     table.Cell(cell.note.value_or(""));
     table.PlaceCell();
-    table.Cell(cell.rule, "rule");
+    table.RuleCell(cell.rule);
     table.EndRow();
   }
   table.AppendTo(out);
@@ -318,7 +339,7 @@ void AppendCorrections(const Document& doc, int doc_id, Highlights* highlights,
     table.Cell(correction.from, "from");
     table.RawCell(Badge(MarkKind::kCorrection, correction.to));
     table.PlaceCell();
-    table.Cell(correction.rule, "rule");
+    table.RuleCell(correction.rule);
     table.EndRow();
   }
   table.AppendTo(out);

@@ -36,6 +36,9 @@ class TableReader {
   }
   RuleOrigin Where() const { return Where(table_); }
 
+  // How the rule's patterns compile (`ocr_tolerant`); set before reading them.
+  void set_pattern_options(const PatternOptions& options) { pattern_options_ = options; }
+
   void Error(const RuleOrigin& where, std::string message) {
     report_->errors.push_back({where, std::move(message)});
   }
@@ -64,7 +67,7 @@ class TableReader {
       return std::nullopt;
     }
     std::string source = *node.value<std::string>();
-    Result<Pattern> pattern = Pattern::Compile(source);
+    Result<Pattern> pattern = Pattern::Compile(source, pattern_options_);
     if (!pattern.ok()) {
       Error(Where(node), "'" + key + "': " + pattern.status().message());
       return std::nullopt;
@@ -167,6 +170,7 @@ class TableReader {
   const std::string& file_;
   RuleCheckReport* report_;
   std::set<std::string> used_;
+  PatternOptions pattern_options_;
 };
 
 const std::map<std::string, TargetKind> kTargetKinds = {
@@ -186,6 +190,8 @@ bool ReadBase(TableReader& reader, RuleBase* rule) {
   rule->priority = reader.Int("priority", 0);
   rule->profiles = reader.StringList("profiles");
   reader.Get("description");  // free text for people; allowed everywhere
+  // Every kind reads its patterns after ReadBase, so they all honour it.
+  reader.set_pattern_options({.ocr_tolerant = reader.Bool("ocr_tolerant", false)});
   return reader.Bool("enabled", true);
 }
 

@@ -77,8 +77,7 @@ TEST_CASE("ocr cache: a stored page reads back exactly", "[ocr][cache]") {
   CHECK(read.words[2].text == "back\\slash\nnew");
 }
 
-TEST_CASE("ocr cache: a damaged entry is detected, never trusted, and rewritten",
-          "[ocr][cache]") {
+TEST_CASE("ocr cache: a damaged entry is detected, never trusted, and rewritten", "[ocr][cache]") {
   TempDir dir;
   const OcrCache cache(dir.path());
   const std::string key = OcrCacheKey(Parts());

@@ -85,7 +85,8 @@ void CheckOcrPage(const Page& page) {
 
 TEST_CASE("ocr: a scanned PDF is read in auto mode, æøå included", "[ocr][slow]") {
   TempDir cache;
-  const Document doc = IngestOk(kOcrFixtures + "scan.pdf", OcrOptionsFor(OcrMode::kAuto, cache.path()));
+  const Document doc =
+      IngestOk(kOcrFixtures + "scan.pdf", OcrOptionsFor(OcrMode::kAuto, cache.path()));
   REQUIRE(doc.pages.size() == 1);
   const Page& page = doc.pages[0];
   CHECK_FALSE(page.needs_ocr);
@@ -149,7 +150,8 @@ TEST_CASE("ocr: a cached page is not OCRed again, a damaged entry is redone", "[
   CHECK(Codes(warm) == Codes(cold));
 
   // A truncated entry (ocr_cache_test.cpp flips bytes too).
-  std::ofstream(entries[0], std::ios::binary | std::ios::trunc) << entry.substr(0, entry.size() / 3);
+  std::ofstream(entries[0], std::ios::binary | std::ios::trunc)
+      << entry.substr(0, entry.size() / 3);
   before = OcrRecognizeCount();
   const Document redone = IngestOk(scan, options);
   CHECK(OcrRecognizeCount() - before == 1);  // detected, not trusted
@@ -261,8 +263,7 @@ TEST_CASE("ocr: a two-frame TIFF is two pages, in order, whatever -j", "[ocr][sl
   for (int p = 0; p < 2; ++p) {
     const Page& page = doc.pages[static_cast<size_t>(p)];
     CheckOcrPage(page);
-    const std::string truth =
-        ReadFile(kOcrFixtures + "scan_page" + std::to_string(p + 1) + ".txt");
+    const std::string truth = ReadFile(kOcrFixtures + "scan_page" + std::to_string(p + 1) + ".txt");
     INFO(PageText(page));
     CHECK(CharacterAccuracy(PageText(page), truth) >= kMinAccuracy);
   }
@@ -304,8 +305,9 @@ TEST_CASE("ocr: limits on pages and pixels", "[ocr][slow]") {
   reduced = FindWarning(rendered, "ocr-dpi-reduced");
   REQUIRE(reduced != nullptr);
   // sqrt(0.4 / 0.77) x 200 = 144.1
-  CHECK(reduced->message == "page 1 is rendered at 144 dpi for OCR (0.8 megapixels at 200 dpi, "
-                            "over the limit of 0.4 megapixels)");
+  CHECK(reduced->message ==
+        "page 1 is rendered at 144 dpi for OCR (0.8 megapixels at 200 dpi, "
+        "over the limit of 0.4 megapixels)");
 
   // Too large even to decode: the page fails, and with it the input.
   options.ocr.max_pixels_per_page = 1000;
@@ -337,8 +339,7 @@ std::string WithBrokenStrip(std::string tiff, int frame) {
   return tiff;
 }
 
-TEST_CASE("ocr: a frame that cannot be decoded is a warning, the others are read",
-          "[ocr][slow]") {
+TEST_CASE("ocr: a frame that cannot be decoded is a warning, the others are read", "[ocr][slow]") {
   TempDir dir;
   const std::string path = dir.path() + "/broken.tiff";
   std::ofstream(path, std::ios::binary) << WithBrokenStrip(ReadFile(kOcrFixtures + "scan.tiff"), 1);
@@ -360,8 +361,9 @@ TEST_CASE("ocr: a frame that cannot be decoded is a warning, the others are read
   Result<Document> none = IngestFile(path, OcrOptionsFor(OcrMode::kAuto));
   CHECK(none.status().code() == "ocr-failed");
   CHECK(none.status().message() ==
-        path + ": no page could be read with OCR; page 1 could not be read with OCR: frame 1 "
-               "cannot be decoded (damaged image)");
+        path +
+            ": no page could be read with OCR; page 1 could not be read with OCR: frame 1 "
+            "cannot be decoded (damaged image)");
 
   // Not an image at all behind a TIFF signature.
   std::ofstream(path, std::ios::binary | std::ios::trunc) << std::string("II*\0garbage", 11);

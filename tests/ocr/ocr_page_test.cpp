@@ -53,8 +53,7 @@ TEST_CASE("ocr page: pixels become points, confidences stay", "[ocr][page]") {
   CHECK(pdf_page.width == 595.2756);
 }
 
-TEST_CASE("ocr page: a table row read column by column becomes one row with cells",
-          "[ocr][page]") {
+TEST_CASE("ocr page: a table row read column by column becomes one row with cells", "[ocr][page]") {
   // Tesseract's blocks: the first column's two lines, then the second's.
   OcrPageResult result;
   result.width = 2000;
@@ -70,8 +69,8 @@ TEST_CASE("ocr page: a table row read column by column becomes one row with cell
   result.lines = {{0}, {1, 2}, {3}, {4, 5, 6}};
   Page page;
   FillPageFromOcr(result, &page);
-  CHECK(LineTexts(page) ==
-        std::vector<std::string>{"Mangfoldighedskorps\t200.000", "Etnisk iværksætter\t(Se note 1)"});
+  CHECK(LineTexts(page) == std::vector<std::string>{"Mangfoldighedskorps\t200.000",
+                                                    "Etnisk iværksætter\t(Se note 1)"});
   REQUIRE(page.lines[0].cells.size() == 2);
   CHECK(page.lines[0].kind == LineKind::kTableRow);
   CHECK(page.lines[0].cells[1].text == "200.000");
@@ -91,8 +90,10 @@ TEST_CASE("ocr page: lines of a turned page stay apart", "[ocr][page]") {
   result.width = 2400;
   result.height = 1000;
   result.dpi = 300;
-  result.words = {{"Første", 100, 100, 300, 150, 90}, {"linje", 1900, 170, 2100, 220, 90},
-                  {"Anden", 100, 167, 300, 217, 90},  {"linje", 1900, 237, 2100, 287, 90}};
+  result.words = {{"Første", 100, 100, 300, 150, 90},
+                  {"linje", 1900, 170, 2100, 220, 90},
+                  {"Anden", 100, 167, 300, 217, 90},
+                  {"linje", 1900, 237, 2100, 287, 90}};
   result.lines = {{0, 1}, {2, 3}};
   Page page;
   FillPageFromOcr(result, &page);

@@ -42,8 +42,8 @@ TEST_CASE("text layer quality: Danish prose, tables and numbers pass", "[ocr][qu
 
 TEST_CASE("text layer quality: symbol garbage is broken", "[ocr][quality]") {
   // What tests/fixtures/ocr/broken_layer.pdf holds (scripts/make_scan_fixtures.py).
-  const TextLayerQuality garbage = MeasureTextLayer(
-      Words("#$%&'()*+ ¤¦§¨ ©ª«¬ ®¯°± ²³´µ ¶·¸¹ º»¼½ ¾¿×÷ ^_`{|}~ <=>@[\\]"));
+  const TextLayerQuality garbage =
+      MeasureTextLayer(Words("#$%&'()*+ ¤¦§¨ ©ª«¬ ®¯°± ²³´µ ¶·¸¹ º»¼½ ¾¿×÷ ^_`{|}~ <=>@[\\]"));
   CHECK(garbage.characters == 51);
   CHECK(garbage.odd_share == Approx(34.0 / 51));
   CHECK(garbage.word_share == 0.0);

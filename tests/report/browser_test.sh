@@ -83,7 +83,8 @@ for expected in \
   'class="doc failed"'; do
   grep -qF -- "$expected" "$work/dom.html" || fail "not in the DOM: $expected"
 done
-grep -o '<mark class="a" id="d1v[0-9]*" title="[^"]*">7,497 mio. kr.</mark>' "$work/dom.html" |
+tr '\n' ' ' <"$work/dom.html" |
+  grep -o '<mark class="a" id="d1v[0-9]*" title="[^"]*">7,497 mio. kr.</mark>' |
   grep -q "rule amount.money-field" || fail "the amount's tooltip does not name its rule"
 
 # --- screenshot of one document ----------------------------------------------
@@ -111,23 +112,26 @@ start=$(date +%s%N)
 "$bilag" report "$big" -o "$big_report"
 generate_ms=$((($(date +%s%N) - start) / 1000000))
 
+# #selftest-brief leaves only the self-check's result in the DOM: dumping
+# ten megabytes of DOM would take Chromium longer than loading them.
 start=$(date +%s%N)
-dump_dom "file://$single" "$work/small.log" >/dev/null
+dump_dom "file://$single#selftest-brief" "$work/small.log" >/dev/null
 small_ms=$((($(date +%s%N) - start) / 1000000))
 start=$(date +%s%N)
-dump_dom "file://$big_report#selftest" "$work/big.log" >"$work/big-dom.html"
+dump_dom "file://$big_report#selftest-brief" "$work/big.log" >"$work/big-dom.html"
 big_ms=$((($(date +%s%N) - start) / 1000000))
 check_console "$work/big.log" "report-200-pages.html"
 marker=$(selfcheck "$work/big-dom.html")
 [ "$(attribute "$marker" data-ok)" = 1 ] || fail "200 pages: self-check marker missing or not ok"
 [ "$(attribute "$marker" data-click)" = ok ] || fail "200 pages: click on the last row failed"
-grep -q '<b>200:169</b>' "$work/big-dom.html" || fail "200 pages: line 200:169 missing"
+grep -q '<b>200:169</b>' "$big_report" || fail "200 pages: line 200:169 missing"
 
-echo "200-page report: $(stat -c %s "$big_report") bytes, written in ${generate_ms} ms"
-echo "200-page report in Chromium: script done after $(attribute "$marker" data-ms) ms," \
-  "load event after $(attribute "$marker" data-load-ms) ms," \
-  "click on the last row (page 200) $(attribute "$marker" data-click-ms) ms;" \
-  "chromium --dump-dom ${big_ms} ms (1-page report: ${small_ms} ms)"
+echo "200-page report: $(stat -c %s "$big_report") bytes, written by bilag in ${generate_ms} ms"
+echo "200-page report in Chromium: parsed after $(attribute "$marker" data-ms) ms," \
+  "script ready after $(attribute "$marker" data-ready-ms) ms;" \
+  "click on the last linked row (page 200): $(attribute "$marker" data-click-ms) ms;" \
+  "self-check of $(attribute "$marker" data-rows) rows: $(attribute "$marker" data-check-ms) ms;" \
+  "whole chromium run ${big_ms} ms (1-page report: ${small_ms} ms)"
 echo "200-page report: $marker"
 
 if [ "$failures" -gt 0 ]; then

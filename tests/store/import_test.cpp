@@ -177,10 +177,12 @@ TEST_CASE("import stores what extract prints for the corpus and the PDF fixtures
 TEST_CASE("a re-run skips what is stored; --force and changed rules extract again", "[import]") {
   TempDir dir;
   std::string db = (dir.path() / "archive.sqlite").string();
-  std::vector<std::string> args = {
-      "import", "--db", db, "--progress=none", testing::kSeeds, "--exclude", "*.expected.json"};
-  size_t seeds = testing::SeedTexts().size();
-  int n = static_cast<int>(seeds);
+  // Seed 000 is left out: it is the one that loads the OCR lexicon, which
+  // would only cost time here.
+  std::vector<std::string> args = {"import",          "--db",      db,
+                                   "--progress=none", "--exclude", "*.expected.json",
+                                   "--exclude",       "000_*",     testing::kSeeds};
+  int n = static_cast<int>(testing::SeedTexts().size()) - 1;
   RunResult first = Run(args);
   CHECK(first.exit_code == 0);
   CHECK(first.out == Summary(n, 0, 0, n));
@@ -197,7 +199,7 @@ TEST_CASE("a re-run skips what is stored; --force and changed rules extract agai
   // The same rows; documents keep their ids, their children get new ones.
   CHECK(DumpDatabase(db, false) == content);
   CHECK(Column(db, "SELECT group_concat(id) FROM (SELECT id FROM documents ORDER BY id)") ==
-        std::vector<std::string>{"1,2,3,4,5"});
+        std::vector<std::string>{"1,2,3,4"});
 
   // A rule folder with one more rule: another rules sha256, so every
   // document is extracted again and says which rules made it.
@@ -223,8 +225,9 @@ TEST_CASE("a re-run skips what is stored; --force and changed rules extract agai
 
 TEST_CASE("an import killed with SIGKILL resumes to the same database", "[import]") {
   TempDir dir;
-  std::vector<std::string> docs = testing::MakeVariants(
-      Concat(testing::SeedTexts(), testing::TextLayerPdfs()), dir.path() / "archive", 30);
+  std::vector<std::string> sources = testing::SeedTexts();
+  sources.erase(sources.begin());  // seed 000 loads the OCR lexicon: only time here
+  testing::MakeVariants(Concat(sources, testing::TextLayerPdfs()), dir.path() / "archive", 30);
   std::string folder = (dir.path() / "archive").string();
   std::string killed_db = (dir.path() / "killed.sqlite").string();
   std::string whole_db = (dir.path() / "whole.sqlite").string();
@@ -415,7 +418,7 @@ TEST_CASE("export writes RFC 4180 CSV and JSON Lines that read back", "[import]"
   CHECK(Run({"export", "--db", db, "--table", "sqlite_schema"}).exit_code == 2);
 }
 
-TEST_CASE("--shard splits an import and merge joins the shards", "[import]") {
+TEST_CASE("import --shard splits an import and merge joins the shards", "[import]") {
   TempDir dir;
   testing::MakeVariants(Concat(testing::SeedTexts(), testing::TextLayerPdfs()),
                         dir.path() / "archive", 12);

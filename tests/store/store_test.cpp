@@ -177,7 +177,7 @@ TEST_CASE("a second writer is refused while the first holds the lock", "[store]"
   CHECK(Store::Open(path).ok());  // released with the first
 }
 
-TEST_CASE("--shard K/N parses and splits hashes into disjoint shards", "[store]") {
+TEST_CASE("shard K/N parses and splits hashes into disjoint shards", "[store]") {
   Shard shard = ParseShard("2/3").value();
   CHECK(shard.index == 2);
   CHECK(shard.count == 3);
