@@ -152,11 +152,12 @@ int main(int argc, char** argv) {
     cold_repairer.Repair(&warm);
     double warm_seconds = Seconds(start);
 
-    std::printf("  mode %s: %s; %d corrections (%d by rule, %d by lexicon), %d ambiguous, "
-                "%d unknown\n",
-                options.mode == bilag::RepairMode::kOn ? "on" : "auto",
-                report.ran ? "repaired" : "skipped", report.by_rule + report.by_lexicon,
-                report.by_rule, report.by_lexicon, report.ambiguous, report.unknown);
+    std::printf(
+        "  mode %s: %s; %d corrections (%d by rule, %d by lexicon), %d ambiguous, "
+        "%d unknown\n",
+        options.mode == bilag::RepairMode::kOn ? "on" : "auto", report.ran ? "repaired" : "skipped",
+        report.by_rule + report.by_lexicon, report.by_rule, report.by_lexicon, report.ambiguous,
+        report.unknown);
     std::printf("  cold: %d words in %.4f s = %.0f words/s\n", words, cold_seconds,
                 words / cold_seconds);
     std::printf("  warm: %d words (x%d) in %.4f s = %.0f words/s\n", words * repeat, repeat,

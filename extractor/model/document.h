@@ -30,10 +30,10 @@ struct Box {
 struct Word {
   std::string text;
   Box box;
-  std::string font;        // font name, empty when unknown
-  double font_size = 0;    // points; 0 when unknown
-  bool bold = false;       // font name says bold
-  float confidence = -1;   // OCR confidence 0..100; -1 for a text layer
+  std::string font;       // font name, empty when unknown
+  double font_size = 0;   // points; 0 when unknown
+  bool bold = false;      // font name says bold
+  float confidence = -1;  // OCR confidence 0..100; -1 for a text layer
 };
 
 // One cell of a table row. Sources that mark cells (tab-separated text, HTML
@@ -41,8 +41,8 @@ struct Word {
 // cells where the words leave a wide horizontal gap, with their x extent.
 struct Cell {
   std::string text;
-  int column = 0;          // 0-based position in the row as the source gave it
-  double x0 = -1, x1 = -1; // points; -1 when the source has no geometry
+  int column = 0;           // 0-based position in the row as the source gave it
+  double x0 = -1, x1 = -1;  // points; -1 when the source has no geometry
 };
 
 enum class LineKind {
@@ -59,23 +59,23 @@ enum class LineKind {
 // therefore looks like a line whose first cell is empty.
 struct Line {
   std::string text;
-  int page = 0;            // 1-based
-  int number = 0;          // 1-based within the page
+  int page = 0;    // 1-based
+  int number = 0;  // 1-based within the page
   LineKind kind = LineKind::kText;
-  int heading_level = 0;   // 1..6 for headings, else 0
-  bool bold = false;       // the whole line was marked bold (<b>, **, a bold font)
-  std::vector<Cell> cells; // empty unless kind == kTableRow
-  int table = 0;           // 1-based id of the table within the document; 0 = none
-  int row = 0;             // 1-based id of the source row within the document; 0 = none
-  std::vector<int> words;  // indices into Page::words (PDF/OCR pages only)
+  int heading_level = 0;    // 1..6 for headings, else 0
+  bool bold = false;        // the whole line was marked bold (<b>, **, a bold font)
+  std::vector<Cell> cells;  // empty unless kind == kTableRow
+  int table = 0;            // 1-based id of the table within the document; 0 = none
+  int row = 0;              // 1-based id of the source row within the document; 0 = none
+  std::vector<int> words;   // indices into Page::words (PDF/OCR pages only)
 };
 
 struct Page {
-  int number = 0;               // 1-based
-  double width = 0, height = 0; // points; 0 for text inputs
+  int number = 0;                // 1-based
+  double width = 0, height = 0;  // points; 0 for text inputs
   std::vector<Line> lines;
-  std::vector<Word> words;      // empty for text inputs
-  bool needs_ocr = false;       // no usable text layer: only OCR can read it
+  std::vector<Word> words;  // empty for text inputs
+  bool needs_ocr = false;   // no usable text layer: only OCR can read it
 
   // Restores the numbering invariant after lines were added or removed.
   void Renumber() {
@@ -89,7 +89,7 @@ struct Page {
 // Something the tool could not do or is unsure of. Never dropped silently:
 // every warning reaches the JSON output. page/line are 0 when not tied to one.
 struct Warning {
-  std::string code;   // stable kebab-case id, e.g. "encoding-converted"
+  std::string code;  // stable kebab-case id, e.g. "encoding-converted"
   std::string message;
   int page = 0;
   int line = 0;
@@ -99,7 +99,7 @@ struct Warning {
 struct Correction {
   std::string from, to;
   int page = 0, line = 0;
-  std::string rule;   // id of the correction rule, or "lexicon"
+  std::string rule;  // id of the correction rule, or "lexicon"
 };
 
 // Which pages OCR read, and how sure it was (source.ocr in the JSON).

@@ -19,14 +19,14 @@ namespace bilag {
 
 struct DocumentInfo {
   std::optional<std::string> title;
-  std::optional<std::string> bilag;           // appendix number ("Bilag 3" -> "3")
-  std::optional<std::string> kind;            // id of the matching rule profile
-  std::optional<std::string> committee;       // udvalg
-  std::optional<std::string> administration;  // forvaltning
-  std::optional<std::string> date;            // ISO 8601 yyyy-mm-dd
-  std::optional<std::string> case_number;     // Sagsnr.
-  std::optional<std::string> document_number; // Dokumentnr.
-  std::optional<std::vector<int>> years;      // years covered; nullopt = unknown
+  std::optional<std::string> bilag;            // appendix number ("Bilag 3" -> "3")
+  std::optional<std::string> kind;             // id of the matching rule profile
+  std::optional<std::string> committee;        // udvalg
+  std::optional<std::string> administration;   // forvaltning
+  std::optional<std::string> date;             // ISO 8601 yyyy-mm-dd
+  std::optional<std::string> case_number;      // Sagsnr.
+  std::optional<std::string> document_number;  // Dokumentnr.
+  std::optional<std::vector<int>> years;       // years covered; nullopt = unknown
   // Where each field above came from: field name -> (page, line, rule id).
   struct Provenance {
     int page = 0, line = 0;
@@ -36,11 +36,11 @@ struct DocumentInfo {
 };
 
 struct Amount {
-  int64_t dkk = 0;                // whole kroner
+  int64_t dkk = 0;  // whole kroner
   std::optional<int> year;
-  bool approximate = false;       // "ca.", "cirka", "omkring"
-  bool per_year = false;          // "årligt", "pr. år"
-  std::string text;               // the amount as written
+  bool approximate = false;  // "ca.", "cirka", "omkring"
+  bool per_year = false;     // "årligt", "pr. år"
+  std::string text;          // the amount as written
   int page = 0, line = 0;
   std::string rule;
 };
@@ -53,7 +53,7 @@ struct Target {
   TargetKind kind = TargetKind::kGoal;
   std::optional<int> year;
   std::string text;
-  std::optional<double> value;    // nullopt when not quantitative
+  std::optional<double> value;      // nullopt when not quantitative
   std::optional<double> value_max;  // upper bound of a range ("10-15 pct.")
   TargetUnit unit = TargetUnit::kNone;
   Comparator comparator = Comparator::kNone;
@@ -63,8 +63,8 @@ struct Target {
 
 struct Initiative {
   std::string name;
-  std::optional<std::string> section;  // "1.1"
-  std::optional<std::string> theme;    // grouping heading above it
+  std::optional<std::string> section;         // "1.1"
+  std::optional<std::string> theme;           // grouping heading above it
   std::map<std::string, std::string> fields;  // sorted keys: deterministic output
   std::vector<Amount> amounts;
   std::vector<Target> targets;
@@ -75,8 +75,8 @@ struct Initiative {
 struct BudgetCell {
   std::string item;
   std::optional<int> year;
-  std::optional<int64_t> dkk;     // nullopt when the cell holds only a note reference
-  bool total = false;             // the cell is in a total ("I alt") column
+  std::optional<int64_t> dkk;  // nullopt when the cell holds only a note reference
+  bool total = false;          // the cell is in a total ("I alt") column
   std::optional<std::string> note;
   int page = 0, line = 0;
   std::string rule;

@@ -91,7 +91,7 @@ Lexicon::Spelling Lexicon::LookupLocked(const std::string& word) const {
   int info = 0;
   Spelling spelling = Spelling::kUnknown;
   if (hunspell_->spell(word, &info)) {
-    spelling = (info & kSpellCompound) == 0        ? Spelling::kWord
+    spelling = (info & kSpellCompound) == 0      ? Spelling::kWord
                : IsPlausibleCompoundLocked(word) ? Spelling::kCompound
                                                  : Spelling::kImplausibleCompound;
   }

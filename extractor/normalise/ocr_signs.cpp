@@ -14,7 +14,12 @@ bool IsDanishLetterAt(std::string_view word, size_t i) {
   // 0xC3 followed by 0xA6, 0xB8, 0xA5, 0x86, 0x98, 0x85.
   if (i + 1 >= word.size() || static_cast<unsigned char>(word[i]) != 0xC3) return false;
   switch (static_cast<unsigned char>(word[i + 1])) {
-    case 0xA6: case 0xB8: case 0xA5: case 0x86: case 0x98: case 0x85:
+    case 0xA6:
+    case 0xB8:
+    case 0xA5:
+    case 0x86:
+    case 0x98:
+    case 0x85:
       return true;
     default:
       return false;
@@ -93,15 +98,16 @@ void MeasureLexiconSigns(const Document& doc, const Lexicon& lexicon, OcrSigns* 
   for (size_t i = 0; i < plain.size(); i += step) {
     ++signs->checked;
     Lexicon::Spelling spelling = lexicon.Lookup(plain[i]);
-    if (spelling == Lexicon::Spelling::kUnknown || spelling == Lexicon::Spelling::kImplausibleCompound) {
+    if (spelling == Lexicon::Spelling::kUnknown ||
+        spelling == Lexicon::Spelling::kImplausibleCompound) {
       ++signs->rejected;
     }
   }
 }
 
 bool LooksSuspicious(const OcrSigns& signs) {
-  bool few_danish_letters = signs.letters >= kMinLettersForShare &&
-                            signs.DanishLetterShare() < kMaxSuspiciousDanishShare;
+  bool few_danish_letters =
+      signs.letters >= kMinLettersForShare && signs.DanishLetterShare() < kMaxSuspiciousDanishShare;
   bool symbols = signs.symbol_words >= kMinSymbolWords ||
                  (signs.symbol_words > 0 && signs.SymbolWordShare() >= kMinSymbolWordShare);
   return few_danish_letters || symbols;

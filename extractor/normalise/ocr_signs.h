@@ -41,7 +41,7 @@
 namespace bilag {
 
 struct OcrSigns {
-  int words = 0;           // repairable words with at least one letter
+  int words = 0;  // repairable words with at least one letter
   int letters = 0;
   int danish_letters = 0;  // æ ø å Æ Ø Å
   int symbol_words = 0;    // '@', or a digit among letters: "@konomi", "K0benhavn"

@@ -236,11 +236,11 @@ RepairReport Repairer::Repair(Document* doc) const {
     }
   }
   if (report.ambiguous + report.unknown > 0) {
-    std::string message = std::to_string(report.ambiguous + report.unknown) +
-                          " words that look misread were left as they are: " +
-                          std::to_string(report.ambiguous) +
-                          " with more than one possible repair, " +
-                          std::to_string(report.unknown) + " with none the lexicon knows";
+    std::string message =
+        std::to_string(report.ambiguous + report.unknown) +
+        " words that look misread were left as they are: " + std::to_string(report.ambiguous) +
+        " with more than one possible repair, " + std::to_string(report.unknown) +
+        " with none the lexicon knows";
     if (!examples.empty()) {
       message += " (e.g. ";
       for (size_t i = 0; i < examples.size(); ++i) message += (i ? ", " : "") + examples[i];

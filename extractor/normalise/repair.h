@@ -56,9 +56,9 @@ enum class RepairMode { kOff, kOn, kAuto };
 struct RepairOptions {
   RepairMode mode = RepairMode::kAuto;
   std::string dictionary = kDanishDictionary;  // hunspell files without .aff/.dic
-  size_t max_candidates = 2000;  // spellings tried per word
-  int max_substitutions = 3;     // confusions undone in one word
-  size_t max_word_bytes = 64;    // longer words are left alone (and counted unknown)
+  size_t max_candidates = 2000;                // spellings tried per word
+  int max_substitutions = 3;                   // confusions undone in one word
+  size_t max_word_bytes = 64;                  // longer words are left alone (and counted unknown)
 };
 
 // What the lexicon makes of one word.
@@ -74,7 +74,7 @@ struct RepairReport {
   bool ran = false;  // false: mode off, or auto found the text clean
   OcrSigns signs;    // as far as they were measured
   int by_rule = 0, by_lexicon = 0, ambiguous = 0, unknown = 0;
-  int words = 0;     // words the lexicon step looked at
+  int words = 0;  // words the lexicon step looked at
 };
 
 class Repairer {

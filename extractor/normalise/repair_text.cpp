@@ -12,9 +12,8 @@ struct CodePoint {
 
 CodePoint Decode(std::string_view s, size_t pos) {
   CodePoint cp;
-  utf8proc_ssize_t n =
-      utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + pos),
-                       static_cast<utf8proc_ssize_t>(s.size() - pos), &cp.value);
+  utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + pos),
+                                        static_cast<utf8proc_ssize_t>(s.size() - pos), &cp.value);
   if (n <= 0) {
     cp.value = -1;
     return cp;
@@ -48,7 +47,9 @@ bool IsUpper(utf8proc_int32_t cp) {
   return cp >= 0 && (utf8proc_category(cp) == UTF8PROC_CATEGORY_LU ||
                      utf8proc_category(cp) == UTF8PROC_CATEGORY_LT);
 }
-bool IsLower(utf8proc_int32_t cp) { return cp >= 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LL; }
+bool IsLower(utf8proc_int32_t cp) {
+  return cp >= 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
 
 // Characters a word may hold: OCR puts '@' and digits where æ, ø, å were.
 bool IsWordPart(utf8proc_int32_t cp) { return IsLetter(cp) || IsDigit(cp) || cp == '@'; }

@@ -38,8 +38,8 @@ bool IsProtectedWord(std::string_view word);
 
 // Counts and case helpers over UTF-8 (Unicode letters, not just ASCII).
 int CountLetters(std::string_view word);
-bool IsAllUpper(std::string_view word);      // has letters, and no lower-case one
-bool StartsWithUpper(std::string_view word); // the first character is a capital letter
+bool IsAllUpper(std::string_view word);       // has letters, and no lower-case one
+bool StartsWithUpper(std::string_view word);  // the first character is a capital letter
 bool StartsWithLetter(std::string_view word);
 std::string ToLowerUtf8(std::string_view text);
 std::string ToUpperUtf8(std::string_view text);

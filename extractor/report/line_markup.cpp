@@ -9,8 +9,7 @@ namespace bilag::report {
 
 void AppendLineText(std::string_view text, std::string* out) {
   size_t start = 0;
-  for (size_t tab = text.find('\t'); tab != std::string_view::npos;
-       tab = text.find('\t', start)) {
+  for (size_t tab = text.find('\t'); tab != std::string_view::npos; tab = text.find('\t', start)) {
     AppendEscaped(text.substr(start, tab - start), out);
     out->append("<i class=\"t\">\t</i>");
     start = tab + 1;

@@ -26,7 +26,8 @@ std::string Folded(std::string_view text) {
       folded[i] = static_cast<char>(c + 32);
     } else if (c == 0xC3 && i + 1 < folded.size()) {
       unsigned char next = static_cast<unsigned char>(folded[i + 1]);
-      if (next >= 0x80 && next <= 0x9E && next != 0x97) folded[i + 1] = static_cast<char>(next + 32);
+      if (next >= 0x80 && next <= 0x9E && next != 0x97)
+        folded[i + 1] = static_cast<char>(next + 32);
       ++i;
     }
   }
@@ -111,7 +112,7 @@ const Cell* FindHeaderCell(const Document& doc, const BudgetCell& cell, const Li
 // The row's cell under `header`: by x overlap when both have geometry.
 std::optional<size_t> CellUnder(const Line& row, const Cell& header) {
   bool geometry = header.x0 >= 0 && std::all_of(row.cells.begin(), row.cells.end(),
-                                                 [](const Cell& c) { return c.x0 >= 0; });
+                                                [](const Cell& c) { return c.x0 >= 0; });
   if (!geometry) {
     for (size_t i = 0; i < row.cells.size(); ++i) {
       if (row.cells[i].column == header.column) return i;

@@ -41,9 +41,9 @@ MarkKind TargetMarkKind(TargetKind kind);
 
 struct Mark {
   MarkKind kind = MarkKind::kMetadata;
-  int id = 0;       // unique within the document: element id "d<doc>v<id>"
-  int page = 0;     // where the mark is drawn: the value's line, or a later
-  int line = 0;     //   line of the same table row that holds its text
+  int id = 0;    // unique within the document: element id "d<doc>v<id>"
+  int page = 0;  // where the mark is drawn: the value's line, or a later
+  int line = 0;  //   line of the same table row that holds its text
   bool whole_line = false;
   TextRange range;  // in Line::text; meaningless when whole_line
   std::string title;

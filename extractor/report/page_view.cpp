@@ -63,8 +63,8 @@ std::vector<const char*> WordClasses(const Page& page, const Highlights& highlig
       size_t end = begin == std::string::npos ? begin : begin + page.words[index].text.size();
       for (int id : on_line) {
         const Mark& mark = highlights.marks()[id];
-        bool inside = mark.whole_line ||
-                      (begin != std::string::npos && begin < mark.range.end && end > mark.range.begin);
+        bool inside = mark.whole_line || (begin != std::string::npos && begin < mark.range.end &&
+                                          end > mark.range.begin);
         if (inside) {
           classes[index] = MarkClass(mark.kind);
           break;
@@ -181,7 +181,8 @@ WarningIndex IndexWarnings(const Document& doc) {
 int EstimatedHeight(const Page& page) {
   int rows = 0;
   for (const Line& line : page.lines) {
-    rows += std::max<int>(1, static_cast<int>((line.text.size() + kCharsPerRow - 1) / kCharsPerRow));
+    rows +=
+        std::max<int>(1, static_cast<int>((line.text.size() + kCharsPerRow - 1) / kCharsPerRow));
   }
   int height = kPagePixels + rows * kRowPixels;
   if (IsScanned(page) && page.width > 0) {

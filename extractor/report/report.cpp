@@ -85,8 +85,8 @@ void ReportWriter::AddFailure(const std::string& path, const Status& status) {
                std::to_string(id) + "\"><div class=\"dochead\"><h2>" + Escaped(path) +
                "</h2><p class=\"err\">" + Escaped(status.code()) + ": " +
                Escaped(status.message()) + "</p></div></section>\n";
-  toc_ += "<li class=\"bad\"><a href=\"#" + anchor + "\">" + Escaped(path) + "</a> \u2013 failed: " +
-          Escaped(status.code()) + "</li>";
+  toc_ += "<li class=\"bad\"><a href=\"#" + anchor + "\">" + Escaped(path) +
+          "</a> \u2013 failed: " + Escaped(status.code()) + "</li>";
 }
 
 std::string ReportWriter::Finish() const {
@@ -95,7 +95,8 @@ std::string ReportWriter::Finish() const {
       "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
       "<title>bilag report</title><style>";
   out += kReportCss;
-  out += "</style></head><body><header class=\"top\"><h1>bilag review report</h1><div class=\"meta\">";
+  out +=
+      "</style></head><body><header class=\"top\"><h1>bilag review report</h1><div class=\"meta\">";
   std::string meta = Plural(static_cast<size_t>(documents_), "document", "documents");
   if (failures_ > 0) meta += " (" + std::to_string(failures_) + " failed)";
   if (!options_.tool_version.empty()) meta += " \u00b7 bilag " + options_.tool_version;
@@ -111,8 +112,9 @@ std::string ReportWriter::Finish() const {
   }
   out += "<main>\n";
   out += sections_;
-  out += "</main><footer id=\"foot\">Click a table row to see its value in the text; click a "
-         "highlighted value to see its row. Hover a value for its rule.</footer><script>";
+  out +=
+      "</main><footer id=\"foot\">Click a table row to see its value in the text; click a "
+      "highlighted value to see its row. Hover a value for its rule.</footer><script>";
   out += kReportJs;
   out += "</script></body></html>\n";
   return out;

@@ -67,9 +67,7 @@ std::string TargetValue(const Target& target) {
 }
 
 // What data-go holds and the script parses.
-std::string Place(int page, int line) {
-  return std::to_string(page) + ":" + std::to_string(line);
-}
+std::string Place(int page, int line) { return std::to_string(page) + ":" + std::to_string(line); }
 
 // What people read: a warning about a whole page has line 0.
 std::string PlaceLabel(int page, int line) {
@@ -184,16 +182,15 @@ std::vector<std::string> FieldSpellings(const DocumentInfo& info, const std::str
     return {std::to_string(info.years->front())};
   }
   if (field != "date" || value.size() != 10) return {value};
-  static constexpr const char* kMonths[] = {"januar", "februar", "marts",     "april",
-                                            "maj",    "juni",    "juli",      "august",
+  static constexpr const char* kMonths[] = {"januar",    "februar", "marts",    "april",
+                                            "maj",       "juni",    "juli",     "august",
                                             "september", "oktober", "november", "december"};
   std::string year = value.substr(0, 4), month = value.substr(5, 2), day = value.substr(8, 2);
   std::string short_day = day[0] == '0' ? day.substr(1) : day;
   std::string short_month = month[0] == '0' ? month.substr(1) : month;
-  std::vector<std::string> spellings = {value, day + "." + month + "." + year,
-                                        day + "-" + month + "-" + year,
-                                        short_day + "/" + short_month + "-" + year,
-                                        short_day + "." + short_month + "." + year};
+  std::vector<std::string> spellings = {
+      value, day + "." + month + "." + year, day + "-" + month + "-" + year,
+      short_day + "/" + short_month + "-" + year, short_day + "." + short_month + "." + year};
   int month_number = std::atoi(month.c_str());
   if (month_number >= 1 && month_number <= 12) {
     spellings.push_back(short_day + ". " + kMonths[month_number - 1] + " " + year);
@@ -221,8 +218,8 @@ void AppendMetadata(const Extraction& extraction, int doc_id, Highlights* highli
                                  Views(FieldSpellings(info, field, *value)),
                                  Tip(std::string(field) + ": " + *value, where.rule));
     }
-    table.BeginRow(placed && mark >= 0 ? place->second.page : 0,
-                   placed ? place->second.line : 0, mark);
+    table.BeginRow(placed && mark >= 0 ? place->second.page : 0, placed ? place->second.line : 0,
+                   mark);
     table.Cell(field, "key");
     if (value) {
       table.RawCell(Badge(MarkKind::kMetadata, *value));
@@ -268,8 +265,9 @@ void AppendInitiatives(const Extraction& extraction, int doc_id, Highlights* hig
       std::string value = FormatDkk(amount.dkk);
       if (amount.year) value += " \u00b7 " + std::to_string(*amount.year);
       if (!flags.empty()) value += " \u00b7 " + flags;
-      int id = highlights->AddText(MarkKind::kAmount, amount.page, amount.line, {amount.text},
-                                   Tip("amount: " + value + "\n(initiative " + n + ")", amount.rule));
+      int id =
+          highlights->AddText(MarkKind::kAmount, amount.page, amount.line, {amount.text},
+                              Tip("amount: " + value + "\n(initiative " + n + ")", amount.rule));
       amounts.BeginRow(id >= 0 ? amount.page : 0, amount.line, id);
       amounts.Cell(n, "num");
       amounts.RawCell(Badge(MarkKind::kAmount, amount.text));
@@ -310,8 +308,8 @@ void AppendBudget(const Extraction& extraction, int doc_id, Highlights* highligh
   for (const BudgetCell& cell : extraction.budget) {
     std::string year = cell.total ? "I alt" : cell.year ? std::to_string(*cell.year) : "";
     std::string value = cell.dkk ? FormatDkk(*cell.dkk) : "no amount";
-    std::string what = "budget cell: " + cell.item + " \u00b7 " + (year.empty() ? "?" : year) +
-                       " \u00b7 " + value;
+    std::string what =
+        "budget cell: " + cell.item + " \u00b7 " + (year.empty() ? "?" : year) + " \u00b7 " + value;
     if (cell.note) what += " \u00b7 note " + *cell.note;
     int id = highlights->AddBudgetCell(cell, Tip(what, cell.rule));
     table.BeginRow(id >= 0 ? cell.page : 0, cell.line, id, cell.total ? "total" : nullptr);
@@ -326,15 +324,14 @@ void AppendBudget(const Extraction& extraction, int doc_id, Highlights* highligh
   table.AppendTo(out);
 }
 
-void AppendCorrections(const Document& doc, int doc_id, Highlights* highlights,
-                       std::string* out) {
+void AppendCorrections(const Document& doc, int doc_id, Highlights* highlights, std::string* out) {
   Table table("OCR repairs", {"read", "repaired", "at", "rule"}, doc_id);
   for (const Correction& correction : doc.corrections) {
-    int id = highlights->AddText(
-        MarkKind::kCorrection, correction.page, correction.line, {correction.to},
-        Tip("OCR repair: \u00ab" + correction.from + "\u00bb \u2192 \u00ab" + correction.to +
-                "\u00bb",
-            correction.rule));
+    int id = highlights->AddText(MarkKind::kCorrection, correction.page, correction.line,
+                                 {correction.to},
+                                 Tip("OCR repair: \u00ab" + correction.from +
+                                         "\u00bb \u2192 \u00ab" + correction.to + "\u00bb",
+                                     correction.rule));
     table.BeginRow(id >= 0 ? correction.page : 0, correction.line, id);
     table.Cell(correction.from, "from");
     table.RawCell(Badge(MarkKind::kCorrection, correction.to));

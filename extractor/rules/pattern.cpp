@@ -13,9 +13,8 @@ struct OcrForms {
   std::string_view letter, alternation;
 };
 constexpr OcrForms kOcrForms[] = {
-    {"ø", "(?:ø|g|o|0|@)"},          {"Ø", "(?:Ø|@|0|O|D)"},
-    {"æ", "(?:æ|ae|ea|ee|a|e|z|@)"}, {"Æ", "(?:Æ|Ae|AE|@)"},
-    {"å", "(?:å|aa|a)"},             {"Å", "(?:Å|Aa|A)"},
+    {"ø", "(?:ø|g|o|0|@)"}, {"Ø", "(?:Ø|@|0|O|D)"}, {"æ", "(?:æ|ae|ea|ee|a|e|z|@)"},
+    {"Æ", "(?:Æ|Ae|AE|@)"}, {"å", "(?:å|aa|a)"},    {"Å", "(?:Å|Aa|A)"},
 };
 
 }  // namespace

@@ -387,9 +387,9 @@ void ReadRule(LoadState* state, const std::string& kind, size_t dir, TableReader
   }
 }
 
-const std::set<std::string> kKinds = {"profile",     "field",  "section",    "stop",
-                                      "skip",        "theme",  "label",      "column",
-                                      "target_list", "budget", "correction", "confusion", "split"};
+const std::set<std::string> kKinds = {"profile",    "field",     "section", "stop",        "skip",
+                                      "theme",      "label",     "column",  "target_list", "budget",
+                                      "correction", "confusion", "split"};
 
 void LoadFile(LoadState* state, size_t dir, const fs::path& path, std::string* hash_input) {
   std::string file = path.string();
@@ -419,11 +419,11 @@ void LoadFile(LoadState* state, size_t dir, const fs::path& path, std::string* h
                      static_cast<int>(node.source().begin.column)};
     if (!kKinds.count(kind)) {
       state->report.errors.push_back(
-          {where,
-           "unknown rule kind '" + kind +
-               "' (expected [[profile]], [[field]], [[section]], [[stop]], [[skip]], [[split]], [[theme]], "
-               "[[label]], [[column]], [[target_list]], [[budget]], [[correction]] or "
-               "[[confusion]])"});
+          {where, "unknown rule kind '" + kind +
+                      "' (expected [[profile]], [[field]], [[section]], [[stop]], [[skip]], "
+                      "[[split]], [[theme]], "
+                      "[[label]], [[column]], [[target_list]], [[budget]], [[correction]] or "
+                      "[[confusion]])"});
       continue;
     }
     const toml::array* rules = node.as_array();

@@ -22,7 +22,8 @@ TEST_CASE("SniffMediaType tells text, HTML and binary apart", "[media_type]") {
   CHECK(SniffMediaType("<p><b>Mangfoldig</b></p>\tStatus\n") == "text/plain");
   CHECK(SniffMediaType("  <!DOCTYPE html><html><body><table>") == "text/html");
   CHECK(SniffMediaType("<table><tr><td>a</td></tr></table>") == "text/html");
-  CHECK(SniffMediaType("K\xf8" "benhavn") == "text/plain");  // Latin-1 is still text
+  CHECK(SniffMediaType("K\xf8"
+                       "benhavn") == "text/plain");  // Latin-1 is still text
   std::string garbage;
   for (int i = 0; i < 4096; ++i) garbage.push_back(static_cast<char>((i * 7919) % 256));
   CHECK(SniffMediaType(garbage) == "application/octet-stream");

@@ -13,9 +13,9 @@ namespace bilag {
 namespace {
 
 const std::vector<Confusion> kTable = {
-    {"g", "ø", false},  {"o", "ø", false},  {"@", "Ø", false}, {"D", "Ø", true},
-    {"a", "æ", false},  {"e", "æ", false},  {"ae", "æ", false}, {"ea", "æ", false},
-    {"a", "å", false},  {"aa", "å", false},
+    {"g", "ø", false}, {"o", "ø", false},  {"@", "Ø", false},  {"D", "Ø", true},
+    {"a", "æ", false}, {"e", "æ", false},  {"ae", "æ", false}, {"ea", "æ", false},
+    {"a", "å", false}, {"aa", "å", false},
 };
 
 bool Has(const std::vector<std::string>& candidates, const std::string& word) {

@@ -28,13 +28,12 @@ const Correction* Find(const Document& doc, const std::string& from) {
 }
 
 TEST_CASE("correction rules fix what the lexicon cannot", "[repair]") {
-  Document doc = LinesDoc({" Resultater og mal for integrationsindsatsen 2005-2007",
-                           "Mal 2007 Resultatkrav 2007 Resultatkrav 2006 Resultat 2005",
-                           "og malet med projektet er at forbedre",
-                           "blev der afsat 2,5 mio. kr. arligt for 2005,",
-                           "rollemodeller, gget samarbejde med", "Dget samarbejde med udvalgte",
-                           "foreninger skal vare med til at tiltrekke flere",
-                           "e Ny maltalsvision skal bearbejdes i"});
+  Document doc = LinesDoc(
+      {" Resultater og mal for integrationsindsatsen 2005-2007",
+       "Mal 2007 Resultatkrav 2007 Resultatkrav 2006 Resultat 2005",
+       "og malet med projektet er at forbedre", "blev der afsat 2,5 mio. kr. arligt for 2005,",
+       "rollemodeller, gget samarbejde med", "Dget samarbejde med udvalgte",
+       "foreninger skal vare med til at tiltrekke flere", "e Ny maltalsvision skal bearbejdes i"});
   RepairReport report = OnRepairer().Repair(&doc);
   CHECK(report.ran);
   const std::vector<Line>& lines = doc.pages[0].lines;
@@ -68,8 +67,8 @@ TEST_CASE("a table row is repaired cell by cell", "[repair]") {
   page.number = 1;
   Line row;
   row.kind = LineKind::kTableRow;
-  row.cells = {Cell{"Radgivning af etniske virksomheder i Kgbenhavn", 0},
-               Cell{"Mal 2007", 1}, Cell{"2,5 mio. kr. arligt", 2}};
+  row.cells = {Cell{"Radgivning af etniske virksomheder i Kgbenhavn", 0}, Cell{"Mal 2007", 1},
+               Cell{"2,5 mio. kr. arligt", 2}};
   row.text = row.cells[0].text + "\t" + row.cells[1].text + "\t" + row.cells[2].text;
   page.lines.push_back(row);
   page.Renumber();
@@ -89,7 +88,8 @@ TEST_CASE("numbers, case numbers, e-mails and URLs are never touched", "[repair]
       "Sagsnr. 2010-32472 Dokumentnr. 2010-204624",
       "E-mail WY28@sof.kk.dk www.kk.dk https://www.kk.dk/integration",
       "2,5 mio. kr. arligt? Nej: 22 mio. kr., 10,7 %, 1.500.000 kr.",
-      "EVU, DSB, ERFA-grupper, KF og m.h.p. fortetning", "3-arige 2005-2007 10-15 pct.",
+      "EVU, DSB, ERFA-grupper, KF og m.h.p. fortetning",
+      "3-arige 2005-2007 10-15 pct.",
       "Bernstorffsgade 17,5.Sal 1592 København V, EAN 5798009683052"};
   Document doc = LinesDoc(texts);
   OnRepairer().Repair(&doc);

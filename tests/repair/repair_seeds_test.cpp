@@ -77,10 +77,11 @@ TEST_CASE("word error rate of seed 000 falls by at least 60 %", "[repair][accept
 
   double raw_wer = WordErrorRate(reference, raw);
   double repaired_wer = WordErrorRate(reference, repaired);
-  std::printf("seed 000 word error rate: raw %.2f %%, repaired %.2f %% (%.1f %% lower); "
-              "%d repairs by rule, %d by lexicon, %d ambiguous, %d unknown\n",
-              100 * raw_wer, 100 * repaired_wer, 100 * (1 - repaired_wer / raw_wer),
-              report.by_rule, report.by_lexicon, report.ambiguous, report.unknown);
+  std::printf(
+      "seed 000 word error rate: raw %.2f %%, repaired %.2f %% (%.1f %% lower); "
+      "%d repairs by rule, %d by lexicon, %d ambiguous, %d unknown\n",
+      100 * raw_wer, 100 * repaired_wer, 100 * (1 - repaired_wer / raw_wer), report.by_rule,
+      report.by_lexicon, report.ambiguous, report.unknown);
   CHECK(raw_wer > 0.10);  // the seed really is damaged
   CHECK(repaired_wer <= 0.4 * raw_wer);
 }

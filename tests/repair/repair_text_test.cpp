@@ -44,7 +44,7 @@ TEST_CASE("e-mail addresses, URLs and dotted abbreviations give no words", "[rep
   CHECK(Words("https://www.kk.dk/integration").empty());
   CHECK(Words("m.h.p.").empty());
   CHECK(Words("2,5 mio.") == Strings{"mio"});
-  CHECK(Words("Kommune's") .empty());
+  CHECK(Words("Kommune's").empty());
 }
 
 TEST_CASE("numbers, codes and short abbreviations are protected", "[repair]") {

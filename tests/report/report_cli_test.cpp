@@ -109,8 +109,8 @@ TEST_CASE("bilag report: the common flags work as for extract", "[report][cli]")
 TEST_CASE("bilag report: an unwritable output is exit code 3 and leaves nothing", "[report][cli]") {
   TempDir dir;
   fs::path out = dir.path() / "missing-folder" / "r.html";
-  RunResult run = Run({"report", kSeeds + "004_d1d70512bbcf75c7.txt", "-o", out.string()},
-                      dir.path());
+  RunResult run =
+      Run({"report", kSeeds + "004_d1d70512bbcf75c7.txt", "-o", out.string()}, dir.path());
   CHECK(run.exit_code == 3);
   CHECK(run.err.find("cannot write") != std::string::npos);
   CHECK_FALSE(fs::exists(dir.path() / "missing-folder"));
