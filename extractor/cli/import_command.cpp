@@ -147,12 +147,16 @@ StoreCommands AddStoreCommands(CLI::App& app, StoreFlags* flags) {
       "import", "Extract files and folders (recursively) into an SQLite database");
   import->add_option("PATH", flags->inputs, "Files and folders to import")->required();
   import->add_option("--db", flags->db, "The database file (created when missing)")->required();
-  import->add_option("--include", flags->include,
-                     "Only files whose name or path below the folder matches this glob "
-                     "(repeatable; e.g. '*.pdf')");
-  import->add_option("--exclude", flags->exclude,
-                     "Skip files whose name or path below the folder matches this glob "
-                     "(repeatable)");
+  import
+      ->add_option("--include", flags->include,
+                   "Only files whose name or path below the folder matches this glob "
+                   "(repeatable; e.g. '*.pdf')")
+      ->allow_extra_args(false);  // one glob each, so a PATH after it stays a PATH
+  import
+      ->add_option("--exclude", flags->exclude,
+                   "Skip files whose name or path below the folder matches this glob "
+                   "(repeatable)")
+      ->allow_extra_args(false);
   import->add_option("-j,--jobs", flags->jobs, "Extract with this many threads (default: cores)")
       ->check(CLI::NonNegativeNumber);
   import->add_flag("--force", flags->force,
@@ -232,6 +236,9 @@ int RunImport(const Extractor& extractor, const ExtractorOptions& options,
     return kExitOutput;
   }
   progress.Finish(*counts);
+  if (counts->files == 0) {
+    std::cerr << "bilag: no files to import: check the paths and --include/--exclude\n";
+  }
   size_t in_shard = counts->files - counts->other_shard;
   std::cout << "imported " << counts->imported << ", skipped " << counts->skipped << ", failed "
             << counts->failed << " (of " << in_shard << ")";

@@ -12,7 +12,9 @@ namespace {
 
 constexpr auto kBarInterval = std::chrono::milliseconds(100);
 constexpr auto kPlainInterval = std::chrono::seconds(2);
-constexpr int kBarCells = 20;
+constexpr int kBarCells = 12;
+// Below this many free columns the bar leaves the current file out.
+constexpr size_t kMinPathColumns = 12;
 
 std::string Duration(double seconds) {
   long total = static_cast<long>(seconds + 0.5);
@@ -112,10 +114,12 @@ void ImportProgress::Finish(const ImportCounts& counts) {
 }
 
 std::string ImportProgress::Figures(const ImportCounts& counts, double seconds) const {
+  // The bar saves its columns for the file name.
+  const std::string sep = mode_ == ProgressMode::kBar ? " " : ", ";
   std::string text = std::to_string(counts.done) + "/" + std::to_string(counts.files) + " files";
-  text += ", " + std::to_string(counts.pages);
+  text += sep + std::to_string(counts.pages);
   // Pages are known only once extracted: estimate the rest from the mean so
-  // far (skipped files may make it high).
+  // far (high when many of the rest will be skipped).
   if (counts.imported > 0 && counts.done < counts.files) {
     double per_file = static_cast<double>(counts.pages) / static_cast<double>(counts.imported);
     double total = static_cast<double>(counts.pages) +
@@ -125,12 +129,12 @@ std::string ImportProgress::Figures(const ImportCounts& counts, double seconds) 
   text += " pages";
   double rate = seconds > 0 ? static_cast<double>(counts.done) / seconds : 0;
   char figure[64];
-  std::snprintf(figure, sizeof(figure), ", %.1f files/s", rate);
-  text += figure;
+  std::snprintf(figure, sizeof(figure), "%.1f files/s", rate);
+  text += sep + figure;
   if (counts.done < counts.files && rate > 0) {
-    text += ", ETA " + Duration(static_cast<double>(counts.files - counts.done) / rate);
+    text += sep + "ETA " + Duration(static_cast<double>(counts.files - counts.done) / rate);
   } else if (counts.done == counts.files) {
-    text += ", " + Duration(seconds);
+    text += sep + Duration(seconds);
   }
   return text;
 }
@@ -154,7 +158,7 @@ void ImportProgress::Update(const std::string& path, const ImportCounts& counts,
                      std::string(static_cast<size_t>(kBarCells - filled), '.') + "] " + figures;
   // One column spare: writing into the last one makes some terminals wrap.
   size_t width = static_cast<size_t>(columns_ > 1 ? columns_ - 1 : 1);
-  if (!path.empty() && DisplayWidth(line) + 2 < width) {
+  if (!path.empty() && DisplayWidth(line) + 2 + kMinPathColumns <= width) {
     line += "  " + KeepTail(path, width - DisplayWidth(line) - 2);
   }
   line = KeepHead(line, width);

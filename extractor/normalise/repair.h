@@ -13,6 +13,11 @@
 //      ties ("arlig": årlig or ærlig) and words with no known spelling are
 //      left as they are and counted in one "repair-ambiguous" warning. Words a
 //      correction rule wrote are not touched again.
+//      Danish compounding makes hunspell accept nearly anything, so compounds
+//      are judged (Lexicon::Lookup): a junk compound ("omrader" = om + rader)
+//      counts as unknown and is never a repair; a plausible one
+//      ("Brandvasen" = brand + vasen) stays unless one substitution gives a
+//      plain dictionary word ("Brandvæsen").
 //
 // Never touched (repair_text.h): numbers, amounts, case numbers, words with
 // digits other than a 0 among letters, e-mail addresses, URLs, abbreviations
@@ -86,8 +91,8 @@ class Repairer {
 
   RepairReport Repair(Document* doc) const;
 
-  // The lexicon step for one word; nullopt-free: kUnknown when there is no
-  // lexicon. Exposed for tests and the benchmark.
+  // The lexicon step for one word, cached (kUnknown when there is no
+  // lexicon). Exposed for tests and the benchmark.
   WordVerdict JudgeWord(std::string_view word) const;
 
   // Opens the lexicon if needed; null when the dictionary is missing.

@@ -31,6 +31,7 @@ nav.toc ol{margin:4px 0;padding-left:22px}nav.toc .bad{color:#b42318}
 details{background:#fff;border:1px solid var(--rule);border-radius:6px;margin-bottom:10px}
 summary{font-weight:600;font-size:13px;padding:6px 10px;cursor:pointer;user-select:none}
 .count{background:#e8ecf1;border-radius:9px;padding:0 7px;font-size:11px;font-weight:500;color:#4b5563}
+summary .rule{font:11px "DejaVu Sans Mono",monospace;color:#6b7685;margin-left:6px}
 table{border-collapse:collapse;width:100%;font-size:12px}
 th{text-align:left;font-weight:600;color:#4b5563;background:#f3f5f8;padding:3px 6px;border-bottom:1px solid var(--rule)}
 td{padding:3px 6px;border-bottom:1px solid #eceff3;vertical-align:top}
@@ -60,12 +61,12 @@ mark.x{background:none;box-shadow:none;text-decoration:underline wavy var(--s)}
 .lines>div.wv{box-shadow:inset 4px 0 #dc2626}
 .wn{display:block;text-indent:0;margin:2px 0 4px;padding:2px 8px;background:#fff1f0;border:1px solid #f2b8b5;border-radius:4px;color:#9f1d13;font-size:12px;white-space:normal}
 .scan{position:relative;width:100%;max-width:760px;margin:6px auto 10px;border:1px solid var(--rule);background:#fff;container-type:inline-size;overflow:hidden}
-.scan span{position:absolute;white-space:nowrap;line-height:1;color:#111}
+.scan span{position:absolute;white-space:nowrap;line-height:1.1;color:#111;transform-origin:0 0}
 .scan span.k{background:var(--f);box-shadow:inset 0 -1px var(--s)}
 .scan span.lc{outline:1px dotted #dc2626;color:#9f1d13}
 @keyframes flash{0%{outline:3px solid #f59e0b;background-color:#fff3c4}100%{outline:3px solid transparent}}
 .flash{animation:flash 1.8s ease-out}
-footer{padding:8px 20px 20px;color:var(--muted);font-size:12px}
+footer{padding:8px 20px 20px;color:var(--muted);font-size:12px}footer output{display:block;margin-top:4px}
 @media (max-width:900px){.grid{grid-template-columns:1fr}.panel{position:static;max-height:none}}
 )CSS";
 
@@ -155,19 +156,28 @@ const char* const kReportJs = R"JS(
     var data = box.querySelector('script');
     if (!data) return;
     var fragment = document.createDocumentFragment();
-    JSON.parse(data.textContent).forEach(function (w) {
+    var words = JSON.parse(data.textContent);
+    var spans = words.map(function (w) {
       var span = document.createElement('span');
       span.textContent = w[7];
-      span.style.cssText = 'left:' + w[0] + '%;top:' + w[1] + '%;width:' + w[2] + '%;height:' +
-                           w[3] + '%;font-size:' + w[4] + 'cqw';
+      span.style.cssText = 'left:' + w[0] + '%;top:' + w[1] + '%;font-size:' + w[4] + 'cqw';
       var classes = w[6] ? 'k ' + w[6] : '';
       if (w[5] < 60) classes += ' lc';
       if (classes) span.className = classes;
       span.title = w[7] + ' \u00b7 OCR confidence ' + w[5];
       fragment.appendChild(span);
+      return span;
     });
     data.remove();
     box.appendChild(fragment);
+    // Stretch each word to its box's width: all reads, then all writes.
+    var width = box.clientWidth;
+    var natural = spans.map(function (span) { return span.offsetWidth; });
+    spans.forEach(function (span, i) {
+      if (natural[i] > 0) {
+        span.style.transform = 'scaleX(' + (words[i][2] * width / 100 / natural[i]).toFixed(3) + ')';
+      }
+    });
   }
   var scans = document.querySelectorAll('.scan');
   if ('IntersectionObserver' in window) {

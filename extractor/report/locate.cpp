@@ -93,14 +93,15 @@ std::optional<size_t> CellOffset(const Line& line, size_t index) {
 // The header cell above `row` that names the cell's column, searching back
 // through lines of the same table (across page breaks).
 const Cell* FindHeaderCell(const Document& doc, const BudgetCell& cell, const Line& row) {
-  int page = cell.page, line = cell.line - 1;
+  std::optional<size_t> page = PageIndex(doc, cell.page);
+  if (!page) return nullptr;
+  size_t line = static_cast<size_t>(cell.line) - 1;  // lines before the row's
   for (int steps = 0; steps < kHeaderSearchLines; ++steps) {
-    while (line < 1) {
-      if (--page < 1) return nullptr;
-      line = static_cast<int>(doc.pages[page - 1].lines.size());
+    while (line == 0) {
+      if (*page == 0) return nullptr;
+      line = doc.pages[--*page].lines.size();
     }
-    const Line& candidate = doc.pages[page - 1].lines[line - 1];
-    --line;
+    const Line& candidate = doc.pages[*page].lines[--line];
     if (candidate.table != row.table || candidate.cells.empty()) continue;
     for (const Cell& header : candidate.cells) {
       if (NamesColumn(header.text, cell)) return &header;
@@ -161,7 +162,13 @@ std::vector<std::string> AmountSpellings(int64_t dkk) {
 
 }  // namespace
 
-std::optional<TextRange> FindInLine(std::string_view line, std::string_view needle) {
+std::optional<TextRange> FindInLine(std::string_view line, std::string_view needle, size_t from) {
+  if (from > 0) {
+    if (from >= line.size()) return std::nullopt;
+    std::optional<TextRange> range = FindInLine(line.substr(from), needle);
+    if (range) *range = {range->begin + from, range->end + from};
+    return range;
+  }
   if (needle.empty() || line.empty()) return std::nullopt;
   if (std::optional<size_t> pos = FindBounded(line, needle)) {
     return TextRange{*pos, *pos + needle.size()};
@@ -181,9 +188,19 @@ std::optional<TextRange> FindInLine(std::string_view line, std::string_view need
   return TextRange{*pos, CharBoundary(line, end)};
 }
 
+std::optional<size_t> PageIndex(const Document& doc, int number) {
+  size_t guess = static_cast<size_t>(number) - 1;
+  if (number >= 1 && guess < doc.pages.size() && doc.pages[guess].number == number) return guess;
+  for (size_t i = 0; i < doc.pages.size(); ++i) {
+    if (doc.pages[i].number == number) return i;
+  }
+  return std::nullopt;
+}
+
 const Line* LineAt(const Document& doc, int page, int line) {
-  if (page < 1 || static_cast<size_t>(page) > doc.pages.size()) return nullptr;
-  const std::vector<Line>& lines = doc.pages[page - 1].lines;
+  std::optional<size_t> index = PageIndex(doc, page);
+  if (!index) return nullptr;
+  const std::vector<Line>& lines = doc.pages[*index].lines;
   if (line < 1 || static_cast<size_t>(line) > lines.size()) return nullptr;
   return &lines[line - 1];
 }

@@ -26,8 +26,13 @@ struct TextRange {
 // a longer word or number, else the first at all; then the same ignoring
 // case (ASCII and Latin-1 letters such as Æ/æ); then, for a needle of 16 bytes
 // or more that a line end or cell wrapped, its first 16 bytes up to the end of
-// that cell.
-std::optional<TextRange> FindInLine(std::string_view line, std::string_view needle);
+// that cell. Only occurrences that start at `from` or later count.
+std::optional<TextRange> FindInLine(std::string_view line, std::string_view needle,
+                                    size_t from = 0);
+
+// The index in doc.pages of the page numbered `number`. Page numbers are
+// usually index + 1, but a part split off a bundle keeps the bundle's.
+std::optional<size_t> PageIndex(const Document& doc, int number);
 
 // The line at page/line, or nullptr when the document has no such line.
 const Line* LineAt(const Document& doc, int page, int line);

@@ -1,5 +1,6 @@
 #include "extractor/report/marks.h"
 
+#include <optional>
 #include <utility>
 
 namespace bilag::report {
@@ -83,19 +84,25 @@ int Highlights::AddText(MarkKind kind, int page, int line,
   const Line* first = LineAt(doc_, page, line);
   if (first == nullptr) return -1;
   Mark mark{kind, 0, page, line, true, {}, std::move(title)};
-  const std::vector<Line>& lines = doc_.pages[page - 1].lines;
+  const std::vector<Line>& lines = doc_.pages[*PageIndex(doc_, page)].lines;
   for (std::string_view needle : needles) {
     for (int n = line; n <= static_cast<int>(lines.size()) && n < line + kMaxContinuationLines;
          ++n) {
       const Line& candidate = lines[n - 1];
       // Later lines count only while they continue the same table row.
       if (n > line && (first->row == 0 || candidate.row != first->row)) break;
-      if (std::optional<TextRange> range = FindInLine(candidate.text, needle)) {
-        mark.line = n;
-        mark.whole_line = false;
-        mark.range = *range;
-        return Record(std::move(mark));
+      std::optional<TextRange> first_found = FindInLine(candidate.text, needle);
+      if (!first_found) continue;
+      // Two values with the same text on a line ("50 mio. kr. fra KK og 50
+      // mio. kr. fra Realdania") take one occurrence each.
+      std::optional<TextRange> range = first_found;
+      while (range && Taken(kind, page, n, *range)) {
+        range = FindInLine(candidate.text, needle, range->begin + 1);
       }
+      mark.line = n;
+      mark.whole_line = false;
+      mark.range = range ? *range : *first_found;
+      return Record(std::move(mark));
     }
   }
   return Record(std::move(mark));
@@ -112,15 +119,28 @@ int Highlights::AddBudgetCell(const BudgetCell& cell, std::string title) {
 }
 
 const std::vector<int>& Highlights::OnLine(int page, int line) const {
-  if (page < 1 || static_cast<size_t>(page) > by_line_.size()) return none_;
-  const std::vector<std::vector<int>>& lines = by_line_[page - 1];
+  std::optional<size_t> index = PageIndex(doc_, page);
+  if (!index) return none_;
+  const std::vector<std::vector<int>>& lines = by_line_[*index];
   if (line < 1 || static_cast<size_t>(line) > lines.size()) return none_;
   return lines[line - 1];
 }
 
+bool Highlights::Taken(MarkKind kind, int page, int line, TextRange range) const {
+  for (int id : OnLine(page, line)) {
+    const Mark& mark = marks_[id];
+    if (mark.kind == kind && !mark.whole_line && mark.range.begin == range.begin &&
+        mark.range.end == range.end) {
+      return true;
+    }
+  }
+  return false;
+}
+
 int Highlights::Record(Mark mark) {
   mark.id = static_cast<int>(marks_.size());
-  by_line_[mark.page - 1][mark.line - 1].push_back(mark.id);
+  // Callers checked that the line exists.
+  by_line_[*PageIndex(doc_, mark.page)][mark.line - 1].push_back(mark.id);
   marks_.push_back(std::move(mark));
   return marks_.back().id;
 }

@@ -67,11 +67,13 @@ class Highlights {
   const std::vector<Mark>& marks() const { return marks_; }
 
  private:
+  // Is there a mark of `kind` on exactly this range already?
+  bool Taken(MarkKind kind, int page, int line, TextRange range) const;
   int Record(Mark mark);
 
   const Document& doc_;
   std::vector<Mark> marks_;
-  std::vector<std::vector<std::vector<int>>> by_line_;  // [page - 1][line - 1]
+  std::vector<std::vector<std::vector<int>>> by_line_;  // [page index][line - 1]
   std::vector<int> none_;                               // OnLine() of a line that is not there
 };
 

@@ -1,11 +1,13 @@
 #include "extractor/report/page_view.h"
 
 #include <algorithm>
+#include <optional>
 #include <utility>
 #include <vector>
 
 #include "extractor/report/html.h"
 #include "extractor/report/line_markup.h"
+#include "extractor/report/locate.h"
 
 namespace bilag::report {
 namespace {
@@ -16,6 +18,8 @@ constexpr int kRowPixels = 20;
 constexpr int kPagePixels = 60;
 // OCR words below this confidence are marked as doubtful.
 constexpr float kLowConfidence = 60;
+// A font's size is larger than the height of most of its words' boxes.
+constexpr double kFontPerHeight = 0.9;
 
 using WarningIndex = std::vector<std::vector<std::vector<const Warning*>>>;
 
@@ -75,11 +79,45 @@ std::vector<const char*> WordClasses(const Page& page, const Highlights& highlig
   return classes;
 }
 
+// Where each word's text sits: the line's median box height and bottom,
+// since a word's own box is taller with capitals and lower with descenders
+// ("Bilag" vs "og"); words in no line keep their own box.
+struct TextPlace {
+  double top = 0, height = 0;
+};
+
+double Median(std::vector<double> values) {
+  std::nth_element(values.begin(), values.begin() + values.size() / 2, values.end());
+  return values[values.size() / 2];
+}
+
+std::vector<TextPlace> TextPlaces(const Page& page) {
+  std::vector<TextPlace> places;
+  for (const Word& word : page.words) places.push_back({word.box.y0, word.box.y1 - word.box.y0});
+  for (const Line& line : page.lines) {
+    std::vector<int> words;
+    std::vector<double> heights, bottoms;
+    for (int index : line.words) {
+      if (index < 0 || static_cast<size_t>(index) >= page.words.size()) continue;
+      const Box& box = page.words[index].box;
+      words.push_back(index);
+      heights.push_back(box.y1 - box.y0);
+      bottoms.push_back(box.y1);
+    }
+    if (words.empty()) continue;
+    double height = Median(heights);
+    double top = Median(bottoms) - height;
+    for (int index : words) places[index] = {top, height};
+  }
+  return places;
+}
+
 // The OCR words as [left%, top%, width%, height%, font size (cqw),
 // confidence, mark class, text], for the script to draw.
 void AppendScan(const Page& page, const Highlights& highlights, std::string* out) {
   if (page.width <= 0 || page.height <= 0) return;
   std::vector<const char*> classes = WordClasses(page, highlights);
+  std::vector<TextPlace> places = TextPlaces(page);
   out->append("<div class=\"scan\" style=\"aspect-ratio:" + FormatCss(page.width) + "/" +
               FormatCss(page.height) + "\"><script type=\"application/json\">[");
   for (size_t i = 0; i < page.words.size(); ++i) {
@@ -87,10 +125,10 @@ void AppendScan(const Page& page, const Highlights& highlights, std::string* out
     const Box& box = word.box;
     if (i > 0) out->push_back(',');
     out->append("[" + FormatCss(box.x0 / page.width * 100) + "," +
-                FormatCss(box.y0 / page.height * 100) + "," +
+                FormatCss(places[i].top / page.height * 100) + "," +
                 FormatCss((box.x1 - box.x0) / page.width * 100) + "," +
                 FormatCss((box.y1 - box.y0) / page.height * 100) + "," +
-                FormatCss((box.y1 - box.y0) / page.width * 100 * 0.8) + "," +
+                FormatCss(places[i].height / page.width * 100 * kFontPerHeight) + "," +
                 FormatCss(word.confidence) + ",\"" + classes[i] + "\",");
     AppendJsonString(word.text, out);
     out->push_back(']');
@@ -167,8 +205,9 @@ WarningIndex IndexWarnings(const Document& doc) {
   WarningIndex index(doc.pages.size());
   for (size_t p = 0; p < doc.pages.size(); ++p) index[p].resize(doc.pages[p].lines.size() + 1);
   for (const Warning& warning : doc.warnings) {
-    if (warning.page < 1 || static_cast<size_t>(warning.page) > doc.pages.size()) continue;
-    auto& lines = index[warning.page - 1];
+    std::optional<size_t> page = PageIndex(doc, warning.page);
+    if (!page) continue;
+    auto& lines = index[*page];
     // Slot 0 holds the page's own warnings, and those of a line not there.
     size_t slot = warning.line >= 1 && static_cast<size_t>(warning.line) < lines.size()
                       ? static_cast<size_t>(warning.line)
@@ -200,8 +239,9 @@ bool IsScanned(const Page& page) {
 
 void AppendPages(const Document& doc, int doc_id, const Highlights& highlights, std::string* out) {
   WarningIndex warnings = IndexWarnings(doc);
-  for (const Page& page : doc.pages) {
-    const auto& page_warnings = warnings[page.number - 1];
+  for (size_t p = 0; p < doc.pages.size(); ++p) {
+    const Page& page = doc.pages[p];
+    const auto& page_warnings = warnings[p];
     out->append("<section class=\"page\" id=\"d" + std::to_string(doc_id) + "p" +
                 std::to_string(page.number) + "\" style=\"contain-intrinsic-size:auto " +
                 std::to_string(EstimatedHeight(page)) + "px\">");

@@ -1,10 +1,12 @@
 #include "extractor/report/tables.h"
 
+#include <algorithm>
 #include <optional>
 #include <utility>
 #include <vector>
 
 #include "extractor/report/html.h"
+#include "extractor/report/locate.h"
 
 namespace bilag::report {
 namespace {
@@ -74,7 +76,23 @@ std::string PlaceLabel(int page, int line) {
   return line > 0 ? Place(page, line) : "p. " + std::to_string(page);
 }
 
-// Builds one table: a folded-or-open <details> with a header row.
+// A rule id that may wrap after its dots and dashes, not mid-word.
+std::string BreakableRule(std::string_view rule) {
+  std::string html;
+  size_t start = 0;
+  for (size_t i = 0; i < rule.size(); ++i) {
+    if (rule[i] != '.' && rule[i] != '-') continue;
+    AppendEscaped(rule.substr(start, i + 1 - start), &html);
+    html.append("<wbr>");
+    start = i + 1;
+  }
+  AppendEscaped(rule.substr(start), &html);
+  return html;
+}
+
+// Builds one table: a folded-or-open <details> with a header row. When
+// every row came from the same rule, the rule is named once in the summary
+// instead of in a column.
 class Table {
  public:
   Table(std::string title, std::vector<const char*> columns, int doc_id)
@@ -83,68 +101,80 @@ class Table {
   // Starts a row linked to page:line and mark `mark_id` (-1 = no mark);
   // page 0 = no place.
   void BeginRow(int page, int line, int mark_id, const char* css_class = nullptr) {
-    ++rows_;
-    body_.append("<tr");
-    if (css_class != nullptr) body_.append(std::string(" class=\"") + css_class + "\"");
-    if (page > 0) body_.append(" data-go=\"" + Place(page, line) + "\"");
-    if (mark_id >= 0) body_.append(" data-v=\"" + std::to_string(mark_id) + "\"");
-    body_.push_back('>');
+    rows_.emplace_back();
+    std::string& row = rows_.back().html;
+    row.append("<tr");
+    if (css_class != nullptr) row.append(std::string(" class=\"") + css_class + "\"");
+    if (page > 0) row.append(" data-go=\"" + Place(page, line) + "\"");
+    if (mark_id >= 0) row.append(" data-v=\"" + std::to_string(mark_id) + "\"");
+    row.push_back('>');
     page_ = page;
     line_ = line;
   }
   void Cell(std::string_view text, const char* css_class = nullptr) {
-    body_.append(css_class ? std::string("<td class=\"") + css_class + "\">" : "<td>");
-    AppendEscaped(text, &body_);
-    body_.append("</td>");
+    std::string& row = rows_.back().html;
+    row.append(css_class ? std::string("<td class=\"") + css_class + "\">" : "<td>");
+    AppendEscaped(text, &row);
+    row.append("</td>");
   }
   // A cell of trusted markup.
-  void RawCell(const std::string& html) { body_.append("<td>" + html + "</td>"); }
+  void RawCell(const std::string& html) { rows_.back().html.append("<td>" + html + "</td>"); }
   void PlaceCell() {
     if (page_ <= 0) {
       Cell("\u2013");
       return;
     }
-    body_.append("<td class=\"at\"><a href=\"#d" + std::to_string(doc_id_) + "p" +
-                 std::to_string(page_) + "\">" + PlaceLabel(page_, line_) + "</a></td>");
+    rows_.back().html.append("<td class=\"at\"><a href=\"#d" + std::to_string(doc_id_) + "p" +
+                             std::to_string(page_) + "\">" + PlaceLabel(page_, line_) +
+                             "</a></td>");
   }
-  // A rule id that may wrap after its dots and dashes, not mid-word.
-  void RuleCell(std::string_view rule) {
-    body_.append("<td class=\"rule\">");
-    size_t start = 0;
-    for (size_t i = 0; i < rule.size(); ++i) {
-      if (rule[i] != '.' && rule[i] != '-') continue;
-      AppendEscaped(rule.substr(start, i + 1 - start), &body_);
-      body_.append("<wbr>");
-      start = i + 1;
-    }
-    AppendEscaped(rule.substr(start), &body_);
-    body_.append("</td>");
+  // The rule that produced the row: the last column.
+  void RuleCell(std::string rule) {
+    rows_.back().rule = std::move(rule);
+    has_rules_ = true;
   }
-  void EndRow() { body_.append("</tr>"); }
 
   void AppendTo(std::string* out) const {
-    if (rows_ == 0) return;
-    bool folded = rows_ > kFoldRows;
+    if (rows_.empty()) return;
+    bool one_rule = has_rules_ && std::all_of(rows_.begin(), rows_.end(), [this](const Row& row) {
+                      return row.rule == rows_.front().rule;
+                    });
+    bool rule_column = has_rules_ && !one_rule;
+    bool folded = rows_.size() > kFoldRows;
     out->append(folded ? "<details class=\"lazy\">" : "<details open>");
     out->append("<summary>");
     AppendEscaped(title_, out);
-    out->append(" <span class=\"count\">" + std::to_string(rows_) + "</span></summary>");
+    out->append(" <span class=\"count\">" + std::to_string(rows_.size()) + "</span>");
+    if (one_rule && !rows_.front().rule.empty()) {
+      out->append(" <span class=\"rule\">rule " + BreakableRule(rows_.front().rule) + "</span>");
+    }
+    out->append("</summary>");
     if (folded) out->append("<script type=\"text/x-bilag-rows\">");
     out->append("<table><thead><tr>");
     for (const char* column : columns_) out->append(std::string("<th>") + column + "</th>");
+    if (rule_column) out->append("<th>rule</th>");
     out->append("</tr></thead><tbody>");
-    out->append(body_);
+    for (const Row& row : rows_) {
+      out->append(row.html);
+      if (rule_column) out->append("<td class=\"rule\">" + BreakableRule(row.rule) + "</td>");
+      out->append("</tr>");
+    }
     out->append("</tbody></table>");
     if (folded) out->append("</script>");
     out->append("</details>");
   }
 
  private:
+  struct Row {
+    std::string html;  // up to the rule cell; "</tr>" comes with it
+    std::string rule;
+  };
+
   std::string title_;
   std::vector<const char*> columns_;
   int doc_id_;
-  std::string body_;
-  size_t rows_ = 0;
+  std::vector<Row> rows_;
+  bool has_rules_ = false;
   int page_ = 0, line_ = 0;
 };
 
@@ -205,7 +235,7 @@ std::vector<std::string_view> Views(const std::vector<std::string>& strings) {
 void AppendMetadata(const Extraction& extraction, int doc_id, Highlights* highlights,
                     std::string* out) {
   const DocumentInfo& info = extraction.info;
-  Table table("Metadata", {"field", "value", "at", "rule"}, doc_id);
+  Table table("Metadata", {"field", "value", "at"}, doc_id);
   for (const char* field : {"title", "bilag", "kind", "committee", "administration", "date",
                             "case_number", "document_number", "years"}) {
     std::optional<std::string> value = FieldValue(info, field);
@@ -228,17 +258,15 @@ void AppendMetadata(const Extraction& extraction, int doc_id, Highlights* highli
     }
     table.PlaceCell();
     table.RuleCell(placed ? place->second.rule : "");
-    table.EndRow();
   }
   table.AppendTo(out);
 }
 
 void AppendInitiatives(const Extraction& extraction, int doc_id, Highlights* highlights,
                        std::string* out) {
-  Table initiatives("Initiatives", {"#", "section", "name", "amounts", "targets", "at", "rule"},
-                    doc_id);
-  Table amounts("Amounts", {"#", "as written", "kroner", "year", "", "at", "rule"}, doc_id);
-  Table targets("Targets", {"#", "kind", "year", "text", "value", "at", "rule"}, doc_id);
+  Table initiatives("Initiatives", {"#", "section", "name", "amounts", "targets", "at"}, doc_id);
+  Table amounts("Amounts", {"#", "as written", "kroner", "year", "", "at"}, doc_id);
+  Table targets("Targets", {"#", "kind", "year", "text", "value", "at"}, doc_id);
   int number = 0;
   for (const Initiative& initiative : extraction.initiatives) {
     std::string n = std::to_string(++number);
@@ -256,7 +284,6 @@ void AppendInitiatives(const Extraction& extraction, int doc_id, Highlights* hig
     initiatives.Cell(std::to_string(initiative.targets.size()), "num");
     initiatives.PlaceCell();
     initiatives.RuleCell(initiative.rule);
-    initiatives.EndRow();
 
     for (const Amount& amount : initiative.amounts) {
       std::string flags;
@@ -276,7 +303,6 @@ void AppendInitiatives(const Extraction& extraction, int doc_id, Highlights* hig
       amounts.Cell(flags);
       amounts.PlaceCell();
       amounts.RuleCell(amount.rule);
-      amounts.EndRow();
     }
     for (const Target& target : initiative.targets) {
       MarkKind kind = TargetMarkKind(target.kind);
@@ -294,7 +320,6 @@ void AppendInitiatives(const Extraction& extraction, int doc_id, Highlights* hig
       targets.Cell(value, "num");
       targets.PlaceCell();
       targets.RuleCell(target.rule);
-      targets.EndRow();
     }
   }
   initiatives.AppendTo(out);
@@ -304,7 +329,7 @@ void AppendInitiatives(const Extraction& extraction, int doc_id, Highlights* hig
 
 void AppendBudget(const Extraction& extraction, int doc_id, Highlights* highlights,
                   std::string* out) {
-  Table table("Budget", {"item", "year", "kroner", "note", "at", "rule"}, doc_id);
+  Table table("Budget", {"item", "year", "kroner", "note", "at"}, doc_id);
   for (const BudgetCell& cell : extraction.budget) {
     std::string year = cell.total ? "I alt" : cell.year ? std::to_string(*cell.year) : "";
     std::string value = cell.dkk ? FormatDkk(*cell.dkk) : "no amount";
@@ -319,13 +344,12 @@ void AppendBudget(const Extraction& extraction, int doc_id, Highlights* highligh
     table.Cell(cell.note.value_or(""));
     table.PlaceCell();
     table.RuleCell(cell.rule);
-    table.EndRow();
   }
   table.AppendTo(out);
 }
 
 void AppendCorrections(const Document& doc, int doc_id, Highlights* highlights, std::string* out) {
-  Table table("OCR repairs", {"read", "repaired", "at", "rule"}, doc_id);
+  Table table("OCR repairs", {"read", "repaired", "at"}, doc_id);
   for (const Correction& correction : doc.corrections) {
     int id = highlights->AddText(MarkKind::kCorrection, correction.page, correction.line,
                                  {correction.to},
@@ -337,7 +361,6 @@ void AppendCorrections(const Document& doc, int doc_id, Highlights* highlights, 
     table.RawCell(Badge(MarkKind::kCorrection, correction.to));
     table.PlaceCell();
     table.RuleCell(correction.rule);
-    table.EndRow();
   }
   table.AppendTo(out);
 }
@@ -345,12 +368,13 @@ void AppendCorrections(const Document& doc, int doc_id, Highlights* highlights, 
 void AppendWarnings(const Document& doc, int doc_id, std::string* out) {
   Table table("Warnings", {"code", "message", "at"}, doc_id);
   for (const Warning& warning : doc.warnings) {
-    bool placed = warning.page >= 1 && static_cast<size_t>(warning.page) <= doc.pages.size();
-    table.BeginRow(placed ? warning.page : 0, placed ? warning.line : 0, -1, "warn");
+    bool placed = PageIndex(doc, warning.page).has_value();
+    // A line the page does not have: the warning is about the page.
+    int line = placed && LineAt(doc, warning.page, warning.line) ? warning.line : 0;
+    table.BeginRow(placed ? warning.page : 0, line, -1, "warn");
     table.Cell(warning.code, "key");
     table.Cell(warning.message, "long");
     table.PlaceCell();
-    table.EndRow();
   }
   table.AppendTo(out);
 }

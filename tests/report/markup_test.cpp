@@ -75,6 +75,11 @@ TEST_CASE("a value is found as a whole word, ignoring case, or by its wrapped st
         "At mindst 150 etniske iværksættere modtager");
 
   CHECK_FALSE(FindInLine("Budget for 2009", "7,5 mio. kr."));
+
+  // The next occurrence, for a second value with the same text.
+  range = FindInLine("50 mio. kr. fra KK og 50 mio. kr. fra Realdania", "50 mio. kr.", 1);
+  REQUIRE(range);
+  CHECK(range->begin == 22);
 }
 
 Line TableLine(int number, int table, std::vector<std::string> cells) {

@@ -171,7 +171,7 @@ TEST_CASE("scanned page: OCR words at their boxes, repairs marked", "[report]") 
   page.number = 1;
   page.width = 600;
   page.height = 800;
-  page.words = {{"Økonomi", {60, 80, 150, 100}, "", 0, false, 91},
+  page.words = {{"Økonomi", {60, 78, 150, 102}, "", 0, false, 91},
                 {"2", {160, 80, 170, 100}, "", 0, false, 45},
                 {"mio.", {175, 80, 210, 100}, "", 0, false, 88},
                 {"kr.", {215, 80, 240, 100}, "", 0, false, 90}};
@@ -188,9 +188,11 @@ TEST_CASE("scanned page: OCR words at their boxes, repairs marked", "[report]") 
   std::string html = Report(extraction);
   CHECK(html.find("OCR: 4 words, mean confidence 78,5, 1 below 60") != std::string::npos);
   CHECK(html.find("<div class=\"scan\" style=\"aspect-ratio:600/800\">") != std::string::npos);
-  // Word 2 of the amount: 160/600 = 26.67% left, 10% top, marked as amount.
-  CHECK(html.find("[26.67,10,1.67,2.5,2.67,45,\"a\",\"2\"]") != std::string::npos);
-  CHECK(html.find("[10,10,15,2.5,2.67,91,\"x\",\"Økonomi\"]") != std::string::npos);
+  // Word 2 of the amount: 160/600 = 26.67% left, 10% top, marked as amount;
+  // its font: the line's median word height 20 / 600 * 100 * 0.9 = 3 cqw.
+  CHECK(html.find("[26.67,10,1.67,2.5,3,45,\"a\",\"2\"]") != std::string::npos);
+  // A taller box (capital Ø) keeps the line's font size and top.
+  CHECK(html.find("[10,10,15,3,3,91,\"x\",\"Økonomi\"]") != std::string::npos);
   std::string repair = MarkAround(html, "Økonomi");
   CHECK(repair.find("class=\"x\"") != std::string::npos);
   CHECK(repair.find("OCR repair: «@konomi» → «Økonomi»") != std::string::npos);
@@ -199,7 +201,50 @@ TEST_CASE("scanned page: OCR words at their boxes, repairs marked", "[report]") 
   CHECK(MarkAround(html, "2 mio. kr.").find("class=\"a\"") != std::string::npos);
 }
 
-TEST_CASE("a failed input is a section of its own; output is deterministic", "[report]") {
+TEST_CASE("a part split off a bundle keeps the bundle's page numbers", "[report]") {
+  Extraction extraction;
+  Document& doc = extraction.document;
+  doc.source_path = "bundle.pdf";
+  for (int number : {5, 6}) {
+    Page page;
+    page.number = number;
+    page.lines.push_back(MakeLine("Økonomi: 2 mio. kr.", number, 1));
+    doc.pages.push_back(page);
+  }
+  doc.AddWarning("odd", "on a line the page does not have", 6, 99);
+  Initiative initiative;
+  initiative.name = "Indsats";
+  initiative.amounts.push_back({2000000, std::nullopt, false, false, "2 mio. kr.", 6, 1, "amt"});
+  extraction.initiatives.push_back(initiative);
+  std::string html = Report(extraction);
+  CHECK(html.find("<section class=\"page\" id=\"d1p6\"") != std::string::npos);
+  CHECK(LineElement(html, "6:1").find(">2 mio. kr.</mark>") != std::string::npos);
+  CHECK(LineElement(html, "5:1").find("<mark") == std::string::npos);
+  // The warning goes to its page, and its row links to the page.
+  CHECK(html.find("<div class=\"pw\"><span class=\"wn\">\u26a0 odd: on a line") !=
+        std::string::npos);
+  CHECK(html.find("<tr class=\"warn\" data-go=\"6:0\">") != std::string::npos);
+}
+
+TEST_CASE("two amounts with the same text on a line take one occurrence each", "[report]") {
+  Extraction extraction;
+  Document& doc = extraction.document;
+  doc.pages.push_back({});
+  doc.pages[0].number = 1;
+  doc.pages[0].lines.push_back(MakeLine("50 mio. kr. fra KK og 50 mio. kr. fra Realdania", 1, 1));
+  Initiative initiative;
+  initiative.name = "Partnerskab";
+  for (int i = 0; i < 2; ++i) {
+    initiative.amounts.push_back(
+        {50000000, std::nullopt, false, false, "50 mio. kr.", 1, 1, "amount.with-unit"});
+  }
+  extraction.initiatives.push_back(initiative);
+  std::string line = LineElement(Report(extraction), "1:1");
+  CHECK(line.find(">50 mio. kr.</mark> fra KK og <mark") != std::string::npos);
+  CHECK(line.find(">50 mio. kr.</mark> fra Realdania") != std::string::npos);
+}
+
+TEST_CASE("a failed input is a section of its own, and output is deterministic", "[report]") {
   Extraction seed = ExtractSeed("004_d1d70512bbcf75c7.txt");
   auto build = [&seed] {
     ReportWriter writer({"0.1.0", ""});
