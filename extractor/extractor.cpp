@@ -5,6 +5,7 @@
 #include "extractor/extract/nearest_miss.h"
 #include "extractor/extract/split.h"
 #include "extractor/ingest/media_type.h"
+#include "extractor/layout/layout.h"
 #include "extractor/rules/rule_loader.h"
 
 namespace bilag {
@@ -24,7 +25,9 @@ Result<Extractor> Extractor::Create(const ExtractorOptions& options) {
 
 Result<Document> Extractor::ReadText(const std::string& path, bool raw) const {
   Result<Document> doc = IngestFile(path, options_.ingest);
-  if (!doc.ok() || raw) return doc;
+  if (!doc.ok()) return doc;
+  AnalyseLayout(&doc.value());
+  if (raw) return doc;
   Normalise(options_.normalise, &doc.value());
   repairer_->Repair(&doc.value());
   return doc;
@@ -79,6 +82,7 @@ std::optional<Document> Extractor::Prepare(const std::string& path, Outcome* out
     outcome->status = doc.status();
     return std::nullopt;
   }
+  AnalyseLayout(&doc.value());
   Normalise(options_.normalise, &doc.value());
   repairer_->Repair(&doc.value());
   return std::move(doc).value();

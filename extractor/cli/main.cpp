@@ -26,6 +26,7 @@
 #include "extractor/cli/ocr_flags.h"
 #include "extractor/cli/report_command.h"
 #include "extractor/extractor.h"
+#include "extractor/layout/layout_text.h"
 #include "extractor/rule_tests.h"
 #include "extractor/rules/rule_loader.h"
 
@@ -205,7 +206,7 @@ int RunRulesTest(const bilag::Extractor& extractor, std::vector<std::string> dir
 }
 
 int RunText(const bilag::Extractor& extractor, const std::vector<std::string>& inputs, bool raw,
-            bool numbered) {
+            bool numbered, bool layout) {
   int exit_code = kExitOk;
   for (const std::string& input : inputs) {
     bilag::Result<bilag::Document> doc = extractor.ReadText(input, raw);
@@ -215,7 +216,7 @@ int RunText(const bilag::Extractor& extractor, const std::vector<std::string>& i
       continue;
     }
     if (inputs.size() > 1) std::cout << "==> " << input << " <==\n";
-    std::cout << bilag::RenderText(*doc, numbered);
+    std::cout << (layout ? bilag::RenderLayout(*doc, numbered) : bilag::RenderText(*doc, numbered));
     for (const bilag::Warning& warning : doc->warnings) {
       std::cerr << "bilag: " << input << ": warning: " << warning.message << " [" << warning.code
                 << "]\n";
@@ -295,6 +296,9 @@ int main(int argc, char** argv) {
   text->add_option("FILE", text_inputs, "Input files ('-' reads standard input)")->required();
   text->add_flag("--raw", raw, "Print the text before normalisation");
   text->add_flag("-n,--line-numbers", numbered, "Prefix each line with page:line:");
+  bool layout = false;
+  text->add_flag("--layout", layout,
+                 "Show what the layout stage found: tables as grids, side columns marked");
   AddCommonFlags(text, &common);
 
   CLI::App* extract = app.add_subcommand("extract", "Extract structured data as JSON");
@@ -350,12 +354,16 @@ int main(int argc, char** argv) {
             bilag::cli::RunStoreCommandWithoutRules(store_commands, store_flags)) {
       return *code;  // export and merge need no rules
     }
-    bilag::Result<bilag::Extractor> extractor = bilag::Extractor::Create(ToOptions(common));
+    bilag::ExtractorOptions options = ToOptions(common);
+    // Rulings only change how table rows are grouped, which plain `text`
+    // does not show: it skips the page renders they cost.
+    options.ingest.find_rulings = !text->parsed() || layout;
+    bilag::Result<bilag::Extractor> extractor = bilag::Extractor::Create(options);
     if (!extractor.ok()) {
       std::cerr << "bilag: cannot load the rules:\n" << extractor.status().message() << "\n";
       return kExitUsage;
     }
-    if (text->parsed()) return RunText(*extractor, text_inputs, raw, numbered);
+    if (text->parsed()) return RunText(*extractor, text_inputs, raw, numbered, layout);
     if (extract->parsed()) return RunExtract(*extractor, extract_inputs, output_dir, split_bilag);
     if (rules_test->parsed()) return RunRulesTest(*extractor, test_dirs, update);
     if (explain->parsed()) return bilag::cli::RunExplain(*extractor, explain_flags);

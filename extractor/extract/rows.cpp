@@ -116,6 +116,20 @@ size_t NearestColumn(const PdfRowState& state, double x0) {
   return best;
 }
 
+struct RuledRow {
+  int table = 0;
+  std::vector<std::pair<double, double>> columns;  // x extent of each column
+  std::vector<const Line*> lines;                  // of the open row
+  bool any_cells = false;
+
+  size_t ColumnAt(double x) const {
+    for (size_t c = 0; c < columns.size(); ++c) {
+      if (x <= columns[c].second) return c;
+    }
+    return columns.empty() ? 0 : columns.size() - 1;
+  }
+};
+
 }  // namespace
 
 std::vector<Unit> BuildUnits(const Document& doc) {
@@ -127,7 +141,20 @@ std::vector<Unit> BuildUnits(const Document& doc) {
   size_t open_index = kNone;
   int open_row_id = 0;
   auto open_row = [&]() -> Unit* { return open_index == kNone ? nullptr : &units[open_index]; };
+  // A row of a ruled table (Line::ruled): the layout stage's row ids are
+  // exact there, so its lines are gathered by id, not by guessing.
+  RuledRow ruled;
   auto close_row = [&] {
+    // A ruled row of text in one cell only ("Alsidig beboersammensætning"
+    // across the table) is a heading inside the table, not a record: the
+    // walker reads it as lines.
+    if (open_index != kNone && !ruled.lines.empty() && !ruled.any_cells &&
+        open_index + 1 == units.size()) {
+      units.pop_back();
+      for (const Line* line : ruled.lines) units.push_back({Unit::Kind::kLine, line, {}});
+    }
+    ruled.lines.clear();
+    ruled.any_cells = false;
     open_index = kNone;
     open_row_id = 0;
     pdf = PdfRowState();
@@ -135,10 +162,45 @@ std::vector<Unit> BuildUnits(const Document& doc) {
 
   for (const Page& page : doc.pages) {
     for (const Line& line : page.lines) {
+      // A side column (a letterhead's addresses) is no part of the body,
+      // and a header repeated after a page break is no data.
+      if (line.side || line.repeated_header) continue;
       if (IsBlank(line)) {
         units.push_back({Unit::Kind::kLine, &line, {}});
         continue;
       }
+      if (line.ruled && line.row != 0) {
+        if (ruled.table != line.table) ruled.columns.clear();
+        ruled.table = line.table;
+        if (!line.cells.empty() && ruled.columns.empty()) {
+          for (const Cell& cell : line.cells) ruled.columns.push_back({cell.x0, cell.x1});
+        }
+        bool same_row = open_row() != nullptr && !ruled.lines.empty() && open_row_id == line.row;
+        if (!same_row) {
+          close_row();
+          Unit unit{Unit::Kind::kRow, nullptr, {}};
+          unit.row.page = line.page;
+          unit.row.line = line.number;
+          unit.row.from_pdf = true;
+          units.push_back(std::move(unit));
+          open_index = units.size() - 1;
+          open_row_id = line.row;
+        }
+        ruled.lines.push_back(&line);
+        Row& row = open_row()->row;
+        if (!line.cells.empty()) {
+          ruled.any_cells = true;
+          AppendCells(line, &row);
+        } else {
+          Extent extent = ExtentOf(line, page);
+          size_t column = ruled.ColumnAt((extent.x0 + extent.x1) / 2);
+          if (row.cells.size() <= column) row.cells.resize(column + 1);
+          row.cells[column].push_back(
+              {line.text, line.page, line.number, line.bold, extent.x0, extent.x1});
+        }
+        continue;
+      }
+      if (!ruled.lines.empty()) close_row();
       bool has_cells = line.kind == LineKind::kTableRow && !line.cells.empty();
       if (HasGeometry(line) || (!has_cells && !line.words.empty())) {
         // PDF line: does it continue the open row below its first column?
@@ -216,6 +278,7 @@ std::vector<Unit> BuildUnits(const Document& doc) {
       open_row_id = line.row;
     }
   }
+  close_row();
   return units;
 }
 

@@ -31,6 +31,9 @@ struct IngestOptions {
   std::string password;
   // Scanned pages and images: see extractor/ingest/ocr_ingest.h.
   OcrOptions ocr;
+  // Find ruling lines on text-layer pages with tables (rulings.h): costs a
+  // low-resolution render of each such page; only table reading uses them.
+  bool find_rulings = true;
 };
 
 // Reads all bytes of `path` ("-" reads standard input). Fails with

@@ -21,6 +21,9 @@
 #include <poppler-page.h>
 #include <poppler-rectangle.h>
 
+#include "extractor/ingest/pdf_render.h"
+#include "extractor/ingest/rulings.h"
+
 namespace bilag {
 namespace {
 
@@ -290,7 +293,14 @@ void BuildLines(const std::vector<int>& rotations, Page* page) {
   page->Renumber();
 }
 
-void ReadPage(const poppler::page& pdf_page, Page* page) {
+// Rendering for rulings costs more than reading the text: only pages with
+// at least two table rows are worth it.
+bool LooksLikeTable(const Page& page) {
+  return std::count_if(page.lines.begin(), page.lines.end(),
+                       [](const Line& line) { return line.kind == LineKind::kTableRow; }) >= 2;
+}
+
+void ReadPage(const poppler::page& pdf_page, bool find_rulings, Page* page) {
   const poppler::rectf crop = pdf_page.page_rect(poppler::crop_box);
   page->width = crop.width();
   page->height = crop.height();
@@ -320,6 +330,12 @@ void ReadPage(const poppler::page& pdf_page, Page* page) {
   }
   page->needs_ocr = page->words.empty();
   BuildLines(rotations, page);
+  if (find_rulings && LooksLikeTable(*page)) {
+    // A page that cannot be drawn keeps its text; its tables are then read
+    // from alignment alone.
+    Result<GrayImage> image = RenderPage(pdf_page, kRulingDpi);
+    if (image.ok()) page->rulings = FindRulings(*image, 72.0 / kRulingDpi);
+  }
 }
 
 // poppler creates its global colour profiles (GfxState::sRGBProfile and
@@ -331,16 +347,16 @@ void ReadPage(const poppler::page& pdf_page, Page* page) {
 std::mutex first_page_mutex;
 std::atomic<bool> first_page_read{false};
 
-void ReadPageSafely(const poppler::page& pdf_page, Page* page) {
+void ReadPageSafely(const poppler::page& pdf_page, bool find_rulings, Page* page) {
   if (!first_page_read.load(std::memory_order_acquire)) {
     std::lock_guard<std::mutex> lock(first_page_mutex);
     if (!first_page_read.load(std::memory_order_relaxed)) {
-      ReadPage(pdf_page, page);
+      ReadPage(pdf_page, find_rulings, page);
       first_page_read.store(true, std::memory_order_release);
       return;
     }
   }
-  ReadPage(pdf_page, page);
+  ReadPage(pdf_page, find_rulings, page);
 }
 
 // Runs `fn` and turns anything it throws into a Status: nothing may escape
@@ -396,7 +412,7 @@ int ThreadCount(int page_count) {
 
 // Reads pages into doc->pages (already sized) until none are left. Threads
 // share `next_page`; each page is written by exactly one thread.
-Status ReadPages(const poppler::document& pdf, std::atomic<int>* next_page,
+Status ReadPages(const poppler::document& pdf, bool find_rulings, std::atomic<int>* next_page,
                  std::vector<char>* unreadable, Document* doc) {
   const int page_count = static_cast<int>(doc->pages.size());
   for (int i = next_page->fetch_add(1); i < page_count; i = next_page->fetch_add(1)) {
@@ -405,7 +421,7 @@ Status ReadPages(const poppler::document& pdf, std::atomic<int>* next_page,
       (*unreadable)[static_cast<size_t>(i)] = 1;
       continue;
     }
-    ReadPageSafely(*pdf_page, &doc->pages[static_cast<size_t>(i)]);
+    ReadPageSafely(*pdf_page, find_rulings, &doc->pages[static_cast<size_t>(i)]);
   }
   return Status::Ok();
 }
@@ -432,14 +448,16 @@ Status Ingest(const std::string& bytes, const IngestOptions& options, Document* 
         helper = Guarded([&] {
           // A helper that cannot load its copy leaves its pages to the others.
           Result<std::unique_ptr<poppler::document>> own = Load(bytes, options.password);
-          return own.ok() ? ReadPages(**own, &next_page, &unreadable, doc) : Status::Ok();
+          return own.ok() ? ReadPages(**own, options.find_rulings, &next_page, &unreadable, doc)
+                          : Status::Ok();
         });
       });
     } catch (const std::system_error&) {
       break;  // No more threads to be had: the calling thread reads the rest.
     }
   }
-  Status status = Guarded([&] { return ReadPages(**pdf, &next_page, &unreadable, doc); });
+  Status status =
+      Guarded([&] { return ReadPages(**pdf, options.find_rulings, &next_page, &unreadable, doc); });
   for (std::thread& thread : threads) thread.join();
   for (const Status& s : helper_status) {
     if (status.ok() && !s.ok()) status = s;

@@ -71,6 +71,17 @@ Result<GrayImage> PdfRenderer::Render(int index, double dpi) const {
   try {
     std::unique_ptr<poppler::page> page(pdf_->create_page(index));
     if (page == nullptr) return Status::Error("render-failed", "page is missing from the PDF");
+    return RenderPage(*page, dpi);
+  } catch (const std::bad_alloc&) {
+    return Status::Error("render-failed", "out of memory while rendering the page");
+  } catch (const std::exception& e) {
+    return Status::Error("render-failed", std::string("poppler failed: ") + e.what());
+  }
+}
+
+Result<GrayImage> RenderPage(const poppler::page& page_ref, double dpi) {
+  const poppler::page* page = &page_ref;
+  try {
     poppler::page_renderer renderer;
     renderer.set_image_format(poppler::image::format_gray8);
     // As pdftoppm draws: smooth edges read better than jagged ones.

@@ -18,6 +18,7 @@
 
 namespace poppler {
 class document;
+class page;
 }  // namespace poppler
 
 namespace bilag {
@@ -42,6 +43,10 @@ class PdfRenderer {
 
   std::unique_ptr<poppler::document> pdf_;
 };
+
+// Renders one page of a poppler document the caller holds (pdf_ingest
+// renders pages it reads, for their rulings). Fails with render-failed.
+Result<GrayImage> RenderPage(const poppler::page& page, double dpi);
 
 // "poppler 22.12.0": part of OCR cache keys, since a new renderer may draw
 // pages differently.

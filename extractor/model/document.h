@@ -15,6 +15,7 @@
 #ifndef BILAG_EXTRACTOR_MODEL_DOCUMENT_H_
 #define BILAG_EXTRACTOR_MODEL_DOCUMENT_H_
 
+#include <cmath>
 #include <optional>
 #include <string>
 #include <vector>
@@ -68,6 +69,18 @@ struct Line {
   int table = 0;            // 1-based id of the table within the document; 0 = none
   int row = 0;              // 1-based id of the source row within the document; 0 = none
   std::vector<int> words;   // indices into Page::words (PDF/OCR pages only)
+  // Set by the layout stage (extractor/layout/layout.h):
+  bool side = false;             // in a side column (a letterhead's address column), not body
+  bool header = false;           // the header row of a table
+  bool repeated_header = false;  // a header repeated on a later page: not data
+  bool ruled = false;            // in a table drawn with ruling lines: its row id is exact
+};
+
+// A ruling line drawn on the page (a table's border or grid line), in
+// points, from (x0, y0) to (x1, y1). On a scan it may slope a little.
+struct Ruling {
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  bool Horizontal() const { return std::abs(x1 - x0) >= std::abs(y1 - y0); }
 };
 
 struct Page {
@@ -76,6 +89,9 @@ struct Page {
   std::vector<Line> lines;
   std::vector<Word> words;  // empty for text inputs
   bool needs_ocr = false;   // no usable text layer: only OCR can read it
+  // Ruling lines, found by ingest on pages whose lines look like a table
+  // (extractor/ingest/rulings.h); the layout stage reads tables by them.
+  std::vector<Ruling> rulings;
 
   // Restores the numbering invariant after lines were added or removed.
   void Renumber() {

@@ -157,6 +157,8 @@ void DehyphenateText(std::vector<Line>* lines, size_t i, std::vector<bool>* remo
     }
     if (j >= lines->size() || (*lines)[j].kind != LineKind::kText) return;
     Line& next = (*lines)[j];
+    // A side column's text never continues the body's, nor the other way.
+    if (next.side != line.side) return;
     if (!ContinuesWord(next.text)) return;
     JoinWord(hyphen, &line.text, &next.text);
     if (!next.words.empty()) {

@@ -1,0 +1,144 @@
+#include "extractor/ingest/rulings.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace bilag {
+namespace {
+
+// Darker than this is ink; antialiasing draws a hairline at 50 dpi as a
+// light grey row, so the threshold is well above mid-grey.
+constexpr unsigned char kDark = 215;
+// Runs shorter than this are glyph strokes, not pieces of a line.
+constexpr double kMinRunPoints = 6;
+// A ruling has light pixels this far above and below it on most of its
+// length; a filled area does not.
+constexpr double kClearancePoints = 3;
+// Runs of one ruling: gaps along it up to this long (a dashed or broken
+// scan line), and neighbouring pixel rows.
+constexpr int kMaxGapPixels = 2;
+
+// A horizontal run of dark pixels in one pixel row; for vertical rulings the
+// image is read transposed, so "row" is then a pixel column.
+struct Run {
+  int row = 0, begin = 0, end = 0;  // [begin, end)
+};
+
+// Reads the image along rows (horizontal) or columns (vertical).
+struct View {
+  const GrayImage& image;
+  bool transposed;
+  int Rows() const { return transposed ? image.width : image.height; }
+  int Length() const { return transposed ? image.height : image.width; }
+  bool Dark(int row, int along) const {
+    int x = transposed ? row : along, y = transposed ? along : row;
+    if (x < 0 || y < 0 || x >= image.width || y >= image.height) return false;
+    return image.pixels[static_cast<size_t>(y) * static_cast<size_t>(image.bytes_per_row) +
+                        static_cast<size_t>(x)] < kDark;
+  }
+};
+
+std::vector<Run> FindRuns(const View& view, int min_run, int clearance) {
+  std::vector<Run> runs;
+  for (int row = 0; row < view.Rows(); ++row) {
+    int along = 0;
+    const int length = view.Length();
+    while (along < length) {
+      if (!view.Dark(row, along)) {
+        ++along;
+        continue;
+      }
+      int begin = along, last_dark = along;
+      while (along < length && along - last_dark <= kMaxGapPixels) {
+        if (view.Dark(row, along)) last_dark = along;
+        ++along;
+      }
+      int end = last_dark + 1;
+      if (end - begin < min_run) continue;
+      int clear = 0;
+      for (int a = begin; a < end; ++a) {
+        clear += !view.Dark(row - clearance, a) || !view.Dark(row + clearance, a);
+      }
+      if (2 * clear >= end - begin) runs.push_back({row, begin, end});
+    }
+  }
+  return runs;
+}
+
+int Find(std::vector<int>* parent, int i) {
+  while ((*parent)[i] != i) i = (*parent)[i] = (*parent)[(*parent)[i]];
+  return i;
+}
+
+// Chains runs that continue each other (same or neighbouring row, ends
+// touching or overlapping) into rulings.
+std::vector<Ruling> Chain(const std::vector<Run>& runs, bool transposed, double ppp,
+                          double min_length) {
+  std::vector<int> parent(runs.size());
+  std::iota(parent.begin(), parent.end(), 0);
+  // Runs come sorted by row; compare each with the runs of the next rows.
+  size_t window = 0;
+  for (size_t i = 0; i < runs.size(); ++i) {
+    while (runs[window].row < runs[i].row - 1) ++window;
+    for (size_t j = window; j < i; ++j) {
+      if (runs[j].row < runs[i].row - 1) continue;
+      if (runs[j].begin <= runs[i].end + kMaxGapPixels &&
+          runs[i].begin <= runs[j].end + kMaxGapPixels) {
+        parent[static_cast<size_t>(Find(&parent, static_cast<int>(i)))] =
+            Find(&parent, static_cast<int>(j));
+      }
+    }
+  }
+  struct Extent {
+    int begin = 1 << 30, end = -1;
+    double row_at_begin = 0, row_at_end = 0;
+    double rows = 0, count = 0;
+  };
+  std::vector<Extent> extents(runs.size());
+  for (size_t i = 0; i < runs.size(); ++i) {
+    Extent& e = extents[static_cast<size_t>(Find(&parent, static_cast<int>(i)))];
+    if (runs[i].begin < e.begin) {
+      e.begin = runs[i].begin;
+      e.row_at_begin = runs[i].row;
+    }
+    if (runs[i].end > e.end) {
+      e.end = runs[i].end;
+      e.row_at_end = runs[i].row;
+    }
+  }
+  std::vector<Ruling> rulings;
+  for (size_t i = 0; i < runs.size(); ++i) {
+    if (Find(&parent, static_cast<int>(i)) != static_cast<int>(i)) continue;
+    const Extent& e = extents[i];
+    if ((e.end - e.begin) * ppp < min_length) continue;
+    // Pixel centres: a run in row r covers r..r+1.
+    double a0 = e.begin * ppp, a1 = e.end * ppp;
+    double r0 = (e.row_at_begin + 0.5) * ppp, r1 = (e.row_at_end + 0.5) * ppp;
+    if (std::abs(r1 - r0) < ppp * 1.5) r0 = r1 = (r0 + r1) / 2;  // straight: one position
+    rulings.push_back(transposed ? Ruling{r0, a0, r1, a1} : Ruling{a0, r0, a1, r1});
+  }
+  std::sort(rulings.begin(), rulings.end(), [transposed](const Ruling& a, const Ruling& b) {
+    return transposed ? a.x0 < b.x0 : a.y0 < b.y0;
+  });
+  return rulings;
+}
+
+}  // namespace
+
+std::vector<Ruling> FindRulings(const GrayImage& image, double points_per_pixel) {
+  std::vector<Ruling> rulings;
+  if (image.width <= 0 || image.height <= 0 || points_per_pixel <= 0) return rulings;
+  const int min_run = std::max(3, static_cast<int>(kMinRunPoints / points_per_pixel));
+  const int clearance =
+      std::max(2, static_cast<int>(std::lround(kClearancePoints / points_per_pixel)));
+  for (bool transposed : {false, true}) {
+    View view{image, transposed};
+    std::vector<Ruling> found =
+        Chain(FindRuns(view, min_run, clearance), transposed, points_per_pixel, kMinRulingPoints);
+    rulings.insert(rulings.end(), found.begin(), found.end());
+  }
+  return rulings;
+}
+
+}  // namespace bilag

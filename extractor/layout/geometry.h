@@ -1,0 +1,41 @@
+// Shared geometry of the layout stage: where a line's parts sit on the page.
+// Ingest gives every PDF and OCR line its words (with boxes) and, for a line
+// with wide gaps, cells with x extents; text inputs have neither, and the
+// layout stage leaves them as they are.
+#ifndef BILAG_EXTRACTOR_LAYOUT_GEOMETRY_H_
+#define BILAG_EXTRACTOR_LAYOUT_GEOMETRY_H_
+
+#include <vector>
+
+#include "extractor/model/document.h"
+
+namespace bilag::layout {
+
+// OCR reads specks of a scan as lone characters ("å", ";"): a piece
+// narrower than this starts no cell, column or side column.
+inline constexpr double kSpeckPoints = 4;
+
+// A horizontal stretch of a line: one cell, or the whole line when it has
+// no cells. Points, page coordinates.
+struct Span {
+  double x0 = 0, x1 = 0;
+  double Width() const { return x1 - x0; }
+  double Overlap(const Span& other) const;
+};
+
+// The line's cells as spans, or its words' extent as one span; empty when
+// the line has no geometry (a text input, or a blank line).
+std::vector<Span> PiecesOf(const Line& line, const Page& page);
+
+// Top and bottom of the line's words; {0, 0} without words.
+struct Band {
+  double y0 = 0, y1 = 0;
+};
+Band BandOf(const Line& line, const Page& page);
+
+// Whether the page carries word geometry at all.
+bool HasGeometry(const Page& page);
+
+}  // namespace bilag::layout
+
+#endif  // BILAG_EXTRACTOR_LAYOUT_GEOMETRY_H_

@@ -1,0 +1,133 @@
+#include "extractor/layout/grids.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace bilag::layout {
+namespace {
+
+// Rulings closer than this touch: lines of a grid meet, give or take a
+// pixel of the low-resolution render or of a scan.
+constexpr double kTouchPoints = 4;
+// Vertical rulings closer than this to the box's edge are its border.
+constexpr double kBorderPoints = 6;
+
+// The height of a (possibly sloped) horizontal ruling at x, and the x of a
+// vertical one at y.
+double YAt(const Ruling& r, double x) {
+  if (r.x1 == r.x0) return r.y0;
+  double t = std::clamp((x - r.x0) / (r.x1 - r.x0), 0.0, 1.0);
+  return r.y0 + t * (r.y1 - r.y0);
+}
+double XAt(const Ruling& r, double y) {
+  if (r.y1 == r.y0) return r.x0;
+  double t = std::clamp((y - r.y0) / (r.y1 - r.y0), 0.0, 1.0);
+  return r.x0 + t * (r.x1 - r.x0);
+}
+
+bool Touch(const Ruling& h, const Ruling& v) {
+  double x = XAt(v, (h.y0 + h.y1) / 2), y = YAt(h, x);
+  return x >= std::min(h.x0, h.x1) - kTouchPoints && x <= std::max(h.x0, h.x1) + kTouchPoints &&
+         y >= std::min(v.y0, v.y1) - kTouchPoints && y <= std::max(v.y0, v.y1) + kTouchPoints;
+}
+
+int Find(std::vector<int>* parent, int i) {
+  while ((*parent)[static_cast<size_t>(i)] != i) {
+    i = (*parent)[static_cast<size_t>(i)] =
+        (*parent)[static_cast<size_t>((*parent)[static_cast<size_t>(i)])];
+  }
+  return i;
+}
+
+}  // namespace
+
+std::vector<Span> Grid::Columns() const {
+  std::vector<double> edges{x0};
+  for (const Ruling& v : vertical) {
+    double x = (v.x0 + v.x1) / 2;
+    if (x - x0 > kBorderPoints && x1 - x > kBorderPoints) edges.push_back(x);
+  }
+  edges.push_back(x1);
+  std::vector<Span> columns;
+  for (size_t i = 0; i + 1 < edges.size(); ++i) {
+    if (edges[i + 1] - edges[i] > kBorderPoints) columns.push_back({edges[i], edges[i + 1]});
+  }
+  return columns;
+}
+
+std::vector<size_t> Grid::CoveringColumns(double y) const {
+  std::vector<Span> columns = Columns();
+  std::vector<size_t> covering(columns.size(), 0);
+  for (size_t c = 1; c < columns.size(); ++c) {
+    bool divided = false;
+    for (const Ruling& v : vertical) {
+      double x = XAt(v, y);
+      if (std::abs(x - columns[c].x0) <= kTouchPoints && y >= std::min(v.y0, v.y1) - kTouchPoints &&
+          y <= std::max(v.y0, v.y1) + kTouchPoints) {
+        divided = true;
+      }
+    }
+    covering[c] = divided ? c : covering[c - 1];
+  }
+  return covering;
+}
+
+bool Grid::RuledBetween(double a, double b, double x) const {
+  for (const Ruling& h : horizontal) {
+    if (x < std::min(h.x0, h.x1) - kTouchPoints || x > std::max(h.x0, h.x1) + kTouchPoints) {
+      continue;
+    }
+    double y = YAt(h, x);
+    if (y > a && y < b) return true;
+  }
+  return false;
+}
+
+std::vector<Grid> FindGrids(const Page& page) {
+  const std::vector<Ruling>& rulings = page.rulings;
+  std::vector<int> parent(rulings.size());
+  std::iota(parent.begin(), parent.end(), 0);
+  for (size_t i = 0; i < rulings.size(); ++i) {
+    if (!rulings[i].Horizontal()) continue;
+    for (size_t j = 0; j < rulings.size(); ++j) {
+      if (rulings[j].Horizontal() || !Touch(rulings[i], rulings[j])) continue;
+      parent[static_cast<size_t>(Find(&parent, static_cast<int>(i)))] =
+          Find(&parent, static_cast<int>(j));
+    }
+  }
+  std::vector<Grid> grids;
+  std::vector<int> grid_of(rulings.size(), -1);
+  for (size_t i = 0; i < rulings.size(); ++i) {
+    size_t root = static_cast<size_t>(Find(&parent, static_cast<int>(i)));
+    if (grid_of[root] < 0) {
+      grid_of[root] = static_cast<int>(grids.size());
+      const Ruling& r = rulings[i];
+      grids.push_back({std::min(r.x0, r.x1),
+                       std::min(r.y0, r.y1),
+                       std::max(r.x0, r.x1),
+                       std::max(r.y0, r.y1),
+                       {},
+                       {}});
+    }
+    Grid& grid = grids[static_cast<size_t>(grid_of[root])];
+    const Ruling& r = rulings[i];
+    grid.x0 = std::min({grid.x0, r.x0, r.x1});
+    grid.x1 = std::max({grid.x1, r.x0, r.x1});
+    grid.y0 = std::min({grid.y0, r.y0, r.y1});
+    grid.y1 = std::max({grid.y1, r.y0, r.y1});
+    (r.Horizontal() ? grid.horizontal : grid.vertical).push_back(r);
+  }
+  std::erase_if(grids, [](const Grid& grid) {
+    return grid.horizontal.size() < 2 || grid.vertical.size() < 2;
+  });
+  for (Grid& grid : grids) {
+    std::sort(grid.horizontal.begin(), grid.horizontal.end(),
+              [](const Ruling& a, const Ruling& b) { return a.y0 + a.y1 < b.y0 + b.y1; });
+    std::sort(grid.vertical.begin(), grid.vertical.end(),
+              [](const Ruling& a, const Ruling& b) { return a.x0 + a.x1 < b.x0 + b.x1; });
+  }
+  return grids;
+}
+
+}  // namespace bilag::layout

@@ -1,0 +1,28 @@
+// The layout stage: between ingest and normalisation, it rebuilds the
+// structure of each page that reading order alone loses, from the word
+// boxes of text layers and OCR alike (text inputs carry their structure in
+// tabs and HTML cells, and pass through unchanged):
+//
+//   side_columns.h  a letterhead's side column is taken out of the body;
+//   tables.h        aligned cells become tables: columns, rows, header.
+//
+// Later stages see the result in the Document: Line::side, Line::table,
+// Line::row, Line::header, Line::repeated_header, and every row of a table
+// with one cell per column. `bilag text --layout` prints it (layout_text.h).
+#ifndef BILAG_EXTRACTOR_LAYOUT_LAYOUT_H_
+#define BILAG_EXTRACTOR_LAYOUT_LAYOUT_H_
+
+#include "extractor/model/document.h"
+
+namespace bilag {
+
+struct LayoutSummary {
+  int side_lines = 0;  // lines moved to side columns
+  int tables = 0;
+};
+
+LayoutSummary AnalyseLayout(Document* doc);
+
+}  // namespace bilag
+
+#endif  // BILAG_EXTRACTOR_LAYOUT_LAYOUT_H_

@@ -1,0 +1,220 @@
+#include "extractor/layout/side_columns.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "extractor/layout/geometry.h"
+
+namespace bilag::layout {
+namespace {
+
+// The side column takes at most this share of the page's width, and starts
+// right of this share.
+constexpr double kMaxSideWidthShare = 0.45;
+constexpr double kMinSideStartShare = 0.5;
+// A side column line holds a date, a label or an address line, not prose.
+constexpr size_t kMaxSideWords = 8;
+
+enum class Fit { kBodyOnly, kSplit, kCrosses };
+
+// How a line sits against a side column starting at x: wholly left of the
+// gutter, or split into a body part and a side part that starts at x, or
+// crossing it (then it is no side column there).
+struct LineFit {
+  Fit fit = Fit::kBodyOnly;
+  size_t first_side_piece = 0;  // kSplit: index of the first side piece
+  double side_x0 = 0;           // kSplit: where the side part starts
+};
+
+LineFit FitLine(const std::vector<Span>& pieces, double x) {
+  LineFit result;
+  for (size_t k = 0; k < pieces.size(); ++k) {
+    const Span& piece = pieces[k];
+    if (piece.x1 <= x - kSideGutterPoints || piece.Width() < kSpeckPoints) continue;
+    if (std::fabs(piece.x0 - x) <= kSideAlignPoints) {
+      result.fit = Fit::kSplit;
+      result.first_side_piece = k;
+      result.side_x0 = piece.x0;
+      return result;
+    }
+    result.fit = Fit::kCrosses;
+    return result;
+  }
+  return result;
+}
+
+struct Candidate {
+  double x = 0;  // where the column starts in its topmost line
+  int lines = 0;
+};
+
+// Left edges of pieces in the right half of the page with a gutter before
+// them, clustered: each cluster is a possible side column.
+std::vector<Candidate> FindCandidates(const std::vector<std::vector<Span>>& pieces,
+                                      const Page& page) {
+  struct Start {
+    double x;
+    size_t line;
+  };
+  std::vector<Start> starts;
+  for (size_t i = 0; i < pieces.size(); ++i) {
+    const std::vector<Span>& line = pieces[i];
+    for (size_t k = 0; k < line.size(); ++k) {
+      if (line[k].x0 < kMinSideStartShare * page.width || line[k].Width() < kSpeckPoints) continue;
+      if (k > 0 && line[k - 1].x1 > line[k].x0 - kSideGutterPoints) continue;
+      starts.push_back({line[k].x0, i});
+      break;  // one per line
+    }
+  }
+  std::sort(starts.begin(), starts.end(), [](const Start& a, const Start& b) { return a.x < b.x; });
+  std::vector<Candidate> candidates;
+  for (size_t i = 0; i < starts.size();) {
+    // A scan turned by a degree moves a column's x by ~1.7 points per 100
+    // points down the page: chain starts that are close, and begin the
+    // column where its topmost line starts.
+    size_t j = i, top = i;
+    while (j + 1 < starts.size() && starts[j + 1].x - starts[j].x <= kSideAlignPoints) {
+      ++j;
+      if (starts[j].line < starts[top].line) top = j;
+    }
+    candidates.push_back({starts[top].x, static_cast<int>(j - i + 1)});
+    i = j + 1;
+  }
+  std::sort(candidates.begin(), candidates.end(),
+            [](const Candidate& a, const Candidate& b) { return a.lines > b.lines; });
+  return candidates;
+}
+
+size_t WordCount(const Line& line, const Page& page, double side_x) {
+  size_t count = 0;
+  for (int index : line.words) {
+    if (page.words[static_cast<size_t>(index)].box.x0 >= side_x - kSideAlignPoints) ++count;
+  }
+  return count;
+}
+
+// Whether the lines [begin, end), none crossing the gutter, hold a side
+// column at the x their fits were measured against.
+bool IsSideColumn(const std::vector<std::vector<Span>>& pieces, const std::vector<LineFit>& fits,
+                  const Page& page, size_t begin, size_t end) {
+  int side_lines = 0, beside_table = 0;
+  double right = 0;
+  for (size_t i = begin; i < end; ++i) {
+    if (fits[i].fit != Fit::kSplit) continue;
+    ++side_lines;
+    if (fits[i].first_side_piece >= 2) ++beside_table;
+    right = std::max(right, pieces[i].back().x1);
+    if (WordCount(page.lines[i], page, fits[i].side_x0) > kMaxSideWords) return false;
+  }
+  if (side_lines < kMinSideLines || 3 * beside_table > side_lines) return false;
+  double left = page.width;
+  for (size_t i = begin; i < end; ++i) {
+    if (fits[i].fit == Fit::kSplit) left = std::min(left, fits[i].side_x0);
+  }
+  return right - left <= kMaxSideWidthShare * page.width;
+}
+
+Line JoinedLine(const Line& source, const Page& page, std::vector<int> words,
+                const std::vector<Cell>& cells) {
+  Line line;
+  line.kind = cells.size() >= 2 ? LineKind::kTableRow : LineKind::kText;
+  for (size_t c = 0; c < cells.size(); ++c) {
+    if (c > 0) line.text.push_back('\t');
+    line.text += cells[c].text;
+  }
+  if (line.kind == LineKind::kTableRow) {
+    line.cells = cells;
+    for (size_t c = 0; c < line.cells.size(); ++c) line.cells[c].column = static_cast<int>(c);
+  }
+  line.bold = !words.empty() && std::all_of(words.begin(), words.end(), [&](int index) {
+    return page.words[static_cast<size_t>(index)].bold;
+  });
+  line.words = std::move(words);
+  line.page = source.page;
+  return line;
+}
+
+// Cuts `line` at the side column: its side part becomes `side`; returns
+// false when nothing of the body is left.
+bool Split(Line* line, const Page& page, const LineFit& fit, Line* side) {
+  std::vector<Cell> cells = line->cells;
+  if (cells.empty()) cells.push_back({line->text, 0, -1, -1});  // the whole line is side
+  std::vector<Cell> body_cells(cells.begin(),
+                               cells.begin() + static_cast<std::ptrdiff_t>(fit.first_side_piece));
+  std::vector<Cell> side_cells(cells.begin() + static_cast<std::ptrdiff_t>(fit.first_side_piece),
+                               cells.end());
+  std::vector<int> body_words, side_words;
+  for (int index : line->words) {
+    bool in_side = page.words[static_cast<size_t>(index)].box.x0 >= fit.side_x0 - kSideAlignPoints;
+    (in_side ? side_words : body_words).push_back(index);
+  }
+  // The side column reads as one line of text ("Tlf. 33 66 33 66").
+  std::string side_text;
+  for (const Cell& cell : side_cells) side_text += (side_text.empty() ? "" : " ") + cell.text;
+  *side = JoinedLine(*line, page, std::move(side_words), {{side_text, 0, -1, -1}});
+  side->side = true;
+  if (body_cells.empty()) return false;
+  *line = JoinedLine(*line, page, std::move(body_words), body_cells);
+  return true;
+}
+
+}  // namespace
+
+int SeparateSideColumns(Page* page) {
+  if (!HasGeometry(*page) || page->lines.size() < static_cast<size_t>(kMinSideLines)) return 0;
+  std::vector<std::vector<Span>> pieces;
+  pieces.reserve(page->lines.size());
+  for (const Line& line : page->lines) {
+    pieces.push_back(line.side ? std::vector<Span>{} : PiecesOf(line, *page));
+  }
+
+  int moved = 0;
+  std::vector<Line> side_lines;
+  std::vector<char> removed(page->lines.size(), 0);
+  for (const Candidate& candidate : FindCandidates(pieces, *page)) {
+    if (candidate.lines < kMinSideLines) break;
+    // Each line's fit; the column's x follows its lines down the page.
+    std::vector<LineFit> fits(page->lines.size());
+    double x = candidate.x;
+    for (size_t i = 0; i < page->lines.size(); ++i) {
+      if (pieces[i].empty() || removed[i]) continue;
+      fits[i] = FitLine(pieces[i], x);
+      if (fits[i].fit == Fit::kSplit) x = fits[i].side_x0;
+    }
+    for (size_t begin = 0; begin < fits.size();) {
+      size_t end = begin;
+      while (end < fits.size() && fits[end].fit != Fit::kCrosses) ++end;
+      if (IsSideColumn(pieces, fits, *page, begin, end)) {
+        for (size_t i = begin; i < end; ++i) {
+          if (fits[i].fit != Fit::kSplit) continue;
+          Line side;
+          if (!Split(&page->lines[i], *page, fits[i], &side)) removed[i] = 1;
+          side_lines.push_back(std::move(side));
+          pieces[i] = removed[i] ? std::vector<Span>{} : PiecesOf(page->lines[i], *page);
+          ++moved;
+        }
+      }
+      begin = end + 1;
+    }
+  }
+  if (moved == 0) return 0;
+  std::vector<Line> lines;
+  lines.reserve(page->lines.size() + side_lines.size());
+  for (size_t i = 0; i < page->lines.size(); ++i) {
+    if (!removed[i]) lines.push_back(std::move(page->lines[i]));
+  }
+  // Candidates are tried one after the other: put their lines back in
+  // reading order.
+  std::stable_sort(side_lines.begin(), side_lines.end(), [&](const Line& a, const Line& b) {
+    return BandOf(a, *page).y0 < BandOf(b, *page).y0;
+  });
+  for (Line& line : side_lines) lines.push_back(std::move(line));
+  page->lines = std::move(lines);
+  page->Renumber();
+  return moved;
+}
+
+}  // namespace bilag::layout

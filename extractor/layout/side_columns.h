@@ -1,0 +1,36 @@
+// Side columns: a letterhead's narrow column of date, case numbers, the
+// case worker, addresses and phone numbers beside the body text (seed 004).
+// Line building puts a side-column line and the body line at the same height
+// into one Line, so without this stage the address runs through the body's
+// paragraphs and tables, and into initiatives and targets.
+//
+// A side column is recognised by its geometry alone, so it works the same
+// for text layers and OCR:
+//   - its lines start at one x in the right half of the page (each within
+//     kSideAlignPoints of the column line above it, which allows for a
+//     scan's slight rotation);
+//   - in a vertical run of lines, no body text crosses the gutter left of
+//     that x (at least kSideGutterPoints wide);
+//   - the body lines beside it are mostly prose, not table rows: the last
+//     column of a table is also left-aligned behind a free gutter;
+//   - it has at least kMinSideLines lines, each short.
+// Its parts are moved out of their lines into lines of their own, marked
+// Line::side, after the page's body lines: the body then reads on, and rules
+// that look for a date or a Sagsnr. still find them.
+#ifndef BILAG_EXTRACTOR_LAYOUT_SIDE_COLUMNS_H_
+#define BILAG_EXTRACTOR_LAYOUT_SIDE_COLUMNS_H_
+
+#include "extractor/model/document.h"
+
+namespace bilag::layout {
+
+inline constexpr double kSideAlignPoints = 5;
+inline constexpr double kSideGutterPoints = 10;
+inline constexpr int kMinSideLines = 3;
+
+// Returns how many lines were moved to a side column.
+int SeparateSideColumns(Page* page);
+
+}  // namespace bilag::layout
+
+#endif  // BILAG_EXTRACTOR_LAYOUT_SIDE_COLUMNS_H_

@@ -1,0 +1,31 @@
+// Tables from aligned cells ("stream" tables, in Camelot's terms): ingest
+// cuts a line into cells at wide gaps, each cell with its x extent; this
+// stage finds which lines form one table and gives every cell its column.
+//
+//   - A table is a run of table-row lines, with the lines that continue a
+//     cell below it (a wrapped name: a line inside one column's extent).
+//   - Its columns come from its fullest rows; a row with fewer cells (an
+//     empty cell in the middle, a wrapped header's second line) gets each
+//     cell in the column it overlaps most, and empty cells where it has
+//     none, so Cell::column and the cell's index agree for every row.
+//   - Row ids: a line whose first cell is filled starts a row; lines below
+//     it with an empty first cell, and continuation lines, belong to it.
+//   - The first row is the header when it holds no numbers but years (and
+//     numbers in brackets: "(i 1.000 kr.)"); a header line below it with an
+//     empty first cell ("2011  2010" under "Resultatkrav") is header too.
+//   - A table that ends a page and one with the same columns that starts
+//     the next page are one table; a first row there that repeats the
+//     header is marked Line::repeated_header.
+#ifndef BILAG_EXTRACTOR_LAYOUT_TABLES_H_
+#define BILAG_EXTRACTOR_LAYOUT_TABLES_H_
+
+#include "extractor/model/document.h"
+
+namespace bilag::layout {
+
+// Returns the number of tables found.
+int StructureTables(Document* doc);
+
+}  // namespace bilag::layout
+
+#endif  // BILAG_EXTRACTOR_LAYOUT_TABLES_H_
