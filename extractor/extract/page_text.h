@@ -14,26 +14,31 @@ namespace bilag {
 struct PageText {
   std::string text;
   std::vector<size_t> line_starts;  // offset of each line's first byte
+  std::vector<int> line_numbers;    // Line::number of each line in `text`
   int page = 0;
 
-  // `max_lines` > 0 keeps only the first lines.
+  // `max_lines` > 0 keeps only the first lines of the body; the lines of a
+  // side column are kept whatever their place (the layout stage puts them
+  // after the body): a letterhead's date and case numbers are top matter.
   static PageText Of(const Page& page, int max_lines = 0) {
     PageText result;
     result.page = page.number;
     int count = 0;
     for (const Line& line : page.lines) {
-      if (max_lines > 0 && count++ >= max_lines) break;
+      if (max_lines > 0 && !line.side && count++ >= max_lines) continue;
       result.line_starts.push_back(result.text.size());
+      result.line_numbers.push_back(line.number);
       result.text += line.text;
       result.text += '\n';
     }
     return result;
   }
 
-  // 1-based line number of the line holding byte `offset`.
+  // Line number of the line holding byte `offset`.
   int LineAt(size_t offset) const {
     auto it = std::upper_bound(line_starts.begin(), line_starts.end(), offset);
-    return static_cast<int>(it - line_starts.begin());
+    size_t index = static_cast<size_t>(it - line_starts.begin());
+    return index == 0 ? 0 : line_numbers[index - 1];
   }
 };
 

@@ -12,8 +12,9 @@ namespace {
 constexpr unsigned char kDark = 215;
 // Runs shorter than this are glyph strokes, not pieces of a line.
 constexpr double kMinRunPoints = 6;
-// A ruling has light pixels this far above and below it on most of its
-// length; a filled area does not.
+// A ruling has light pixels this far above AND below it on most of its
+// length; a filled area does not, nor does a line of text, which a low
+// resolution renders as a grey band as long as a ruling.
 constexpr double kClearancePoints = 3;
 // Runs of one ruling: gaps along it up to this long (a dashed or broken
 // scan line), and neighbouring pixel rows.
@@ -58,7 +59,7 @@ std::vector<Run> FindRuns(const View& view, int min_run, int clearance) {
       if (end - begin < min_run) continue;
       int clear = 0;
       for (int a = begin; a < end; ++a) {
-        clear += !view.Dark(row - clearance, a) || !view.Dark(row + clearance, a);
+        clear += !view.Dark(row - clearance, a) && !view.Dark(row + clearance, a);
       }
       if (2 * clear >= end - begin) runs.push_back({row, begin, end});
     }
