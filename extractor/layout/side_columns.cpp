@@ -100,16 +100,21 @@ size_t WordCount(const Line& line, const Page& page, double side_x) {
 // column at the x their fits were measured against.
 bool IsSideColumn(const std::vector<std::vector<Span>>& pieces, const std::vector<LineFit>& fits,
                   const Page& page, size_t begin, size_t end) {
-  int side_lines = 0, beside_table = 0;
+  int side_lines = 0, beside_table = 0, several_cells = 0;
   double right = 0;
   for (size_t i = begin; i < end; ++i) {
     if (fits[i].fit != Fit::kSplit) continue;
     ++side_lines;
     if (fits[i].first_side_piece >= 2) ++beside_table;
+    // Columns of figures beside their items ("1,5  2,0  3,5") are a table.
+    if (pieces[i].size() > fits[i].first_side_piece + 1) ++several_cells;
     right = std::max(right, pieces[i].back().x1);
     if (WordCount(page.lines[i], page, fits[i].side_x0) > kMaxSideWords) return false;
   }
-  if (side_lines < kMinSideLines || 3 * beside_table > side_lines) return false;
+  if (side_lines < kMinSideLines || 3 * beside_table > side_lines ||
+      2 * several_cells > side_lines) {
+    return false;
+  }
   double left = page.width;
   for (size_t i = begin; i < end; ++i) {
     if (fits[i].fit == Fit::kSplit) left = std::min(left, fits[i].side_x0);
