@@ -10,6 +10,7 @@ using values_internal::IsDigit;
 using values_internal::kNpos;
 using values_internal::MatchAnyAfter;
 using values_internal::NumberToken;
+using values_internal::ReadYearsAt;
 using values_internal::Scan;
 using values_internal::SkipSpaces;
 
@@ -103,6 +104,56 @@ bool OnlyClosingPunctuation(std::string_view rest) {
   return true;
 }
 
+// A sentence ends at '.', '!' or '?' before whitespace and a capital or
+// digit-free word start, and at a line break; abbreviations inside a
+// sentence ("ca.", "mio. kr.") are followed by a number or a lower-case word.
+bool EndsSentence(std::string_view text, size_t i) {
+  if (text[i] == '\n') return true;
+  if (text[i] != '.' && text[i] != '!' && text[i] != '?') return false;
+  size_t next = i + 1;
+  if (next >= text.size()) return true;
+  if (text[next] != ' ' && text[next] != '\n') return false;
+  while (next < text.size() && text[next] == ' ') ++next;
+  if (next >= text.size()) return true;
+  const unsigned char c = static_cast<unsigned char>(text[next]);
+  return (c >= 'A' && c <= 'Z') || (c == 0xC3 && next + 1 < text.size() &&
+                                    static_cast<unsigned char>(text[next + 1]) >= 0x80 &&
+                                    static_cast<unsigned char>(text[next + 1]) < 0xA0);
+}
+
+// The one year a sentence names ("Bibliotekerne brugte i 2011 ca. 450.000
+// kr.", "Ca. 200.000 kr. anvendes til aktiviteter i 2013") is the year of
+// its one amount; with two amounts or two years it is anybody's guess.
+void AttachSentenceYears(const Scan& scan, std::vector<FoundAmount>* amounts) {
+  static const std::vector<std::string_view> kPrepositions = {"i løbet af", "i", "for"};
+  const std::string_view text = scan.text();
+  const std::string_view folded = scan.folded();
+  for (FoundAmount& amount : *amounts) {
+    if (!amount.years.empty()) continue;
+    size_t begin = amount.begin;
+    while (begin > 0 && !EndsSentence(text, begin - 1)) --begin;
+    size_t end = amount.end;
+    while (end < text.size() && !EndsSentence(text, end)) ++end;
+    int in_sentence = 0;
+    for (const FoundAmount& other : *amounts) {
+      in_sentence += other.begin >= begin && other.begin < end;
+    }
+    if (in_sentence != 1) continue;
+    std::vector<int> years;
+    for (size_t i = begin; i < end; ++i) {
+      if (i > begin && text[i - 1] != ' ') continue;
+      if (i >= amount.begin && i < amount.end) continue;
+      size_t which = 0;
+      const size_t after = MatchAnyAfter(folded, i, kPrepositions, &which);
+      if (after == kNpos || after > end) continue;
+      if (const auto found = ReadYearsAt(scan, after, /*lists=*/false)) {
+        if (found->end <= end) years.insert(years.end(), found->years.begin(), found->years.end());
+      }
+    }
+    if (years.size() == 1) amount.years = years;
+  }
+}
+
 }  // namespace
 
 namespace values_internal {
@@ -188,6 +239,7 @@ std::vector<FoundAmount> FindAmountsIn(const Scan& scan, const AmountOptions& op
     consumed = end;
     out.push_back(std::move(amount));
   }
+  AttachSentenceYears(scan, &out);
   return out;
 }
 

@@ -27,7 +27,10 @@
 //   years         "i 2009", "for 2005, 2006 og 2007", "i 2010-2012", "for
 //                 perioden 2011-2014", "i 2013/2014", "fra 2010 til 2012"
 //                 right after the amount (or after its per-year word) are its
-//                 `years`. A year elsewhere in the sentence is not attached.
+//                 `years`. Otherwise the one year (after "i", "for", "i løbet
+//                 af") that the amount's sentence names is its year, when the
+//                 sentence holds no other amount ("I 2011 brugte
+//                 bibliotekerne ca. 450.000 kr."); two years give none.
 //
 // Never money: percentages ("50%"), years, dates ("21. april"), case numbers
 // ("2010-32472"), phone numbers ("3317 3047"), identifiers ("EAN nummer

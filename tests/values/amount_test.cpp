@@ -233,10 +233,22 @@ TEST_CASE("FindAmounts in sentences", "[amount]") {
       CHECK(c[0].years.empty());
     }
   }
-  SECTION("a year before the amount is not attached") {
-    const auto found = FindAmounts("I 2009 er der afsat 2 mio. kr. til indsatsen.");
+  SECTION("the one year its sentence names is the amount's year") {
+    auto found = FindAmounts("I 2009 er der afsat 2 mio. kr. til indsatsen.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].years == std::vector<int>{2009});
+    found = FindAmounts("Ca. 200.000 kr. anvendes til lokale aktiviteter i 2013. Resten i 2014.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].years == std::vector<int>{2013});
+  }
+  SECTION("a sentence with two years or two amounts gives no year") {
+    auto found = FindAmounts("I 2009 og i 2010 er der afsat 2 mio. kr. til indsatsen.");
     REQUIRE(found.size() == 1);
     CHECK(found[0].years.empty());
+    found = FindAmounts("I 2009 er der afsat 2 mio. kr. og 300.000 kr. fra fonden.");
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].years.empty());
+    CHECK(found[1].years.empty());
   }
   SECTION("a price level is not a year") {
     const auto found = FindAmounts("2,5 mio. kr. i 2009-priser");
