@@ -74,6 +74,7 @@ struct PdfRowState {
   double last_y1 = 0;             // bottom of the row's last line
   double line_height = 0;
   int page = 0;
+  int table = 0;  // the layout stage's table id of the row's first line
 };
 
 void AppendCells(const Line& line, Row* row) {
@@ -236,6 +237,16 @@ std::vector<Unit> BuildUnits(const Document& doc) {
           units.push_back({Unit::Kind::kLine, &line, {}});
           continue;
         }
+        // A row of the same table right below, whose first cell goes on in
+        // lower case ("Forældre i" / "skolebestyrelser"), wraps the open
+        // row's cells: no name starts in lower case.
+        if (open_row() != nullptr && extent.known && pdf.page == page.number && line.table != 0 &&
+            line.table == pdf.table && extent.y0 - pdf.last_y1 < 1.2 * pdf.line_height &&
+            StartsLowerCase(line.cells[0].text)) {
+          AppendCells(line, &open_row()->row);
+          pdf.last_y1 = extent.y1;
+          continue;
+        }
         Unit unit{Unit::Kind::kRow, nullptr, {}};
         unit.row.page = line.page;
         unit.row.line = line.number;
@@ -249,6 +260,7 @@ std::vector<Unit> BuildUnits(const Document& doc) {
         pdf.last_y1 = extent.y1;
         pdf.line_height = std::max(extent.y1 - extent.y0, 1.0);
         pdf.page = page.number;
+        pdf.table = line.table;
         continue;
       }
       if (!has_cells) {

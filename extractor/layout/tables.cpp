@@ -260,23 +260,26 @@ void CellsFromGrid(const Grid& grid, const Page& page, Line* line) {
   line->text = JoinCells(line->cells);
 }
 
-// Puts the cells of a row with fewer cells than the table has columns into
-// the columns they overlap most, keeping their order, with empty cells in
-// the others.
+// Puts the cells of a row into the columns they overlap most, keeping
+// their order: a row with fewer cells than the table gets empty cells where
+// it has none; a row with more (OCR cut a cell at a wide gap: "klasse  har")
+// has the pieces of one column joined again.
 void FillColumns(const std::vector<Span>& columns, Line* line) {
-  const size_t n = columns.size();
+  const size_t n = columns.size(), m = line->cells.size();
   std::vector<Cell> placed(n);
-  for (size_t c = 0; c < n; ++c)
+  for (size_t c = 0; c < n; ++c) {
     placed[c] = {"", static_cast<int>(c), columns[c].x0, columns[c].x1};
-  size_t next_free = 0;
-  for (size_t k = 0; k < line->cells.size(); ++k) {
+  }
+  std::vector<bool> filled(n, false);
+  size_t first_allowed = 0;
+  for (size_t k = 0; k < m; ++k) {
     const Cell& cell = line->cells[k];
     const Span span{cell.x0, cell.x1};
-    // Leave room for the cells still to come.
-    size_t last_allowed = n - (line->cells.size() - k);
-    size_t best = next_free;
+    // With fewer cells, leave room for those still to come.
+    const size_t last_allowed = m <= n ? n - (m - k) : n - 1;
+    size_t best = first_allowed;
     double best_overlap = -1, best_distance = 1e300;
-    for (size_t c = next_free; c <= last_allowed; ++c) {
+    for (size_t c = first_allowed; c <= last_allowed && c < n; ++c) {
       double overlap = span.Overlap(columns[c]);
       double distance = std::abs((span.x0 + span.x1) - (columns[c].x0 + columns[c].x1));
       if (overlap > best_overlap || (overlap == best_overlap && distance < best_distance)) {
@@ -285,30 +288,48 @@ void FillColumns(const std::vector<Span>& columns, Line* line) {
         best_distance = distance;
       }
     }
-    placed[best] = cell;
-    placed[best].column = static_cast<int>(best);
-    next_free = best + 1;
+    if (filled[best]) {
+      placed[best].text += " " + cell.text;
+      placed[best].x1 = std::max(placed[best].x1, cell.x1);
+    } else {
+      placed[best] = cell;
+      placed[best].column = static_cast<int>(best);
+      filled[best] = true;
+    }
+    first_allowed = m <= n ? best + 1 : best;
   }
   line->cells = std::move(placed);
   line->text = JoinCells(line->cells);
 }
 
-// The columns of a table: per position, the extent of that cell over all
-// rows that have the most cells.
+// The columns of a table: per position, the extent of that cell over the
+// rows with the table's usual number of cells (the most frequent; of two,
+// the larger). A row OCR cut once more than the others does not add a
+// column.
 std::vector<Span> Columns(const Document& doc, const std::vector<const Part*>& parts) {
-  size_t most = 0;
-  for (const Part* part : parts) most = std::max(most, part->widest.size());
+  std::vector<int> rows_with(64, 0);
+  for (const Part* part : parts) {
+    const Page& page = doc.pages[part->page];
+    for (size_t i : part->lines) {
+      size_t cells = page.lines[i].cells.size();
+      if (cells >= 2 && cells < rows_with.size()) ++rows_with[cells];
+    }
+  }
+  size_t usual = 0;
+  for (size_t count = 2; count < rows_with.size(); ++count) {
+    if (rows_with[count] > 0 && rows_with[count] >= rows_with[usual]) usual = count;
+  }
   std::vector<Span> columns;
   for (const Part* part : parts) {
     const Page& page = doc.pages[part->page];
     for (size_t i : part->lines) {
       const Line& line = page.lines[i];
-      if (line.cells.size() != most) continue;
+      if (line.cells.size() != usual) continue;
       if (columns.empty()) {
         for (const Cell& cell : line.cells) columns.push_back({cell.x0, cell.x1});
         continue;
       }
-      for (size_t c = 0; c < most; ++c) {
+      for (size_t c = 0; c < usual; ++c) {
         columns[c].x0 = std::min(columns[c].x0, line.cells[c].x0);
         columns[c].x1 = std::max(columns[c].x1, line.cells[c].x1);
       }
@@ -363,6 +384,14 @@ bool SaysHeader(const Line& line, size_t columns) {
   return false;
 }
 
+bool StartsLowerCase(std::string_view text) {
+  if (text.empty()) return false;
+  const unsigned char first = static_cast<unsigned char>(text[0]);
+  if (first >= 'a' && first <= 'z') return true;
+  // æ ø å and the other Latin-1 small letters (U+00DF..U+00FF).
+  return first == 0xC3 && text.size() > 1 && static_cast<unsigned char>(text[1]) >= 0x9F;
+}
+
 std::string Squeezed(std::string_view text) {
   std::string out;
   for (char c : text) {
@@ -386,7 +415,11 @@ void MarkRows(const std::vector<const Part*>& parts, size_t columns, int table_i
     for (size_t i : parts[p]->lines) {
       Line& line = page.lines[i];
       line.table = table_id;
-      bool starts_row = !line.cells.empty() && (!open || !line.cells[0].text.empty());
+      // A first cell that is empty or goes on in lower case continues the
+      // row above (a wrapped name: no name starts in lower case).
+      bool starts_row =
+          !line.cells.empty() &&
+          (!open || (!line.cells[0].text.empty() && !StartsLowerCase(line.cells[0].text)));
       if (grid) {
         // Rows are what the horizontal rulings separate; a row carried over
         // from the page before has an empty first cell.
@@ -447,6 +480,7 @@ int StructureTables(Document* doc) {
     }
     std::vector<Span> columns = Columns(*doc, table);
     for (const Part* part : table) {
+      if (columns.empty() && !part->grid) continue;
       if (part->grid) {
         for (size_t i : part->lines) {
           CellsFromGrid(*part->grid, doc->pages[part->page], &doc->pages[part->page].lines[i]);
@@ -455,9 +489,11 @@ int StructureTables(Document* doc) {
       }
       for (size_t i : part->lines) {
         Line& line = doc->pages[part->page].lines[i];
-        if (line.cells.empty() || line.cells.size() >= columns.size()) continue;
-        SplitAtColumns(columns, doc->pages[part->page], &line);
-        if (line.cells.size() < columns.size()) FillColumns(columns, &line);
+        if (line.cells.empty() || line.cells.size() == columns.size()) continue;
+        if (line.cells.size() < columns.size()) {
+          SplitAtColumns(columns, doc->pages[part->page], &line);
+        }
+        if (line.cells.size() != columns.size()) FillColumns(columns, &line);
       }
     }
     MarkRows(table, columns.size(), ++next_table, &next_row, doc);
