@@ -333,7 +333,7 @@ void ReadPage(const poppler::page& pdf_page, bool find_rulings, Page* page) {
   if (find_rulings && LooksLikeTable(*page)) {
     // A page that cannot be drawn keeps its text; its tables are then read
     // from alignment alone.
-    Result<GrayImage> image = RenderPage(pdf_page, kRulingDpi);
+    Result<GrayImage> image = RenderPage(pdf_page, kRulingDpi, /*smooth=*/false);
     if (image.ok()) page->rulings = FindRulings(*image, 72.0 / kRulingDpi);
   }
 }

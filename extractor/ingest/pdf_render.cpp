@@ -79,14 +79,14 @@ Result<GrayImage> PdfRenderer::Render(int index, double dpi) const {
   }
 }
 
-Result<GrayImage> RenderPage(const poppler::page& page_ref, double dpi) {
+Result<GrayImage> RenderPage(const poppler::page& page_ref, double dpi, bool smooth) {
   const poppler::page* page = &page_ref;
   try {
     poppler::page_renderer renderer;
     renderer.set_image_format(poppler::image::format_gray8);
     // As pdftoppm draws: smooth edges read better than jagged ones.
-    renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
-    renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
+    renderer.set_render_hint(poppler::page_renderer::antialiasing, smooth);
+    renderer.set_render_hint(poppler::page_renderer::text_antialiasing, smooth);
     poppler::image rendered = RenderLocked(renderer, *page, dpi);
     if (!rendered.is_valid() || rendered.width() <= 0 || rendered.height() <= 0) {
       return Status::Error("render-failed", "poppler could not render the page");

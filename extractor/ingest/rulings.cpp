@@ -26,17 +26,35 @@ struct Run {
   int row = 0, begin = 0, end = 0;  // [begin, end)
 };
 
-// Reads the image along rows (horizontal) or columns (vertical).
+// The image's ink as one byte per pixel, read along rows (horizontal
+// rulings) or, transposed, along columns (vertical ones): both passes then
+// walk memory in order.
 struct View {
-  const GrayImage& image;
-  bool transposed;
-  int Rows() const { return transposed ? image.width : image.height; }
-  int Length() const { return transposed ? image.height : image.width; }
+  std::vector<unsigned char> ink;  // rows() x Length()
+  int rows = 0, length = 0;
+
+  View(const GrayImage& image, bool transposed)
+      : rows(transposed ? image.width : image.height),
+        length(transposed ? image.height : image.width) {
+    ink.resize(static_cast<size_t>(rows) * static_cast<size_t>(length));
+    for (int y = 0; y < image.height; ++y) {
+      const unsigned char* pixel =
+          image.pixels.data() + static_cast<size_t>(y) * static_cast<size_t>(image.bytes_per_row);
+      for (int x = 0; x < image.width; ++x) {
+        size_t at =
+            transposed
+                ? static_cast<size_t>(x) * static_cast<size_t>(length) + static_cast<size_t>(y)
+                : static_cast<size_t>(y) * static_cast<size_t>(length) + static_cast<size_t>(x);
+        ink[at] = pixel[x] < kDark;
+      }
+    }
+  }
+  int Rows() const { return rows; }
+  int Length() const { return length; }
   bool Dark(int row, int along) const {
-    int x = transposed ? row : along, y = transposed ? along : row;
-    if (x < 0 || y < 0 || x >= image.width || y >= image.height) return false;
-    return image.pixels[static_cast<size_t>(y) * static_cast<size_t>(image.bytes_per_row) +
-                        static_cast<size_t>(x)] < kDark;
+    if (row < 0 || row >= rows) return false;
+    return ink[static_cast<size_t>(row) * static_cast<size_t>(length) +
+               static_cast<size_t>(along)] != 0;
   }
 };
 
@@ -134,7 +152,7 @@ std::vector<Ruling> FindRulings(const GrayImage& image, double points_per_pixel)
   const int clearance =
       std::max(2, static_cast<int>(std::lround(kClearancePoints / points_per_pixel)));
   for (bool transposed : {false, true}) {
-    View view{image, transposed};
+    View view(image, transposed);
     std::vector<Ruling> found =
         Chain(FindRuns(view, min_run, clearance), transposed, points_per_pixel, kMinRulingPoints);
     rulings.insert(rulings.end(), found.begin(), found.end());
