@@ -1,12 +1,47 @@
 #include "extractor/layout/layout.h"
 
+#include "extractor/layout/geometry.h"
 #include "extractor/layout/side_columns.h"
 #include "extractor/layout/tables.h"
 
+#include <string>
+#include <vector>
+
 namespace bilag {
+
+namespace {
+
+// OCR reads specks of a scan as lone characters; ingest makes each a cell
+// of its own ("baggrund i" | "å"), which would turn a line of prose into a
+// table row. A dash stays: in a table it means "no value".
+void DropSpecks(Page* page) {
+  for (Line& line : page->lines) {
+    if (line.cells.size() < 2) continue;
+    std::erase_if(line.cells, [](const Cell& cell) {
+      return cell.x0 >= 0 && cell.x1 - cell.x0 < layout::kSpeckPoints && cell.text.size() <= 2 &&
+             cell.text != "-";
+    });
+    if (line.cells.size() >= 2) {
+      line.text.clear();
+      for (size_t c = 0; c < line.cells.size(); ++c) {
+        line.cells[c].column = static_cast<int>(c);
+        line.text += (c > 0 ? "\t" : "") + line.cells[c].text;
+      }
+      continue;
+    }
+    line.kind = LineKind::kText;
+    line.text = line.cells.empty() ? "" : line.cells.front().text;
+    line.cells.clear();
+  }
+}
+
+}  // namespace
 
 LayoutSummary AnalyseLayout(Document* doc) {
   LayoutSummary summary;
+  for (Page& page : doc->pages) {
+    if (!page.words.empty()) DropSpecks(&page);
+  }
   // Side columns first: a table beside an address column has its columns
   // only once the address is out of its rows.
   for (Page& page : doc->pages) summary.side_lines += layout::SeparateSideColumns(&page);
