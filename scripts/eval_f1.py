@@ -452,6 +452,11 @@ def main():
                     help="misses to list (text output; default 10, 0 for none; the JSON has "
                          "them all)")
     ap.add_argument("--json", action="store_true", help="machine-readable output")
+    ap.add_argument("--min-header-share", type=float, metavar="X",
+                    help="exit 1 when fewer results-table cells than this share get their "
+                         "column's kind and year")
+    ap.add_argument("--no-side-leaks", action="store_true",
+                    help="exit 1 when side-column text reaches an initiative or target")
     ap.add_argument("--min-f1", type=float, metavar="X",
                     help="exit with status 1 when the overall F1 is below X")
     args = ap.parse_args()
@@ -558,9 +563,19 @@ def main():
             for m in pick_misses(results, args.misses):
                 print("  [%s] %s: %s\n      expected: %s\n      got:      %s" % (
                     m["document"], m["category"], m["why"], m["expected"], m["got"]))
+    failed = False
     if args.min_f1 is not None and micro < args.min_f1:
-        if not args.json:
-            print("\nF1 %.3f is below %.3f" % (micro, args.min_f1), file=sys.stderr)
+        print("\nF1 %.3f is below %.3f" % (micro, args.min_f1), file=sys.stderr)
+        failed = True
+    header_share = header["right"] / header["total"] if header["total"] else 1.0
+    if args.min_header_share is not None and header_share < args.min_header_share:
+        print("results-table cells with the column's kind and year: %.3f is below %.3f" % (
+            header_share, args.min_header_share), file=sys.stderr)
+        failed = True
+    if args.no_side_leaks and side:
+        print("side-column text in %d initiatives or targets" % len(side), file=sys.stderr)
+        failed = True
+    if failed:
         sys.exit(1)
 
 
