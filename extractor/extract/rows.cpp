@@ -123,11 +123,23 @@ struct RuledRow {
   std::vector<const Line*> lines;                  // of the open row
   bool any_cells = false;
 
+  // Columns meet halfway between one's right edge and the next's left edge
+  // (at the ruling, in a ruled table, where cells span their columns).
   size_t ColumnAt(double x) const {
-    for (size_t c = 0; c < columns.size(); ++c) {
-      if (x <= columns[c].second) return c;
+    for (size_t c = 0; c + 1 < columns.size(); ++c) {
+      if (x <= (columns[c].second + columns[c + 1].first) / 2) return c;
     }
     return columns.empty() ? 0 : columns.size() - 1;
+  }
+  // Widens the columns by a line's cells (a borderless table's cells hold
+  // their words' extent, which differs from row to row).
+  void Add(const Line& line) {
+    if (columns.size() < line.cells.size()) columns.resize(line.cells.size(), {1e300, -1e300});
+    for (size_t c = 0; c < line.cells.size(); ++c) {
+      if (line.cells[c].text.empty() && line.cells[c].x0 < 0) continue;
+      columns[c].first = std::min(columns[c].first, line.cells[c].x0);
+      columns[c].second = std::max(columns[c].second, line.cells[c].x1);
+    }
   }
 };
 
@@ -142,8 +154,9 @@ std::vector<Unit> BuildUnits(const Document& doc) {
   size_t open_index = kNone;
   int open_row_id = 0;
   auto open_row = [&]() -> Unit* { return open_index == kNone ? nullptr : &units[open_index]; };
-  // A row of a ruled table (Line::ruled): the layout stage's row ids are
-  // exact there, so its lines are gathered by id, not by guessing.
+  // A row of a table whose rows the layout stage knows (Line::exact_rows:
+  // rulings, or padding between rows): its lines are gathered by row id,
+  // not by guessing.
   RuledRow ruled;
   auto close_row = [&] {
     // A ruled row of text in one cell only ("Alsidig beboersammensætning"
@@ -170,12 +183,10 @@ std::vector<Unit> BuildUnits(const Document& doc) {
         units.push_back({Unit::Kind::kLine, &line, {}});
         continue;
       }
-      if (line.ruled && line.row != 0) {
+      if (line.exact_rows && line.row != 0) {
         if (ruled.table != line.table) ruled.columns.clear();
         ruled.table = line.table;
-        if (!line.cells.empty() && ruled.columns.empty()) {
-          for (const Cell& cell : line.cells) ruled.columns.push_back({cell.x0, cell.x1});
-        }
+        if (!line.cells.empty()) ruled.Add(line);
         bool same_row = open_row() != nullptr && !ruled.lines.empty() && open_row_id == line.row;
         if (!same_row) {
           close_row();

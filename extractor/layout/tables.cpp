@@ -27,6 +27,13 @@ constexpr double kMarginShare = 0.07;
 // Columns of two parts match when they overlap by this share of the
 // narrower.
 constexpr double kMatchingColumnShare = 0.5;
+// Rows of a borderless table are told apart by spacing when the gaps
+// between its lines fall in two groups this far apart (cell padding): more
+// than OCR's jitter of line boxes.
+constexpr double kMinRowPaddingPoints = 3;
+constexpr double kRowPaddingShare = 0.3;
+// SplitAtColumns cuts a cell only at a gap wider than a word space.
+constexpr double kMinSplitGapPoints = 6;
 
 // A table's lines on one page, in reading order.
 struct Part {
@@ -190,8 +197,9 @@ void SplitAtColumns(const std::vector<Span>& columns, const Page& page, Line* li
         double gap0 = words[i - 1]->box.x1, gap1 = words[i]->box.x0;
         bool border = false;
         for (size_t c = 0; c + 1 < columns.size(); ++c) {
-          border = border || (columns[c].x1 <= gap1 + kTolerance &&
-                              columns[c + 1].x0 >= gap0 - kTolerance && gap1 > gap0);
+          border = border ||
+                   (columns[c].x1 <= gap1 + kTolerance && columns[c + 1].x0 >= gap0 - kTolerance &&
+                    gap1 - gap0 >= kMinSplitGapPoints);
         }
         if (border) {
           pieces.emplace_back();
@@ -303,9 +311,7 @@ void FillColumns(const std::vector<Span>& columns, Line* line) {
 }
 
 // The columns of a table: per position, the extent of that cell over the
-// rows with the table's usual number of cells (the most frequent; of two,
-// the larger). A row OCR cut once more than the others does not add a
-// column.
+// lines with the table's usual number of cells.
 std::vector<Span> Columns(const Document& doc, const std::vector<const Part*>& parts) {
   std::vector<int> rows_with(64, 0);
   for (const Part* part : parts) {
@@ -315,9 +321,12 @@ std::vector<Span> Columns(const Document& doc, const std::vector<const Part*>& p
       if (cells >= 2 && cells < rows_with.size()) ++rows_with[cells];
     }
   }
+  // The most cells that at least two lines have: one line OCR cut once too
+  // often does not make a column, and lines of wrapped cells (fewer cells)
+  // do not hide the columns of the rows' first lines.
   size_t usual = 0;
   for (size_t count = 2; count < rows_with.size(); ++count) {
-    if (rows_with[count] > 0 && rows_with[count] >= rows_with[usual]) usual = count;
+    if (rows_with[count] >= 2 || (rows_with[count] > 0 && usual == 0)) usual = count;
   }
   std::vector<Span> columns;
   for (const Part* part : parts) {
@@ -401,37 +410,80 @@ std::string Squeezed(std::string_view text) {
   return out;
 }
 
+// Row boundaries from vertical spacing: a borderless table whose cells have
+// padding leaves more space between rows than between the lines of a cell.
+// Returns the smallest gap that separates rows, or nullopt when the part's
+// gaps are all alike (no padding: rows must then be told by their cells).
+std::optional<double> RowGap(const Page& page, const Part& part) {
+  std::vector<double> gaps;
+  double height = 0;
+  for (size_t k = 1; k < part.lines.size(); ++k) {
+    Band above = BandOf(page.lines[part.lines[k - 1]], page);
+    Band below = BandOf(page.lines[part.lines[k]], page);
+    gaps.push_back(below.y0 - above.y1);
+    height = std::max(height, below.y1 - below.y0);
+  }
+  if (gaps.size() < 2) return std::nullopt;
+  // The gaps fall in two groups when the largest step between sorted gaps
+  // is wider than OCR's jitter of line boxes; the rows start above the
+  // upper group.
+  std::sort(gaps.begin(), gaps.end());
+  size_t step = 0;
+  for (size_t k = 1; k < gaps.size(); ++k) {
+    if (gaps[k] - gaps[k - 1] > gaps[step + 1] - gaps[step]) step = k - 1;
+  }
+  if (gaps[step + 1] - gaps[step] < std::max(kMinRowPaddingPoints, kRowPaddingShare * height)) {
+    return std::nullopt;
+  }
+  return (gaps[step] + gaps[step + 1]) / 2;
+}
+
 // Numbers the rows of one table and marks its header.
 void MarkRows(const std::vector<const Part*>& parts, size_t columns, int table_id, int* next_row,
               Document* doc) {
   std::string header_text;
   bool open = false;
+  int last_data_row = 0;  // the last row that is no header: a carried line joins it
   for (size_t p = 0; p < parts.size(); ++p) {
     Page& page = doc->pages[parts[p]->page];
     bool first_row_of_part = true, in_first_row = false;
     bool header = false, repeated = false;
     const std::optional<Grid>& grid = parts[p]->grid;
-    double previous_y = 0;
+    const std::optional<double> row_gap = grid ? std::nullopt : RowGap(page, *parts[p]);
+    double previous_y = 0, previous_bottom = 0;
     for (size_t i : parts[p]->lines) {
       Line& line = page.lines[i];
       line.table = table_id;
+      const bool first = i == parts[p]->lines.front();
+      const Band band = BandOf(line, page);
+      const bool empty_first = !line.cells.empty() && line.cells[0].text.empty();
       // A first cell that is empty or goes on in lower case continues the
       // row above (a wrapped name: no name starts in lower case).
       bool starts_row =
-          !line.cells.empty() &&
-          (!open || (!line.cells[0].text.empty() && !StartsLowerCase(line.cells[0].text)));
+          !line.cells.empty() && (!open || (!empty_first && !StartsLowerCase(line.cells[0].text)));
       if (grid) {
-        // Rows are what the horizontal rulings separate; a row carried over
-        // from the page before has an empty first cell.
-        Band band = BandOf(line, page);
+        // Rows are what the horizontal rulings separate.
         double y = (band.y0 + band.y1) / 2;
         double x = page.words[static_cast<size_t>(line.words.front())].box.x0 + 1;
-        bool first = i == parts[p]->lines.front();
-        bool carried = first && p > 0 && !line.cells.empty() && line.cells[0].text.empty();
-        starts_row =
-            !open || (first && !carried) || (!first && grid->RuledBetween(previous_y, y, x));
+        starts_row = !open || first || grid->RuledBetween(previous_y, y, x);
         previous_y = y;
-        line.ruled = true;
+      } else if (row_gap && !first) {
+        // Padding separates the rows: a wrapped line of a cell, whatever
+        // its first cell, stays in its row.
+        starts_row = band.y0 - previous_bottom > *row_gap;
+      }
+      previous_bottom = band.y1;
+      line.exact_rows = grid.has_value() || row_gap.has_value();
+      // The first line of a later part with an empty first cell, or a line
+      // below a repeated header that does not read as header, carries the
+      // last row of the page before on.
+      const bool carried = p > 0 && last_data_row != 0 && empty_first &&
+                           (first || (in_first_row && repeated && !LooksLikeHeader(line)));
+      if (carried) {
+        line.row = last_data_row;
+        in_first_row = false;
+        line.header = line.repeated_header = false;
+        continue;
       }
       if (starts_row) {
         ++*next_row;
@@ -454,6 +506,7 @@ void MarkRows(const std::vector<const Part*>& parts, size_t columns, int table_i
       line.row = *next_row;
       line.header = in_first_row && p == 0 && header;
       line.repeated_header = in_first_row && p > 0 && repeated;
+      if (!line.header && !line.repeated_header) last_data_row = line.row;
     }
   }
 }

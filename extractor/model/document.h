@@ -73,7 +73,7 @@ struct Line {
   bool side = false;             // in a side column (a letterhead's address column), not body
   bool header = false;           // the header row of a table
   bool repeated_header = false;  // a header repeated on a later page: not data
-  bool ruled = false;            // in a table drawn with ruling lines: its row id is exact
+  bool exact_rows = false;       // its table's rows are known (rulings, or padding): row is exact
 };
 
 // A ruling line drawn on the page (a table's border or grid line), in
