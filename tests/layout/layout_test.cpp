@@ -23,6 +23,7 @@
 #include "extractor/ingest/ingest.h"
 #include "extractor/layout/layout.h"
 #include "extractor/layout/layout_text.h"
+#include "tests/ocr/ocr_test_util.h"
 
 namespace bilag {
 namespace {
@@ -53,40 +54,11 @@ std::string Squeezed(const std::string& text) {
   return out;
 }
 
-std::u32string CodePoints(const std::string& s) {
-  std::u32string out;
-  for (size_t i = 0; i < s.size();) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    const size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    char32_t cp = n == 1 ? c : c & (0xFF >> (n + 1));
-    for (size_t k = 1; k < n && i + k < s.size(); ++k) cp = (cp << 6) | (s[i + k] & 0x3F);
-    out.push_back(cp);
-    i += n;
-  }
-  return out;
-}
-
-size_t EditDistance(const std::u32string& a, const std::u32string& b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diagonal = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      const size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = up;
-    }
-  }
-  return row[b.size()];
-}
-
 // Whether `actual` reads as `expected`: exactly for a text layer; for a
 // scan, whitespace aside and with at most one character in ten wrong.
 bool Reads(const std::string& actual, const std::string& expected, bool scan) {
-  if (!scan) return actual == expected;
-  const std::u32string a = CodePoints(Squeezed(actual)), b = CodePoints(Squeezed(expected));
-  return EditDistance(a, b) * 10 <= b.size();
+  if (!scan || expected.empty()) return actual == expected;
+  return testing::CharacterAccuracy(Squeezed(actual), Squeezed(expected)) >= 0.9;
 }
 
 bool Contains(const std::string& text, const std::string& part) {
