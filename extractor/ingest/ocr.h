@@ -11,12 +11,13 @@
 // the process (OMP_THREAD_LIMIT=1 before start-up), which the CLI arranges
 // (extractor/cli/ocr_flags.h); a library caller should do the same.
 //
-// Results are in pixels of the image given, origin top-left; turning them
+// Words are in pixels of the image given, origin top-left; turning them
 // into PDF points is the caller's business (extractor/ingest/ocr_page.h).
 // Tesseract's and Leptonica's messages never reach stderr.
 #ifndef BILAG_EXTRACTOR_INGEST_OCR_H_
 #define BILAG_EXTRACTOR_INGEST_OCR_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -24,6 +25,7 @@
 
 #include "extractor/base/status.h"
 #include "extractor/ingest/gray_image.h"
+#include "extractor/model/document.h"
 
 namespace tesseract {
 class TessBaseAPI;
@@ -37,23 +39,35 @@ struct OcrWord {
   float confidence = 0;                // Tesseract's, 0..100
 };
 
+inline bool operator==(const OcrWord& a, const OcrWord& b) {
+  return a.text == b.text && a.x0 == b.x0 && a.y0 == b.y0 && a.x1 == b.x1 && a.y1 == b.y1 &&
+         a.confidence == b.confidence;
+}
+
 // What Tesseract read in one image: its words in Tesseract's reading order,
 // and its text lines as lists of indices into `words`, each left to right.
-// Every word is in exactly one line.
+// Every word is in exactly one line. The OCR runner adds the ruling lines
+// found in the same image (extractor/ingest/rulings.h): they are in points,
+// as the Page's word boxes will be, not pixels, since they go to the Page
+// as they are and the cache must give back exactly what was found.
 struct OcrPageResult {
   int width = 0, height = 0;  // the image's, pixels
   double dpi = 0;             // the resolution the image was made at (exact: a scaled
                               // image's is not a whole number)
   std::vector<OcrWord> words;
   std::vector<std::vector<int>> lines;
+  std::vector<Ruling> rulings;  // points, origin top-left
 
-  bool operator==(const OcrPageResult&) const = default;
+  bool operator==(const OcrPageResult& other) const {
+    auto same_ruling = [](const Ruling& a, const Ruling& b) {
+      return a.x0 == b.x0 && a.y0 == b.y0 && a.x1 == b.x1 && a.y1 == b.y1;
+    };
+    return width == other.width && height == other.height && dpi == other.dpi &&
+           words == other.words && lines == other.lines &&
+           std::equal(rulings.begin(), rulings.end(), other.rulings.begin(), other.rulings.end(),
+                      same_ruling);
+  }
 };
-
-inline bool operator==(const OcrWord& a, const OcrWord& b) {
-  return a.text == b.text && a.x0 == b.x0 && a.y0 == b.y0 && a.x1 == b.x1 && a.y1 == b.y1 &&
-         a.confidence == b.confidence;
-}
 
 class OcrEngine {
  public:

@@ -4,6 +4,7 @@
 
 #include <atomic>
 #include <charconv>
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -95,6 +96,14 @@ std::string Serialise(const OcrPageResult& result) {
     }
     body += '\n';
   }
+  for (const Ruling& ruling : result.rulings) {
+    body += 'r';
+    for (double v : {ruling.x0, ruling.y0, ruling.x1, ruling.y1}) {
+      body += ' ';
+      AppendNumber(v, &body);
+    }
+    body += '\n';
+  }
   return body;
 }
 
@@ -145,6 +154,16 @@ bool Parse(std::string_view body, OcrPageResult* result) {
         indices.push_back(index);
       }
       if (indices.empty()) return false;
+    } else if (line.starts_with("r ")) {
+      line.remove_prefix(1);
+      Ruling ruling;
+      if (!TakeNumber(&line, &ruling.x0) || !TakeNumber(&line, &ruling.y0) ||
+          !TakeNumber(&line, &ruling.x1) || !TakeNumber(&line, &ruling.y1) || !line.empty() ||
+          !std::isfinite(ruling.x0) || !std::isfinite(ruling.y0) || !std::isfinite(ruling.x1) ||
+          !std::isfinite(ruling.y1)) {
+        return false;
+      }
+      result->rulings.push_back(ruling);
     } else {
       return false;
     }

@@ -125,7 +125,12 @@ Applied RunAndApply(const std::vector<OcrTask>& tasks, const std::vector<std::st
     applied.fatal = run.status;
     return applied;
   }
-  std::vector<std::pair<std::string, std::vector<int>>> by_reason;
+  struct ReasonGroup {
+    std::string reason;
+    std::vector<int> pages;
+    int strokes = 0;  // words dropped as rulings
+  };
+  std::vector<ReasonGroup> by_reason;
   OcrInfo info;
   double confidence_sum = 0;
   int64_t word_count = 0;
@@ -139,21 +144,30 @@ Applied RunAndApply(const std::vector<OcrTask>& tasks, const std::vector<std::st
                       page.number);
       continue;
     }
-    FillPageFromOcr(result.page, &page);
+    const int strokes = FillPageFromOcr(result.page, &page);
     ++applied.read;
     info.pages.push_back(page.number);
-    for (const OcrWord& word : result.page.words) confidence_sum += word.confidence;
-    word_count += static_cast<int64_t>(result.page.words.size());
+    // Over the words the page keeps: rulings read as text are no words.
+    for (const Word& word : page.words) confidence_sum += word.confidence;
+    word_count += static_cast<int64_t>(page.words.size());
     auto group = std::find_if(by_reason.begin(), by_reason.end(),
-                              [&](const auto& g) { return g.first == reasons[i]; });
-    if (group == by_reason.end()) group = by_reason.insert(by_reason.end(), {reasons[i], {}});
-    group->second.push_back(page.number);
+                              [&](const ReasonGroup& g) { return g.reason == reasons[i]; });
+    if (group == by_reason.end()) group = by_reason.insert(by_reason.end(), {reasons[i], {}, 0});
+    group->pages.push_back(page.number);
+    group->strokes += strokes;
   }
-  for (const auto& [reason, pages] : by_reason) {
-    doc->AddWarning(
-        "ocr-applied",
-        PageList(pages) + (pages.size() == 1 ? " was" : " were") + " read with OCR: " + reason,
-        pages.size() == 1 ? pages[0] : 0);
+  for (const ReasonGroup& group : by_reason) {
+    // Rulings read as text are counted, not listed: a ruled table gives
+    // dozens, and they say nothing about the document.
+    std::string message = PageList(group.pages) + (group.pages.size() == 1 ? " was" : " were") +
+                          " read with OCR: " + group.reason;
+    if (group.strokes > 0) {
+      message += "; " + std::to_string(group.strokes) +
+                 (group.strokes == 1 ? " ruling line read as text was"
+                                     : " ruling lines read as text were") +
+                 " dropped";
+    }
+    doc->AddWarning("ocr-applied", message, group.pages.size() == 1 ? group.pages[0] : 0);
   }
   if (!run.cache_status.ok()) {
     doc->AddWarning("ocr-cache-error", run.cache_status.message() + " (results not cached)");

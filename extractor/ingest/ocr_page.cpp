@@ -2,11 +2,122 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 namespace bilag {
 namespace {
+
+// A character that real text uses (I, l, a parenthesis, a dash) may stand a
+// few points from a cell's border; it is taken for the ruling only when the
+// ruling runs through its box, give or take this.
+constexpr double kStrokeLetterPoints = 1.0;
+
+// The x of a vertical ruling at height y, the y of a horizontal one at x:
+// on a scan they slope a little, so the ends say where it is elsewhere.
+double XAt(const Ruling& r, double y) {
+  if (r.y1 == r.y0) return (r.x0 + r.x1) / 2;
+  return r.x0 + (y - r.y0) * (r.x1 - r.x0) / (r.y1 - r.y0);
+}
+double YAt(const Ruling& r, double x) {
+  if (r.x1 == r.x0) return (r.y0 + r.y1) / 2;
+  return r.y0 + (x - r.x0) * (r.y1 - r.y0) / (r.x1 - r.x0);
+}
+
+// What a word may be made of when OCR read a ruling as text. Tesseract
+// reads a vertical line as a bar, a bracket, an exclamation mark or a
+// capital I or small l, a horizontal one as an underscore or a dash, often
+// with a speck of punctuation beside it.
+struct StrokeClass {
+  bool vertical = false;    // only vertical strokes and punctuation
+  bool horizontal = false;  // only horizontal strokes and punctuation
+  bool strict = false;      // holds a character that real text uses: I, l, (, ), -, dashes
+};
+
+StrokeClass ClassifyStrokes(std::string_view text) {
+  constexpr std::string_view kVerticalLoose[] = {"|", "\u00a6", "[", "]", "!"};
+  constexpr std::string_view kVerticalStrict[] = {"I", "l", "(", ")"};
+  constexpr std::string_view kHorizontalLoose[] = {"_", "\u2017"};
+  constexpr std::string_view kHorizontalStrict[] = {"-",      "=",      "~",      "\u2013",
+                                                    "\u2014", "\u2015", "\u2212", "\u00af"};
+  constexpr std::string_view kPunctuation[] = {".",      ",",      ":",      ";",      "'",
+                                               "\"",     "`",      "\u00b4", "\u2018", "\u2019",
+                                               "\u201c", "\u201d", "\u201e"};
+  auto starts = [&](std::string_view rest, const auto& set, size_t* length) {
+    for (std::string_view s : set) {
+      if (rest.starts_with(s)) {
+        *length = s.size();
+        return true;
+      }
+    }
+    return false;
+  };
+  StrokeClass result;
+  bool vertical_ok = true, horizontal_ok = true, any_vertical = false, any_horizontal = false;
+  while (!text.empty()) {
+    size_t length = 0;
+    if (starts(text, kVerticalLoose, &length)) {
+      any_vertical = true;
+      horizontal_ok = false;
+    } else if (starts(text, kVerticalStrict, &length)) {
+      any_vertical = true;
+      horizontal_ok = false;
+      result.strict = true;
+    } else if (starts(text, kHorizontalLoose, &length)) {
+      any_horizontal = true;
+      vertical_ok = false;
+    } else if (starts(text, kHorizontalStrict, &length)) {
+      any_horizontal = true;
+      vertical_ok = false;
+      result.strict = true;
+    } else if (!starts(text, kPunctuation, &length)) {
+      return StrokeClass();
+    }
+    text.remove_prefix(length);
+  }
+  result.vertical = vertical_ok && any_vertical;
+  result.horizontal = horizontal_ok && any_horizontal;
+  return result;
+}
+
+// Whether `box` (points) is a ruling that OCR read as `text`.
+bool IsRulingStroke(const std::string& text, const Box& box, const std::vector<Ruling>& rulings) {
+  const StrokeClass strokes = ClassifyStrokes(text);
+  if (!strokes.vertical && !strokes.horizontal) return false;
+  const double near = strokes.strict ? kStrokeLetterPoints : kRulingStrokePoints;
+  const double cx = (box.x0 + box.x1) / 2, cy = (box.y0 + box.y1) / 2;
+  for (const Ruling& r : rulings) {
+    if (r.Horizontal() != strokes.horizontal) continue;
+    if (strokes.vertical) {
+      const double x = XAt(r, cy);
+      if (cy >= std::min(r.y0, r.y1) - kRulingStrokePoints &&
+          cy <= std::max(r.y0, r.y1) + kRulingStrokePoints && x >= box.x0 - near &&
+          x <= box.x1 + near) {
+        return true;
+      }
+    } else {
+      const double y = YAt(r, cx);
+      if (cx >= std::min(r.x0, r.x1) - kRulingStrokePoints &&
+          cx <= std::max(r.x0, r.x1) + kRulingStrokePoints && y >= box.y0 - near &&
+          y <= box.y1 + near) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// Whether a vertical ruling runs between x0 and x1 at height y: a column
+// border between two words.
+bool RuledBetween(double x0, double x1, double y, const std::vector<Ruling>& rulings) {
+  for (const Ruling& r : rulings) {
+    if (r.Horizontal() || y < std::min(r.y0, r.y1) || y > std::max(r.y0, r.y1)) continue;
+    const double x = XAt(r, y);
+    if (x > x0 && x < x1) return true;
+  }
+  return false;
+}
 
 // One Tesseract text line, in pixels, with the vertical centre and height of
 // its first and last words: scans are seldom straight, so only the ends of
@@ -71,7 +182,7 @@ std::vector<std::vector<Piece>> GroupRows(std::vector<Piece> pieces) {
 
 }  // namespace
 
-void FillPageFromOcr(const OcrPageResult& result, Page* page) {
+int FillPageFromOcr(const OcrPageResult& result, Page* page) {
   const double to_points = result.dpi > 0 ? 72.0 / result.dpi : 1.0;
   if (page->width <= 0 || page->height <= 0) {
     page->width = result.width * to_points;
@@ -79,11 +190,30 @@ void FillPageFromOcr(const OcrPageResult& result, Page* page) {
   }
   page->words.clear();
   page->lines.clear();
+  page->rulings = result.rulings;
   page->needs_ocr = false;
+  auto points = [to_points](const OcrWord& w) {
+    return Box{w.x0 * to_points, w.y0 * to_points, w.x1 * to_points, w.y1 * to_points};
+  };
 
-  std::vector<Piece> pieces;
-  pieces.reserve(result.lines.size());
+  // Lines without the words that are rulings; a line of nothing else goes.
+  int dropped = 0;
+  std::vector<std::vector<int>> kept;
+  kept.reserve(result.lines.size());
   for (const std::vector<int>& line : result.lines) {
+    std::vector<int>& words = kept.emplace_back();
+    for (int index : line) {
+      const OcrWord& word = result.words[static_cast<size_t>(index)];
+      if (!page->rulings.empty() && IsRulingStroke(word.text, points(word), page->rulings)) {
+        ++dropped;
+      } else {
+        words.push_back(index);
+      }
+    }
+  }
+  std::vector<Piece> pieces;
+  pieces.reserve(kept.size());
+  for (const std::vector<int>& line : kept) {
     if (!line.empty()) pieces.push_back(MakePiece(result, line));
   }
   for (const std::vector<Piece>& row : GroupRows(std::move(pieces))) {
@@ -95,7 +225,11 @@ void FillPageFromOcr(const OcrPageResult& result, Page* page) {
         const OcrWord& ocr = result.words[static_cast<size_t>((*piece.words)[k])];
         if (previous != nullptr) {
           const int height = std::max({1, ocr.y1 - ocr.y0, previous->y1 - previous->y0});
-          const bool new_cell = k == 0 || ocr.x0 - previous->x1 > kOcrCellGapLines * height;
+          const bool new_cell =
+              k == 0 || ocr.x0 - previous->x1 > kOcrCellGapLines * height ||
+              RuledBetween(previous->x1 * to_points, ocr.x0 * to_points,
+                           (ocr.y0 + ocr.y1 + previous->y0 + previous->y1) / 4.0 * to_points,
+                           page->rulings);
           if (new_cell) {
             cells.emplace_back();
           } else {
@@ -104,7 +238,7 @@ void FillPageFromOcr(const OcrPageResult& result, Page* page) {
         }
         Word word;
         word.text = ocr.text;
-        word.box = {ocr.x0 * to_points, ocr.y0 * to_points, ocr.x1 * to_points, ocr.y1 * to_points};
+        word.box = points(ocr);
         word.confidence = ocr.confidence;
         Cell& cell = cells.back();
         cell.text += word.text;
@@ -129,6 +263,7 @@ void FillPageFromOcr(const OcrPageResult& result, Page* page) {
     page->lines.push_back(std::move(line));
   }
   page->Renumber();
+  return dropped;
 }
 
 }  // namespace bilag

@@ -16,7 +16,18 @@
 //     their x extents, like a PDF table row.
 //   - Page::words are ordered as the lines use them; Line::words index them.
 //   - page->width/height are kept when set (a PDF page), else taken from
-//     the image.
+//     the image; page->rulings are the result's.
+//   - Tesseract reads a scanned table's vertical rulings as words ("|",
+//     "I", "l", "[", "!") and its horizontal ones as "_" or "—". Such words
+//     would become cells of their own and push the row's values into the
+//     wrong columns, so a word made only of stroke characters (and
+//     punctuation) whose box lies on a ruling of the page of its kind is
+//     dropped: within kRulingStrokePoints of it for bars, brackets and
+//     underscores; through the box itself for I, l, parentheses and dashes,
+//     which real text puts a few points from a cell's border ("I alt", a
+//     "-" for nothing).
+//   - A vertical ruling between two words of one Tesseract line starts a
+//     new cell, however narrow the gap: it is a column border.
 #ifndef BILAG_EXTRACTOR_INGEST_OCR_PAGE_H_
 #define BILAG_EXTRACTOR_INGEST_OCR_PAGE_H_
 
@@ -26,9 +37,13 @@
 namespace bilag {
 
 inline constexpr double kOcrCellGapLines = 2.0;
+// How far from a ruling a stroke word may lie: a scan's ruling is a point
+// or two thick, and Tesseract's box of it a little wider.
+inline constexpr double kRulingStrokePoints = 3.0;
 
-// Replaces page->words and page->lines with `result`; clears needs_ocr.
-void FillPageFromOcr(const OcrPageResult& result, Page* page);
+// Replaces page->words, page->lines and page->rulings with `result`'s;
+// clears needs_ocr. Returns the number of words dropped as rulings.
+int FillPageFromOcr(const OcrPageResult& result, Page* page);
 
 }  // namespace bilag
 

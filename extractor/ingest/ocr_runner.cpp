@@ -8,6 +8,8 @@
 #include <thread>
 #include <utility>
 
+#include "extractor/ingest/rulings.h"
+
 namespace bilag {
 namespace {
 
@@ -78,11 +80,15 @@ bool RunTask(Shared* shared, const OcrTask& task, OcrTaskResult* result,
     }
     *source = std::move(made).value();
   }
-  // The page image lives only as long as its OCR.
+  // The page image lives only as long as its OCR. Its rulings are looked
+  // for in the same pixels Tesseract reads, so that they and the words share
+  // one frame whatever the scan's tilt, and are cached with the words.
   Result<OcrPageResult> read = [&]() -> Result<OcrPageResult> {
     Result<PageImage> image = (*source)->Load(task);
     if (!image.ok()) return image.status();
-    return (*engine)->Recognize(image->image, image->dpi);
+    Result<OcrPageResult> page = (*engine)->Recognize(image->image, image->dpi);
+    if (page.ok() && image->dpi > 0) page->rulings = FindRulings(image->image, 72.0 / image->dpi);
+    return page;
   }();
   Status stored;
   if (!read.ok()) {

@@ -5,7 +5,9 @@
 // image and OCRs it; so at most one page image per worker is in memory, and
 // a fully cached run loads no Tesseract model at all. A worker creates its
 // Tesseract engine and its page source (its own PDF renderer) on its first
-// miss and reuses them for every later page. Results land in the slot of
+// miss and reuses them for every later page. A page's ruling lines are
+// found in the image OCR read (FindRulings, extractor/ingest/rulings.h) and
+// cached with its words. Results land in the slot of
 // their task, so the output is in task order whatever order pages finish in.
 // OcrOptions::progress is called as tasks finish, serialised.
 #ifndef BILAG_EXTRACTOR_INGEST_OCR_RUNNER_H_

@@ -11,6 +11,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "extractor/base/sha256.h"
+
 #include "tests/ocr/ocr_test_util.h"
 
 namespace bilag {
@@ -28,6 +30,7 @@ OcrPageResult SamplePage() {
                 {"Københavns", 556, 131, 800, 171, 95.5f},
                 {"back\\slash\nnew", 1, 2, 3, 4, 0.0f}};
   page.lines = {{0, 1}, {2}};
+  page.rulings = {{10.5, 20.25, 400.125, 19.0000001}, {1.0 / 3, 7, 2.0 / 3, 300}};
   return page;
 }
 
@@ -69,12 +72,23 @@ TEST_CASE("ocr cache: a stored page reads back exactly", "[ocr][cache]") {
   OcrPageResult read;
   CHECK(cache.Load(key, &read) == CacheLookup::kMiss);
   REQUIRE(cache.Store(key, SamplePage()).ok());
-  CHECK(cache.PathFor(key) == dir.path() + "/ocr-v1/" + key.substr(0, 2) + "/" + key);
+  CHECK(cache.PathFor(key) == dir.path() + "/ocr-v2/" + key.substr(0, 2) + "/" + key);
   CHECK(testing::FilesBelow(dir.path()).size() == 1);  // no temporary file left
   REQUIRE(cache.Load(key, &read) == CacheLookup::kHit);
   CHECK(read == SamplePage());
   CHECK(read.words[0].confidence == 96.123456f);
   CHECK(read.words[2].text == "back\\slash\nnew");
+  REQUIRE(read.rulings.size() == 2);
+  CHECK(read.rulings[1].x0 == 1.0 / 3);  // every bit
+  CHECK(read.rulings[0].y1 == 19.0000001);
+
+  // A page without rulings is an entry without ruling lines.
+  OcrPageResult bare = SamplePage();
+  bare.rulings.clear();
+  REQUIRE(cache.Store(key, bare).ok());
+  REQUIRE(cache.Load(key, &read) == CacheLookup::kHit);
+  CHECK(read == bare);
+  CHECK_FALSE(read == SamplePage());
 }
 
 TEST_CASE("ocr cache: a damaged entry is detected, never trusted, and rewritten", "[ocr][cache]") {
@@ -84,7 +98,7 @@ TEST_CASE("ocr cache: a damaged entry is detected, never trusted, and rewritten"
   REQUIRE(cache.Store(key, SamplePage()).ok());
   const std::string path = cache.PathFor(key);
   const std::string good = ReadFile(path);
-  REQUIRE(good.rfind("bilag-ocr-cache 1\n", 0) == 0);
+  REQUIRE(good.rfind("bilag-ocr-cache 2\n", 0) == 0);
 
   auto write = [&](const std::string& bytes) {
     std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
@@ -93,9 +107,16 @@ TEST_CASE("ocr cache: a damaged entry is detected, never trusted, and rewritten"
   flipped[flipped.find("havns")] ^= 0x01;  // "Københavns" -> "Københivns": still parses
   std::string coordinates = good;
   coordinates[coordinates.find("w 556") + 2] = '7';  // a plausible, wrong number
+  std::string ruling = good;
+  ruling[ruling.find("r 10.5") + 2] = '2';  // a ruling moved by 10 points
+  // Cut off just before the rulings: every line still parses.
+  const std::string no_rulings = good.substr(0, good.find("\nr ") + 1);
   for (const std::string& damaged :
        {good.substr(0, good.size() / 2), good.substr(0, good.size() - 1), flipped, coordinates,
-        std::string(), std::string("bilag-ocr-cache 2\n") + good.substr(18),
+        ruling, no_rulings, std::string(),
+        // An entry of format 1, before rulings were kept, must not pass for a
+        // page without rulings.
+        std::string("bilag-ocr-cache 1\n") + good.substr(18),
         good.substr(0, 83) + "page 1 1 1\n"}) {
     INFO(damaged);
     write(damaged);
@@ -103,6 +124,22 @@ TEST_CASE("ocr cache: a damaged entry is detected, never trusted, and rewritten"
     CHECK(cache.Load(key, &read) == CacheLookup::kDamaged);
     CHECK(read == OcrPageResult());
   }
+  // Bodies whose checksum is right but whose ruling lines are not.
+  const std::string body = good.substr(83, good.find("\nr ") + 1 - 83);
+  for (const std::string& bad_ruling :
+       {std::string("r 1 2 3\n"), std::string("r 1 2 3 nan\n"), std::string("r 1 2 3 inf\n"),
+        std::string("r 1 2 3 4 5\n"), std::string("r\n")}) {
+    INFO(bad_ruling);
+    const std::string bad_body = body + bad_ruling;
+    write("bilag-ocr-cache 2\n" + Sha256Hex(bad_body) + "\n" + bad_body);
+    OcrPageResult read;
+    CHECK(cache.Load(key, &read) == CacheLookup::kDamaged);
+  }
+  write("bilag-ocr-cache 2\n" + Sha256Hex(body) + "\n" + body);
+  OcrPageResult without;
+  CHECK(cache.Load(key, &without) == CacheLookup::kHit);  // the checks are right
+  CHECK(without.rulings.empty());
+
   REQUIRE(cache.Store(key, SamplePage()).ok());
   CHECK(ReadFile(path) == good);
   OcrPageResult read;
