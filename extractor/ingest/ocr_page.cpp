@@ -180,6 +180,24 @@ std::vector<std::vector<Piece>> GroupRows(std::vector<Piece> pieces) {
   return rows;
 }
 
+// The line's ordinary word space: its first-quartile gap (a table row has
+// few spaces and some wide gaps, so the median can be a cell gap). A gap
+// that stands out from it starts a cell even below kOcrCellGapLines
+// ("Andelen af tosprogede   40 pct." in a narrow table); justified prose
+// stretches all its gaps alike, so none stands out.
+double OrdinarySpace(const OcrPageResult& result, const Piece& piece) {
+  std::vector<int> gaps;
+  for (size_t k = 1; k < piece.words->size(); ++k) {
+    const OcrWord& left = result.words[static_cast<size_t>((*piece.words)[k - 1])];
+    const OcrWord& right = result.words[static_cast<size_t>((*piece.words)[k])];
+    gaps.push_back(right.x0 - left.x1);
+  }
+  if (gaps.size() < 2) return 1e9;  // too few gaps to tell a space from a cell gap
+  auto quartile = gaps.begin() + static_cast<std::ptrdiff_t>((gaps.size() - 1) / 4);
+  std::nth_element(gaps.begin(), quartile, gaps.end());
+  return std::max(1, *quartile);
+}
+
 }  // namespace
 
 int FillPageFromOcr(const OcrPageResult& result, Page* page) {
@@ -221,12 +239,15 @@ int FillPageFromOcr(const OcrPageResult& result, Page* page) {
     std::vector<Cell> cells(1);
     const OcrWord* previous = nullptr;
     for (const Piece& piece : row) {
+      const double space = OrdinarySpace(result, piece);
       for (size_t k = 0; k < piece.words->size(); ++k) {
         const OcrWord& ocr = result.words[static_cast<size_t>((*piece.words)[k])];
         if (previous != nullptr) {
           const int height = std::max({1, ocr.y1 - ocr.y0, previous->y1 - previous->y0});
+          const int gap = ocr.x0 - previous->x1;
           const bool new_cell =
-              k == 0 || ocr.x0 - previous->x1 > kOcrCellGapLines * height ||
+              k == 0 || gap > kOcrCellGapLines * height ||
+              (gap > kOcrMinCellGapLines * height && gap > kOcrCellGapToSpace * space) ||
               RuledBetween(previous->x1 * to_points, ocr.x0 * to_points,
                            (ocr.y0 + ocr.y1 + previous->y0 + previous->y1) / 4.0 * to_points,
                            page->rulings);

@@ -37,6 +37,10 @@
 namespace bilag {
 
 inline constexpr double kOcrCellGapLines = 2.0;
+// A narrower gap starts a cell when it is at least kOcrMinCellGapLines word
+// heights and kOcrCellGapToSpace times the line's ordinary word space.
+inline constexpr double kOcrMinCellGapLines = 1.0;
+inline constexpr double kOcrCellGapToSpace = 3.0;
 // How far from a ruling a stroke word may lie: a scan's ruling is a point
 // or two thick, and Tesseract's box of it a little wider.
 inline constexpr double kRulingStrokePoints = 3.0;

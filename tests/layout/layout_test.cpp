@@ -670,7 +670,7 @@ TEST_CASE(
 TEST_CASE(
     "letter scan: the results table beside the side column has a two-line header over "
     "four columns and one wrapped row, cell by cell",
-    "[layout][letter][ocr][!mayfail]") {
+    "[layout][letter][ocr]") {
   CheckLetterTable(Analysed("letter.scan.pdf"), true);
 }
 
