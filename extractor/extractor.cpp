@@ -109,6 +109,34 @@ std::vector<Outcome> Extractor::ExtractSplit(const std::string& path) const {
   return outcomes;
 }
 
+std::map<int, Result<PagePreview>> Extractor::PagePreviews(
+    const Document& doc, const PagePreviewOptions& options) const {
+  std::map<int, Result<PagePreview>> previews;
+  if (!doc.ocr || doc.ocr->pages.empty()) return previews;
+  auto all_fail = [&](const Status& status) {
+    for (int page : doc.ocr->pages) previews.emplace(page, status);
+    return previews;
+  };
+  if (doc.source_path == "-") {
+    return all_fail(Status::Error("preview-unavailable",
+                                  "standard input cannot be read again for page images"));
+  }
+  Result<std::string> bytes = ReadInput(doc.source_path);
+  if (!bytes.ok()) return all_fail(bytes.status());
+  // Page images of another file than the one extracted would mislead.
+  if (!doc.sha256.empty() && Sha256Hex(*bytes) != doc.sha256) {
+    return all_fail(
+        Status::Error("preview-unavailable", doc.source_path + " changed since it was extracted"));
+  }
+  std::vector<int> indices;
+  for (int page : doc.ocr->pages) indices.push_back(page - 1);
+  std::vector<Result<PagePreview>> made =
+      PreviewPages(*bytes, options_.ingest.password, options_.ingest.ocr.dpi, indices, options,
+                   options_.ingest.ocr.jobs);
+  for (size_t i = 0; i < made.size(); ++i) previews.emplace(doc.ocr->pages[i], std::move(made[i]));
+  return previews;
+}
+
 std::string Extractor::ToJson(const Outcome& outcome, bool pretty) const {
   if (!outcome.status.ok() || !outcome.extraction) {
     return EmitErrorJson(outcome.source, outcome.status, run_, pretty);

@@ -17,6 +17,7 @@
 #ifndef BILAG_EXTRACTOR_EXTRACTOR_H_
 #define BILAG_EXTRACTOR_EXTRACTOR_H_
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -26,6 +27,7 @@
 #include "extractor/emit/json_emit.h"
 #include "extractor/extract/trace.h"
 #include "extractor/ingest/ingest.h"
+#include "extractor/ingest/page_preview.h"
 #include "extractor/model/extraction.h"
 #include "extractor/normalise/normalise.h"
 #include "extractor/normalise/repair.h"
@@ -75,6 +77,16 @@ class Extractor {
   // Runs the pipeline like Extract and records what every rule did, with the
   // nearest miss of each field and profile rule that found nothing.
   Outcome Explain(const std::string& path, Trace* trace) const;
+
+  // Small grey images of the pages OCR read (doc.ocr->pages), keyed by page
+  // number, for people to compare with what OCR made of them (`bilag
+  // report`). Reads doc.source_path again; every page gets the same error
+  // when that is standard input (it cannot be read twice) or no longer holds
+  // the bytes that were extracted (doc.sha256). Pages are rendered on
+  // options.ingest.ocr.jobs threads. Never fails as a whole: a page that
+  // cannot be rendered has its own error.
+  std::map<int, Result<PagePreview>> PagePreviews(const Document& doc,
+                                                  const PagePreviewOptions& options) const;
 
   // The JSON object for an outcome (extraction or error).
   std::string ToJson(const Outcome& outcome, bool pretty) const;

@@ -43,6 +43,20 @@ bool WriteAtomically(const fs::path& path, const std::string& content, std::stri
   return true;
 }
 
+// The images of the document's scanned pages, from the facade; a page whose
+// image failed keeps its error, which the report shows in that page.
+report::ScanImages ScanImagesOf(const Extractor& extractor, const Document& doc) {
+  report::ScanImages images;
+  for (auto& [page, preview] : extractor.PagePreviews(doc, PagePreviewOptions())) {
+    if (preview.ok()) {
+      images.emplace(page, report::ScanImage{preview->media_type, std::move(preview->data)});
+    } else {
+      images.emplace(page, preview.status());
+    }
+  }
+  return images;
+}
+
 }  // namespace
 
 CLI::App* AddReportCommand(CLI::App& app, ReportFlags* flags) {
@@ -51,6 +65,8 @@ CLI::App* AddReportCommand(CLI::App& app, ReportFlags* flags) {
   report->add_option("FILE", flags->inputs, "Input files ('-' reads standard input)")->required();
   report->add_option("-o,--output", flags->output, "The HTML file to write ('-' = stdout)")
       ->required();
+  report->add_flag("!--no-page-images", flags->page_images,
+                   "Show the OCR words of scanned pages as text, without the page images");
   return report;
 }
 
@@ -66,7 +82,9 @@ int RunReport(const Extractor& extractor, const ReportFlags& flags) {
       exit_code = kExitSomeFailed;
       continue;
     }
-    writer.AddExtraction(*outcome.extraction);
+    writer.AddExtraction(*outcome.extraction,
+                         flags.page_images ? ScanImagesOf(extractor, outcome.extraction->document)
+                                           : report::ScanImages());
   }
   std::string html = writer.Finish();
   if (flags.output == "-") {

@@ -15,6 +15,9 @@ namespace bilag::cli {
 struct ReportFlags {
   std::vector<std::string> inputs;
   std::string output;  // "-" = standard output
+  // Scanned pages show their image under the OCR words (re-reading each
+  // input for it); false = the words as text only, a smaller report.
+  bool page_images = true;
 };
 
 // Adds the subcommand; the caller adds the common flags (--rules, ...).

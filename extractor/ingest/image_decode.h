@@ -1,5 +1,5 @@
 // Image inputs (PNG, JPEG, TIFF with any number of frames) through Leptonica:
-// the only file in bilag that includes Leptonica (image_decode.cpp).
+// one of the two files in bilag that include Leptonica (with page_preview.cpp).
 //
 // Every frame comes out as an 8-bit grey image, whatever the file holds
 // (1-bit fax TIFFs, palettes, RGB, RGBA over a white background), so OCR sees

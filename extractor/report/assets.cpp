@@ -64,6 +64,16 @@ mark.x{background:none;box-shadow:none;text-decoration:underline wavy var(--s)}
 .scan span{position:absolute;white-space:nowrap;line-height:1.1;color:#111;transform-origin:0 0}
 .scan span.k{background:var(--f);box-shadow:inset 0 -1px var(--s)}
 .scan span.lc{outline:1px dotted #dc2626;color:#9f1d13}
+.scan.pic img{position:absolute;left:0;top:0;width:100%;height:100%;user-select:none}
+.scan.pic span{color:transparent;line-height:1}
+.scan.pic span.k{background:var(--f);mix-blend-mode:multiply;box-shadow:0 0 0 1px var(--s);cursor:pointer}
+.scan.pic span.x{background:none;mix-blend-mode:normal;box-shadow:inset 0 -2px var(--s)}
+.scan.pic span.lc{color:transparent;outline:1px dashed #dc2626;outline-offset:1px}
+.scan.pic ::selection{background:#2563eb55}
+.scan.pic.txt img{visibility:hidden}
+.scan.pic.txt span{color:#111}
+button.tog{font:11px "DejaVu Sans",sans-serif;margin-left:8px;padding:0 7px;border:1px solid #b7c0cc;border-radius:9px;background:#fff;color:#374151;cursor:pointer}
+.pvf{margin:6px 10px;padding:3px 8px;background:#fff7e6;border:1px solid #f5d08a;border-radius:4px;font-size:12px;color:#7a4b00}
 @keyframes flash{0%{outline:3px solid #f59e0b;background-color:#fff3c4}100%{outline:3px solid transparent}}
 .flash{animation:flash 1.8s ease-out}
 footer{padding:8px 20px 20px;color:var(--muted);font-size:12px}footer output{display:block;margin-top:4px}
@@ -100,12 +110,29 @@ const char* const kReportJs = R"JS(
     // Pages are laid out when they come near: once this one is, aim again.
     requestAnimationFrame(function () { el.scrollIntoView({block: 'center'}); });
   }
+  // The boxes of value `v` on the image of el's page, drawn now if need be.
+  function boxesOf(el, v) {
+    var page = el.closest('.page');
+    var scan = v && page && page.querySelector('.scan.pic');
+    if (!scan) return [];
+    page.style.contentVisibility = 'visible';
+    drawScan(scan);
+    return scan.querySelectorAll('span[data-v="' + v + '"]');
+  }
   function goTo(row) {
     var doc = row.closest('.doc').dataset.doc;
     var at = row.dataset.go.split(':');
     var el = (row.dataset.v && document.getElementById('d' + doc + 'v' + row.dataset.v)) ||
              lineOf(doc, +at[0], +at[1]);
-    if (el) reveal(el);
+    if (!el) return el;
+    // On a scanned page the value is shown where it is on the image.
+    var boxes = boxesOf(el, row.dataset.v);
+    if (boxes.length) {
+      flash(el);
+      for (var i = 1; i < boxes.length; ++i) flash(boxes[i]);
+      el = boxes[0];
+    }
+    reveal(el);
     return el;
   }
   // A long table's rows arrive as text; they become elements when opened.
@@ -118,12 +145,11 @@ const char* const kReportJs = R"JS(
   document.addEventListener('toggle', function (e) {
     if (e.target.tagName === 'DETAILS' && e.target.open) build(e.target);
   }, true);
-  // The other way round: a mark in the text shows its table row.
-  function showRow(mark) {
-    var id = /^d(\d+)v(\d+)$/.exec(mark.id);
-    var section = id && document.getElementById('d' + id[1]);
+  // The other way round: value `v` of document `doc` shows its table row.
+  function showRow(doc, v) {
+    var section = document.getElementById('d' + doc);
     if (!section) return;
-    var selector = 'tr[data-v="' + id[2] + '"]';
+    var selector = 'tr[data-v="' + v + '"]';
     var row = section.querySelector(selector);
     if (!row) {
       section.querySelectorAll('details.lazy').forEach(build);
@@ -147,24 +173,52 @@ const char* const kReportJs = R"JS(
       goTo(row);
       return;
     }
-    var mark = e.target.closest('mark[id]');
-    if (mark) showRow(mark);
+    var toggle = e.target.closest('button.tog');
+    var scan = toggle && toggle.closest('.page').querySelector('.scan.pic');
+    if (scan) {
+      toggle.textContent = scan.classList.toggle('txt') ? 'show image' : 'show OCR text';
+      return;
+    }
+    var id = /^d(\d+)v(\d+)$/.exec((e.target.closest('mark[id]') || {}).id);
+    if (id) {
+      showRow(id[1], id[2]);
+      return;
+    }
+    var box = e.target.closest('.scan span[data-v]');
+    if (box) showRow(box.closest('.doc').dataset.doc, box.dataset.v);
   });
 
-  // OCR words: [left%, top%, width%, height%, font cqw, confidence, kind, text].
+  // OCR words: {t: [[value id, tooltip], ...], w: [[left%, top%, width%,
+  // height%, font cqw, confidence, kind, text, index in t (values only)], ...]}.
+  // Over a page image (.pic) a word is a box of its height, its text
+  // transparent but selectable; else the text is drawn.
   function drawScan(box) {
+    var image = box.querySelector('img[data-src]');
+    if (image) {
+      image.src = image.dataset.src;
+      image.removeAttribute('data-src');  // the URI once in memory, not twice
+    }
     var data = box.querySelector('script');
     if (!data) return;
+    var picture = box.classList.contains('pic');
     var fragment = document.createDocumentFragment();
-    var words = JSON.parse(data.textContent);
+    var page = JSON.parse(data.textContent);
+    var words = page.w;
     var spans = words.map(function (w) {
       var span = document.createElement('span');
       span.textContent = w[7];
-      span.style.cssText = 'left:' + w[0] + '%;top:' + w[1] + '%;font-size:' + w[4] + 'cqw';
+      span.style.cssText = 'left:' + w[0] + '%;top:' + w[1] + '%;font-size:' + w[4] + 'cqw' +
+                           (picture ? ';height:' + w[3] + '%' : '');
       var classes = w[6] ? 'k ' + w[6] : '';
       if (w[5] < 60) classes += ' lc';
       if (classes) span.className = classes;
-      span.title = w[7] + ' \u00b7 OCR confidence ' + w[5];
+      var title = w[7] + ' \u00b7 OCR confidence ' + w[5];
+      var value = w.length > 8 && page.t[w[8]];
+      if (value) {
+        span.dataset.v = value[0];
+        title = value[1] + '\n\n' + title;
+      }
+      span.title = title;
       fragment.appendChild(span);
       return span;
     });
@@ -196,8 +250,10 @@ const char* const kReportJs = R"JS(
   // Self-check, for tests: every linked row must find its line. With
   // #selftest the folded tables are built and checked too, and the last
   // linked value (the farthest from the top) is clicked: its source must
-  // come on screen. #selftest-brief then leaves only the result in the page,
-  // so that a test can dump the DOM of a huge report quickly.
+  // come on screen. #selftest-brief then leaves only the result in the page
+  // once it has loaded, so that a test can dump the DOM of a huge report
+  // quickly. data-images / data-images-loaded count the page images, and
+  // those the browser has loaded (only those near the screen) by then.
   var selftest = location.hash.indexOf('#selftest') === 0;
   var out = document.createElement('output');
   out.id = 'selfcheck';
@@ -226,6 +282,19 @@ const char* const kReportJs = R"JS(
     out.dataset.clickTarget = shown ? shown.id || shown.textContent.slice(0, 40) : '';
     out.dataset.clickTop = box ? Math.round(box.top) : '';
     out.dataset.clickMs = Math.round(performance.now() - clicked);
+    // On a page image: a value's box shows its row, the button swaps the
+    // image for the OCR text and back.
+    var word = shown && shown.closest('.scan') && shown.closest('.scan').querySelector('span[data-v]');
+    if (word) {
+      word.click();
+      var row = word.closest('.doc').querySelector('tr[data-v="' + word.dataset.v + '"]');
+      out.dataset.boxClick = row && row.classList.contains('flash') ? 'ok' : 'failed';
+      var toggle = word.closest('.page').querySelector('button.tog');
+      toggle.click();
+      var swapped = word.closest('.scan').classList.contains('txt');
+      toggle.click();
+      out.dataset.toggle = swapped && !word.closest('.scan').classList.contains('txt') ? 'ok' : 'failed';
+    }
   }
   out.dataset.checkMs = Math.round(performance.now() - +out.dataset.readyMs);
   out.textContent = (broken.length ? 'self-check failed: rows without a line: ' +
@@ -234,10 +303,15 @@ const char* const kReportJs = R"JS(
                     ' values marked in the text \u00b7 ' + whole + ' as whole lines \u00b7 ready after ' +
                     out.dataset.readyMs + ' ms';
   document.getElementById('foot').appendChild(out);
-  if (location.hash === '#selftest-brief') document.body.replaceChildren(out);
   window.addEventListener('load', function () {
     out.dataset.loadMs = Math.round(performance.now());
+    var images = document.querySelectorAll('.scan.pic img');
+    out.dataset.images = images.length;
+    out.dataset.imagesLoaded = Array.prototype.filter.call(images, function (img) {
+      return img.complete && img.naturalWidth > 0;
+    }).length;
     if (failures.length) out.dataset.ok = '0';
+    if (location.hash === '#selftest-brief') document.body.replaceChildren(out);
   });
 })();
 )JS";

@@ -36,6 +36,30 @@ void AppendEscaped(std::string_view text, std::string* out) {
   out->append(text, plain, std::string_view::npos);
 }
 
+void AppendBase64(std::string_view bytes, std::string* out) {
+  static constexpr char kAlphabet[] =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  out->reserve(out->size() + (bytes.size() + 2) / 3 * 4);
+  size_t i = 0;
+  auto byte = [&bytes](size_t at) {
+    return static_cast<unsigned>(static_cast<unsigned char>(bytes[at]));
+  };
+  for (; i + 3 <= bytes.size(); i += 3) {
+    unsigned group = byte(i) << 16 | byte(i + 1) << 8 | byte(i + 2);
+    out->push_back(kAlphabet[group >> 18]);
+    out->push_back(kAlphabet[(group >> 12) & 63]);
+    out->push_back(kAlphabet[(group >> 6) & 63]);
+    out->push_back(kAlphabet[group & 63]);
+  }
+  if (i < bytes.size()) {
+    unsigned group = byte(i) << 16 | (i + 1 < bytes.size() ? byte(i + 1) << 8 : 0);
+    out->push_back(kAlphabet[group >> 18]);
+    out->push_back(kAlphabet[(group >> 12) & 63]);
+    out->push_back(i + 1 < bytes.size() ? kAlphabet[(group >> 6) & 63] : '=');
+    out->push_back('=');
+  }
+}
+
 std::string Escaped(std::string_view text) {
   std::string out;
   AppendEscaped(text, &out);

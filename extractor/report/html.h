@@ -23,6 +23,10 @@ std::string Escaped(std::string_view text);
 // inside an HTML <script> element.
 void AppendJsonString(std::string_view text, std::string* out);
 
+// Appends `bytes` in base64 (RFC 4648, with padding): for data: URIs, whose
+// alphabet needs no escaping in an attribute.
+void AppendBase64(std::string_view bytes, std::string* out);
+
 // Danish grouping: 7497000 -> "7.497.000 kr.".
 std::string FormatDkk(int64_t dkk);
 

@@ -52,17 +52,20 @@ std::vector<size_t> WordOffsets(const Page& page, const Line& line) {
   return offsets;
 }
 
-// The mark class of each word of the page ("" = none), from the marks on
-// the word's line.
-std::vector<const char*> WordClasses(const Page& page, const Highlights& highlights) {
-  std::vector<const char*> classes(page.words.size(), "");
+// The mark of each word of the page (an index into highlights.marks(), -1 =
+// none), from the marks on the word's line: the first one added that covers
+// the word.
+std::vector<int> WordMarks(const Page& page, const Highlights& highlights) {
+  std::vector<int> marks(page.words.size(), -1);
   for (const Line& line : page.lines) {
     const std::vector<int>& on_line = highlights.OnLine(page.number, line.number);
     if (on_line.empty() || line.words.empty()) continue;
     std::vector<size_t> offsets = WordOffsets(page, line);
     for (size_t w = 0; w < line.words.size(); ++w) {
       int index = line.words[w];
-      if (index < 0 || static_cast<size_t>(index) >= page.words.size() || *classes[index]) continue;
+      if (index < 0 || static_cast<size_t>(index) >= page.words.size() || marks[index] >= 0) {
+        continue;
+      }
       size_t begin = offsets[w];
       size_t end = begin == std::string::npos ? begin : begin + page.words[index].text.size();
       for (int id : on_line) {
@@ -70,20 +73,23 @@ std::vector<const char*> WordClasses(const Page& page, const Highlights& highlig
         bool inside = mark.whole_line || (begin != std::string::npos && begin < mark.range.end &&
                                           end > mark.range.begin);
         if (inside) {
-          classes[index] = MarkClass(mark.kind);
+          marks[index] = id;
           break;
         }
       }
     }
   }
-  return classes;
+  return marks;
 }
 
 // Where each word's text sits: the line's median box height and bottom,
 // since a word's own box is taller with capitals and lower with descenders
-// ("Bilag" vs "og"); words in no line keep their own box.
+// ("Bilag" vs "og"); words in no line keep their own box. Over a page image
+// the box drawn is the band from the line's highest to its lowest ink
+// (`band_top`, `band_height`), so that a highlight covers every letter.
 struct TextPlace {
   double top = 0, height = 0;
+  double band_top = 0, band_height = 0;
 };
 
 double Median(std::vector<double> values) {
@@ -93,13 +99,19 @@ double Median(std::vector<double> values) {
 
 std::vector<TextPlace> TextPlaces(const Page& page) {
   std::vector<TextPlace> places;
-  for (const Word& word : page.words) places.push_back({word.box.y0, word.box.y1 - word.box.y0});
+  for (const Word& word : page.words) {
+    const double height = word.box.y1 - word.box.y0;
+    places.push_back({word.box.y0, height, word.box.y0, height});
+  }
   for (const Line& line : page.lines) {
     std::vector<int> words;
     std::vector<double> heights, bottoms;
+    double band_top = 0, band_bottom = 0;
     for (int index : line.words) {
       if (index < 0 || static_cast<size_t>(index) >= page.words.size()) continue;
       const Box& box = page.words[index].box;
+      band_top = words.empty() ? box.y0 : std::min(band_top, box.y0);
+      band_bottom = words.empty() ? box.y1 : std::max(band_bottom, box.y1);
       words.push_back(index);
       heights.push_back(box.y1 - box.y0);
       bottoms.push_back(box.y1);
@@ -107,36 +119,72 @@ std::vector<TextPlace> TextPlaces(const Page& page) {
     if (words.empty()) continue;
     double height = Median(heights);
     double top = Median(bottoms) - height;
-    for (int index : words) places[index] = {top, height};
+    for (int index : words) places[index] = {top, height, band_top, band_bottom - band_top};
   }
   return places;
 }
 
-// The OCR words as [left%, top%, width%, height%, font size (cqw),
-// confidence, mark class, text], for the script to draw.
-void AppendScan(const Page& page, const Highlights& highlights, std::string* out) {
+// The page's image as a data: URI in data-src, which the script makes the
+// src when the page comes near the screen: Chromium does not defer data:
+// URIs with loading="lazy", and 200 images loaded at once would slow the
+// page's opening by a second.
+void AppendScanImage(const Page& page, const ScanImage& image, std::string* out) {
+  out->append("<img alt=\"page " + std::to_string(page.number) + " as scanned\" data-src=\"data:");
+  AppendEscaped(image.media_type, out);
+  out->append(";base64,");
+  AppendBase64(image.data, out);
+  out->append("\">");
+}
+
+// The OCR words, for the script to draw, as {"t": [[mark id, tooltip], ...],
+// "w": [word, ...]}, a word being [left%, top%, width%, height%, font size
+// (cqw), confidence, mark class, text] and, when it is part of a value, the
+// index of its mark in "t". Over an image top and height are the line's ink
+// band, else where the text sits (TextPlaces).
+void AppendScan(const Page& page, const Highlights& highlights, const ScanImage* image,
+                std::string* out) {
   if (page.width <= 0 || page.height <= 0) return;
-  std::vector<const char*> classes = WordClasses(page, highlights);
+  std::vector<int> marks = WordMarks(page, highlights);
   std::vector<TextPlace> places = TextPlaces(page);
-  out->append("<div class=\"scan\" style=\"aspect-ratio:" + FormatCss(page.width) + "/" +
-              FormatCss(page.height) + "\"><script type=\"application/json\">[");
+  out->append(std::string("<div class=\"") + (image ? "scan pic" : "scan") +
+              "\" style=\"aspect-ratio:" + FormatCss(page.width) + "/" + FormatCss(page.height) +
+              "\">");
+  if (image) AppendScanImage(page, *image, out);
+  out->append("<script type=\"application/json\">{\"t\":[");
+  std::vector<int> tooltip(highlights.marks().size(), -1);  // mark -> its index in "t"
+  int tooltips = 0;
+  for (int id : marks) {
+    if (id < 0 || tooltip[id] >= 0) continue;
+    const Mark& mark = highlights.marks()[id];
+    if (tooltips > 0) out->push_back(',');
+    tooltip[id] = tooltips++;
+    out->append("[" + std::to_string(mark.id) + ",");
+    AppendJsonString(mark.title, out);
+    out->push_back(']');
+  }
+  out->append("],\"w\":[");
   for (size_t i = 0; i < page.words.size(); ++i) {
     const Word& word = page.words[i];
     const Box& box = word.box;
+    const TextPlace& place = places[i];
     if (i > 0) out->push_back(',');
     out->append("[" + FormatCss(box.x0 / page.width * 100) + "," +
-                FormatCss(places[i].top / page.height * 100) + "," +
+                FormatCss((image ? place.band_top : place.top) / page.height * 100) + "," +
                 FormatCss((box.x1 - box.x0) / page.width * 100) + "," +
-                FormatCss((box.y1 - box.y0) / page.height * 100) + "," +
-                FormatCss(places[i].height / page.width * 100 * kFontPerHeight) + "," +
-                FormatCss(word.confidence) + ",\"" + classes[i] + "\",");
+                FormatCss((image ? place.band_height : place.height) / page.height * 100) + "," +
+                FormatCss(place.height / page.width * 100 * kFontPerHeight) + "," +
+                FormatCss(word.confidence) + ",\"" +
+                (marks[i] >= 0 ? MarkClass(highlights.marks()[marks[i]].kind) : "") + "\",");
     AppendJsonString(word.text, out);
+    if (marks[i] >= 0) out->append("," + std::to_string(tooltip[marks[i]]));
     out->push_back(']');
   }
-  out->append("]</script></div>");
+  out->append("]}</script></div>");
 }
 
-void AppendPageHeading(const Page& page, std::string* out) {
+// `picture`: the page shows its image, and a button that swaps it for the
+// OCR text at the same places.
+void AppendPageHeading(const Page& page, bool picture, std::string* out) {
   out->append("<h3>Page " + std::to_string(page.number));
   if (IsScanned(page)) {
     double sum = 0;
@@ -153,6 +201,7 @@ void AppendPageHeading(const Page& page, std::string* out) {
                 std::to_string(doubtful) + " below " + FormatNumber(kLowConfidence) + "</span>");
   }
   if (page.needs_ocr) out->append(" <span class=\"tag bad\">no text layer: needs OCR</span>");
+  if (picture) out->append("<button type=\"button\" class=\"tog\">show OCR text</button>");
   out->append("</h3>");
 }
 
@@ -237,7 +286,8 @@ bool IsScanned(const Page& page) {
                      [](const Word& word) { return word.confidence >= 0; });
 }
 
-void AppendPages(const Document& doc, int doc_id, const Highlights& highlights, std::string* out) {
+void AppendPages(const Document& doc, int doc_id, const Highlights& highlights,
+                 const ScanImages& images, std::string* out) {
   WarningIndex warnings = IndexWarnings(doc);
   for (size_t p = 0; p < doc.pages.size(); ++p) {
     const Page& page = doc.pages[p];
@@ -245,13 +295,23 @@ void AppendPages(const Document& doc, int doc_id, const Highlights& highlights, 
     out->append("<section class=\"page\" id=\"d" + std::to_string(doc_id) + "p" +
                 std::to_string(page.number) + "\" style=\"contain-intrinsic-size:auto " +
                 std::to_string(EstimatedHeight(page)) + "px\">");
-    AppendPageHeading(page, out);
+    const bool scanned = IsScanned(page) && page.width > 0 && page.height > 0;
+    auto found = scanned ? images.find(page.number) : images.end();
+    const ScanImage* image =
+        found != images.end() && found->second.ok() ? &*found->second : nullptr;
+    AppendPageHeading(page, image != nullptr, out);
     if (!page_warnings[0].empty()) {
       out->append("<div class=\"pw\">");
       for (const Warning* warning : page_warnings[0]) AppendWarning(*warning, out);
       out->append("</div>");
     }
-    if (IsScanned(page)) AppendScan(page, highlights, out);
+    if (found != images.end() && image == nullptr) {
+      const Status why = found->second.status();
+      out->append("<p class=\"pvf\">No page image (");
+      AppendEscaped(why.code() + ": " + why.message(), out);
+      out->append("): the OCR words are shown as text at their places.</p>");
+    }
+    if (scanned) AppendScan(page, highlights, image, out);
     out->append("<div class=\"lines\">");
     for (const Line& line : page.lines) {
       AppendLine(line, doc_id, highlights, page_warnings[line.number], out);

@@ -51,7 +51,7 @@ void AppendLegend(std::string* out) {
 
 }  // namespace
 
-void ReportWriter::AddExtraction(const Extraction& extraction) {
+void ReportWriter::AddExtraction(const Extraction& extraction, const ScanImages& images) {
   int id = ++documents_;
   const Document& doc = extraction.document;
   Highlights highlights(doc);
@@ -65,7 +65,7 @@ void ReportWriter::AddExtraction(const Extraction& extraction) {
   AppendEscaped(Facts(extraction), &section);
   section += "</div></div><div class=\"grid\"><aside class=\"panel\">" + tables +
              "</aside><div class=\"text\">";
-  AppendPages(doc, id, highlights, &section);
+  AppendPages(doc, id, highlights, images, &section);
   section += "</div></div></section>\n";
   sections_ += section;
 

@@ -11,8 +11,10 @@
 // `bilag text -n` prints it; each value (metadata, initiative name, amount,
 // target by kind, budget cell) in its field kind's colour with a tooltip
 // naming the parsed value and the rule; OCR repairs and warnings at their
-// lines; for scanned pages the OCR words at their boxes. Clicking a table
-// row scrolls to and flashes its source; clicking a value shows its row.
+// lines; for scanned pages the page's image (when the caller has one, see
+// ScanImages) with the OCR words' boxes over it, values in their colours,
+// else the OCR words as text at their boxes. Clicking a table row scrolls to
+// and flashes its source; clicking a value shows its row.
 //
 // Invariants: the page needs no other file (style and script are inline,
 // nothing is fetched); every piece of document text is HTML-escaped; the
@@ -23,6 +25,7 @@
 #ifndef BILAG_EXTRACTOR_REPORT_REPORT_H_
 #define BILAG_EXTRACTOR_REPORT_REPORT_H_
 
+#include <map>
 #include <string>
 #include <utility>
 
@@ -30,6 +33,17 @@
 #include "extractor/model/extraction.h"
 
 namespace bilag::report {
+
+// An encoded image of a scanned page, drawn under its OCR words.
+struct ScanImage {
+  std::string media_type;  // "image/png" or "image/jpeg"
+  std::string data;        // the encoded file
+};
+
+// Page number -> its image, or why there is none (said in that page, which
+// then shows its words as text). Pages not in the map show their words as
+// text.
+using ScanImages = std::map<int, Result<ScanImage>>;
 
 struct ReportOptions {
   std::string tool_version;  // shown in the page header; empty = not shown
@@ -40,8 +54,8 @@ class ReportWriter {
  public:
   explicit ReportWriter(ReportOptions options) : options_(std::move(options)) {}
 
-  // Adds a document's section; the extraction is not kept.
-  void AddExtraction(const Extraction& extraction);
+  // Adds a document's section; the extraction and images are not kept.
+  void AddExtraction(const Extraction& extraction, const ScanImages& images = {});
 
   // Adds a section for an input that failed: its path and why.
   void AddFailure(const std::string& path, const Status& status);

@@ -2,17 +2,22 @@
 # `bilag report` in a real browser: Debian's headless Chromium loads reports
 # from file:// URLs. Checks that the page's script ran without errors (its
 # self-check marker), that the highlighted values are in the DOM, that a
-# click on a table row brings its source line on screen, and saves a
-# screenshot. Prints the size and load time of a 200-page report (figures
-# only, no timing is asserted).
+# click on a table row brings its source line on screen, that a scanned
+# page shows its image with the values' boxes, and saves screenshots of a
+# text and a scanned document. Prints the size and load time of 200-page
+# reports of text and of scans (figures only, no timing is asserted).
 #
-# usage: browser_test.sh BILAG SOURCE_DIR OUTPUT_DIR
+# usage: browser_test.sh BILAG SOURCE_DIR OUTPUT_DIR [SCAN_FIXTURE]
+# SCAN_FIXTURE: tests/report/scan_report_fixture.cpp's binary; without it
+# the 200-page scan report is left out. OCR caches where XDG_CACHE_HOME says.
 # Exit 77 (skipped) only when chromium is not installed.
 set -euo pipefail
 bilag=$1
 source_dir=$2
 out=$3
+scan_fixture=${4:-}
 seeds="$source_dir/corpus/seeds"
+scan="$source_dir/tests/eval/eval04_handleplan_kultur.scan.pdf"
 
 chromium=$(command -v chromium || true)
 if [ -z "$chromium" ]; then
@@ -101,6 +106,48 @@ else
   fail "no screenshot at $screenshot"
 fi
 
+# --- a scanned document: page images with the values' boxes ------------------
+scan_report="$out/report-scan.html"
+"$bilag" report "$scan" -o "$scan_report"
+dump_dom "file://$scan_report#selftest" "$work/scan.log" >"$work/scan-dom.html"
+check_console "$work/scan.log" "report-scan.html"
+marker=$(selfcheck "$work/scan-dom.html")
+echo "scan report: $marker"
+[ "$(attribute "$marker" data-ok)" = 1 ] || fail "scan: self-check marker missing or not ok"
+[ "$(attribute "$marker" data-click)" = ok ] || fail "scan: clicking a table row did not show its value"
+[ "$(attribute "$marker" data-box-click)" = ok ] || fail "scan: clicking a value's box did not show its row"
+[ "$(attribute "$marker" data-toggle)" = ok ] || fail "scan: the image/text button did not swap them"
+[ "$(attribute "$marker" data-images)" = 2 ] || fail "scan: expected 2 page images"
+[ "$(attribute "$marker" data-images-loaded)" -ge 1 ] 2>/dev/null ||
+  fail "scan: no page image was loaded"
+# The script gave the image on screen its src and drew the boxes over it:
+# the committee (metadata) on page 1, the amount "1,8 mio. kr." on page 2.
+for expected in \
+  '<div class="scan pic" style="aspect-ratio:595.44/842.04"><img alt="page 1 as scanned" src="data:image/png;base64,iVBORw0KGgo' \
+  '<button type="button" class="tog">show OCR text</button>'; do
+  grep -qF -- "$expected" "$work/scan-dom.html" || fail "scan: not in the DOM: $expected"
+done
+tr '\n' ' ' <"$work/scan-dom.html" >"$work/scan-dom-flat.html"  # tooltips have line breaks
+for expected in \
+  '<span class="k m" data-v="[0-9]+" title="committee: Kultur- og Fritidsudvalget [^"]*"[^>]*>Fritidsudvalget</span>' \
+  '<span class="k a" data-v="[0-9]+" title="amount: 1.800.000 kr. [^"]*"[^>]*>1,8</span>'; do
+  grep -qE -- "$expected" "$work/scan-dom-flat.html" || fail "scan: not in the DOM: $expected"
+done
+grep -q 'class="pvf"' "$work/scan-dom.html" && fail "scan: a page says its image is missing"
+
+# Screenshot: images load when the script meets them, after the first frame,
+# so Chromium's virtual time runs on until they are drawn.
+screenshot="$out/report-scan.png"
+rm -f "$screenshot"
+chromium_run --window-size=1280,2000 --hide-scrollbars --virtual-time-budget=3000 \
+  --screenshot="$screenshot" "file://$scan_report" 2>"$work/scan-shot.log" >/dev/null
+check_console "$work/scan-shot.log" "report-scan.html (screenshot)"
+if [ -s "$screenshot" ] && [ "$(stat -c %s "$screenshot")" -gt 20000 ]; then
+  echo "screenshot: $screenshot ($(stat -c %s "$screenshot") bytes)"
+else
+  fail "no screenshot at $screenshot"
+fi
+
 # --- a 200-page document -----------------------------------------------------
 big="$work/two-hundred-pages.txt"
 for i in $(seq 200); do
@@ -130,6 +177,32 @@ echo "200-page report in Chromium: parsed after $(attribute "$marker" data-ms) m
   "self-check of $(attribute "$marker" data-rows) rows: $(attribute "$marker" data-check-ms) ms;" \
   "whole chromium run, start to exit: ${big_ms} ms"
 echo "200-page report: $marker"
+
+# --- a 200-page scanned document ---------------------------------------------
+# A dense 3-page scan repeated to 200 pages (OCRed once): the images must not
+# slow the opening, so only those near the screen may have loaded.
+if [ -n "$scan_fixture" ]; then
+  big_scan="$out/report-200-scanned-pages.html"
+  start=$(date +%s%N)
+  figures=$("$scan_fixture" "$source_dir/tests/eval/eval01_statusskema_buu.scan.pdf" 200 "$big_scan")
+  generate_ms=$((($(date +%s%N) - start) / 1000000))
+  start=$(date +%s%N)
+  dump_dom "file://$big_scan#selftest-brief" "$work/big-scan.log" >"$work/big-scan-dom.html"
+  big_ms=$((($(date +%s%N) - start) / 1000000))
+  check_console "$work/big-scan.log" "report-200-scanned-pages.html"
+  marker=$(selfcheck "$work/big-scan-dom.html")
+  [ "$(attribute "$marker" data-ok)" = 1 ] || fail "200 scanned pages: self-check not ok"
+  [ "$(attribute "$marker" data-click)" = ok ] || fail "200 scanned pages: click on the last row failed"
+  [ "$(attribute "$marker" data-images)" = 200 ] || fail "200 scanned pages: expected 200 images"
+  loaded=$(attribute "$marker" data-images-loaded)
+  [ "${loaded:-999}" -le 10 ] || fail "200 scanned pages: $loaded images loaded at once, not lazily"
+  echo "200-page scan report: $figures; written in ${generate_ms} ms (OCR cached)"
+  echo "200-page scan report in Chromium: parsed after $(attribute "$marker" data-ms) ms," \
+    "script ready after $(attribute "$marker" data-ready-ms) ms," \
+    "loaded after $(attribute "$marker" data-load-ms) ms with $loaded of 200 images loaded;" \
+    "click on the last linked row: $(attribute "$marker" data-click-ms) ms;" \
+    "whole chromium run, start to exit: ${big_ms} ms"
+fi
 
 if [ "$failures" -gt 0 ]; then
   echo "$failures check(s) failed"

@@ -2,6 +2,7 @@
 // highlight in the wrong place: escaping, nesting of marks, finding a
 // value's text in its line, and a budget cell's column.
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <catch2/catch.hpp>
@@ -23,6 +24,22 @@ TEST_CASE("JSON for a script element cannot close the element", "[report]") {
   std::string json;
   AppendJsonString("</script><!-- \"a\\b\"\n\u2028", &json);
   CHECK(json == "\"\\u003c/script\\u003e\\u003c!-- \\\"a\\\\b\\\"\\n\\u2028\"");
+}
+
+TEST_CASE("page images are base64 as RFC 4648 says, for data: URIs", "[report]") {
+  auto base64 = [](std::string_view bytes) {
+    std::string out = "x";  // appends
+    AppendBase64(bytes, &out);
+    return out;
+  };
+  CHECK(base64("") == "x");
+  CHECK(base64("f") == "xZg==");
+  CHECK(base64("fo") == "xZm8=");
+  CHECK(base64("foo") == "xZm9v");
+  CHECK(base64("foob") == "xZm9vYg==");
+  CHECK(base64("fooba") == "xZm9vYmE=");
+  CHECK(base64("foobar") == "xZm9vYmFy");
+  CHECK(base64(std::string("\x89PNG\0\xff\xfe", 7)) == "xiVBORwD//g==");
 }
 
 TEST_CASE("amounts and numbers read the Danish way", "[report]") {

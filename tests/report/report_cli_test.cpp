@@ -106,6 +106,24 @@ TEST_CASE("bilag report: the common flags work as for extract", "[report][cli]")
   CHECK(html.find("<mark class=\"g\"") == std::string::npos);
 }
 
+TEST_CASE("bilag report: scanned pages show their images unless --no-page-images",
+          "[report][cli][ocr]") {
+  TempDir dir;
+  fs::path out = dir.path() / "scan.html";
+  const std::string scan = BILAG_SOURCE_DIR "/tests/fixtures/ocr/scan.pdf";
+  RunResult run = Run({"report", scan, "-o", out.string()}, dir.path());
+  CHECK(run.exit_code == 0);
+  std::string html = ReadFile(out);
+  CHECK(html.find("<img alt=\"page 1 as scanned\" data-src=\"data:image/png;base64,iVBORw0KGgo") !=
+        std::string::npos);
+
+  run = Run({"report", scan, "--no-page-images", "-o", out.string()}, dir.path());
+  CHECK(run.exit_code == 0);
+  html = ReadFile(out);
+  CHECK(html.find("<img") == std::string::npos);
+  CHECK(html.find("<div class=\"scan\" style=") != std::string::npos);
+}
+
 TEST_CASE("bilag report: an unwritable output is exit code 3 and leaves nothing", "[report][cli]") {
   TempDir dir;
   fs::path out = dir.path() / "missing-folder" / "r.html";

@@ -24,9 +24,9 @@ Extraction ExtractSeed(const std::string& name) {
   return std::move(*outcome.extraction);
 }
 
-std::string Report(const Extraction& extraction) {
+std::string Report(const Extraction& extraction, const ScanImages& images = {}) {
   ReportWriter writer({"0.1.0", "abc"});
-  writer.AddExtraction(extraction);
+  writer.AddExtraction(extraction, images);
   return writer.Finish();
 }
 
@@ -162,7 +162,9 @@ TEST_CASE("hostile text, paths and messages cannot add markup", "[report]") {
   CHECK(html.find("<script>") == html.rfind("<script>"));
 }
 
-TEST_CASE("scanned page: OCR words at their boxes, repairs marked", "[report]") {
+// One scanned page: "Økonomi 2 mio. kr.", "Økonomi" repaired from "@konomi",
+// "2 mio. kr." an amount, "2" read with low confidence.
+Extraction ScannedPage() {
   Extraction extraction;
   Document& doc = extraction.document;
   doc.source_path = "scan.png";
@@ -184,21 +186,75 @@ TEST_CASE("scanned page: OCR words at their boxes, repairs marked", "[report]") 
   initiative.name = "Ukendt";
   initiative.amounts.push_back({2000000, std::nullopt, false, false, "2 mio. kr.", 1, 1, "amt"});
   extraction.initiatives.push_back(initiative);
+  return extraction;
+}
 
-  std::string html = Report(extraction);
+// The id of the mark drawn around `inner` in the text ("d1v7" -> "7").
+std::string MarkId(const std::string& html, const std::string& inner) {
+  std::string mark = MarkAround(html, inner);
+  size_t at = mark.find("id=\"d1v");
+  if (at == std::string::npos) return "";
+  return mark.substr(at + 7, mark.find('"', at + 7) - at - 7);
+}
+
+TEST_CASE("scanned page: OCR words at their boxes, repairs marked", "[report]") {
+  std::string html = Report(ScannedPage());
   CHECK(html.find("OCR: 4 words, mean confidence 78,5, 1 below 60") != std::string::npos);
   CHECK(html.find("<div class=\"scan\" style=\"aspect-ratio:600/800\">") != std::string::npos);
-  // Word 2 of the amount: 160/600 = 26.67% left, 10% top, marked as amount;
-  // its font: the line's median word height 20 / 600 * 100 * 0.9 = 3 cqw.
-  CHECK(html.find("[26.67,10,1.67,2.5,3,45,\"a\",\"2\"]") != std::string::npos);
+  // No image: no image, no toggle, no note about a missing one.
+  CHECK(html.find("<img") == std::string::npos);
+  CHECK(html.find("class=\"tog\"") == std::string::npos);
+  CHECK(html.find("class=\"pvf\"") == std::string::npos);
+  // Each value's tooltip once per page, with the id of its mark and row.
+  const std::string repair_id = MarkId(html, "Økonomi");
+  const std::string amount_id = MarkId(html, "2 mio. kr.");
+  REQUIRE_FALSE(repair_id.empty());
+  REQUIRE_FALSE(amount_id.empty());
+  CHECK(html.find("{\"t\":[[" + repair_id + ",\"OCR repair: «@konomi» → «Økonomi»\\nrule " +
+                  "ocr.at-sign-oe\"],[" + amount_id + ",\"amount: 2.000.000 kr.") !=
+        std::string::npos);
+  // Word 2 of the amount: 160/600 = 26.67% left, 10% top, marked as amount
+  // (tooltip 1); its font: the line's median word height 20 / 600 * 100 *
+  // 0.9 = 3 cqw.
+  CHECK(html.find("[26.67,10,1.67,2.5,3,45,\"a\",\"2\",1]") != std::string::npos);
   // A taller box (capital Ø) keeps the line's font size and top.
-  CHECK(html.find("[10,10,15,3,3,91,\"x\",\"Økonomi\"]") != std::string::npos);
+  CHECK(html.find("[10,10,15,2.5,3,91,\"x\",\"Økonomi\",0]") != std::string::npos);
   std::string repair = MarkAround(html, "Økonomi");
   CHECK(repair.find("class=\"x\"") != std::string::npos);
   CHECK(repair.find("OCR repair: «@konomi» → «Økonomi»") != std::string::npos);
   CHECK(repair.find("rule ocr.at-sign-oe") != std::string::npos);
   // The initiative has no place: its amount still is in the text.
   CHECK(MarkAround(html, "2 mio. kr.").find("class=\"a\"") != std::string::npos);
+}
+
+TEST_CASE("scanned page with its image: boxes over the image", "[report]") {
+  ScanImages images;
+  images.emplace(1, ScanImage{"image/png", std::string("\x89PNG\0\xff\xfe", 7)});
+  std::string html = Report(ScannedPage(), images);
+  CHECK(html.find("<div class=\"scan pic\" style=\"aspect-ratio:600/800\"><img alt=\"page 1 as "
+                  "scanned\" data-src=\"data:image/png;base64,iVBORwD//g==\"><script") !=
+        std::string::npos);
+  CHECK(html.find("<button type=\"button\" class=\"tog\">show OCR text</button></h3>") !=
+        std::string::npos);
+  // Over the image a word's box spans the line's ink: from the top of "Ø"
+  // (78 / 800 = 9.75%) to the lowest bottom (102: 3% high); the font stays.
+  CHECK(html.find("[10,9.75,15,3,3,91,\"x\",\"Økonomi\",0]") != std::string::npos);
+  CHECK(html.find("[26.67,9.75,1.67,3,3,45,\"a\",\"2\",1]") != std::string::npos);
+  CHECK(html.find("[35.83,9.75,4.17,3,3,90,\"a\",\"kr.\",1]") != std::string::npos);
+  // The text is still there too, with its marks.
+  CHECK(MarkAround(html, "2 mio. kr.").find("class=\"a\"") != std::string::npos);
+}
+
+TEST_CASE("a page whose image failed says so and shows its words as text", "[report]") {
+  ScanImages images;
+  images.emplace(1, Status::Error("render-failed", "poppler could not <render> the page"));
+  std::string html = Report(ScannedPage(), images);
+  CHECK(html.find("<p class=\"pvf\">No page image (render-failed: poppler could not "
+                  "&lt;render&gt; the page): the OCR words are shown as text at their "
+                  "places.</p><div class=\"scan\" style=\"aspect-ratio:600/800\">") !=
+        std::string::npos);
+  CHECK(html.find("<img") == std::string::npos);
+  CHECK(html.find("[26.67,10,1.67,2.5,3,45,\"a\",\"2\",1]") != std::string::npos);
 }
 
 TEST_CASE("a part split off a bundle keeps the bundle's page numbers", "[report]") {
