@@ -1,5 +1,6 @@
 #include "extractor/layout/layout.h"
 
+#include "extractor/layout/blocks.h"
 #include "extractor/layout/geometry.h"
 #include "extractor/layout/side_columns.h"
 #include "extractor/layout/tables.h"
@@ -46,6 +47,8 @@ LayoutSummary AnalyseLayout(Document* doc) {
   // only once the address is out of its rows.
   for (Page& page : doc->pages) summary.side_lines += layout::SeparateSideColumns(&page);
   summary.tables = layout::StructureTables(doc);
+  // Blocks last: prose is what tables and side columns leave.
+  summary.blocks = layout::FindBlocks(doc);
   return summary;
 }
 

@@ -4,10 +4,13 @@
 // tabs and HTML cells, and pass through unchanged):
 //
 //   side_columns.h  a letterhead's side column is taken out of the body;
-//   tables.h        aligned cells become tables: columns, rows, header.
+//   tables.h        aligned cells become tables: columns, rows, header;
+//   grids.h         ruled tables, read by their rulings;
+//   blocks.h        the prose left over falls into paragraphs.
 //
 // Later stages see the result in the Document: Line::side, Line::table,
-// Line::row, Line::header, Line::repeated_header, and every row of a table
+// Line::row, Line::header, Line::repeated_header, Line::exact_rows,
+// Line::block, and every row of a table
 // with one cell per column. `bilag text --layout` prints it (layout_text.h).
 #ifndef BILAG_EXTRACTOR_LAYOUT_LAYOUT_H_
 #define BILAG_EXTRACTOR_LAYOUT_LAYOUT_H_
@@ -19,6 +22,7 @@ namespace bilag {
 struct LayoutSummary {
   int side_lines = 0;  // lines moved to side columns
   int tables = 0;
+  int blocks = 0;
 };
 
 LayoutSummary AnalyseLayout(Document* doc);

@@ -148,6 +148,8 @@ void AppendGrid(const Page& page, size_t begin, size_t end, bool numbered, std::
 
 std::string RenderLayout(const Document& doc, bool numbered) {
   std::string out;
+  int last_block = 0;
+  bool previous_blank = false;
   for (const Page& page : doc.pages) {
     if (&page != &doc.pages.front()) out += '\f';
     for (size_t i = 0; i < page.lines.size();) {
@@ -159,6 +161,13 @@ std::string RenderLayout(const Document& doc, bool numbered) {
         i = end;
         continue;
       }
+      // A blank line between paragraphs (unnumbered: it is not in the text).
+      const bool blank = line.text.find_first_not_of(" \t") == std::string::npos;
+      if (line.block != 0 && last_block != 0 && line.block != last_block && !previous_blank) {
+        out += '\n';
+      }
+      previous_blank = blank;
+      if (line.block != 0) last_block = line.block;
       if (numbered) out += std::to_string(line.page) + ':' + std::to_string(line.number) + ": ";
       if (line.side) out += "side| ";
       out += line.text;

@@ -74,6 +74,7 @@ struct Line {
   bool header = false;           // the header row of a table
   bool repeated_header = false;  // a header repeated on a later page: not data
   bool exact_rows = false;       // its table's rows are known (rulings, or padding): row is exact
+  int block = 0;                 // 1-based paragraph (block of prose) in the document; 0 = none
 };
 
 // A ruling line drawn on the page (a table's border or grid line), in

@@ -749,3 +749,48 @@ TEST_CASE("text --layout draws the statusskema's table once on each page", "[lay
 
 }  // namespace
 }  // namespace bilag
+
+namespace bilag {
+
+TEST_CASE("blocks: a numbered item with its wrapped lines is one paragraph, the next item another",
+          "[layout][blocks]") {
+  IngestOptions options;
+  Result<Document> doc =
+      IngestFile(BILAG_SOURCE_DIR "/tests/fixtures/pdf/statusskema.pdf", options);
+  REQUIRE(doc.ok());
+  AnalyseLayout(&*doc);
+  const std::vector<Line>& lines = doc->pages[0].lines;
+  REQUIRE(lines.size() > 13);
+  auto block = [&](int number) { return lines[static_cast<size_t>(number - 1)].block; };
+  INFO(RenderLayout(*doc, true));
+  // "1. Økonomiudvalget (ØU) bedes ..." wraps over lines 3-6; "2. ØU bedes
+  // ..." starts line 7 and wraps once; the prose after it is one paragraph.
+  CHECK(block(1) != 0);
+  CHECK(block(2) != block(1));
+  CHECK(block(3) != block(2));
+  CHECK(block(4) == block(3));
+  CHECK(block(6) == block(3));
+  CHECK(block(7) != block(6));
+  CHECK(block(8) == block(7));
+  CHECK(block(9) != block(8));
+  CHECK(block(13) == block(9));
+  // Table lines are no prose.
+  for (const Line& line : lines) {
+    if (line.table != 0) CHECK(line.block == 0);
+  }
+}
+
+TEST_CASE("blocks: a text input's paragraphs end at blank lines", "[layout][blocks]") {
+  Result<Document> doc =
+      IngestBytes("plain.txt", "Første afsnit\nfortsætter her.\n\nAndet afsnit.\n", {});
+  REQUIRE(doc.ok());
+  AnalyseLayout(&*doc);
+  const std::vector<Line>& lines = doc->pages[0].lines;
+  REQUIRE(lines.size() == 4);
+  CHECK(lines[0].block == 1);
+  CHECK(lines[1].block == 1);
+  CHECK(lines[2].block == 0);
+  CHECK(lines[3].block == 2);
+}
+
+}  // namespace bilag

@@ -1,0 +1,108 @@
+#include "extractor/layout/blocks.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string_view>
+#include <vector>
+
+#include "extractor/layout/geometry.h"
+
+namespace bilag::layout {
+namespace {
+
+// A gap this much wider than the page's usual gap between prose lines
+// (a share of the line height, at least kMinParagraphSpacePoints) is
+// paragraph spacing.
+constexpr double kMinParagraphSpacePoints = 2;
+constexpr double kParagraphSpaceShare = 0.3;
+
+// A list item ("- ", "• ", "1. ", "2) ") is a block of its own: its
+// hanging indent says nothing, as the lines of one item move left and right.
+bool StartsListItem(std::string_view text) {
+  size_t i = text.find_first_not_of(' ');
+  if (i == std::string_view::npos) return false;
+  text.remove_prefix(i);
+  if (text.starts_with("- ") || text.starts_with("\u2022 ") || text.starts_with("\u2013 ")) {
+    return true;
+  }
+  size_t digits = 0;
+  while (digits < text.size() && digits < 3 && text[digits] >= '0' && text[digits] <= '9') ++digits;
+  return digits > 0 && digits + 1 < text.size() && (text[digits] == '.' || text[digits] == ')') &&
+         text[digits + 1] == ' ';
+}
+
+bool IsProse(const Line& line) {
+  return !line.side && line.table == 0 && line.text.find_first_not_of(" \t") != std::string::npos;
+}
+
+void BlocksFromGeometry(Page* page, int* block) {
+  struct Placed {
+    Line* line;
+    Band band;
+    double x0;
+  };
+  std::vector<Placed> prose;
+  for (Line& line : page->lines) {
+    if (!IsProse(line) || line.words.empty()) continue;
+    std::vector<Span> pieces = PiecesOf(line, *page);
+    if (pieces.empty()) continue;
+    prose.push_back({&line, BandOf(line, *page), pieces.front().x0});
+  }
+  std::vector<double> gaps;
+  for (size_t k = 1; k < prose.size(); ++k) {
+    gaps.push_back(prose[k].band.y0 - prose[k - 1].band.y1);
+  }
+  double usual = 0;
+  if (!gaps.empty()) {
+    std::vector<double> sorted = gaps;
+    std::nth_element(sorted.begin(),
+                     sorted.begin() + static_cast<std::ptrdiff_t>(sorted.size() / 2), sorted.end());
+    usual = sorted[sorted.size() / 2];
+  }
+  for (size_t k = 0; k < prose.size(); ++k) {
+    bool starts = k == 0;
+    if (!starts) {
+      const Placed& above = prose[k - 1];
+      const Placed& here = prose[k];
+      const double height = std::max(1.0, here.band.y1 - here.band.y0);
+      // Lines that were not neighbours on the page (a table between them)
+      // are not one paragraph.
+      const bool adjacent = here.line - above.line == 1;
+      starts =
+          !adjacent ||
+          gaps[k - 1] > usual + std::max(kMinParagraphSpacePoints, kParagraphSpaceShare * height) ||
+          above.line->bold != here.line->bold || StartsListItem(here.line->text);
+    }
+    if (starts) ++*block;
+    prose[k].line->block = *block;
+  }
+}
+
+void BlocksFromText(Page* page, int* block) {
+  bool open = false;
+  for (Line& line : page->lines) {
+    if (!IsProse(line)) {
+      open = false;
+      continue;
+    }
+    if (!open || line.kind == LineKind::kHeading) ++*block;
+    line.block = *block;
+    open = line.kind != LineKind::kHeading;
+  }
+}
+
+}  // namespace
+
+int FindBlocks(Document* doc) {
+  int block = 0;
+  for (Page& page : doc->pages) {
+    if (HasGeometry(page)) {
+      BlocksFromGeometry(&page, &block);
+    } else {
+      BlocksFromText(&page, &block);
+    }
+  }
+  return block;
+}
+
+}  // namespace bilag::layout

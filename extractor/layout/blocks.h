@@ -1,0 +1,19 @@
+// Blocks: the paragraphs of a page's prose (headings count as blocks of
+// their own). Lines of one paragraph follow each other at the page's usual
+// leading; a paragraph ends where the gap to the next line is wider than
+// that (paragraph spacing), where a bold line meets a plain one (a heading),
+// where a list item starts ("- ", "1. "), and at a table or a side column. Text inputs carry no
+// geometry: there a blank line ends a block. Line::block numbers them through the document.
+#ifndef BILAG_EXTRACTOR_LAYOUT_BLOCKS_H_
+#define BILAG_EXTRACTOR_LAYOUT_BLOCKS_H_
+
+#include "extractor/model/document.h"
+
+namespace bilag::layout {
+
+// Returns the number of blocks.
+int FindBlocks(Document* doc);
+
+}  // namespace bilag::layout
+
+#endif  // BILAG_EXTRACTOR_LAYOUT_BLOCKS_H_
