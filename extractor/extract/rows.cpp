@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <limits>
+#include <map>
 
 namespace bilag {
 
@@ -117,7 +118,7 @@ size_t NearestColumn(const PdfRowState& state, double x0) {
   return best;
 }
 
-struct RuledRow {
+struct ExactRow {
   int table = 0;
   std::vector<std::pair<double, double>> columns;  // x extent of each column
   std::vector<const Line*> lines;                  // of the open row
@@ -156,19 +157,22 @@ std::vector<Unit> BuildUnits(const Document& doc) {
   auto open_row = [&]() -> Unit* { return open_index == kNone ? nullptr : &units[open_index]; };
   // A row of a table whose rows the layout stage knows (Line::exact_rows:
   // rulings, or padding between rows): its lines are gathered by row id,
-  // not by guessing.
-  RuledRow ruled;
+  // not by guessing, also when a page footer or a repeated header came
+  // between them (a row carried over a page break).
+  ExactRow exact;
+  std::map<int, size_t> exact_units;  // row id -> its unit, in the current table
   auto close_row = [&] {
-    // A ruled row of text in one cell only ("Alsidig beboersammensætning"
+    // An exact row of text in one cell only ("Alsidig beboersammensætning"
     // across the table) is a heading inside the table, not a record: the
     // walker reads it as lines.
-    if (open_index != kNone && !ruled.lines.empty() && !ruled.any_cells &&
+    if (open_index != kNone && !exact.lines.empty() && !exact.any_cells &&
         open_index + 1 == units.size()) {
       units.pop_back();
-      for (const Line* line : ruled.lines) units.push_back({Unit::Kind::kLine, line, {}});
+      exact_units.erase(open_row_id);
+      for (const Line* line : exact.lines) units.push_back({Unit::Kind::kLine, line, {}});
     }
-    ruled.lines.clear();
-    ruled.any_cells = false;
+    exact.lines.clear();
+    exact.any_cells = false;
     open_index = kNone;
     open_row_id = 0;
     pdf = PdfRowState();
@@ -184,11 +188,21 @@ std::vector<Unit> BuildUnits(const Document& doc) {
         continue;
       }
       if (line.exact_rows && line.row != 0) {
-        if (ruled.table != line.table) ruled.columns.clear();
-        ruled.table = line.table;
-        if (!line.cells.empty()) ruled.Add(line);
-        bool same_row = open_row() != nullptr && !ruled.lines.empty() && open_row_id == line.row;
-        if (!same_row) {
+        if (exact.table != line.table) {
+          exact.columns.clear();
+          exact_units.clear();
+        }
+        exact.table = line.table;
+        if (!line.cells.empty()) exact.Add(line);
+        bool same_row = open_row() != nullptr && !exact.lines.empty() && open_row_id == line.row;
+        auto earlier = exact_units.find(line.row);
+        if (!same_row && earlier != exact_units.end()) {
+          // Carried over a page break: back to the row's unit.
+          close_row();
+          open_index = earlier->second;
+          open_row_id = line.row;
+          exact.any_cells = true;  // it is a record already
+        } else if (!same_row) {
           close_row();
           Unit unit{Unit::Kind::kRow, nullptr, {}};
           unit.row.page = line.page;
@@ -197,22 +211,23 @@ std::vector<Unit> BuildUnits(const Document& doc) {
           units.push_back(std::move(unit));
           open_index = units.size() - 1;
           open_row_id = line.row;
+          exact_units[line.row] = open_index;
         }
-        ruled.lines.push_back(&line);
+        exact.lines.push_back(&line);
         Row& row = open_row()->row;
         if (!line.cells.empty()) {
-          ruled.any_cells = true;
+          exact.any_cells = true;
           AppendCells(line, &row);
         } else {
           Extent extent = ExtentOf(line, page);
-          size_t column = ruled.ColumnAt((extent.x0 + extent.x1) / 2);
+          size_t column = exact.ColumnAt((extent.x0 + extent.x1) / 2);
           if (row.cells.size() <= column) row.cells.resize(column + 1);
           row.cells[column].push_back(
               {line.text, line.page, line.number, line.bold, extent.x0, extent.x1});
         }
         continue;
       }
-      if (!ruled.lines.empty()) close_row();
+      if (!exact.lines.empty()) close_row();
       bool has_cells = line.kind == LineKind::kTableRow && !line.cells.empty();
       if (HasGeometry(line) || (!has_cells && !line.words.empty())) {
         // PDF line: does it continue the open row below its first column?

@@ -7,6 +7,7 @@
 
 #include "extractor/extract/items.h"
 #include "extractor/ingest/ingest.h"
+#include "extractor/layout/layout.h"
 #include "extractor/normalise/normalise.h"
 #include "extractor/rules/rule_loader.h"
 
@@ -160,6 +161,28 @@ TEST_CASE("SplitItems finds items by markers, also moved to the line end", "[ext
   CHECK(items[0].text == "Forøge antallet af elever med 50.");
   CHECK(IsEmptyValue(" Ingen "));
   CHECK_FALSE(IsEmptyValue("Ingen klager"));
+}
+
+TEST_CASE("a status table's row carried past a page footer and a repeated header keeps its targets",
+          "[extract][layout]") {
+  // tests/fixtures/layout/status.pdf: "Trivsel i udskolingen" ends page 1;
+  // page 2 starts with the repeated header, then the row's last criterion.
+  Result<Document> doc =
+      IngestFile(BILAG_SOURCE_DIR "/tests/fixtures/layout/status.pdf", IngestOptions());
+  REQUIRE(doc.ok());
+  AnalyseLayout(&doc.value());
+  Normalise(NormaliseOptions(), &doc.value());
+  Extraction extraction = Extract(ShippedRules(), std::move(doc).value());
+  REQUIRE(extraction.initiatives.size() == 4);
+  const Initiative& trivsel = extraction.initiatives[2];
+  CHECK(trivsel.name.starts_with("Trivsel i udskolingen"));
+  REQUIRE(trivsel.targets.size() == 3);
+  CHECK(trivsel.targets[2].text == "Mindst 60 % oplever bedre trivsel");
+  CHECK(trivsel.targets[2].page == 2);
+  REQUIRE(trivsel.targets[2].value);
+  CHECK(*trivsel.targets[2].value == 60);
+  // The header repeated on page 2 is no initiative.
+  CHECK(extraction.initiatives[3].name.starts_with("Rådgivning om rygestop"));
 }
 
 }  // namespace
