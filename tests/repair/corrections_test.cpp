@@ -13,6 +13,7 @@
 
 #include "extractor/normalise/repair.h"
 #include "extractor/rules/rule_loader.h"
+#include "tests/repair/repair_test_util.h"
 
 namespace bilag {
 namespace {
@@ -115,24 +116,7 @@ TEST_CASE("capitalisation of the match carries to the replacement", "[repair]") 
   CHECK(KeepCapitalisation("2007", "2007") == "2007");
 }
 
-class RuleDir {
- public:
-  RuleDir() {
-    std::string pattern = (fs::temp_directory_path() / "bilag-repair-XXXXXX").string();
-    path_ = mkdtemp(pattern.data());
-  }
-  ~RuleDir() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  void Write(const std::string& name, const std::string& text) const {
-    std::ofstream(path_ / name) << text;
-  }
-  std::string path() const { return path_.string(); }
-
- private:
-  fs::path path_;
-};
+using testing::RuleDir;
 
 TEST_CASE("a user's folder adds a correction to the shipped ones", "[repair]") {
   RuleDir dir;

@@ -10,6 +10,7 @@
 
 #include "extractor/rules/pattern.h"
 #include "extractor/rules/rule_loader.h"
+#include "tests/repair/repair_test_util.h"
 
 namespace bilag {
 namespace {
@@ -56,24 +57,7 @@ TEST_CASE("an OCR-tolerant pattern finds the misread forms", "[repair][rules]") 
   CHECK(Tolerant("Kø+benhavn").Matches("Kgbenhavn"));
 }
 
-class RuleDir {
- public:
-  RuleDir() {
-    std::string pattern = (fs::temp_directory_path() / "bilag-ocr-XXXXXX").string();
-    path_ = mkdtemp(pattern.data());
-  }
-  ~RuleDir() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  void Write(const std::string& name, const std::string& text) const {
-    std::ofstream(path_ / name) << text;
-  }
-  std::string path() const { return path_.string(); }
-
- private:
-  fs::path path_;
-};
+using testing::RuleDir;
 
 TEST_CASE("every rule kind with patterns honours ocr_tolerant", "[repair][rules]") {
   RuleDir dir;

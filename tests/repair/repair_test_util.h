@@ -3,7 +3,12 @@
 #ifndef BILAG_TESTS_REPAIR_REPAIR_TEST_UTIL_H_
 #define BILAG_TESTS_REPAIR_REPAIR_TEST_UTIL_H_
 
+#include <stdlib.h>
+
+#include <filesystem>
+#include <fstream>
 #include <string>
+#include <system_error>
 #include <vector>
 
 #include <catch2/catch.hpp>
@@ -61,6 +66,27 @@ inline std::string AllText(const Document& doc) {
   }
   return text;
 }
+
+// A user's rule folder for one test: a fresh temporary folder, removed with
+// the object.
+class RuleDir {
+ public:
+  RuleDir() {
+    std::string pattern = (std::filesystem::temp_directory_path() / "bilag-rules-XXXXXX").string();
+    path_ = mkdtemp(pattern.data());
+  }
+  ~RuleDir() {
+    std::error_code ignored;
+    std::filesystem::remove_all(path_, ignored);
+  }
+  void Write(const std::string& name, const std::string& text) const {
+    std::ofstream(path_ / name) << text;
+  }
+  std::string path() const { return path_.string(); }
+
+ private:
+  std::filesystem::path path_;
+};
 
 }  // namespace bilag::testing
 
