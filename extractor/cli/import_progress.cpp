@@ -7,6 +7,8 @@
 #include <cstdlib>
 #include <string>
 
+#include "extractor/base/utf8.h"
+
 namespace bilag::cli {
 namespace {
 
@@ -27,17 +29,10 @@ std::string Duration(double seconds) {
   return text;
 }
 
-// Code points, which is what a terminal shows for the Danish text of paths.
-size_t DisplayWidth(const std::string& text) {
-  size_t width = 0;
-  for (char c : text) width += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-  return width;
-}
-
 // Keeps the end of a path (the file name matters most), cut at a UTF-8
 // boundary, with "..." in front.
 std::string KeepTail(const std::string& text, size_t width) {
-  if (DisplayWidth(text) <= width) return text;
+  if (CodePoints(text) <= width) return text;
   if (width <= 3) return "";
   size_t keep = width - 3;
   size_t start = text.size();
@@ -158,8 +153,8 @@ void ImportProgress::Update(const std::string& path, const ImportCounts& counts,
                      std::string(static_cast<size_t>(kBarCells - filled), '.') + "] " + figures;
   // One column spare: writing into the last one makes some terminals wrap.
   size_t width = static_cast<size_t>(columns_ > 1 ? columns_ - 1 : 1);
-  if (!path.empty() && DisplayWidth(line) + 2 + kMinPathColumns <= width) {
-    line += "  " + KeepTail(path, width - DisplayWidth(line) - 2);
+  if (!path.empty() && CodePoints(line) + 2 + kMinPathColumns <= width) {
+    line += "  " + KeepTail(path, width - CodePoints(line) - 2);
   }
   line = KeepHead(line, width);
   out_ << "\r" << line << "\033[K" << std::flush;

@@ -1,5 +1,6 @@
 #include "extractor/extract/metadata.h"
 
+#include "extractor/base/utf8.h"
 #include "extractor/extract/page_text.h"
 #include "extractor/values/date.h"
 #include "extractor/values/year.h"
@@ -66,13 +67,6 @@ bool Store(const FieldRule& rule, const std::string& field, std::string_view raw
   }
   info->provenance[field] = {page, line, rule.id};
   return true;
-}
-
-bool StartsLowerCase(std::string_view text) {
-  if (text.empty()) return false;
-  unsigned char first = static_cast<unsigned char>(text[0]);
-  return (first >= 'a' && first <= 'z') ||
-         (first == 0xC3 && text.size() > 1 && static_cast<unsigned char>(text[1]) >= 0xA0);
 }
 
 // The value and, when the rule asks, the first cells of the lines after

@@ -4,6 +4,8 @@
 #include <limits>
 #include <map>
 
+#include "extractor/base/utf8.h"
+
 namespace bilag {
 
 std::string Row::CellText(size_t column, const char* separator) const {
@@ -35,14 +37,6 @@ size_t Row::FilledCells() const {
 namespace {
 
 bool IsBlank(const Line& line) { return line.text.find_first_not_of(" \t") == std::string::npos; }
-
-bool StartsLowerCase(const std::string& text) {
-  if (text.empty()) return false;
-  unsigned char first = static_cast<unsigned char>(text[0]);
-  if (first >= 'a' && first <= 'z') return true;
-  // æ ø å (U+00E6, U+00F8, U+00E5) and the other Latin-1 small letters.
-  return first == 0xC3 && text.size() > 1 && static_cast<unsigned char>(text[1]) >= 0xA0;
-}
 
 bool HasGeometry(const Line& line) { return !line.cells.empty() && line.cells[0].x0 >= 0; }
 

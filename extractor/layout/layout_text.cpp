@@ -4,17 +4,13 @@
 #include <string_view>
 #include <vector>
 
+#include "extractor/base/utf8.h"
+
 namespace bilag {
 namespace {
 
 // Wider cells wrap at spaces, so that a table stays readable in a terminal.
 constexpr size_t kMaxCellWidth = 40;
-
-size_t DisplayWidth(std::string_view text) {
-  size_t width = 0;
-  for (char c : text) width += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return width;
-}
 
 // Byte offset of the first `width` characters of `text`.
 size_t PrefixBytes(std::string_view text, size_t width) {
@@ -28,7 +24,7 @@ size_t PrefixBytes(std::string_view text, size_t width) {
 }
 
 void Wrap(std::string_view text, std::vector<std::string>* out) {
-  while (DisplayWidth(text) > kMaxCellWidth) {
+  while (CodePoints(text) > kMaxCellWidth) {
     size_t limit = PrefixBytes(text, kMaxCellWidth);
     size_t cut = text.rfind(' ', limit);
     if (cut == std::string_view::npos || cut == 0) cut = limit;
@@ -112,7 +108,7 @@ void AppendGrid(const Page& page, size_t begin, size_t end, bool numbered, std::
   for (const GridRow& row : rows) {
     for (size_t c = 0; c < columns; ++c) {
       for (const std::string& text : row.cells[c]) {
-        widths[c] = std::max(widths[c], DisplayWidth(text));
+        widths[c] = std::max(widths[c], CodePoints(text));
       }
     }
   }
@@ -135,7 +131,7 @@ void AppendGrid(const Page& page, size_t begin, size_t end, bool numbered, std::
             k < row.cells[c].size() ? std::string_view(row.cells[c][k]) : std::string_view();
         out->push_back(' ');
         out->append(text);
-        out->append(widths[c] - DisplayWidth(text) + 1, ' ');
+        out->append(widths[c] - CodePoints(text) + 1, ' ');
         out->push_back('|');
       }
       out->push_back('\n');

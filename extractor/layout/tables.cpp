@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extractor/base/utf8.h"
 #include "extractor/layout/geometry.h"
 #include "extractor/layout/grids.h"
 
@@ -391,14 +392,6 @@ bool SaysHeader(const Line& line, size_t columns) {
     }
   }
   return false;
-}
-
-bool StartsLowerCase(std::string_view text) {
-  if (text.empty()) return false;
-  const unsigned char first = static_cast<unsigned char>(text[0]);
-  if (first >= 'a' && first <= 'z') return true;
-  // æ ø å and the other Latin-1 small letters (U+00DF..U+00FF).
-  return first == 0xC3 && text.size() > 1 && static_cast<unsigned char>(text[1]) >= 0x9F;
 }
 
 std::string Squeezed(std::string_view text) {

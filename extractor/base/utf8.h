@@ -1,0 +1,32 @@
+// Small facts about UTF-8 text that several stages need: Danish text is
+// mostly ASCII plus the Latin-1 letters (æ ø å and their capitals), which
+// UTF-8 writes as 0xC3 followed by one byte.
+#ifndef BILAG_EXTRACTOR_BASE_UTF8_H_
+#define BILAG_EXTRACTOR_BASE_UTF8_H_
+
+#include <cstddef>
+#include <string_view>
+
+namespace bilag {
+
+// Whether the text starts with a small letter: a-z, or a Latin-1 small
+// letter (U+00E0..U+00FF: æ ø å é ...). A name never does, so a table line
+// or wrapped title that starts in lower case continues the one above.
+inline bool StartsLowerCase(std::string_view text) {
+  if (text.empty()) return false;
+  const unsigned char first = static_cast<unsigned char>(text[0]);
+  if (first >= 'a' && first <= 'z') return true;
+  return first == 0xC3 && text.size() > 1 && static_cast<unsigned char>(text[1]) >= 0xA0;
+}
+
+// Code points: the columns a terminal gives Danish text (no wide or
+// combining characters in bilag's output).
+inline size_t CodePoints(std::string_view text) {
+  size_t count = 0;
+  for (char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return count;
+}
+
+}  // namespace bilag
+
+#endif  // BILAG_EXTRACTOR_BASE_UTF8_H_
