@@ -143,7 +143,7 @@ class Walker {
       columns_.reset();
       return;
     }
-    if (StartSection(text, line.page, line.number)) {
+    if (StartSection(text, line.page, line.number, line.role)) {
       after_section_heading_ = true;
       return;
     }
@@ -151,7 +151,7 @@ class Walker {
       list_items_.push_back({text, line.page, line.number, line.bold});
       return;
     }
-    if (UpdateTheme(text)) return;
+    if (UpdateTheme(text, line.role)) return;
     for (const TargetListRule& rule : rules_.target_lists) {
       if (rule.AppliesTo(kind_) && rule.intro.Matches(text)) {
         list_rule_ = &rule;
@@ -192,9 +192,9 @@ class Walker {
     return nullptr;
   }
 
-  bool StartSection(const std::string& text, int page, int line) {
+  bool StartSection(const std::string& text, int page, int line, LineRole role) {
     for (const SectionRule& rule : rules_.sections) {
-      if (!rule.AppliesTo(kind_)) continue;
+      if (!rule.AppliesTo(kind_) || !rule.AppliesToRole(role)) continue;
       PatternMatch match;
       if (!rule.pattern.Find(text, 0, &match)) continue;
       std::string name = Trimmed(
@@ -224,9 +224,9 @@ class Walker {
     return false;
   }
 
-  bool UpdateTheme(const std::string& text) {
+  bool UpdateTheme(const std::string& text, LineRole role) {
     for (const ThemeRule& rule : rules_.themes) {
-      if (!rule.AppliesTo(kind_)) continue;
+      if (!rule.AppliesTo(kind_) || !rule.AppliesToRole(role)) continue;
       PatternMatch match;
       if (!rule.pattern.Find(text, 0, &match)) continue;
       int group = rule.pattern.GroupIndex("theme");
@@ -261,7 +261,10 @@ class Walker {
     // A row with one filled cell reads like a line: a heading or a theme.
     if (row.FilledCells() == 1 && !row.CellText(0).empty() && row.cells.size() > 1) {
       std::string text = Trimmed(row.CellText(0, " "));
-      if (StartSection(text, row.page, row.line) || UpdateTheme(text)) return;
+      if (StartSection(text, row.page, row.line, LineRole::kTable) ||
+          UpdateTheme(text, LineRole::kTable)) {
+        return;
+      }
     }
     if (ReadColumnHeader(row)) return;
     if (ReadLabelRow(row)) return;

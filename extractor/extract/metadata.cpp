@@ -15,6 +15,19 @@ std::string_view Trim(std::string_view text) {
   return text.substr(begin, end - begin + 1);
 }
 
+// A value read across lines ("Status på Børne- og Ungdomsudvalgets" /
+// "integrationsindsats 2016") is one line of text.
+std::string CollapseSpaces(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\t' || c == '\n';
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out.push_back(space ? ' ' : c);
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 std::optional<std::string>* TextField(DocumentInfo* info, const std::string& field) {
   if (field == "title") return &info->title;
   if (field == "bilag") return &info->bilag;
@@ -48,7 +61,7 @@ std::string Capitalized(std::string value) {
 // Stores `raw` as `field` after parsing it; false when it does not parse.
 bool Store(const FieldRule& rule, const std::string& field, std::string_view raw, int page,
            int line, DocumentInfo* info) {
-  std::string value(Trim(raw));
+  std::string value = CollapseSpaces(Trim(raw));
   if (value.empty()) return false;
   if (field == "years") {
     std::vector<int> years = TitleYears(value);
@@ -111,7 +124,7 @@ void ApplyPatternRule(const FieldRule& rule, const Document& doc, DocumentInfo* 
   int pages = 0;
   for (const Page& page : doc.pages) {
     if (rule.first_pages > 0 && pages++ >= rule.first_pages) break;
-    PageText text = PageText::Of(page, rule.first_lines);
+    PageText text = PageText::Of(page, rule.first_lines, rule.roles);
     for (const PatternMatch& match : rule.pattern->FindAll(text.text)) {
       const Span& value = match.groups[static_cast<size_t>(rule.pattern->GroupIndex("value"))];
       if (!value.matched) continue;

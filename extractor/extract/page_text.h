@@ -20,12 +20,16 @@ struct PageText {
   // `max_lines` > 0 keeps only the first lines of the body; the lines of a
   // side column are kept whatever their place (the layout stage puts them
   // after the body): a letterhead's date and case numbers are top matter.
-  static PageText Of(const Page& page, int max_lines = 0) {
+  // `roles`, when not empty, keeps only lines of those roles.
+  static PageText Of(const Page& page, int max_lines = 0, const std::vector<LineRole>& roles = {}) {
     PageText result;
     result.page = page.number;
     int count = 0;
     for (const Line& line : page.lines) {
       if (max_lines > 0 && !line.side && count++ >= max_lines) continue;
+      if (!roles.empty() && std::find(roles.begin(), roles.end(), line.role) == roles.end()) {
+        continue;
+      }
       result.line_starts.push_back(result.text.size());
       result.line_numbers.push_back(line.number);
       result.text += line.text;

@@ -16,8 +16,8 @@ namespace {
 constexpr double kMinParagraphSpacePoints = 2;
 constexpr double kParagraphSpaceShare = 0.3;
 
-// A list item ("- ", "• ", "1. ", "2) ") is a block of its own: its
-// hanging indent says nothing, as the lines of one item move left and right.
+}  // namespace
+
 bool StartsListItem(std::string_view text) {
   size_t i = text.find_first_not_of(' ');
   if (i == std::string_view::npos) return false;
@@ -30,6 +30,8 @@ bool StartsListItem(std::string_view text) {
   return digits > 0 && digits + 1 < text.size() && (text[digits] == '.' || text[digits] == ')') &&
          text[digits + 1] == ' ';
 }
+
+namespace {
 
 bool IsProse(const Line& line) {
   return !line.side && line.table == 0 && line.text.find_first_not_of(" \t") != std::string::npos;

@@ -7,9 +7,15 @@
 #ifndef BILAG_EXTRACTOR_LAYOUT_BLOCKS_H_
 #define BILAG_EXTRACTOR_LAYOUT_BLOCKS_H_
 
+#include <string_view>
+
 #include "extractor/model/document.h"
 
 namespace bilag::layout {
+
+// Whether a line starts a list item ("- ", "• ", "1. ", "2) "): a block of
+// its own, whose hanging indent says nothing.
+bool StartsListItem(std::string_view text);
 
 // Returns the number of blocks.
 int FindBlocks(Document* doc);

@@ -2,6 +2,7 @@
 
 #include "extractor/layout/blocks.h"
 #include "extractor/layout/geometry.h"
+#include "extractor/layout/roles.h"
 #include "extractor/layout/side_columns.h"
 #include "extractor/layout/tables.h"
 
@@ -49,6 +50,8 @@ LayoutSummary AnalyseLayout(Document* doc) {
   summary.tables = layout::StructureTables(doc);
   // Blocks last: prose is what tables and side columns leave.
   summary.blocks = layout::FindBlocks(doc);
+  // Roles last of all: they read tables, side columns and blocks.
+  layout::AssignRoles(doc);
   return summary;
 }
 

@@ -165,7 +165,12 @@ std::string RenderLayout(const Document& doc, bool numbered) {
       previous_blank = blank;
       if (line.block != 0) last_block = line.block;
       if (numbered) out += std::to_string(line.page) + ':' + std::to_string(line.number) + ": ";
-      if (line.side) out += "side| ";
+      // The line's role, unless it is plain prose (side lines are "side|").
+      if (line.side) {
+        out += "side| ";
+      } else if (line.role != LineRole::kText && line.role != LineRole::kTable) {
+        out += std::string(RoleName(line.role)) + "| ";
+      }
       out += line.text;
       out += '\n';
       ++i;

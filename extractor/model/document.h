@@ -46,6 +46,46 @@ struct Cell {
   double x0 = -1, x1 = -1;  // points; -1 when the source has no geometry
 };
 
+// What a line is on its page, set by the layout stage (extractor/layout/
+// roles.h) from typography, position and repetition; rules can select lines
+// by it (`roles = [...]`).
+enum class LineRole {
+  kText,        // body prose, or anything not below
+  kPageHeader,  // a running line at the top of pages, a page mark, a letterhead band
+  kPageFooter,  // a running line at the bottom of pages, a page number
+  kTitle,       // the document's title (all its lines)
+  kHeading,     // a heading inside the document
+  kListItem,    // a line that starts a list item
+  kCaption,     // a line right above a table that names it
+  kTable,       // a line of a table (header or body)
+  kSide,        // a side column (a letterhead's address column)
+};
+
+// The role's name as rules and `bilag text --layout` write it ("page_header").
+inline const char* RoleName(LineRole role) {
+  switch (role) {
+    case LineRole::kText:
+      return "text";
+    case LineRole::kPageHeader:
+      return "page_header";
+    case LineRole::kPageFooter:
+      return "page_footer";
+    case LineRole::kTitle:
+      return "title";
+    case LineRole::kHeading:
+      return "heading";
+    case LineRole::kListItem:
+      return "list_item";
+    case LineRole::kCaption:
+      return "caption";
+    case LineRole::kTable:
+      return "table";
+    case LineRole::kSide:
+      return "side";
+  }
+  return "text";
+}
+
 enum class LineKind {
   kText,      // prose, or any line that is not one of the below
   kHeading,   // a markdown heading or a line the source marked as heading
@@ -75,6 +115,7 @@ struct Line {
   bool repeated_header = false;  // a header repeated on a later page: not data
   bool exact_rows = false;       // its table's rows are known (rulings, or padding): row is exact
   int block = 0;                 // 1-based paragraph (block of prose) in the document; 0 = none
+  LineRole role = LineRole::kText;
 };
 
 // A ruling line drawn on the page (a table's border or grid line), in

@@ -183,6 +183,26 @@ const std::set<std::string> kMetadataFields = {"title",           "bilag", "comm
                                                "administration",  "date",  "case_number",
                                                "document_number", "years"};
 
+// `roles = [...]`: line roles by name (document.h RoleName).
+std::vector<LineRole> ReadRoles(TableReader& reader) {
+  std::vector<LineRole> roles;
+  for (const std::string& name : reader.StringList("roles")) {
+    bool known = false;
+    for (int r = 0; r <= static_cast<int>(LineRole::kSide); ++r) {
+      if (name == RoleName(static_cast<LineRole>(r))) {
+        roles.push_back(static_cast<LineRole>(r));
+        known = true;
+      }
+    }
+    if (!known) {
+      reader.Error(reader.Where(), "unknown role '" + name +
+                                       "' (roles: text, page_header, page_footer, title, heading, "
+                                       "list_item, caption, table, side)");
+    }
+  }
+  return roles;
+}
+
 // Reads what all rules share; false when the rule is switched off.
 bool ReadBase(TableReader& reader, RuleBase* rule) {
   rule->origin = reader.Where();
@@ -277,6 +297,7 @@ void ReadRule(LoadState* state, const std::string& kind, size_t dir, TableReader
                              : (rule.field == "years" ? FieldParse::kYears : FieldParse::kText));
     rule.first_pages = reader.Int("first_pages", 0);
     rule.first_lines = reader.Int("first_lines", 0);
+    rule.roles = ReadRoles(reader);
     rule.capitalize = reader.Bool("capitalize", false);
     rule.join_wrapped = reader.Bool("join_wrapped", false);
     Place(state, kind, dir, enabled, std::move(rule), &set.fields);
@@ -285,6 +306,7 @@ void ReadRule(LoadState* state, const std::string& kind, size_t dir, TableReader
     std::optional<Pattern> pattern;
     RuleBase base;
     bool enabled = ReadBase(reader, &base);
+    if (kind == "section" || kind == "theme") base.roles = ReadRoles(reader);
     pattern = reader.RegexKey("pattern", true);
     if (!pattern) return;
     if (kind == "section") {

@@ -23,10 +23,12 @@
 #ifndef BILAG_EXTRACTOR_RULES_RULE_SET_H_
 #define BILAG_EXTRACTOR_RULES_RULE_SET_H_
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "extractor/model/document.h"
 #include "extractor/model/extraction.h"
 #include "extractor/rules/pattern.h"
 
@@ -47,7 +49,13 @@ struct RuleBase {
   RuleOrigin origin;
   int priority = 0;                   // higher runs first; ties keep file order
   std::vector<std::string> profiles;  // applies only to these kinds; empty = all
+  // Field, section and theme rules: only lines of these roles (set by the
+  // layout stage: "title", "heading", ...); empty = every line.
+  std::vector<LineRole> roles;
   bool AppliesTo(const std::optional<std::string>& kind) const;
+  bool AppliesToRole(LineRole role) const {
+    return roles.empty() || std::find(roles.begin(), roles.end(), role) != roles.end();
+  }
 };
 
 struct ProfileRule : RuleBase {

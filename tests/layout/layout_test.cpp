@@ -729,7 +729,9 @@ TEST_CASE(
     if (!line.empty() && (line[0] == '+' || line[0] == '|')) CHECK(line.back() == line[0]);
   }
   const std::string numbered = RenderLayout(doc, true);
-  CHECK(Contains(numbered, "1:1: Til Sundheds- og Omsorgsudvalget\n"));
+  // Above the title at the top of the page: the letterhead band.
+  CHECK(Contains(numbered, "1:1: page_header| Til Sundheds- og Omsorgsudvalget\n"));
+  CHECK(Contains(numbered, "title| Bilag 4. Handleplan for integration på sundheds- og\n"));
   CHECK(Contains(numbered, ": [table 1, 4 columns]"));
   CHECK(Contains(numbered, ": side| Ingerslevsgade 44\n"));
 }

@@ -103,7 +103,7 @@ TEST_CASE("seed 001: amounts, targets, budget cells, names and metadata are mark
   std::string title =
       MarkTitled(html, "title: Økonomiudvalgets redegørelse for integrationsindsatsen");
   CHECK(title.find("class=\"m\"") != std::string::npos);
-  CHECK(title.find("rule meta.title.after-bilag-heading") != std::string::npos);
+  CHECK(title.find("rule meta.title.title-role") != std::string::npos);
 
   // Table rows point at their marks and lines.
   size_t id_at = amount.find("id=\"d1v");

@@ -1,0 +1,466 @@
+#include "extractor/layout/roles.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extractor/base/utf8.h"
+#include "extractor/layout/blocks.h"
+#include "extractor/layout/geometry.h"
+
+namespace bilag::layout {
+namespace {
+
+// Running lines sit in the top or bottom band of a page: this share of the
+// page height, or this many non-blank lines on a page without geometry.
+constexpr double kRunningBandShare = 0.12;
+constexpr int kRunningBandLines = 3;
+// Text this much larger than the page's body text stands out as a title or
+// heading; title lines within this share of the title's size continue it.
+constexpr double kLargerShare = 1.12;
+constexpr double kSameSizeShare = 0.08;
+// OCR gives no font size, only word boxes, whose height varies with
+// ascenders and descenders ("integrationsindsats 2016" against "på Børne-"
+// differ by a quarter): there the lines of one title also sit closer than
+// this share of a line's height, where the paragraph below has spacing.
+constexpr double kSameHeightShare = 0.35;
+constexpr double kTitleLeadingShare = 0.3;
+// The title is looked for in the upper part of the first page, or among its
+// first non-blank lines where there is no geometry.
+constexpr double kTitleZoneShare = 0.6;
+constexpr int kTitleZoneLines = 14;
+// A title (line) is short; prose runs the page's width.
+constexpr size_t kMaxTitleLineChars = 110;
+// A line starting this far right (share of the page width, or of the
+// text's widest line) is a date or journal block, not a title.
+constexpr double kRightAlignedShare = 0.45;
+
+bool IsBlank(const Line& line) { return line.text.find_first_not_of(" \t") == std::string::npos; }
+
+std::string_view Trim(std::string_view text) {
+  size_t begin = text.find_first_not_of(" \t");
+  if (begin == std::string_view::npos) return {};
+  size_t end = text.find_last_not_of(" \t");
+  return text.substr(begin, end - begin + 1);
+}
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// The text with digits as '#', ASCII lower case and runs of blanks as one
+// space: "Side 2 af 3" and "Side 3 af 3" are one running line.
+std::string RunningKey(std::string_view text) {
+  std::string key;
+  bool blank = false;
+  for (char c : Trim(text)) {
+    if (c == ' ' || c == '\t') {
+      blank = true;
+      continue;
+    }
+    if (blank && !key.empty()) key.push_back(' ');
+    blank = false;
+    if (IsDigit(c)) {
+      if (key.empty() || key.back() != '#') key.push_back('#');
+      continue;
+    }
+    key.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  }
+  return key;
+}
+
+// "3", "- 3 -", "Side 3", "Side 3 af 7", "3/7", "Page 3 of 7".
+bool IsPageMark(std::string_view text) {
+  std::string key = RunningKey(text);
+  for (std::string_view prefix : {"side ", "page ", "s. "}) {
+    if (key.starts_with(prefix)) key.erase(0, prefix.size());
+  }
+  if (key.starts_with("- ") && key.ends_with(" -")) key = key.substr(2, key.size() - 4);
+  // Not "#-#": that is a period ("2004-2006") as often as a page range.
+  for (std::string_view form : {"#", "# af #", "# of #", "#/#", "# / #"}) {
+    if (key == form) return true;
+  }
+  return false;
+}
+
+// Words of two or more letters: a title has at least two, a date or a
+// "Sagsnr. 2013-0187452" line has one.
+int WordsOfLetters(std::string_view text) {
+  int words = 0;
+  int letters = 0;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    const unsigned char c = i < text.size() ? static_cast<unsigned char>(text[i]) : ' ';
+    const bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80;
+    if (letter) {
+      letters += (c & 0xC0) != 0x80;
+      continue;
+    }
+    words += letters >= 2;
+    letters = 0;
+  }
+  return words;
+}
+
+// A year 1900-2099 standing alone ("2010-2012", "2015:"), not inside a case
+// number.
+bool NamesYear(std::string_view text) {
+  for (size_t i = 0; i + 4 <= text.size(); ++i) {
+    if (!IsDigit(text[i]) || (i > 0 && IsDigit(text[i - 1]))) continue;
+    size_t end = i;
+    while (end < text.size() && IsDigit(text[end])) ++end;
+    if (end - i != 4) continue;
+    const bool century =
+        (text[i] == '1' && text[i + 1] == '9') || (text[i] == '2' && text[i + 1] == '0');
+    // A case number "2013-0187452" joins its year to more digits.
+    const bool case_number = end + 1 < text.size() && text[end] == '-' && end + 5 < text.size() &&
+                             IsDigit(text[end + 1]) && IsDigit(text[end + 5]);
+    if (century && !case_number) return true;
+  }
+  return false;
+}
+
+// "Bilag 3", "Bilag 3:", "Bilag 3 til indstilling til ...": the appendix
+// label, which names the document but is not its title. "Bilag 2. Handleplan
+// for ..." holds the title and stays a candidate.
+bool IsAppendixLabel(std::string_view text) {
+  std::string key = RunningKey(text);
+  if (!key.starts_with("bilag #")) return false;
+  std::string_view rest = std::string_view(key).substr(7);
+  while (!rest.empty() && rest.front() >= 'a' && rest.front() <= 'z' && rest.size() == 1) {
+    rest.remove_prefix(1);
+  }
+  rest = Trim(rest);
+  while (!rest.empty() && (rest.front() == ':' || rest.front() == '.')) rest.remove_prefix(1);
+  rest = Trim(rest);
+  return rest.empty() || rest.starts_with("til ");
+}
+
+// Ends in a short lower-case word ("... handleplan for", "... integration i"):
+// a title line that goes on below.
+bool EndsInLinkWord(std::string_view text) {
+  text = Trim(text);
+  size_t space = text.find_last_of(' ');
+  if (space == std::string_view::npos) return false;
+  std::string_view last = text.substr(space + 1);
+  return !last.empty() && CodePoints(last) <= 3 && StartsLowerCase(last) &&
+         last.find_first_of(".,;:") == std::string_view::npos;
+}
+
+struct Facts {
+  bool geometry = false;
+  double size = 0;  // median font size, or word height where the words have none (OCR)
+  bool size_from_height = false;
+  bool bold = false;
+  Band band;
+  double x0 = 0;
+};
+
+Facts FactsOf(const Line& line, const Page& page) {
+  Facts facts;
+  std::vector<double> sizes;
+  bool all_bold = !line.words.empty();
+  double x0 = 1e300;
+  for (int index : line.words) {
+    if (index < 0 || static_cast<size_t>(index) >= page.words.size()) continue;
+    const Word& word = page.words[static_cast<size_t>(index)];
+    sizes.push_back(word.font_size > 0 ? word.font_size : word.box.y1 - word.box.y0);
+    facts.size_from_height = facts.size_from_height || word.font_size <= 0;
+    all_bold = all_bold && word.bold;
+    x0 = std::min(x0, word.box.x0);
+  }
+  if (sizes.empty() || page.width <= 0) {
+    facts.bold = line.bold;
+    return facts;
+  }
+  std::nth_element(sizes.begin(), sizes.begin() + static_cast<std::ptrdiff_t>(sizes.size() / 2),
+                   sizes.end());
+  facts.geometry = true;
+  facts.size = sizes[sizes.size() / 2];
+  facts.bold = all_bold || line.bold;
+  facts.band = BandOf(line, page);
+  facts.x0 = x0;
+  return facts;
+}
+
+// The size most of the page's letters are set in (rounded to 1/4 point).
+double BodySize(const Page& page, const std::vector<Facts>& facts) {
+  std::map<long, size_t> letters_by_size;
+  for (size_t i = 0; i < page.lines.size(); ++i) {
+    if (!facts[i].geometry) continue;
+    letters_by_size[std::lround(facts[i].size * 4)] += page.lines[i].text.size();
+  }
+  long best = 0;
+  size_t most = 0;
+  for (const auto& [size, letters] : letters_by_size) {
+    if (letters > most) {
+      most = letters;
+      best = size;
+    }
+  }
+  return static_cast<double>(best) / 4;
+}
+
+// Which of the page's non-blank lines sit in its top or bottom band.
+struct Bands {
+  std::vector<bool> top, bottom;
+};
+
+Bands BandsOf(const Page& page, const std::vector<Facts>& facts) {
+  Bands bands{std::vector<bool>(page.lines.size()), std::vector<bool>(page.lines.size())};
+  std::vector<size_t> non_blank;
+  for (size_t i = 0; i < page.lines.size(); ++i) {
+    if (!IsBlank(page.lines[i])) non_blank.push_back(i);
+  }
+  for (size_t k = 0; k < non_blank.size(); ++k) {
+    const size_t i = non_blank[k];
+    if (facts[i].geometry && page.height > 0) {
+      bands.top[i] = facts[i].band.y1 <= kRunningBandShare * page.height;
+      bands.bottom[i] = facts[i].band.y0 >= (1 - kRunningBandShare) * page.height;
+    } else {
+      bands.top[i] = k < kRunningBandLines;
+      bands.bottom[i] = k + kRunningBandLines >= non_blank.size();
+    }
+  }
+  return bands;
+}
+
+void MarkRunningLines(Document* doc, const std::vector<std::vector<Facts>>& facts,
+                      const std::vector<Bands>& bands) {
+  // On how many pages each text stands in the top (or bottom) band.
+  std::map<std::string, std::set<int>> top_pages, bottom_pages;
+  for (size_t p = 0; p < doc->pages.size(); ++p) {
+    const Page& page = doc->pages[p];
+    for (size_t i = 0; i < page.lines.size(); ++i) {
+      if (page.lines[i].table != 0 && !page.lines[i].repeated_header) continue;
+      if (bands[p].top[i]) top_pages[RunningKey(page.lines[i].text)].insert(page.number);
+      if (bands[p].bottom[i]) bottom_pages[RunningKey(page.lines[i].text)].insert(page.number);
+    }
+  }
+  (void)facts;
+  for (size_t p = 0; p < doc->pages.size(); ++p) {
+    Page& page = doc->pages[p];
+    for (size_t i = 0; i < page.lines.size(); ++i) {
+      Line& line = page.lines[i];
+      if (IsBlank(line) || line.table != 0 || line.side) continue;
+      const std::string key = RunningKey(line.text);
+      if (bands[p].top[i] && (top_pages[key].size() >= 2 || IsPageMark(line.text))) {
+        line.role = LineRole::kPageHeader;
+      } else if (bands[p].bottom[i] && (bottom_pages[key].size() >= 2 || IsPageMark(line.text))) {
+        line.role = LineRole::kPageFooter;
+      }
+    }
+  }
+}
+
+// Whether a line may be (part of) the title; a title's first line also has
+// two words at least (`first_line`), what continues it may be "2004-2006".
+bool IsTitleCandidate(const Line& line, const Facts& facts, const Page& page, size_t widest_text,
+                      bool first_line) {
+  if (line.side || (line.role != LineRole::kText && line.role != LineRole::kTable)) return false;
+  // A text input's caption row ("Statusrapport for ... 2013<TAB><TAB>") has
+  // one filled cell; a letterhead's "Kommune    Forvaltning" has two.
+  size_t filled = 0;
+  for (const Cell& cell : line.cells) filled += !Trim(cell.text).empty();
+  if (filled >= 2 || (line.table != 0 && facts.geometry)) return false;
+  std::string_view text = Trim(line.text);
+  if (text.empty() || text.size() > kMaxTitleLineChars) return false;
+  if (first_line && WordsOfLetters(text) < 2) return false;
+  if (IsAppendixLabel(text) || IsPageMark(text) || text.ends_with(":")) return false;
+  if (facts.geometry) return facts.x0 < kRightAlignedShare * page.width;
+  const size_t indent = line.text.find_first_not_of(" \t");
+  return widest_text == 0 || indent < kRightAlignedShare * static_cast<double>(widest_text);
+}
+
+// Whether `next` continues the title line `last` (a title set on two lines).
+bool ContinuesTitle(const Line& last, const Facts& last_facts, const Line& next,
+                    const Facts& next_facts, bool candidate) {
+  if (!candidate) return false;
+  std::string_view text = Trim(next.text);
+  if (last_facts.geometry && next_facts.geometry) {
+    const double size = std::max(last_facts.size, 1.0);
+    const double gap = next_facts.band.y0 - last_facts.band.y1;
+    if (last_facts.size_from_height || next_facts.size_from_height) {
+      const double height = std::max(size, last_facts.band.y1 - last_facts.band.y0);
+      return std::fabs(next_facts.size - last_facts.size) <= kSameHeightShare * size &&
+             gap < kTitleLeadingShare * height;
+    }
+    return std::fabs(next_facts.size - last_facts.size) <= kSameSizeShare * size &&
+           next_facts.bold == last_facts.bold && gap < size;
+  }
+  if (Trim(last.text).ends_with(".")) return false;
+  return StartsLowerCase(text) || IsDigit(text.front()) || EndsInLinkWord(last.text);
+}
+
+// Marks the title lines of the first page that has text; returns the index
+// of its first line there, or nullopt.
+std::optional<size_t> MarkTitle(Page* page, const std::vector<Facts>& facts) {
+  size_t widest = 0;
+  for (const Line& line : page->lines) widest = std::max(widest, CodePoints(line.text));
+  std::vector<size_t> candidates;
+  std::vector<bool> is_candidate(page->lines.size());
+  int non_blank = 0;
+  for (size_t i = 0; i < page->lines.size(); ++i) {
+    const Line& line = page->lines[i];
+    if (IsBlank(line)) continue;
+    ++non_blank;
+    const bool in_zone = facts[i].geometry ? facts[i].band.y0 <= kTitleZoneShare * page->height
+                                           : non_blank <= kTitleZoneLines;
+    if (!in_zone) continue;
+    is_candidate[i] = IsTitleCandidate(line, facts[i], *page, widest, false);
+    if (is_candidate[i] && IsTitleCandidate(line, facts[i], *page, widest, true)) {
+      candidates.push_back(i);
+    }
+  }
+  if (candidates.empty()) return std::nullopt;
+
+  auto extend = [&](size_t first) {
+    std::vector<size_t> lines{first};
+    for (size_t i = first + 1; i < page->lines.size() && lines.size() < 3; ++i) {
+      if (IsBlank(page->lines[i])) break;
+      const size_t last = lines.back();
+      if (!ContinuesTitle(page->lines[last], facts[last], page->lines[i], facts[i],
+                          is_candidate[i])) {
+        break;
+      }
+      lines.push_back(i);
+    }
+    return lines;
+  };
+
+  std::optional<size_t> first;
+  // Typography: the largest text, when it stands out from the body.
+  const double body = BodySize(*page, facts);
+  double largest = 0;
+  for (size_t i : candidates) {
+    if (facts[i].geometry) largest = std::max(largest, facts[i].size);
+  }
+  if (body > 0 && largest >= kLargerShare * body) {
+    for (size_t i : candidates) {
+      if (facts[i].geometry && facts[i].size >= (1 - kSameSizeShare) * largest) {
+        first = i;
+        break;
+      }
+    }
+  }
+  // What the source marked: a heading, or a bold line.
+  if (!first) {
+    for (size_t i : candidates) {
+      if (page->lines[i].kind == LineKind::kHeading) {
+        first = i;
+        break;
+      }
+    }
+  }
+  // Without either: the first short line (with the lines that continue it)
+  // that names the period a bilag covers.
+  if (!first) {
+    for (size_t i : candidates) {
+      std::string joined;
+      for (size_t k : extend(i)) joined += page->lines[k].text + " ";
+      if (NamesYear(joined)) {
+        first = i;
+        break;
+      }
+    }
+  }
+  if (!first) {
+    for (size_t i : candidates) {
+      if (facts[i].bold) {
+        first = i;
+        break;
+      }
+    }
+  }
+  // Else the first line that reads like a heading rather than prose.
+  if (!first) {
+    for (size_t i : candidates) {
+      if (!Trim(page->lines[i].text).ends_with(".")) {
+        first = i;
+        break;
+      }
+    }
+  }
+  if (!first) return std::nullopt;
+  for (size_t i : extend(*first)) page->lines[i].role = LineRole::kTitle;
+  return first;
+}
+
+// Lines above the title at the top of the first page: the letterhead.
+void MarkLetterhead(Page* page, const std::vector<Facts>& facts, const Bands& bands, size_t title) {
+  for (size_t i = 0; i < title; ++i) {
+    Line& line = page->lines[i];
+    if (IsBlank(line) || line.role != LineRole::kText || line.side) continue;
+    if (!bands.top[i] || IsAppendixLabel(line.text)) continue;
+    (void)facts;
+    line.role = LineRole::kPageHeader;
+  }
+}
+
+void MarkOtherRoles(Page* page, const std::vector<Facts>& facts) {
+  const double body = BodySize(*page, facts);
+  for (size_t i = 0; i < page->lines.size(); ++i) {
+    Line& line = page->lines[i];
+    if (line.side) {
+      line.role = LineRole::kSide;
+      continue;
+    }
+    if (line.table != 0) {
+      if (line.role == LineRole::kText) line.role = LineRole::kTable;
+      continue;
+    }
+    if (line.role != LineRole::kText || IsBlank(line)) continue;
+    std::string_view text = Trim(line.text);
+    if (StartsListItem(text)) {
+      line.role = LineRole::kListItem;
+      continue;
+    }
+    // A short line right above a table names it.
+    size_t next = i + 1;
+    while (next < page->lines.size() && IsBlank(page->lines[next])) ++next;
+    const bool before_table =
+        next < page->lines.size() && page->lines[next].table != 0 && !page->lines[next].side;
+    const bool short_line = text.size() <= kMaxTitleLineChars && !text.ends_with(".");
+    if (before_table && short_line && (facts[i].bold || line.kind == LineKind::kHeading)) {
+      line.role = LineRole::kCaption;
+      continue;
+    }
+    const bool larger = facts[i].geometry && body > 0 && facts[i].size >= kLargerShare * body;
+    if (line.kind == LineKind::kHeading || (short_line && (facts[i].bold || larger))) {
+      line.role = LineRole::kHeading;
+    }
+  }
+}
+
+}  // namespace
+
+void AssignRoles(Document* doc) {
+  std::vector<std::vector<Facts>> facts(doc->pages.size());
+  std::vector<Bands> bands;
+  for (size_t p = 0; p < doc->pages.size(); ++p) {
+    Page& page = doc->pages[p];
+    for (Line& line : page.lines) line.role = LineRole::kText;
+    for (const Line& line : page.lines) facts[p].push_back(FactsOf(line, page));
+    bands.push_back(BandsOf(page, facts[p]));
+  }
+  MarkRunningLines(doc, facts, bands);
+  // The title is on the first page with text, or on the next one where a
+  // text input's page mark ("Side 1 af 2") cut the letterhead off as a page.
+  int pages_with_text = 0;
+  for (size_t p = 0; p < doc->pages.size() && pages_with_text < 2; ++p) {
+    Page& page = doc->pages[p];
+    const bool has_text = std::any_of(page.lines.begin(), page.lines.end(),
+                                      [](const Line& l) { return !IsBlank(l); });
+    if (!has_text) continue;
+    ++pages_with_text;
+    std::optional<size_t> title = MarkTitle(&page, facts[p]);
+    if (!title) continue;
+    MarkLetterhead(&page, facts[p], bands[p], *title);
+    break;
+  }
+  for (size_t p = 0; p < doc->pages.size(); ++p) MarkOtherRoles(&doc->pages[p], facts[p]);
+}
+
+}  // namespace bilag::layout

@@ -1,0 +1,29 @@
+// Line roles (LineRole in document.h): what each line is on its page.
+//
+// Rules that look for "the first lines" fail on the next letterhead: the
+// letterhead, a "Bilag 3 til indstilling ..." line or a date block comes
+// first as often as the title does. Roles say it from what a reader sees:
+//
+//   - running lines: the same text (digits aside) near the top or bottom of
+//     two or more pages, and page marks ("Side 2 af 3", "- 2 -");
+//   - the title: the largest text on the first page that is not a running
+//     line (font size against the page's body size; box height on scans),
+//     with the lines below it in the same size; text inputs have no sizes,
+//     so there it is the first heading, else the first short line (or two)
+//     that names a year, as bilag titles name their period;
+//   - the letterhead band: lines above the title at the top of page 1;
+//   - headings (bold or large lines), list items, captions (a short line
+//     right above a table), table lines and side columns.
+#ifndef BILAG_EXTRACTOR_LAYOUT_ROLES_H_
+#define BILAG_EXTRACTOR_LAYOUT_ROLES_H_
+
+#include "extractor/model/document.h"
+
+namespace bilag::layout {
+
+// Sets Line::role on every line; runs after tables, side columns and blocks.
+void AssignRoles(Document* doc);
+
+}  // namespace bilag::layout
+
+#endif  // BILAG_EXTRACTOR_LAYOUT_ROLES_H_
