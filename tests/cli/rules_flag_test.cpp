@@ -130,7 +130,7 @@ TEST_CASE("extract --rules DIR A B extracts A and B with DIR's rules", "[cli][ru
   CHECK(Contains(lines[0], "\"case_number\":\"" + kDocumentNumber + "\""));
 }
 
-TEST_CASE("--rules D1 --rules D2 loads both folders, in order", "[cli][rules-flag]") {
+TEST_CASE("repeated --rules D1 --rules D2 loads both folders, in order", "[cli][rules-flag]") {
   TempDir dir;
   fs::path d1 = WriteCaseNumberRules(dir);
   fs::path d2 = WriteNoDocumentNumberRules(dir);
