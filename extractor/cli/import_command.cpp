@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "extractor/cli/import_progress.h"
+#include "extractor/cli/repeatable_option.h"
 #include "extractor/store/database.h"
 #include "extractor/store/export.h"
 #include "extractor/store/importer.h"
@@ -147,16 +148,15 @@ StoreCommands AddStoreCommands(CLI::App& app, StoreFlags* flags) {
       "import", "Extract files and folders (recursively) into an SQLite database");
   import->add_option("PATH", flags->inputs, "Files and folders to import")->required();
   import->add_option("--db", flags->db, "The database file (created when missing)")->required();
-  import
-      ->add_option("--include", flags->include,
-                   "Only files whose name or path below the folder matches this glob "
-                   "(repeatable; e.g. '*.pdf')")
-      ->allow_extra_args(false);  // one glob each, so a PATH after it stays a PATH
-  import
-      ->add_option("--exclude", flags->exclude,
-                   "Skip files whose name or path below the folder matches this glob "
-                   "(repeatable)")
-      ->allow_extra_args(false);
+  // One glob each, so a PATH after it stays a PATH (see repeatable_option.h).
+  OneValuePerUse(import->add_option("--include", flags->include,
+                                    "Only files whose name or path below the folder matches this "
+                                    "glob (one per --include, repeatable; e.g. '*.pdf')"))
+      ->type_name("GLOB");
+  OneValuePerUse(import->add_option("--exclude", flags->exclude,
+                                    "Skip files whose name or path below the folder matches this "
+                                    "glob (one per --exclude, repeatable)"))
+      ->type_name("GLOB");
   import->add_option("-j,--jobs", flags->jobs, "Extract with this many threads (default: cores)")
       ->check(CLI::NonNegativeNumber);
   import->add_flag("--force", flags->force,

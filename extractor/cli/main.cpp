@@ -24,6 +24,7 @@
 #include "extractor/cli/explain_command.h"
 #include "extractor/cli/import_command.h"
 #include "extractor/cli/ocr_flags.h"
+#include "extractor/cli/repeatable_option.h"
 #include "extractor/cli/report_command.h"
 #include "extractor/extractor.h"
 #include "extractor/layout/layout_text.h"
@@ -113,9 +114,13 @@ struct CommonFlags {
 };
 
 void AddRuleFlags(CLI::App* command, CommonFlags* flags) {
-  command->add_option("--rules", flags->rule_dirs,
-                      "A folder of rule files that extends the shipped rules or replaces them by "
-                      "id (repeatable)");
+  // One folder per --rules, so `rules test --rules DIR CASES` and `extract
+  // --rules DIR A B` keep CASES, A and B as inputs (see repeatable_option.h).
+  bilag::cli::OneValuePerUse(
+      command->add_option("--rules", flags->rule_dirs,
+                          "A folder of rule files that extends the shipped rules or replaces them "
+                          "by id (one folder per --rules; repeat it for several)"))
+      ->type_name("DIR");
   command->add_flag("--no-shipped-rules", flags->no_shipped_rules,
                     "Use only the --rules folders, not the shipped rules");
 }

@@ -1,87 +1,25 @@
 // End-to-end tests of the bilag binary: real inputs on the command line, the
 // exit codes README.md documents, and one clear line per bad input while the
 // rest of the batch goes on.
-#include <sys/wait.h>
-#include <unistd.h>
-
-#include <cstdio>
+#include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include <catch2/catch.hpp>
 
+#include "tests/cli/cli_test_util.h"
+
 namespace {
 
+using bilag::testing::CountLines;
+using bilag::testing::kPdfs;
+using bilag::testing::kSeeds;
+using bilag::testing::ReadFile;
+using bilag::testing::Run;
+using bilag::testing::RunResult;
+using bilag::testing::TempDir;
 namespace fs = std::filesystem;
-
-const std::string kBilag = BILAG_BINARY_DIR "/bilag";
-const std::string kSource = BILAG_SOURCE_DIR;
-const std::string kSeeds = kSource + "/corpus/seeds/";
-const std::string kPdfs = kSource + "/tests/fixtures/pdf/";
-
-struct RunResult {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
-std::string Quote(const std::string& arg) {
-  std::string quoted = "'";
-  for (char c : arg) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return quoted + "'";
-}
-
-// A fresh folder per test case, removed at the end.
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "bilag-cli-XXXXXX").string();
-    path_ = mkdtemp(pattern.data());
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  const fs::path& path() const { return path_; }
-  fs::path Write(const std::string& name, const std::string& bytes) const {
-    std::ofstream(path_ / name, std::ios::binary) << bytes;
-    return path_ / name;
-  }
-
- private:
-  fs::path path_;
-};
-
-RunResult Run(const std::vector<std::string>& args, const std::string& stdin_path = "") {
-  TempDir dir;
-  std::string command = Quote(kBilag);
-  for (const std::string& arg : args) command += " " + Quote(arg);
-  command += " >" + Quote((dir.path() / "out").string());
-  command += " 2>" + Quote((dir.path() / "err").string());
-  if (!stdin_path.empty()) command += " <" + Quote(stdin_path);
-  int status = std::system(command.c_str());
-  RunResult result;
-  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  result.out = ReadFile(dir.path() / "out");
-  result.err = ReadFile(dir.path() / "err");
-  return result;
-}
-
-size_t CountLines(const std::string& text) {
-  size_t lines = 0;
-  for (char c : text) lines += c == '\n';
-  return lines;
-}
 
 TEST_CASE("extract on one seed prints one pretty JSON object and exits 0", "[cli]") {
   RunResult r = Run({"extract", kSeeds + "004_d1d70512bbcf75c7.txt"});
