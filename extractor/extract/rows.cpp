@@ -76,7 +76,8 @@ void AppendCells(const Line& line, Row* row) {
   for (const Cell& cell : line.cells) {
     size_t column = static_cast<size_t>(std::max(cell.column, 0));
     if (row->cells.size() <= column) row->cells.resize(column + 1);
-    row->cells[column].push_back({cell.text, line.page, line.number, line.bold, cell.x0, cell.x1});
+    row->cells[column].push_back(
+        {cell.text, line.page, line.number, line.bold || cell.bold, cell.x0, cell.x1});
   }
 }
 
@@ -233,7 +234,7 @@ std::vector<Unit> BuildUnits(const Document& doc) {
             for (const Cell& cell : line.cells) {
               size_t column = NearestColumn(pdf, cell.x0);
               row.cells[column].push_back(
-                  {cell.text, line.page, line.number, line.bold, cell.x0, cell.x1});
+                  {cell.text, line.page, line.number, line.bold || cell.bold, cell.x0, cell.x1});
             }
           } else {
             row.cells[NearestColumn(pdf, extent.x0)].push_back(

@@ -37,6 +37,31 @@ void DropSpecks(Page* page) {
   }
 }
 
+// A results table's first cell holds a bold name over a plain description;
+// only the words tell which lines of the cell are bold, as the line holds
+// the other cells too.
+void MarkBoldCells(Page* page) {
+  for (Line& line : page->lines) {
+    for (Cell& cell : line.cells) {
+      if (cell.x0 < 0) {
+        cell.bold = line.bold;
+        continue;
+      }
+      int words = 0;
+      bool all_bold = true;
+      for (int index : line.words) {
+        if (index < 0 || static_cast<size_t>(index) >= page->words.size()) continue;
+        const Word& word = page->words[static_cast<size_t>(index)];
+        const double centre = (word.box.x0 + word.box.x1) / 2;
+        if (centre < cell.x0 || centre > cell.x1) continue;
+        ++words;
+        all_bold = all_bold && word.bold;
+      }
+      cell.bold = words > 0 && all_bold;
+    }
+  }
+}
+
 }  // namespace
 
 LayoutSummary AnalyseLayout(Document* doc) {
@@ -50,6 +75,7 @@ LayoutSummary AnalyseLayout(Document* doc) {
   summary.tables = layout::StructureTables(doc);
   // Blocks last: prose is what tables and side columns leave.
   summary.blocks = layout::FindBlocks(doc);
+  for (Page& page : doc->pages) MarkBoldCells(&page);
   // Roles last of all: they read tables, side columns and blocks.
   layout::AssignRoles(doc);
   return summary;

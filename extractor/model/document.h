@@ -44,6 +44,7 @@ struct Cell {
   std::string text;
   int column = 0;           // 0-based position in the row as the source gave it
   double x0 = -1, x1 = -1;  // points; -1 when the source has no geometry
+  bool bold = false;        // every word of the cell is bold (set by the layout stage)
 };
 
 // What a line is on its page, set by the layout stage (extractor/layout/
