@@ -107,12 +107,13 @@ struct GridPage {
   bool has_text = false;
 };
 
-// Pages and page marks as PageBuilder (page_builder.h) reads them, so that a
-// text gets the same pages whichever path reads it.
+// Pages from form feeds and page marks by PageBuilder's rules (page_builder.h),
+// so that a text gets the pages it would get on the plain path, with one
+// exception: a text with form feeds takes its pages from them alone.
+// pdftotext ends every page with one, and may set the page's mark ("Side 1
+// af 2") at its top, where PageBuilder would take it to end the page.
 class GridPager {
  public:
-  // A text with form feeds has its pages from them (pdftotext ends every
-  // page with one); a page mark there may stand at the top of its page.
   explicit GridPager(bool form_feeds) : marks_break_(!form_feeds) {}
 
   void AddFormFeed() {
