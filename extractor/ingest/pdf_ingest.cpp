@@ -492,6 +492,8 @@ Status Ingest(const std::string& bytes, const IngestOptions& options, Document* 
 
 }  // namespace
 
+void BuildLinesFromWords(Page* page) { BuildLines(std::vector<int>(page->words.size(), 0), page); }
+
 Status IngestPdf(const std::string& bytes, const IngestOptions& options, Document* doc) {
   SilencePoppler();
   if (bytes.size() > static_cast<size_t>(INT_MAX)) {

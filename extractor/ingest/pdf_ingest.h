@@ -40,6 +40,12 @@ namespace bilag {
 // once for different documents. poppler's own messages are silenced.
 Status IngestPdf(const std::string& bytes, const IngestOptions& options, Document* doc);
 
+// Replaces page->lines with lines built from page->words, all upright, by
+// the grouping and cell gap rule that PDF pages get: text laid out with
+// spaces (text_grid.h) places its words on a page and reads them back
+// through this, so its rows split into cells exactly as a PDF's do.
+void BuildLinesFromWords(Page* page);
+
 }  // namespace bilag
 
 #endif  // BILAG_EXTRACTOR_INGEST_PDF_INGEST_H_

@@ -7,6 +7,7 @@
 #include "extractor/ingest/page_builder.h"
 #include "extractor/ingest/source_line.h"
 #include "extractor/ingest/text_encoding.h"
+#include "extractor/ingest/text_grid.h"
 #include "extractor/ingest/text_lines.h"
 
 namespace bilag {
@@ -32,9 +33,13 @@ Status IngestText(const std::string& bytes, Document* doc) {
   Result<std::string> text = DecodeText(bytes, doc);
   if (!text.ok()) return text.status();
   if (!HasVisibleText(*text)) return Status::Error("empty-file", "no text in the file");
-  std::vector<SourceLine> lines =
-      LooksLikeHtmlDocument(*text) ? ParseHtmlDocument(*text) : ParseTextLines(*text);
-  BuildPages(lines, doc);
+  if (LooksLikeHtmlDocument(*text)) {
+    BuildPages(ParseHtmlDocument(*text), doc);
+  } else if (LooksSpaceAligned(*text)) {
+    BuildGridPages(*text, doc);
+  } else {
+    BuildPages(ParseTextLines(*text), doc);
+  }
   // Markup alone ("<p></p>", "---|---") is no text either.
   if (doc->pages.empty()) return Status::Error("empty-file", "no text in the file");
   return Status::Ok();

@@ -1,7 +1,8 @@
 // Shared geometry of the layout stage: where a line's parts sit on the page.
 // Ingest gives every PDF and OCR line its words (with boxes) and, for a line
-// with wide gaps, cells with x extents; text inputs have neither, and the
-// layout stage leaves them as they are.
+// with wide gaps, cells with x extents; so does text laid out with spaces
+// (on a character grid). Other text inputs have neither, and the layout
+// stage leaves them as they are.
 #ifndef BILAG_EXTRACTOR_LAYOUT_GEOMETRY_H_
 #define BILAG_EXTRACTOR_LAYOUT_GEOMETRY_H_
 

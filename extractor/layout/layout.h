@@ -1,7 +1,9 @@
 // The layout stage: between ingest and normalisation, it rebuilds the
 // structure of each page that reading order alone loses, from the word
-// boxes of text layers and OCR alike (text inputs carry their structure in
-// tabs and HTML cells, and pass through unchanged):
+// boxes of text layers and OCR alike, and of text laid out with spaces,
+// which ingest places on a character grid (extractor/ingest/text_grid.h);
+// other text inputs carry their structure in tabs and HTML cells, and pass
+// through unchanged:
 //
 //   side_columns.h  a letterhead's side column is taken out of the body;
 //   tables.h        aligned cells become tables: columns, rows, header;

@@ -59,6 +59,30 @@ bool InOneColumn(const Span& piece, const std::vector<Span>& columns) {
   return touched == 1;
 }
 
+// A line below a table's last row continues one of its cells only at the
+// table's leading; one set farther down is a note under the table. Text laid
+// out with spaces (pdftotext -layout) writes both a row's padding and the
+// space before a note as one blank line, so only this tells them apart.
+// A one-cell group row inside the table stays: rows follow it.
+void DropTrailingNotes(const Page& page, Part* part) {
+  std::vector<size_t>& lines = part->lines;
+  double tightest = 1e300, height = 0;
+  for (size_t k = 1; k < lines.size(); ++k) {
+    const Band above = BandOf(page.lines[lines[k - 1]], page);
+    const Band below = BandOf(page.lines[lines[k]], page);
+    tightest = std::min(tightest, below.y0 - above.y1);
+    height = std::max(height, below.y1 - below.y0);
+  }
+  const double slack = std::max(kMinRowPaddingPoints, kRowPaddingShare * height);
+  while (lines.size() >= 2) {
+    const Line& last = page.lines[lines.back()];
+    if (IsTableRow(last, PiecesOf(last, page))) break;
+    const Band above = BandOf(page.lines[lines[lines.size() - 2]], page);
+    if (BandOf(last, page).y0 - above.y1 <= tightest + slack) break;
+    lines.pop_back();
+  }
+}
+
 std::vector<Part> FindParts(const Document& doc) {
   std::vector<Part> parts;
   for (size_t p = 0; p < doc.pages.size(); ++p) {
@@ -67,6 +91,7 @@ std::vector<Part> FindParts(const Document& doc) {
     bool open = false;
     double last_y1 = 0, height = 1;
     auto close = [&] {
+      if (open && !parts.back().grid) DropTrailingNotes(page, &parts.back());
       if (open && !parts.back().grid &&
           std::count_if(parts.back().lines.begin(), parts.back().lines.end(), [&](size_t i) {
             return IsTableRow(page.lines[i], PiecesOf(page.lines[i], page));

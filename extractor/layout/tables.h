@@ -4,6 +4,8 @@
 //
 //   - A table is a run of table-row lines, with the lines that continue a
 //     cell below it (a wrapped name: a line inside one column's extent).
+//     Below its last row such a line belongs to it only at the table's
+//     leading: one set farther down is a note under the table.
 //   - Its columns come from its fullest rows; a row with fewer cells (an
 //     empty cell in the middle, a wrapped header's second line) gets each
 //     cell in the column it overlaps most, and empty cells where it has
