@@ -12,6 +12,11 @@ namespace {
 constexpr double kTouchPoints = 4;
 // Vertical rulings closer than this to the box's edge are its border.
 constexpr double kBorderPoints = 6;
+// A horizontal ruling is text when it runs through the middle of words
+// (between these shares of their height from top and bottom) over at least
+// kTextCrossingShare of its length.
+constexpr double kWordMiddleShare = 0.2;
+constexpr double kTextCrossingShare = 0.5;
 
 // The height of a (possibly sloped) horizontal ruling at x, and the x of a
 // vertical one at y.
@@ -40,7 +45,29 @@ int Find(std::vector<int>* parent, int i) {
   return i;
 }
 
+bool RunsThroughWords(const Ruling& r, const Page& page) {
+  const double left = std::min(r.x0, r.x1), right = std::max(r.x0, r.x1);
+  double crossed = 0;
+  for (const Word& word : page.words) {
+    const Box& box = word.box;
+    if (box.x1 <= left || box.x0 >= right) continue;
+    const double x = std::clamp((box.x0 + box.x1) / 2, left, right);
+    const double y = YAt(r, x), margin = kWordMiddleShare * (box.y1 - box.y0);
+    if (y <= box.y0 + margin || y >= box.y1 - margin) continue;
+    crossed += std::min(box.x1, right) - std::max(box.x0, left);
+  }
+  return crossed >= kTextCrossingShare * (right - left);
+}
+
 }  // namespace
+
+std::vector<Ruling> TableRulings(const Page& page) {
+  std::vector<Ruling> rulings;
+  for (const Ruling& r : page.rulings) {
+    if (!r.Horizontal() || !RunsThroughWords(r, page)) rulings.push_back(r);
+  }
+  return rulings;
+}
 
 std::vector<Span> Grid::Columns() const {
   std::vector<double> edges{x0};
@@ -85,7 +112,7 @@ bool Grid::RuledBetween(double a, double b, double x) const {
 }
 
 std::vector<Grid> FindGrids(const Page& page) {
-  const std::vector<Ruling>& rulings = page.rulings;
+  const std::vector<Ruling> rulings = TableRulings(page);
   std::vector<int> parent(rulings.size());
   std::iota(parent.begin(), parent.end(), 0);
   for (size_t i = 0; i < rulings.size(); ++i) {

@@ -4,7 +4,8 @@
 // vertical rulings is a table whose cells are exact: its inner vertical
 // rulings separate the columns, its horizontal rulings the rows, so a cell
 // of several lines stays one cell and a row whose cells wrap differently
-// stays one row, whatever the whitespace says.
+// stays one row, whatever the whitespace says. Rulings that run through
+// words are text the ruling finder mistook (TableRulings).
 #ifndef BILAG_EXTRACTOR_LAYOUT_GRIDS_H_
 #define BILAG_EXTRACTOR_LAYOUT_GRIDS_H_
 
@@ -33,6 +34,14 @@ struct Grid {
   bool RuledBetween(double a, double b, double x) const;
 };
 
+// The page's rulings without those that run through its words: a 50 dpi
+// render blurs a line of text into a dark band that looks like a ruling
+// ("Idrætsmentorer fra de lokale klubber"), and such a band inside a cell
+// would cut its row in two. A table's rulings run between lines of text,
+// never through them.
+std::vector<Ruling> TableRulings(const Page& page);
+
+// Grids from TableRulings(page).
 std::vector<Grid> FindGrids(const Page& page);
 
 }  // namespace bilag::layout
