@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "extractor/base/utf8.h"
+#include "extractor/layout/table_model.h"
 
 namespace bilag {
 namespace {
@@ -23,9 +24,9 @@ size_t PrefixBytes(std::string_view text, size_t width) {
   return text.size();
 }
 
-void Wrap(std::string_view text, std::vector<std::string>* out) {
-  while (CodePoints(text) > kMaxCellWidth) {
-    size_t limit = PrefixBytes(text, kMaxCellWidth);
+void Wrap(std::string_view text, size_t width, std::vector<std::string>* out) {
+  while (CodePoints(text) > width) {
+    size_t limit = PrefixBytes(text, width);
     size_t cut = text.rfind(' ', limit);
     if (cut == std::string_view::npos || cut == 0) cut = limit;
     out->emplace_back(text.substr(0, cut));
@@ -35,58 +36,35 @@ void Wrap(std::string_view text, std::vector<std::string>* out) {
   if (!text.empty()) out->emplace_back(text);
 }
 
+struct GridCell {
+  size_t column = 0, span = 1;
+  std::vector<std::string> lines;  // wrapped
+};
+
 struct GridRow {
-  std::vector<std::vector<std::string>> cells;  // by column, lines of text
+  std::vector<GridCell> cells;  // left to right, covering every column once
   bool header = false, repeated_header = false;
 };
 
-double Overlap(double a0, double a1, double b0, double b1) {
-  return std::max(0.0, std::min(a1, b1) - std::max(a0, b0));
-}
-
-// The column of a line that continues a row's cell: the row's cell it
-// overlaps most.
-size_t ContinuedColumn(const Line& line, const Page& page, const Line& row_line) {
-  double x0 = 1e300, x1 = -1e300;
-  for (int index : line.words) {
-    if (index < 0 || static_cast<size_t>(index) >= page.words.size()) continue;
-    x0 = std::min(x0, page.words[static_cast<size_t>(index)].box.x0);
-    x1 = std::max(x1, page.words[static_cast<size_t>(index)].box.x1);
-  }
-  size_t best = 0;
-  double best_overlap = 0;
-  for (size_t c = 0; c < row_line.cells.size(); ++c) {
-    double overlap = Overlap(x0, x1, row_line.cells[c].x0, row_line.cells[c].x1);
-    if (overlap > best_overlap) {
-      best = c;
-      best_overlap = overlap;
-    }
-  }
-  return best;
-}
-
-std::vector<GridRow> GridRows(const Page& page, size_t begin, size_t end, size_t columns) {
+// The table's rows with lines on this page between lines first..last (1-based),
+// each cell holding its lines from there.
+std::vector<GridRow> GridRows(const Table& table, int page, int first, int last) {
   std::vector<GridRow> rows;
-  const Line* row_line = nullptr;
-  int row_id = -1;
-  for (size_t i = begin; i < end; ++i) {
-    const Line& line = page.lines[i];
-    if (rows.empty() || line.row != row_id || line.row == 0) {
-      rows.push_back(
-          {std::vector<std::vector<std::string>>(columns), line.header, line.repeated_header});
-      row_id = line.row;
-      row_line = nullptr;
-    }
-    GridRow& row = rows.back();
-    if (!line.cells.empty()) {
-      if (row_line == nullptr) row_line = &line;
-      for (size_t c = 0; c < line.cells.size() && c < columns; ++c) {
-        Wrap(line.cells[c].text, &row.cells[c]);
+  for (const TableRow& row : table.rows) {
+    GridRow grid{{}, row.header, row.repeated_header};
+    bool here = false;
+    for (const TableCell& cell : row.cells) {
+      GridCell out{static_cast<size_t>(cell.column), static_cast<size_t>(cell.colspan), {}};
+      for (const CellLine& line : cell.lines) {
+        if (line.page != page || line.line < first || line.line > last) continue;
+        here = true;
+        std::vector<std::string> wrapped;
+        Wrap(line.text, kMaxCellWidth * out.span, &wrapped);
+        out.lines.insert(out.lines.end(), wrapped.begin(), wrapped.end());
       }
-    } else {
-      size_t column = row_line != nullptr ? ContinuedColumn(line, page, *row_line) : 0;
-      Wrap(line.text, &row.cells[std::min(column, columns - 1)]);
+      grid.cells.push_back(std::move(out));
     }
+    if (here) rows.push_back(std::move(grid));
   }
   return rows;
 }
@@ -100,16 +78,38 @@ void AppendRule(const std::vector<size_t>& widths, char fill, std::string* out) 
   out->push_back('\n');
 }
 
-void AppendGrid(const Page& page, size_t begin, size_t end, bool numbered, std::string* out) {
-  size_t columns = 1;
-  for (size_t i = begin; i < end; ++i) columns = std::max(columns, page.lines[i].cells.size());
-  std::vector<GridRow> rows = GridRows(page, begin, end, columns);
+// The width a cell has: its columns' and the borders between them.
+size_t SpanWidth(const std::vector<size_t>& widths, const GridCell& cell) {
+  size_t width = 0;
+  for (size_t c = cell.column; c < cell.column + cell.span && c < widths.size(); ++c) {
+    width += widths[c] + (c > cell.column ? 3 : 0);
+  }
+  return width;
+}
+
+void AppendGrid(const Table& table, const Page& page, size_t begin, size_t end, bool numbered,
+                std::string* out) {
+  const size_t columns = static_cast<size_t>(std::max(1, table.columns));
+  std::vector<GridRow> rows =
+      GridRows(table, page.number, page.lines[begin].number, page.lines[end - 1].number);
   std::vector<size_t> widths(columns, 0);
   for (const GridRow& row : rows) {
-    for (size_t c = 0; c < columns; ++c) {
-      for (const std::string& text : row.cells[c]) {
-        widths[c] = std::max(widths[c], CodePoints(text));
+    for (const GridCell& cell : row.cells) {
+      if (cell.span != 1 || cell.column >= columns) continue;
+      for (const std::string& text : cell.lines) {
+        widths[cell.column] = std::max(widths[cell.column], CodePoints(text));
       }
+    }
+  }
+  // A spanning cell wider than its columns widens the last of them.
+  for (const GridRow& row : rows) {
+    for (const GridCell& cell : row.cells) {
+      if (cell.span < 2) continue;
+      size_t needed = 0;
+      for (const std::string& text : cell.lines) needed = std::max(needed, CodePoints(text));
+      const size_t width = SpanWidth(widths, cell);
+      const size_t last = std::min(cell.column + cell.span, columns) - 1;
+      if (needed > width) widths[last] += needed - width;
     }
   }
   const Line& first = page.lines[begin];
@@ -123,15 +123,16 @@ void AppendGrid(const Page& page, size_t begin, size_t end, bool numbered, std::
   AppendRule(widths, '-', out);
   for (const GridRow& row : rows) {
     size_t height = 1;
-    for (const auto& cell : row.cells) height = std::max(height, cell.size());
+    for (const GridCell& cell : row.cells) height = std::max(height, cell.lines.size());
     for (size_t k = 0; k < height; ++k) {
       out->push_back('|');
-      for (size_t c = 0; c < columns; ++c) {
+      for (const GridCell& cell : row.cells) {
         std::string_view text =
-            k < row.cells[c].size() ? std::string_view(row.cells[c][k]) : std::string_view();
+            k < cell.lines.size() ? std::string_view(cell.lines[k]) : std::string_view();
         out->push_back(' ');
         out->append(text);
-        out->append(widths[c] - CodePoints(text) + 1, ' ');
+        out->append(
+            SpanWidth(widths, cell) - std::min(SpanWidth(widths, cell), CodePoints(text)) + 1, ' ');
         out->push_back('|');
       }
       out->push_back('\n');
@@ -144,6 +145,7 @@ void AppendGrid(const Page& page, size_t begin, size_t end, bool numbered, std::
 
 std::string RenderLayout(const Document& doc, bool numbered) {
   std::string out;
+  const std::vector<Table> tables = ReadTables(doc);
   int last_block = 0;
   bool previous_blank = false;
   for (const Page& page : doc.pages) {
@@ -153,7 +155,9 @@ std::string RenderLayout(const Document& doc, bool numbered) {
       if (line.table != 0 && !line.side) {
         size_t end = i + 1;
         while (end < page.lines.size() && page.lines[end].table == line.table) ++end;
-        AppendGrid(page, i, end, numbered, &out);
+        const auto table = std::find_if(tables.begin(), tables.end(),
+                                        [&](const Table& t) { return t.id == line.table; });
+        if (table != tables.end()) AppendGrid(*table, page, i, end, numbered, &out);
         i = end;
         continue;
       }

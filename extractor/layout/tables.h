@@ -1,29 +1,21 @@
-// Tables from aligned cells ("stream" tables, in Camelot's terms): ingest
-// cuts a line into cells at wide gaps, each cell with its x extent; this
-// stage finds which lines form one table and gives every cell its column.
+// Tables from word boxes and rulings: which lines form a table, its
+// columns, every line's cells in them, its rows and header, and where it
+// goes on across a page break. The steps have their own files:
 //
-//   - A table is a run of table-row lines, with the lines that continue a
-//     cell below it (a wrapped name: a line inside one column's extent).
-//     Below its last row such a line belongs to it only at the table's
-//     leading: one set farther down is a note under the table.
-//   - Its columns come from its fullest rows; a row with fewer cells (an
-//     empty cell in the middle, a wrapped header's second line) gets each
-//     cell in the column it overlaps most, and empty cells where it has
-//     none, so Cell::column and the cell's index agree for every row.
-//   - Row ids: when the table's line gaps fall in two groups (cell padding
-//     between rows, leading within a cell), the wider gaps separate rows
-//     and the rows are exact (Line::exact_rows); otherwise a line whose
-//     first cell is filled, and not in lower case, starts a row, and lines
-//     below it with an empty first cell, and continuation lines, belong to
-//     it. Ruled tables (grids.h) take their rows from their rulings.
-//   - The first row is the header when it holds no numbers but years (and
-//     numbers in brackets: "(i 1.000 kr.)"); a header line below it with an
-//     empty first cell ("2011  2010" under "Resultatkrav") is header too.
-//   - A table that ends a page and one with the same columns that starts
-//     the next page are one table; a first row there that repeats the
-//     header is marked Line::repeated_header, and a line with an empty
-//     first cell at the top of the next part (or below its repeated
-//     header) carries the last row of the page before on, with its id.
+//   table_regions.h  which lines of a page form a table (a part), and which
+//                    parts on consecutive pages are one table;
+//   table_columns.h  the columns, from alignment across the whole table or
+//                    from vertical rulings, and each line's cells in them
+//                    (spanning cells too);
+//   table_rows.h     the rows (rulings, padding, the first column, the
+//                    column structure), the header rows, a header repeated
+//                    on a later page, a row carried over a page break.
+//
+// What it leaves: every line of a table has one cell per column
+// (Cell::column == its index, Cell::span for spanning cells), and
+// Line::table, Line::row, Line::header, Line::repeated_header and
+// Line::exact_rows are set. table_model.h reads a table back as rows and
+// cells, with each column's full header text.
 #ifndef BILAG_EXTRACTOR_LAYOUT_TABLES_H_
 #define BILAG_EXTRACTOR_LAYOUT_TABLES_H_
 

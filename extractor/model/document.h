@@ -40,11 +40,16 @@ struct Word {
 // One cell of a table row. Sources that mark cells (tab-separated text, HTML
 // table cells, markdown pipes) give cells without geometry; PDF lines get
 // cells where the words leave a wide horizontal gap, with their x extent.
+// In a table the layout stage structured, every line has one cell per
+// column (Cell::column == its index); a cell whose text runs across several
+// columns (a spanning header "Resultatkrav" over "2011 | 2012", a group row)
+// has `span` > 1 and the columns it covers follow it with span 0 and no text.
 struct Cell {
   std::string text;
   int column = 0;           // 0-based position in the row as the source gave it
   double x0 = -1, x1 = -1;  // points; -1 when the source has no geometry
   bool bold = false;        // every word of the cell is bold (set by the layout stage)
+  int span = 1;             // columns covered; 0 = covered by a spanning cell to the left
 };
 
 // What a line is on its page, set by the layout stage (extractor/layout/
@@ -114,7 +119,7 @@ struct Line {
   bool side = false;             // in a side column (a letterhead's address column), not body
   bool header = false;           // the header row of a table
   bool repeated_header = false;  // a header repeated on a later page: not data
-  bool exact_rows = false;       // its table's rows are known (rulings, or padding): row is exact
+  bool exact_rows = false;       // the layout stage structured its table: `row` is the real row
   int block = 0;                 // 1-based paragraph (block of prose) in the document; 0 = none
   LineRole role = LineRole::kText;
 };

@@ -1,0 +1,354 @@
+#include "extractor/layout/table_columns.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+namespace bilag::layout {
+namespace {
+
+// The coverage of the page's width by the table's pieces is counted in
+// steps this wide.
+constexpr double kCoverStepPoints = 0.5;
+// Two columns meet in a valley of that coverage whose lines are at most this
+// share of the lines covering the stretches on either side: the pieces
+// running through it span both columns (headers over sub-columns, theme
+// rows across the table), the others stop at the border.
+constexpr double kValleyShare = 0.5;
+// Lines that must have text on both sides of a valley for it to separate
+// columns: one in a small table (a column may hold only its header and one
+// value), two in a table of kManyLines lines or more, where one line with a
+// stray piece (an OCR misreading in the whitespace) must not make a column.
+constexpr int kManyLines = 6;
+// A border cuts a piece of a line only at a gap between two words wider
+// than a word space (a word space is a quarter em; a character cell of text
+// laid out with spaces is 5 points wide).
+constexpr double kMinSplitGapPoints = 6;
+// A word overlapping a ruling by this much is still on its side of it (a
+// scan's ruling is a few points thick).
+constexpr double kRulingTolerancePoints = 2;
+// Columns of two parts match when they overlap by this share of the
+// narrower.
+constexpr double kMatchingColumnShare = 0.5;
+// A piece spans two columns when it reaches this share of each one's width
+// beyond the whitespace between them.
+constexpr double kMinSpanReachShare = 0.2;
+// A column's cells start at one place when at least kMinAlignedStarts of
+// them, and kMinAlignedShare of all, start within kAlignedPoints of it.
+constexpr int kMinAlignedStarts = 3;
+constexpr double kMinAlignedShare = 0.3;
+constexpr double kAlignedPoints = 1;
+
+struct Run {
+  int value = 0;
+  size_t first = 0, last = 0;  // steps
+};
+
+// A stretch of the width that a piece covers entirely.
+bool Covers(const Span& piece, double x0, double x1) { return piece.x0 < x0 && piece.x1 > x1; }
+
+// Region index of a piece that lies between borders, or -1 when it covers a
+// whole valley (it spans columns).
+int RegionOf(const Span& piece, const std::vector<Span>& valleys) {
+  for (const Span& valley : valleys) {
+    if (Covers(piece, valley.x0, valley.x1)) return -1;
+  }
+  const double centre = (piece.x0 + piece.x1) / 2;
+  int region = 0;
+  for (const Span& valley : valleys) region += centre > (valley.x0 + valley.x1) / 2;
+  return region;
+}
+
+std::vector<Run> CoverRuns(const std::vector<std::vector<Span>>& lines, double lo, size_t steps) {
+  std::vector<int> cover(steps, 0);
+  for (const auto& pieces : lines) {
+    for (const Span& piece : pieces) {
+      const double from = (piece.x0 - lo) / kCoverStepPoints - 0.5;
+      const double to = (piece.x1 - lo) / kCoverStepPoints - 0.5;
+      for (size_t s = static_cast<size_t>(std::max(0.0, std::ceil(from)));
+           s < steps && static_cast<double>(s) <= to; ++s) {
+        ++cover[s];
+      }
+    }
+  }
+  std::vector<Run> runs;
+  for (size_t s = 0; s < steps; ++s) {
+    if (runs.empty() || runs.back().value != cover[s]) {
+      runs.push_back({cover[s], s, s});
+    } else {
+      runs.back().last = s;
+    }
+  }
+  return runs;
+}
+
+// Valleys: stretches covered by fewer lines than on both sides, at most
+// kValleyShare of the nearer peaks.
+std::vector<Span> FindValleys(const std::vector<Run>& runs, double lo) {
+  std::vector<Span> valleys;
+  for (size_t r = 1; r + 1 < runs.size(); ++r) {
+    const int v = runs[r].value;
+    if (runs[r - 1].value <= v || runs[r + 1].value <= v) continue;
+    int left = 0, right = 0;
+    for (size_t k = r; k-- > 0 && runs[k].value >= v;) left = std::max(left, runs[k].value);
+    for (size_t k = r + 1; k < runs.size() && runs[k].value >= v; ++k) {
+      right = std::max(right, runs[k].value);
+    }
+    if (v > kValleyShare * std::min(left, right)) continue;
+    valleys.push_back({lo + static_cast<double>(runs[r].first) * kCoverStepPoints,
+                       lo + static_cast<double>(runs[r].last + 1) * kCoverStepPoints});
+  }
+  return valleys;
+}
+
+// Drops valleys that no line bridges with text on both sides (one at a
+// time, the least supported first, as each drop joins two regions).
+void KeepBridgedValleys(const std::vector<std::vector<Span>>& lines, std::vector<Span>* valleys) {
+  int multi = 0;
+  for (const auto& pieces : lines) multi += pieces.size() >= 2;
+  const int needed = multi >= kManyLines ? 2 : 1;
+  while (!valleys->empty()) {
+    std::vector<int> support(valleys->size(), 0);
+    for (const auto& pieces : lines) {
+      std::vector<bool> in(valleys->size() + 1, false);
+      for (const Span& piece : pieces) {
+        const int region = RegionOf(piece, *valleys);
+        if (region >= 0) in[static_cast<size_t>(region)] = true;
+      }
+      for (size_t k = 0; k < valleys->size(); ++k) support[k] += in[k] && in[k + 1];
+    }
+    size_t weakest = 0;
+    for (size_t k = 1; k < support.size(); ++k) {
+      if (support[k] < support[weakest]) weakest = k;
+    }
+    if (support[weakest] >= needed) return;
+    valleys->erase(valleys->begin() + static_cast<std::ptrdiff_t>(weakest));
+  }
+}
+
+}  // namespace
+
+ColumnModel ColumnsFromAlignment(const std::vector<std::vector<Span>>& lines) {
+  ColumnModel model;
+  double lo = 1e300, hi = -1e300;
+  for (const auto& pieces : lines) {
+    for (const Span& piece : pieces) {
+      lo = std::min(lo, piece.x0);
+      hi = std::max(hi, piece.x1);
+    }
+  }
+  if (hi <= lo) return model;
+  const size_t steps = static_cast<size_t>(std::ceil((hi - lo) / kCoverStepPoints)) + 1;
+  std::vector<Span> valleys = FindValleys(CoverRuns(lines, lo, steps), lo);
+  KeepBridgedValleys(lines, &valleys);
+  // Each column's extent is the text that stays inside it.
+  model.columns.assign(valleys.size() + 1, {1e300, -1e300});
+  for (const auto& pieces : lines) {
+    for (const Span& piece : pieces) {
+      const int region = RegionOf(piece, valleys);
+      if (region < 0) continue;
+      Span& column = model.columns[static_cast<size_t>(region)];
+      column = {std::min(column.x0, piece.x0), std::max(column.x1, piece.x1)};
+    }
+  }
+  for (size_t c = 0; c < model.columns.size(); ++c) {
+    if (model.columns[c].x1 >= model.columns[c].x0) continue;
+    // Only spanning text in it: the valleys around it are its extent.
+    model.columns[c] = {c == 0 ? lo : valleys[c - 1].x1, c == valleys.size() ? hi : valleys[c].x0};
+  }
+  for (size_t k = 0; k < valleys.size(); ++k) {
+    const double x0 = std::min(model.columns[k].x1, valleys[k].x0);
+    const double x1 = std::max(model.columns[k + 1].x0, valleys[k].x1);
+    model.borders.push_back({x0, x1});
+  }
+  // Where each column's cells start.
+  std::vector<std::vector<double>> starts(model.columns.size());
+  for (const auto& pieces : lines) {
+    for (const Span& piece : pieces) {
+      const int region = RegionOf(piece, valleys);
+      if (region >= 0) starts[static_cast<size_t>(region)].push_back(piece.x0);
+    }
+  }
+  for (std::vector<double>& xs : starts) {
+    double best = -1;
+    size_t most = 0;
+    for (double x : xs) {
+      const size_t near =
+          static_cast<size_t>(std::count_if(xs.begin(), xs.end(), [&](double other) {
+            return std::abs(other - x) <= kAlignedPoints;
+          }));
+      if (near > most) {
+        most = near;
+        best = x;
+      }
+    }
+    const bool aligned =
+        static_cast<int>(most) >= kMinAlignedStarts &&
+        static_cast<double>(most) >= kMinAlignedShare * static_cast<double>(xs.size());
+    model.starts.push_back(aligned ? best : -1);
+  }
+  return model;
+}
+
+ColumnModel ColumnsFromGrid(const Grid& grid) {
+  ColumnModel model;
+  model.columns = grid.Columns();
+  for (size_t k = 0; k + 1 < model.columns.size(); ++k) {
+    const double x = model.columns[k].x1;
+    model.borders.push_back({x - kRulingTolerancePoints, x + kRulingTolerancePoints});
+  }
+  model.grid = grid;
+  return model;
+}
+
+bool SameColumns(const ColumnModel& a, const ColumnModel& b) {
+  const std::vector<Span>& fewer = a.columns.size() <= b.columns.size() ? a.columns : b.columns;
+  const std::vector<Span>& more = a.columns.size() <= b.columns.size() ? b.columns : a.columns;
+  if (fewer.size() < 2) return false;
+  size_t next = 0;
+  for (const Span& column : fewer) {
+    bool matched = false;
+    for (; next < more.size() && !matched; ++next) {
+      const double narrower = std::max(1.0, std::min(column.Width(), more[next].Width()));
+      matched = column.Overlap(more[next]) >= kMatchingColumnShare * narrower;
+    }
+    if (!matched) return false;
+  }
+  return true;
+}
+
+void PlaceCells(const ColumnModel& model, const Page& page, Line* line) {
+  const size_t n = model.columns.size();
+  if (n == 0) return;
+  std::vector<const Word*> words;
+  std::vector<int> ingest_cell;
+  for (int index : line->words) {
+    if (index >= 0 && static_cast<size_t>(index) < page.words.size()) {
+      words.push_back(&page.words[static_cast<size_t>(index)]);
+    }
+  }
+  std::stable_sort(words.begin(), words.end(),
+                   [](const Word* a, const Word* b) { return a->box.x0 < b->box.x0; });
+  for (const Word* word : words) {
+    const double centre = (word->box.x0 + word->box.x1) / 2;
+    int found = -1;
+    for (size_t c = 0; c < line->cells.size(); ++c) {
+      if (line->cells[c].x0 >= 0 && centre >= line->cells[c].x0 && centre <= line->cells[c].x1) {
+        found = static_cast<int>(c);
+      }
+    }
+    ingest_cell.push_back(found);
+  }
+  // Borders a vertical ruling runs through at this line's height.
+  std::vector<bool> ruled(model.borders.size(), false);
+  if (model.grid) {
+    const Band band = BandOf(*line, page);
+    const std::vector<size_t> covering = model.grid->CoveringColumns((band.y0 + band.y1) / 2);
+    for (size_t k = 0; k < ruled.size() && k + 1 < covering.size(); ++k) {
+      ruled[k] = covering[k + 1] == k + 1;
+    }
+  }
+
+  struct Piece {
+    std::string text;
+    Span span;
+  };
+  std::vector<Piece> pieces;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const Box& box = words[i]->box;
+    bool split = i == 0;
+    if (!split) {
+      const Box& before = words[i - 1]->box;
+      split = ingest_cell[i] != ingest_cell[i - 1];
+      for (size_t k = 0; k < model.borders.size() && !split; ++k) {
+        const Span& border = model.borders[k];
+        const double middle = (border.x0 + border.x1) / 2;
+        if (ruled[k]) {
+          split = (before.x0 + before.x1) / 2 < middle && (box.x0 + box.x1) / 2 > middle;
+        } else {
+          split = box.x0 - before.x1 >= kMinSplitGapPoints && before.x1 <= border.x1 &&
+                  box.x0 >= border.x0;
+          // A word at the next column's usual start, after a gap, on a
+          // line with cells of its own.
+          split = split || (line->cells.size() >= 2 && k + 1 < model.starts.size() &&
+                            model.starts[k + 1] >= 0 && box.x0 > before.x1 &&
+                            std::abs(box.x0 - model.starts[k + 1]) <= kAlignedPoints &&
+                            before.x1 < model.starts[k + 1]);
+        }
+      }
+    }
+    if (split) {
+      pieces.push_back({words[i]->text, {box.x0, box.x1}});
+    } else {
+      pieces.back().text += " " + words[i]->text;
+      pieces.back().span.x0 = std::min(pieces.back().span.x0, box.x0);
+      pieces.back().span.x1 = std::max(pieces.back().span.x1, box.x1);
+    }
+  }
+
+  // Each piece's first and last column; pieces sharing a column are one cell.
+  struct Placed {
+    std::string text;
+    Span span;
+    size_t first = 0, last = 0;
+  };
+  std::vector<Placed> placed;
+  for (const Piece& piece : pieces) {
+    size_t first = 0, last = 0;
+    for (size_t k = 0; k < model.borders.size(); ++k) {
+      const Span& border = model.borders[k];
+      const Span& left = model.columns[k];
+      const Span& right = model.columns[k + 1];
+      // Across the whitespace, but hardly into one side: the side holding
+      // most of it.
+      const bool reaches = border.x0 - piece.span.x0 >= kMinSpanReachShare * left.Width() &&
+                           piece.span.x1 - border.x1 >= kMinSpanReachShare * right.Width();
+      if (Covers(piece.span, border.x0, border.x1) && !reaches && !model.grid) {
+        const bool leftwards = border.x0 - piece.span.x0 >= piece.span.x1 - border.x1;
+        first += !leftwards;
+        last += !leftwards;
+        continue;
+      }
+      first += piece.span.x0 > border.x0;
+      last += piece.span.x1 > border.x1;
+    }
+    if (first > last) {
+      // Inside the whitespace between two columns: the nearer one.
+      const double centre = (piece.span.x0 + piece.span.x1) / 2;
+      const Span& border = model.borders[last];
+      first = last = centre < (border.x0 + border.x1) / 2 ? last : first;
+    }
+    first = std::min(first, n - 1);
+    last = std::min(last, n - 1);
+    if (!placed.empty() && placed.back().last >= first) {
+      Placed& previous = placed.back();
+      previous.text += " " + piece.text;
+      previous.span.x1 = std::max(previous.span.x1, piece.span.x1);
+      previous.last = std::max(previous.last, last);
+      continue;
+    }
+    placed.push_back({piece.text, piece.span, first, last});
+  }
+
+  std::vector<Cell> cells(n);
+  for (size_t c = 0; c < n; ++c) {
+    cells[c] = {"", static_cast<int>(c), model.columns[c].x0, model.columns[c].x1};
+  }
+  for (const Placed& p : placed) {
+    Cell& cell = cells[p.first];
+    cell.text = p.text;
+    cell.x0 = p.span.x0;
+    cell.x1 = p.span.x1;
+    cell.span = static_cast<int>(p.last - p.first + 1);
+    for (size_t c = p.first + 1; c <= p.last; ++c) cells[c].span = 0;
+  }
+  line->kind = LineKind::kTableRow;
+  line->cells = std::move(cells);
+  line->text.clear();
+  for (size_t c = 0; c < n; ++c) {
+    if (c > 0) line->text.push_back('\t');
+    line->text += line->cells[c].text;
+  }
+}
+
+}  // namespace bilag::layout

@@ -1,0 +1,71 @@
+// A table's columns, and every line's cells in them.
+//
+// Columns of a borderless table come from the alignment of the whole
+// table, not of one row: ingest cuts each line into pieces at wide gaps
+// (extractor/ingest/pdf_ingest.h), and over all the table's lines the
+// pieces cover the page's width more or less densely. Where few lines
+// cover it — a valley of that count between two denser stretches — two
+// columns meet, when at least one line has text on both sides of the
+// valley (a left-aligned header over right-aligned numbers leaves a valley
+// that no line bridges: one column). So two data columns under one wide
+// header stay two, a column empty in most rows keeps its place, and
+// right-aligned figures stay in their column however their widths vary.
+// Ruled tables take their columns from their vertical rulings instead.
+//
+// A line's cells are its pieces put into those columns: a piece lying in
+// one column is that column's cell; a piece whose words run across the
+// whitespace between two columns and reaches well into both (a header
+// "Resultatkrav" centred over "2011 | 2012", a theme row across the table)
+// is one cell spanning both (a piece that only runs a little into the next
+// column belongs to the one holding most of it), unless the gap between two of its words lies where
+// the columns meet and is wider than a word space (ingest kept "Resultatkrav  Resultatkrav"
+// together over narrow columns). In a ruled table a vertical ruling that
+// runs through the line always separates its cells; where none runs (a
+// header row drawn without inner rulings) the pieces decide. One cell's
+// words are never split by a column border they do not leave a gap at.
+#ifndef BILAG_EXTRACTOR_LAYOUT_TABLE_COLUMNS_H_
+#define BILAG_EXTRACTOR_LAYOUT_TABLE_COLUMNS_H_
+
+#include <optional>
+#include <vector>
+
+#include "extractor/layout/geometry.h"
+#include "extractor/layout/grids.h"
+#include "extractor/model/document.h"
+
+namespace bilag::layout {
+
+struct ColumnModel {
+  // Each column's extent: its text (borderless) or ruling to ruling.
+  std::vector<Span> columns;
+  // borders[k] is where columns k and k+1 meet: the whitespace between
+  // them, or a ruling (x0 == x1). A piece spans the border only when it
+  // covers all of it.
+  std::vector<Span> borders;
+  // Where most of a column's cells start, when enough do (left-aligned
+  // text); -1 otherwise. A word that starts there after a gap starts a new
+  // cell, however narrow the gap: text laid out with spaces sets the end of
+  // an overfull cell one space before the next column.
+  std::vector<double> starts;
+  std::optional<Grid> grid;  // set for a ruled table
+};
+
+// The columns of a borderless table whose lines have these pieces (each
+// line's pieces left to right, as PiecesOf gives them).
+ColumnModel ColumnsFromAlignment(const std::vector<std::vector<Span>>& lines);
+
+// The columns of a ruled table.
+ColumnModel ColumnsFromGrid(const Grid& grid);
+
+// Whether two parts of a table (on two pages) have the same columns: each
+// column of the one with fewer matches one of the other's, in order.
+bool SameColumns(const ColumnModel& a, const ColumnModel& b);
+
+// Rebuilds the line's cells from its words: one cell per column, spanning
+// cells followed by covered ones (Cell::span), empty cells with the
+// column's extent. The line becomes a kTableRow.
+void PlaceCells(const ColumnModel& model, const Page& page, Line* line);
+
+}  // namespace bilag::layout
+
+#endif  // BILAG_EXTRACTOR_LAYOUT_TABLE_COLUMNS_H_

@@ -1,0 +1,263 @@
+#include "extractor/layout/table_regions.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <string_view>
+
+namespace bilag::layout {
+namespace {
+
+// Rows of one table are at most this many line heights apart (a row of
+// wrapped cells leaves room below its first line, a theme row room around
+// it); a line continuing a cell sits closer.
+constexpr double kRowGapLines = 2.5;
+constexpr double kContinuationGapLines = 1.5;
+// Lines of one piece that may stand between two table rows without ending
+// the table: a group row, wrapped once.
+constexpr size_t kMaxLinesBetweenRows = 2;
+// A table continues on the next page when nothing but page furniture
+// comes between its parts; furniture sits in the top or bottom
+// kMarginShare of the page, or is a page number.
+constexpr double kMarginShare = 0.07;
+// A caption repeated above a table's continuation is one of the lines this
+// close above its first part.
+constexpr size_t kCaptionLines = 2;
+// Rows of a borderless table are told apart by spacing when their gaps
+// differ by this much (cell padding): more than OCR's jitter of line boxes.
+constexpr double kMinRowPaddingPoints = 3;
+constexpr double kRowPaddingShare = 0.3;
+
+bool IsBody(const Line& line) { return !line.side && !line.words.empty(); }
+
+bool IsDash(std::string_view text) {
+  return text == "-" || text == "\xE2\x80\x93" || text == "\xE2\x80\x94";  // - – —
+}
+
+bool IsTableRow(const Line& line, const std::vector<Span>& pieces) {
+  return line.kind == LineKind::kTableRow && pieces.size() >= 2;
+}
+
+// Whether a one-piece line lies in one column: a wrapped cell, not prose.
+bool InOneColumn(const Span& piece, const std::vector<Span>& columns) {
+  int touched = 0;
+  for (const Span& column : columns) touched += piece.Overlap(column) > 1.0;
+  return touched == 1;
+}
+
+// A line below a table's last row continues one of its cells only at the
+// table's leading; one set farther down is a note under the table. Text laid
+// out with spaces (pdftotext -layout) writes both a row's padding and the
+// space before a note as one blank line, so only this tells them apart.
+void DropTrailingNotes(const Page& page, Part* part) {
+  std::vector<size_t>& lines = part->lines;
+  double tightest = 1e300, height = 0;
+  for (size_t k = 1; k < lines.size(); ++k) {
+    const Band above = BandOf(page.lines[lines[k - 1]], page);
+    const Band below = BandOf(page.lines[lines[k]], page);
+    tightest = std::min(tightest, below.y0 - above.y1);
+    height = std::max(height, below.y1 - below.y0);
+  }
+  const double slack = std::max(kMinRowPaddingPoints, kRowPaddingShare * height);
+  while (lines.size() >= 2) {
+    const Line& last = page.lines[lines.back()];
+    if (IsTableRow(last, CellPieces(last, page))) break;
+    const Band above = BandOf(page.lines[lines[lines.size() - 2]], page);
+    if (BandOf(last, page).y0 - above.y1 <= tightest + slack) break;
+    lines.pop_back();
+  }
+}
+
+// Whether a line is a page number: digits with at most "Side", "af",
+// "page", "of" and dashes or slashes ("Side 2 af 5", "- 3 -", "3/5").
+bool IsPageNumber(std::string_view text) {
+  if (text.size() > 24) return false;
+  bool digit = false;
+  std::string word;
+  auto known = [](const std::string& w) {
+    return w.empty() || w == "side" || w == "af" || w == "page" || w == "of" || w == "s";
+  };
+  for (char c : text) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    if (std::isdigit(u)) {
+      digit = true;
+      if (!known(word)) return false;
+      word.clear();
+    } else if (std::isalpha(u)) {
+      word.push_back(static_cast<char>(std::tolower(u)));
+    } else {
+      if (!known(word)) return false;
+      word.clear();
+      if (c != ' ' && c != '-' && c != '/' && c != '.' && c != '(' && c != ')' && c != '|' &&
+          c != '\t') {
+        return false;
+      }
+    }
+  }
+  return digit && known(word);
+}
+
+// Page furniture between two parts of a table: a running header or footer
+// in the page's margin, or a page number.
+bool IsFurniture(const Line& line, const Page& page) {
+  Band band = BandOf(line, page);
+  if (band.y1 < kMarginShare * page.height || band.y0 > (1 - kMarginShare) * page.height) {
+    return true;
+  }
+  return IsPageNumber(line.text);
+}
+
+std::string Squeezed(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c != ' ' && c != '\t') out.push_back(c);
+  }
+  return out;
+}
+
+void SetColumns(const Page& page, Part* part) {
+  if (part->grid) {
+    part->columns = ColumnsFromGrid(*part->grid);
+    return;
+  }
+  std::vector<std::vector<Span>> lines;
+  for (size_t i : part->lines) lines.push_back(CellPieces(page.lines[i], page));
+  part->columns = ColumnsFromAlignment(lines);
+}
+
+}  // namespace
+
+std::vector<Span> CellPieces(const Line& line, const Page& page) {
+  if (line.cells.empty() || line.cells.front().x0 < 0) return PiecesOf(line, page);
+  std::vector<Span> pieces;
+  for (const Cell& cell : line.cells) {
+    if (cell.x1 - cell.x0 >= kSpeckPoints || IsDash(cell.text))
+      pieces.push_back({cell.x0, cell.x1});
+  }
+  return pieces;
+}
+
+std::vector<Part> FindParts(const Document& doc) {
+  std::vector<Part> parts;
+  for (size_t p = 0; p < doc.pages.size(); ++p) {
+    const Page& page = doc.pages[p];
+    if (!HasGeometry(page)) continue;
+    bool open = false;
+    double last_y1 = 0, height = 1;
+    Span extent;                  // of the open part's table rows
+    std::vector<Span> widest;     // the pieces of its row with the most
+    std::vector<size_t> between;  // one-piece lines waiting for a table row below
+    auto close = [&] {
+      between.clear();
+      if (!open) return;
+      open = false;
+      Part& part = parts.back();
+      if (!part.grid) DropTrailingNotes(page, &part);
+      const auto rows = std::count_if(part.lines.begin(), part.lines.end(), [&](size_t i) {
+        return IsTableRow(page.lines[i], CellPieces(page.lines[i], page));
+      });
+      if (!part.grid && rows < 2) {
+        parts.pop_back();
+        return;
+      }
+      SetColumns(page, &part);
+    };
+    std::vector<Grid> grids = FindGrids(page);
+    std::erase_if(grids, [](const Grid& grid) { return grid.Columns().size() < 2; });
+    for (size_t i = 0; i < page.lines.size(); ++i) {
+      const Line& line = page.lines[i];
+      if (!IsBody(line)) continue;
+      const std::vector<Span> pieces = CellPieces(line, page);
+      const Band band = BandOf(line, page);
+      // Inside a ruled table, the rulings say what belongs to it.
+      const Grid* grid = nullptr;
+      if (!pieces.empty()) {
+        double x = (pieces.front().x0 + pieces.back().x1) / 2, y = (band.y0 + band.y1) / 2;
+        for (const Grid& candidate : grids) {
+          if (candidate.Contains(x, y)) grid = &candidate;
+        }
+      }
+      if (grid != nullptr) {
+        bool same = open && parts.back().grid && parts.back().grid->x0 == grid->x0 &&
+                    parts.back().grid->y0 == grid->y0;
+        if (!same) {
+          close();
+          parts.push_back({p, {}, *grid, {}});
+          open = true;
+        }
+        parts.back().lines.push_back(i);
+        continue;
+      }
+      if (open && parts.back().grid) close();
+      const double gap = band.y0 - last_y1;
+      if (IsTableRow(line, pieces)) {
+        if (open && gap > kRowGapLines * height) close();
+        if (!open) {
+          parts.push_back({p, {}, std::nullopt, {}});
+          open = true;
+          height = std::max(1.0, band.y1 - band.y0);
+          extent = {pieces.front().x0, pieces.back().x1};
+          widest.clear();
+        }
+        Part& part = parts.back();
+        part.lines.insert(part.lines.end(), between.begin(), between.end());
+        between.clear();
+        part.lines.push_back(i);
+        extent = {std::min(extent.x0, pieces.front().x0), std::max(extent.x1, pieces.back().x1)};
+        if (pieces.size() > widest.size()) widest = pieces;
+        last_y1 = band.y1;
+        continue;
+      }
+      if (open && pieces.size() == 1 && between.empty() && gap <= kContinuationGapLines * height &&
+          InOneColumn(pieces[0], widest)) {
+        parts.back().lines.push_back(i);
+        last_y1 = band.y1;
+        continue;
+      }
+      // A group row, or the lines of a cell below it, if a table row
+      // follows. It may start left of the rows so far: a part that starts a
+      // page with the rest of a row has an empty first column.
+      if (open && pieces.size() == 1 && between.size() < kMaxLinesBetweenRows &&
+          gap <= kRowGapLines * height && pieces[0].x1 <= extent.x1 + height) {
+        between.push_back(i);
+        last_y1 = band.y1;
+        continue;
+      }
+      close();
+    }
+    close();
+  }
+  return parts;
+}
+
+bool Continues(const Document& doc, const Part& part, Part* next) {
+  if (next->page != part.page + 1 || part.lines.empty() || next->lines.empty()) return false;
+  const Page& first = doc.pages[part.page];
+  const Page& page = doc.pages[next->page];
+  for (size_t i = part.lines.back() + 1; i < first.lines.size(); ++i) {
+    if (IsBody(first.lines[i]) && !IsFurniture(first.lines[i], first)) return false;
+  }
+  // Captions above the first part, which the next may repeat.
+  std::vector<std::string> captions;
+  for (size_t i = part.lines.front(); i-- > 0 && captions.size() < kCaptionLines;) {
+    if (IsBody(first.lines[i]) && !IsFurniture(first.lines[i], first)) {
+      captions.push_back(Squeezed(first.lines[i].text));
+    }
+  }
+  std::vector<size_t> adopted;
+  for (size_t i = 0; i < next->lines.front(); ++i) {
+    const Line& line = page.lines[i];
+    if (!IsBody(line) || IsFurniture(line, page)) continue;
+    if (std::find(captions.begin(), captions.end(), Squeezed(line.text)) != captions.end()) {
+      continue;
+    }
+    const std::vector<Span> pieces = CellPieces(line, page);
+    if (pieces.size() != 1 || !InOneColumn(pieces[0], next->columns.columns)) return false;
+    adopted.push_back(i);
+  }
+  if (!SameColumns(part.columns, next->columns)) return false;
+  next->lines.insert(next->lines.begin(), adopted.begin(), adopted.end());
+  return true;
+}
+
+}  // namespace bilag::layout

@@ -1,0 +1,50 @@
+// Which lines of a page form a table, and which tables go on across a page
+// break.
+//
+//   - A part of a table is a run of table-row lines (two pieces or more; a
+//     lone "-" counts, it means "no value") on one page, with the lines
+//     among them that have one piece: a wrapped cell (a line inside one
+//     column), and a group or theme row ("Dagtilbud og skole", "TIDLIG
+//     INDSATS OG SPROG") that table rows follow. A line of one piece that no
+//     table row follows ends the part, and below the last row such a line
+//     belongs to it only at the table's leading: one set farther down is a
+//     note under the table. Inside a ruled table the rulings say what
+//     belongs to it.
+//   - A part that ends a page and one with the same columns that starts the
+//     next page are one table when only page furniture lies between them
+//     (running headers and footers in the margins, page numbers), or, above
+//     the second, a repeat of a caption that stood above the first ("Handleplan
+//     2015: ..."). Lines at the top of the next page that continue a cell
+//     (one piece in one column) join the second part.
+#ifndef BILAG_EXTRACTOR_LAYOUT_TABLE_REGIONS_H_
+#define BILAG_EXTRACTOR_LAYOUT_TABLE_REGIONS_H_
+
+#include <optional>
+#include <vector>
+
+#include "extractor/layout/grids.h"
+#include "extractor/layout/table_columns.h"
+#include "extractor/model/document.h"
+
+namespace bilag::layout {
+
+// A table's lines on one page, in reading order.
+struct Part {
+  size_t page = 0;
+  std::vector<size_t> lines;
+  std::optional<Grid> grid;  // the ruled table it lies in, if any
+  ColumnModel columns;       // the part's own columns (set by FindParts)
+};
+
+std::vector<Part> FindParts(const Document& doc);
+
+// Whether `next` continues `part` on the following page; if so, lines above
+// `next` that continue its cells are added to it.
+bool Continues(const Document& doc, const Part& part, Part* next);
+
+// Pieces of a line that count as cells: wider than a speck, or a dash.
+std::vector<Span> CellPieces(const Line& line, const Page& page);
+
+}  // namespace bilag::layout
+
+#endif  // BILAG_EXTRACTOR_LAYOUT_TABLE_REGIONS_H_

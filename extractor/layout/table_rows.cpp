@@ -1,0 +1,512 @@
+#include "extractor/layout/table_rows.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "extractor/base/utf8.h"
+
+namespace bilag::layout {
+namespace {
+
+// Rows of a borderless table are told apart by spacing when the gaps
+// between its lines step up by this much (cell padding): more than OCR's
+// jitter of line boxes.
+constexpr double kMinRowPaddingPoints = 3;
+constexpr double kRowPaddingShare = 0.3;
+// A horizontal ruling separates two lines when it lies between them and
+// runs under this share of their joint width, or under half the table.
+constexpr double kSeparatorShare = 0.3;
+constexpr double kSeparatorTableShare = 0.5;
+// A table is ruled between its rows when at least this many rulings
+// separate its lines.
+constexpr int kMinRowSeparators = 2;
+// A header row below the first holds short texts: years, "Resultatkrav".
+constexpr int kMaxShortHeaderWords = 3;
+
+using Rows = std::vector<std::vector<size_t>>;  // a part's rows: its lines' indices
+
+bool Filled(const Cell& cell) { return cell.span > 0 && !cell.text.empty(); }
+
+std::vector<size_t> FilledColumns(const Line& line) {
+  std::vector<size_t> filled;
+  for (size_t c = 0; c < line.cells.size(); ++c) {
+    if (Filled(line.cells[c])) filled.push_back(c);
+  }
+  return filled;
+}
+
+bool IsYear(std::string_view digits) {
+  return digits.size() == 4 && (digits.substr(0, 2) == "19" || digits.substr(0, 2) == "20");
+}
+
+// A day of a date: "1." before a month's name ("Status pr. 1. oktober").
+bool IsDayOfDate(std::string_view text, size_t begin, size_t end) {
+  static constexpr std::string_view kMonths[] = {"januar",    "februar", "marts",    "april",
+                                                 "maj",       "juni",    "juli",     "august",
+                                                 "september", "oktober", "november", "december"};
+  if (end - begin > 2 || end + 2 >= text.size() || text[end] != '.' || text[end + 1] != ' ') {
+    return false;
+  }
+  const std::string_view rest = text.substr(end + 2);
+  for (std::string_view month : kMonths) {
+    if (rest.size() >= month.size() &&
+        std::equal(month.begin(), month.end(), rest.begin(), [](char a, char b) {
+          return a == std::tolower(static_cast<unsigned char>(b));
+        })) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A cell of a header names a column: words, years and dates, no amounts.
+// Numbers in brackets are a unit ("(i 1.000 kr.)").
+bool LooksLikeHeaderText(std::string_view text) {
+  int depth = 0;
+  for (size_t i = 0; i < text.size();) {
+    const char c = text[i];
+    if (c == '(') ++depth;
+    if (c == ')' && depth > 0) --depth;
+    if (c == '%') return false;
+    if (!std::isdigit(static_cast<unsigned char>(c))) {
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    while (end < text.size() && std::isdigit(static_cast<unsigned char>(text[end]))) ++end;
+    if (!IsYear(text.substr(i, end - i)) && !IsDayOfDate(text, i, end) && depth == 0) {
+      return false;
+    }
+    i = end;
+  }
+  return true;
+}
+
+bool LooksLikeHeader(const Line& line) {
+  return std::all_of(line.cells.begin(), line.cells.end(),
+                     [](const Cell& cell) { return LooksLikeHeaderText(cell.text); });
+}
+
+bool HasYear(std::string_view text) {
+  for (size_t i = 0; i + 4 <= text.size(); ++i) {
+    if (IsYear(text.substr(i, 4)) && std::all_of(text.begin() + static_cast<std::ptrdiff_t>(i),
+                                                 text.begin() + static_cast<std::ptrdiff_t>(i + 4),
+                                                 [](char c) { return c >= '0' && c <= '9'; })) {
+      return true;
+    }
+  }
+  return false;
+}
+
+int Words(std::string_view text) {
+  int words = 0;
+  bool in = false;
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\t';
+    words += !space && !in;
+    in = !space;
+  }
+  return words;
+}
+
+// A line whose cells each start afresh and hold a row of figures: a
+// budget row. Two such lines are two rows, whatever their spacing.
+bool CompleteFigures(const Line& line) {
+  const std::vector<size_t> filled = FilledColumns(line);
+  if (filled.size() < 2 || filled.front() != 0) return false;
+  bool figures = false;
+  for (size_t c : filled) {
+    const Cell& cell = line.cells[c];
+    if (cell.span != 1 || StartsLowerCase(cell.text)) return false;
+    figures = figures || (c > 0 && !LooksLikeHeaderText(cell.text));
+  }
+  return figures;
+}
+
+// Whether a spanning cell of one line stands over cells of the other that
+// it does not hold: a header over sub-columns, a group row over a row.
+bool StructureDiffers(const Line& a, const Line& b) {
+  auto spans_over = [](const Line& top, const Line& other) {
+    for (size_t c = 0; c < top.cells.size(); ++c) {
+      const Cell& cell = top.cells[c];
+      if (!Filled(cell) || cell.span < 2) continue;
+      const size_t end = c + static_cast<size_t>(cell.span);
+      int inside = 0;
+      for (size_t k = c; k < end && k < other.cells.size(); ++k) {
+        if (!Filled(other.cells[k])) continue;
+        if (k > c) return true;
+        ++inside;
+      }
+      if (inside >= 2) return true;
+    }
+    return false;
+  };
+  return spans_over(a, b) || spans_over(b, a);
+}
+
+// Without rulings or padding: the line starts a row when its first cell
+// starts afresh and no cell goes on in lower case; a multi-line header
+// cell ("Resultatkrav" / "2005") stays one.
+bool StartsRow(const Line& line, const Line& above) {
+  if (line.cells.empty() || !Filled(line.cells[0]) || StartsLowerCase(line.cells[0].text)) {
+    return false;
+  }
+  for (const Cell& cell : line.cells) {
+    if (Filled(cell) && StartsLowerCase(cell.text)) return false;
+  }
+  if (LooksLikeHeader(line) && LooksLikeHeader(above)) {
+    const std::vector<size_t> filled = FilledColumns(line), filled_above = FilledColumns(above);
+    if (std::includes(filled_above.begin(), filled_above.end(), filled.begin(), filled.end())) {
+      return false;
+    }
+  }
+  return true;
+}
+
+double YAt(const Ruling& r, double x) {
+  if (r.x1 == r.x0) return r.y0;
+  const double t = std::clamp((x - r.x0) / (r.x1 - r.x0), 0.0, 1.0);
+  return r.y0 + t * (r.y1 - r.y0);
+}
+
+struct Extent {
+  Band band;
+  Span span;
+};
+
+Extent ExtentOf(const Line& line, const Page& page) {
+  Extent extent{BandOf(line, page), {1e300, -1e300}};
+  for (int index : line.words) {
+    if (index < 0 || static_cast<size_t>(index) >= page.words.size()) continue;
+    const Box& box = page.words[static_cast<size_t>(index)].box;
+    extent.span = {std::min(extent.span.x0, box.x0), std::max(extent.span.x1, box.x1)};
+  }
+  return extent;
+}
+
+bool Separated(const std::vector<Ruling>& rulings, const Extent& a, const Extent& b,
+               double table_width) {
+  const Span joint{std::min(a.span.x0, b.span.x0), std::max(a.span.x1, b.span.x1)};
+  const double top = (a.band.y0 + a.band.y1) / 2, bottom = (b.band.y0 + b.band.y1) / 2;
+  for (const Ruling& r : rulings) {
+    if (!r.Horizontal()) continue;
+    const Span span{std::min(r.x0, r.x1), std::max(r.x0, r.x1)};
+    const double overlap = span.Overlap(joint);
+    if (overlap < kSeparatorShare * joint.Width() && overlap < kSeparatorTableShare * table_width) {
+      continue;
+    }
+    const double y = YAt(r, (std::max(span.x0, joint.x0) + std::min(span.x1, joint.x1)) / 2);
+    if (y > top && y < bottom) return true;
+  }
+  return false;
+}
+
+// The gap above which lines are in different rows: the first step up in
+// the sorted gaps wider than line boxes jitter (leading below it, padding
+// above), if any.
+std::optional<double> PaddingThreshold(std::vector<double> gaps, double height) {
+  std::sort(gaps.begin(), gaps.end());
+  const double step = std::max(kMinRowPaddingPoints, kRowPaddingShare * height);
+  for (size_t k = 1; k < gaps.size(); ++k) {
+    if (gaps[k] - gaps[k - 1] >= step) return (gaps[k] + gaps[k - 1]) / 2;
+  }
+  return std::nullopt;
+}
+
+Rows SplitRows(const Page& page, const Part& part) {
+  const std::vector<size_t>& lines = part.lines;
+  Rows rows;
+  if (lines.empty()) return rows;
+  const std::vector<Ruling> rulings = part.grid ? part.grid->horizontal : TableRulings(page);
+  const std::vector<Span>& columns = part.columns.columns;
+  const double table_width = columns.empty() ? 0 : columns.back().x1 - columns.front().x0;
+  std::vector<Extent> extents;
+  double height = 0;
+  for (size_t i : lines) {
+    extents.push_back(ExtentOf(page.lines[i], page));
+    height = std::max(height, extents.back().band.y1 - extents.back().band.y0);
+  }
+  const size_t m = lines.size();
+  std::vector<double> gaps(m, 0);
+  std::vector<bool> ruled(m, false);
+  int separators = 0;
+  double tightest_ruled = 1e300;
+  for (size_t k = 1; k < m; ++k) {
+    gaps[k] = extents[k].band.y0 - extents[k - 1].band.y1;
+    ruled[k] = Separated(rulings, extents[k - 1], extents[k], table_width);
+    separators += ruled[k];
+    if (ruled[k]) tightest_ruled = std::min(tightest_ruled, gaps[k]);
+  }
+  const std::optional<double> padding =
+      PaddingThreshold(std::vector<double>(gaps.begin() + 1, gaps.end()), height);
+  int padded = 0;
+  for (size_t k = 1; k < m; ++k) padded += padding && gaps[k] > *padding;
+  const bool ruled_rows = !part.grid && separators >= kMinRowSeparators;
+
+  rows.push_back({lines[0]});
+  for (size_t k = 1; k < m; ++k) {
+    const Line& above = page.lines[lines[k - 1]];
+    const Line& line = page.lines[lines[k]];
+    bool boundary = ruled[k] || StructureDiffers(above, line);
+    if (!part.grid && !boundary) {
+      const bool wide = padding && gaps[k] > *padding;
+      if (ruled_rows) {
+        boundary = (wide && gaps[k] >= tightest_ruled - kMinRowPaddingPoints) ||
+                   (CompleteFigures(above) && CompleteFigures(line) &&
+                    FilledColumns(above) == FilledColumns(line));
+      } else {
+        boundary = wide || (CompleteFigures(above) && CompleteFigures(line) &&
+                            FilledColumns(above) == FilledColumns(line));
+        if (padded < 2) boundary = boundary || StartsRow(line, above);
+      }
+    }
+    if (boundary) rows.emplace_back();
+    rows.back().push_back(lines[k]);
+  }
+  return rows;
+}
+
+std::string Squeezed(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c != ' ' && c != '\t') out.push_back(c);
+  }
+  return out;
+}
+
+struct TableRow {
+  const Part* part = nullptr;
+  std::vector<size_t> lines;
+};
+
+const Line& LineOf(const Document& doc, const TableRow& row, size_t k) {
+  return doc.pages[row.part->page].lines[row.lines[k]];
+}
+
+std::string RowText(const Document& doc, const TableRow& row) {
+  std::string text;
+  for (size_t k = 0; k < row.lines.size(); ++k) text += Squeezed(LineOf(doc, row, k).text);
+  return text;
+}
+
+// The columns the row fills, over all its lines.
+std::vector<size_t> RowFilled(const Document& doc, const TableRow& row) {
+  std::vector<size_t> filled;
+  for (size_t k = 0; k < row.lines.size(); ++k) {
+    for (size_t c : FilledColumns(LineOf(doc, row, k))) {
+      if (std::find(filled.begin(), filled.end(), c) == filled.end()) filled.push_back(c);
+    }
+  }
+  std::sort(filled.begin(), filled.end());
+  return filled;
+}
+
+bool RowLooksLikeHeader(const Document& doc, const TableRow& row) {
+  for (size_t k = 0; k < row.lines.size(); ++k) {
+    if (!LooksLikeHeader(LineOf(doc, row, k))) return false;
+  }
+  return true;
+}
+
+// Words without numbers also fill the first row of a key/value table
+// ("Navn på indsats | Etnisk iværksætteri"): a header shows itself by a
+// bold font, a year, an empty corner cell, or by naming three columns or
+// more.
+bool SaysHeader(const Document& doc, const TableRow& row, size_t columns) {
+  const Line& first = LineOf(doc, row, 0);
+  if (first.bold || columns >= 3 || first.cells.front().text.empty()) return true;
+  for (size_t k = 0; k < row.lines.size(); ++k) {
+    for (const Cell& cell : LineOf(doc, row, k).cells) {
+      if (HasYear(cell.text)) return true;
+    }
+  }
+  return false;
+}
+
+// A row right below a header row that is header too: an empty corner cell,
+// or short texts only (years under spanning cells, "2005" under
+// "Resultatkrav").
+bool ContinuesHeader(const Document& doc, const TableRow& row) {
+  const std::vector<size_t> filled = RowFilled(doc, row);
+  if (filled.empty() || (filled.size() == 1 && filled[0] == 0)) return false;
+  if (!RowLooksLikeHeader(doc, row)) return false;
+  if (filled[0] != 0) return true;
+  for (size_t k = 0; k < row.lines.size(); ++k) {
+    for (const Cell& cell : LineOf(doc, row, k).cells) {
+      if (Words(cell.text) > kMaxShortHeaderWords) return false;
+    }
+  }
+  return true;
+}
+
+void JoinCellTexts(Line* line) {
+  line->text.clear();
+  for (size_t c = 0; c < line->cells.size(); ++c) {
+    if (c > 0) line->text.push_back('\t');
+    line->text += line->cells[c].text;
+  }
+}
+
+// Widens the line's header cells over the columns they leave empty and the
+// row below names (`named`), to the range whose middle is nearest theirs.
+void WidenOverSubHeaders(const std::vector<Span>& columns, const std::vector<size_t>& named,
+                         Line* line) {
+  std::vector<Cell>& cells = line->cells;
+  if (cells.size() != columns.size()) return;
+  auto free = [&](size_t c) {
+    return cells[c].span == 1 && cells[c].text.empty() &&
+           std::find(named.begin(), named.end(), c) != named.end();
+  };
+  for (size_t s = 0; s < cells.size(); ++s) {
+    if (!Filled(cells[s])) continue;
+    const size_t e = s + static_cast<size_t>(cells[s].span) - 1;
+    size_t lowest = s, highest = e;
+    while (lowest > 0 && free(lowest - 1)) --lowest;
+    while (highest + 1 < cells.size() && free(highest + 1)) ++highest;
+    if (lowest == s && highest == e) continue;
+    const double centre = (cells[s].x0 + cells[s].x1) / 2;
+    size_t best_l = s, best_r = e;
+    double best = std::abs(centre - (columns[s].x0 + columns[e].x1) / 2);
+    for (size_t l = lowest; l <= s; ++l) {
+      for (size_t r = e; r <= highest; ++r) {
+        const double distance = std::abs(centre - (columns[l].x0 + columns[r].x1) / 2);
+        if (distance < best) {
+          best = distance;
+          best_l = l;
+          best_r = r;
+        }
+      }
+    }
+    if (best_l == s && best_r == e) continue;
+    Cell cell = cells[s];
+    for (size_t c = best_l; c <= best_r; ++c) {
+      cells[c] = {"", static_cast<int>(c), columns[c].x0, columns[c].x1, false, 0};
+    }
+    cell.column = static_cast<int>(best_l);
+    cell.span = static_cast<int>(best_r - best_l + 1);
+    cells[best_l] = cell;
+    s = best_r;
+  }
+  JoinCellTexts(line);
+}
+
+// No small letter, some capitals (Latin-1 small letters are 0xC3 then
+// 0xA0 or above in UTF-8).
+bool UpperCase(std::string_view text) {
+  bool letters = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (StartsLowerCase(text.substr(i))) return false;
+    letters = letters || (text[i] >= 'A' && text[i] <= 'Z');
+  }
+  return letters;
+}
+
+// A group row: the first cell alone, set apart by bold or capitals
+// ("Dagtilbud og skole", "IDRÆT OG FORENINGSLIV"): it heads the rows below
+// it across the whole table.
+void SpanGroupRow(const Document& doc, const TableRow& row, size_t columns, Page* page) {
+  if (columns < 2) return;
+  const std::vector<size_t> filled = RowFilled(doc, row);
+  if (filled.size() != 1 || filled[0] != 0) return;
+  for (size_t k = 0; k < row.lines.size(); ++k) {
+    const Line& line = LineOf(doc, row, k);
+    if (line.cells.size() != columns) return;
+    if (!line.bold && !UpperCase(line.cells[0].text)) return;
+  }
+  for (size_t i : row.lines) {
+    Line& line = page->lines[i];
+    line.cells[0].span = static_cast<int>(columns);
+    for (size_t c = 1; c < columns; ++c) line.cells[c].span = 0;
+  }
+}
+
+}  // namespace
+
+void MarkRows(const std::vector<const Part*>& parts, const ColumnModel& model, int table_id,
+              int* next_row, Document* doc) {
+  const size_t columns = model.columns.size();
+  std::vector<std::vector<TableRow>> part_rows;
+  for (const Part* part : parts) {
+    part_rows.emplace_back();
+    for (std::vector<size_t>& lines : SplitRows(doc->pages[part->page], *part)) {
+      part_rows.back().push_back({part, std::move(lines)});
+    }
+  }
+  // The head: title rows (one cell), then the header rows.
+  std::vector<std::string> head;
+  std::vector<bool> header_row;
+  if (!part_rows.empty()) {
+    const std::vector<TableRow>& rows = part_rows.front();
+    header_row.assign(rows.size(), false);
+    size_t r = 0;
+    while (r < rows.size() && RowFilled(*doc, rows[r]).size() == 1) {
+      head.push_back(RowText(*doc, rows[r++]));
+    }
+    if (r < rows.size() && RowFilled(*doc, rows[r]).size() >= 2 &&
+        RowLooksLikeHeader(*doc, rows[r]) && SaysHeader(*doc, rows[r], columns)) {
+      header_row[r] = true;
+      head.push_back(RowText(*doc, rows[r++]));
+      while (r < rows.size() && ContinuesHeader(*doc, rows[r])) {
+        header_row[r] = true;
+        head.push_back(RowText(*doc, rows[r++]));
+      }
+    } else {
+      head.clear();  // title rows repeat only with a header below them
+    }
+    for (size_t h = 0; h + 1 < rows.size(); ++h) {
+      if (!header_row[h] || !header_row[h + 1]) continue;
+      const std::vector<size_t> named = RowFilled(*doc, rows[h + 1]);
+      for (size_t i : rows[h].lines) {
+        WidenOverSubHeaders(model.columns, named, &doc->pages[rows[h].part->page].lines[i]);
+      }
+    }
+  }
+  int last_data_row = 0;
+  for (size_t p = 0; p < part_rows.size(); ++p) {
+    Page& page = doc->pages[parts[p]->page];
+    const std::vector<TableRow>& rows = part_rows[p];
+    size_t r = 0;
+    if (p > 0) {
+      // The head repeated on the new page is no data.
+      while (r < rows.size() &&
+             std::find(head.begin(), head.end(), RowText(*doc, rows[r])) != head.end()) {
+        ++*next_row;
+        for (size_t i : rows[r].lines) {
+          Line& line = page.lines[i];
+          line.table = table_id;
+          line.row = *next_row;
+          line.exact_rows = true;
+          line.repeated_header = true;
+        }
+        ++r;
+      }
+    }
+    for (; r < rows.size(); ++r) {
+      // The first row of a later page whose first cell is empty or goes on
+      // in lower case is the rest of the last row of the page before.
+      const Line& first = page.lines[rows[r].lines.front()];
+      const bool first_data =
+          p > 0 && (r == 0 || page.lines[rows[r - 1].lines.front()].repeated_header);
+      const bool carried = first_data && last_data_row != 0 && !first.cells.empty() &&
+                           (first.cells[0].text.empty() || StartsLowerCase(first.cells[0].text));
+      const int id = carried ? last_data_row : ++*next_row;
+      const bool header = p == 0 && header_row[r];
+      if (!header && !carried) SpanGroupRow(*doc, rows[r], columns, &page);
+      for (size_t i : rows[r].lines) {
+        Line& line = page.lines[i];
+        line.table = table_id;
+        line.row = id;
+        line.exact_rows = true;
+        line.header = header;
+        line.repeated_header = false;
+      }
+      if (!header) last_data_row = id;
+    }
+  }
+}
+
+}  // namespace bilag::layout

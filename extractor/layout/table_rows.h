@@ -1,0 +1,57 @@
+// A table's rows: which of its lines belong together, which rows are its
+// header, and which row a page break cut in two.
+//
+// A row is the table's real row, whatever its height. Between two lines of
+// a part a new row starts where
+//   - a ruling runs between them (a grid, or horizontal rules across the
+//     table: in a table ruled between its rows only rulings and the
+//     spacing of ruled rows separate rows);
+//   - the column structure changes: a cell spanning columns above cells
+//     of those columns ("Resultatkrav" over "2011 | 2012"), a group row
+//     across the table above or below ordinary cells;
+//   - the gap is wider than the table's leading by cell padding (the gaps
+//     between its lines fall in two groups, and the wider ones separate
+//     rows more than once);
+//   - two lines each hold a complete row of figures (every filled cell
+//     starts afresh, the same columns filled, numbers other than years):
+//     budget rows set at the leading;
+//   - otherwise, without rulings or padding, a line whose first cell starts
+//     afresh (filled, not in lower case) while no other cell goes on in
+//     lower case; lines of a multi-line header cell ("Resultatkrav" /
+//     "2005") stay together.
+// A line whose first cell is empty, or whose cells go on in lower case,
+// thus continues its row, and a cell that wraps over many lines never
+// splits it.
+//
+// The head of a table is its title rows (one cell, "Handleplan 2015:
+// KULTUR") and its header rows: the first row with several cells that
+// holds no numbers but years and bracketed units, and names its columns
+// (bold, a year, an empty corner cell, or three columns or more), and the
+// rows right below it that read as header too (an empty corner and years
+// under spanning cells). A header cell over sub-headers spans all the
+// columns it stands over: where it leaves columns empty that the row below
+// names, it widens over them to the columns whose middle is nearest its
+// own (text laid out with spaces may set "Resultat" over only the second
+// of its years). On a later page, rows that repeat the head are
+// Line::repeated_header; the first row after them whose first cell is
+// empty or goes on in lower case continues the last row of the page before
+// and takes its id.
+#ifndef BILAG_EXTRACTOR_LAYOUT_TABLE_ROWS_H_
+#define BILAG_EXTRACTOR_LAYOUT_TABLE_ROWS_H_
+
+#include <vector>
+
+#include "extractor/layout/table_regions.h"
+#include "extractor/model/document.h"
+
+namespace bilag::layout {
+
+// Sets Line::table, row, header, repeated_header and exact_rows for the
+// lines of one table (its parts in reading order; their lines already
+// hold one cell per column). Row ids continue from *next_row.
+void MarkRows(const std::vector<const Part*>& parts, const ColumnModel& model, int table_id,
+              int* next_row, Document* doc);
+
+}  // namespace bilag::layout
+
+#endif  // BILAG_EXTRACTOR_LAYOUT_TABLE_ROWS_H_
