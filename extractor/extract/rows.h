@@ -1,8 +1,18 @@
 // Rows: the document as a sequence of units the extraction walks — single
-// lines of prose, and logical table rows. A logical row gathers every line
-// that belongs to one table row: the lines of one source row (HTML cells with
-// several paragraphs), PDF lines that continue a row's cells below it, and a
-// row continued after a page break (its first cell empty).
+// lines of prose, and logical table rows.
+//
+// Tables the layout stage structured (PDF, scans, text laid out with
+// spaces: Line::exact_rows) are read as it found them
+// (extractor/layout/table_model.h): one Row per table row, its cells by
+// column, a row carried over a page break included; the header rows are
+// one Row whose cells hold each column's full header ("Resultatkrav 2011"
+// under a spanning "Resultatkrav"); a repeated header is left out; a row
+// of one cell (a theme or group row, a title across the table) is read as
+// lines. A line with cells outside every table is a Row of its own, unless
+// it is a running header or footer (a line then). Text
+// inputs that mark cells themselves (tabs, HTML cells) give rows by their
+// source row ids, and a row whose first cell is empty or goes on in lower
+// case continues the row before it (a page break split it).
 #ifndef BILAG_EXTRACTOR_EXTRACT_ROWS_H_
 #define BILAG_EXTRACTOR_EXTRACT_ROWS_H_
 
