@@ -26,6 +26,7 @@
 #include "extractor/cli/ocr_flags.h"
 #include "extractor/cli/repeatable_option.h"
 #include "extractor/cli/report_command.h"
+#include "extractor/emit/layout_json.h"
 #include "extractor/extractor.h"
 #include "extractor/layout/layout_text.h"
 #include "extractor/rule_tests.h"
@@ -211,7 +212,7 @@ int RunRulesTest(const bilag::Extractor& extractor, std::vector<std::string> dir
 }
 
 int RunText(const bilag::Extractor& extractor, const std::vector<std::string>& inputs, bool raw,
-            bool numbered, bool layout) {
+            bool numbered, bool layout, bool json) {
   int exit_code = kExitOk;
   for (const std::string& input : inputs) {
     bilag::Result<bilag::Document> doc = extractor.ReadText(input, raw);
@@ -220,8 +221,14 @@ int RunText(const bilag::Extractor& extractor, const std::vector<std::string>& i
       exit_code = kExitSomeFailed;
       continue;
     }
-    if (inputs.size() > 1) std::cout << "==> " << input << " <==\n";
-    std::cout << (layout ? bilag::RenderLayout(*doc, numbered) : bilag::RenderText(*doc, numbered));
+    if (json) {
+      // One pretty object, or JSON Lines for several inputs.
+      std::cout << bilag::EmitLayoutJson(*doc, inputs.size() == 1);
+    } else {
+      if (inputs.size() > 1) std::cout << "==> " << input << " <==\n";
+      std::cout << (layout ? bilag::RenderLayout(*doc, numbered)
+                           : bilag::RenderText(*doc, numbered));
+    }
     for (const bilag::Warning& warning : doc->warnings) {
       std::cerr << "bilag: " << input << ": warning: " << warning.message << " [" << warning.code
                 << "]\n";
@@ -302,8 +309,13 @@ int main(int argc, char** argv) {
   text->add_flag("--raw", raw, "Print the text before normalisation");
   text->add_flag("-n,--line-numbers", numbered, "Prefix each line with page:line:");
   bool layout = false;
-  text->add_flag("--layout", layout,
-                 "Show what the layout stage found: tables as grids, side columns marked");
+  CLI::Option* layout_flag = text->add_flag(
+      "--layout", layout, "Show what the layout stage found: tables as grids, side columns marked");
+  bool layout_json = false;
+  text->add_flag("--json", layout_json,
+                 "With --layout: the pages' lines and tables (rows, cells, spans, boxes) as JSON "
+                 "(schema/layout.schema.json)")
+      ->needs(layout_flag);
   AddCommonFlags(text, &common);
 
   CLI::App* extract = app.add_subcommand("extract", "Extract structured data as JSON");
@@ -368,7 +380,9 @@ int main(int argc, char** argv) {
       std::cerr << "bilag: cannot load the rules:\n" << extractor.status().message() << "\n";
       return kExitUsage;
     }
-    if (text->parsed()) return RunText(*extractor, text_inputs, raw, numbered, layout);
+    if (text->parsed()) {
+      return RunText(*extractor, text_inputs, raw, numbered, layout, layout_json);
+    }
     if (extract->parsed()) return RunExtract(*extractor, extract_inputs, output_dir, split_bilag);
     if (rules_test->parsed()) return RunRulesTest(*extractor, test_dirs, update);
     if (explain->parsed()) return bilag::cli::RunExplain(*extractor, explain_flags);
