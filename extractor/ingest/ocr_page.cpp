@@ -1,5 +1,7 @@
 #include "extractor/ingest/ocr_page.h"
 
+#include "extractor/ingest/ocr_deskew.h"
+
 #include <algorithm>
 #include <cmath>
 #include <string_view>
@@ -200,8 +202,12 @@ double OrdinarySpace(const OcrPageResult& result, const Piece& piece) {
 
 }  // namespace
 
-int FillPageFromOcr(const OcrPageResult& result, Page* page) {
-  const double to_points = result.dpi > 0 ? 72.0 / result.dpi : 1.0;
+int FillPageFromOcr(const OcrPageResult& scanned, Page* page) {
+  const double to_points = scanned.dpi > 0 ? 72.0 / scanned.dpi : 1.0;
+  // Lines and cells are built from the words of a level page.
+  page->deskew = MeasureSkew(scanned);
+  const OcrPageResult level = Deskewed(scanned, page->deskew, to_points);
+  const OcrPageResult& result = level;
   if (page->width <= 0 || page->height <= 0) {
     page->width = result.width * to_points;
     page->height = result.height * to_points;

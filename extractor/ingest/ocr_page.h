@@ -2,7 +2,8 @@
 // shape a PDF text layer gives (extractor/ingest/pdf_ingest.h), so later
 // stages need not know where the words came from.
 //
-//   - Word boxes are in PDF points, origin top-left: pixels * 72 / dpi.
+//   - Word boxes are in PDF points, origin top-left: pixels * 72 / dpi, on
+//     the page turned level (ocr_deskew.h: Page::deskew says by how much).
 //     Word::confidence is Tesseract's (0..100) and kept for every word, low
 //     or not; font, font_size and bold are unknown (empty, 0, false).
 //   - Lines follow Tesseract's text lines, top to bottom. Tesseract reads a

@@ -18,6 +18,7 @@
 #include <cmath>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace bilag {
@@ -137,6 +138,11 @@ struct Page {
   std::vector<Line> lines;
   std::vector<Word> words;  // empty for text inputs
   bool needs_ocr = false;   // no usable text layer: only OCR can read it
+  // OCR pages: the angle (radians, about the page's centre) the words and
+  // rulings were turned by to make the scan's lines level
+  // (extractor/ingest/ocr_deskew.h); 0 for text layers. Turning a box by
+  // -deskew puts it back on the page image.
+  double deskew = 0;
   // Ruling lines, found by ingest on pages whose lines look like a table
   // (extractor/ingest/rulings.h); the layout stage reads tables by them.
   std::vector<Ruling> rulings;
@@ -149,6 +155,22 @@ struct Page {
     }
   }
 };
+
+// Where a point of an OCR page (its words and rulings turned level by
+// Page::deskew) lies on the page image: turned back about the page's centre.
+inline std::pair<double, double> PointOnScan(const Page& page, double x, double y) {
+  if (page.deskew == 0) return {x, y};
+  const double cx = page.width / 2, cy = page.height / 2;
+  const double c = std::cos(-page.deskew), s = std::sin(-page.deskew);
+  return {cx + (x - cx) * c - (y - cy) * s, cy + (x - cx) * s + (y - cy) * c};
+}
+
+// A word's box where the page image has the word: moved with its centre.
+inline Box BoxOnScan(const Page& page, const Box& box) {
+  const double x = (box.x0 + box.x1) / 2, y = (box.y0 + box.y1) / 2;
+  const auto [sx, sy] = PointOnScan(page, x, y);
+  return {box.x0 + sx - x, box.y0 + sy - y, box.x1 + sx - x, box.y1 + sy - y};
+}
 
 // Something the tool could not do or is unsure of. Never dropped silently:
 // every warning reaches the JSON output. page/line are 0 when not tied to one.

@@ -1,6 +1,7 @@
 #include "extractor/report/page_view.h"
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -165,8 +166,12 @@ void AppendScan(const Page& page, const Highlights& highlights, const ScanImage*
   out->append("],\"w\":[");
   for (size_t i = 0; i < page.words.size(); ++i) {
     const Word& word = page.words[i];
-    const Box& box = word.box;
-    const TextPlace& place = places[i];
+    // OCR's words were turned level (Page::deskew): over the image they go
+    // back where the scan has them.
+    const Box box = image ? BoxOnScan(page, word.box) : word.box;
+    TextPlace place = places[i];
+    place.top += box.y0 - word.box.y0;
+    place.band_top += box.y0 - word.box.y0;
     if (i > 0) out->push_back(',');
     out->append("[" + FormatCss(box.x0 / page.width * 100) + "," +
                 FormatCss((image ? place.band_top : place.top) / page.height * 100) + "," +

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include <catch2/catch.hpp>
@@ -69,8 +70,18 @@ TEST_CASE("ocr rulings: a scanned ruled table gets its rulings, not its bars as 
   REQUIRE(doc.ocr.has_value());
   REQUIRE(doc.ocr->pages.front() == 1);
 
+  // The page was turned level (Page::deskew): its horizontal rulings are
+  // level now, and turned back they are where the scan has them.
+  CHECK(std::abs(page.deskew) * 180 / 3.14159265 == Approx(0.6).margin(0.2));
+  for (const Ruling& r : page.rulings) {
+    if (r.Horizontal()) CHECK(std::abs(r.y0 - r.y1) < 1.5);
+  }
   std::vector<Ruling> horizontal, vertical;
-  for (const Ruling& r : page.rulings) (r.Horizontal() ? horizontal : vertical).push_back(r);
+  for (Ruling r : page.rulings) {
+    std::tie(r.x0, r.y0) = PointOnScan(page, r.x0, r.y0);
+    std::tie(r.x1, r.y1) = PointOnScan(page, r.x1, r.y1);
+    (r.Horizontal() ? horizontal : vertical).push_back(r);
+  }
   // Nine horizontal rulings: top, under the header, above and under each of
   // the two section rows, between the other rows, bottom.
   CHECK(horizontal.size() >= 8);
@@ -109,11 +120,12 @@ TEST_CASE("ocr rulings: a scanned ruled table gets its rulings, not its bars as 
   REQUIRE(header != nullptr);
   const Word& mal = page.words[static_cast<size_t>(header->words.front())];
   CHECK(mal.text == "Mål");
-  CHECK(mal.box.x0 > kColumnBorders[1]);
-  CHECK(mal.box.x1 < kColumnBorders[2]);
+  const Box mal_box = BoxOnScan(page, mal.box);
+  CHECK(mal_box.x0 > kColumnBorders[1]);
+  CHECK(mal_box.x1 < kColumnBorders[2]);
   REQUIRE(horizontal.size() >= 2);
-  CHECK(mal.box.y0 > YAt(horizontal[0], mal.box.x0));
-  CHECK(mal.box.y1 < YAt(horizontal[1], mal.box.x0));
+  CHECK(mal_box.y0 > YAt(horizontal[0], mal_box.x0));
+  CHECK(mal_box.y1 < YAt(horizontal[1], mal_box.x0));
 
   // No bar is left as a word, and the rows it was in keep their columns.
   for (const Word& word : page.words) {
