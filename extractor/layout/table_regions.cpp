@@ -20,6 +20,11 @@ constexpr size_t kMaxLinesBetweenRows = 2;
 // comes between its parts; furniture sits in the top or bottom
 // kMarginShare of the page, or is a page number.
 constexpr double kMarginShare = 0.07;
+// A line at the top or bottom of a borderless part whose text runs across
+// its columns in a piece of at least this many words is prose (an
+// introduction or a note that OCR or justification cut into pieces), not a
+// header or a row: headers name columns in a few words.
+constexpr int kProseWords = 5;
 // A caption repeated above a table's continuation is one of the lines this
 // close above its first part.
 constexpr size_t kCaptionLines = 2;
@@ -125,6 +130,53 @@ void SetColumns(const Page& page, Part* part) {
   part->columns = ColumnsFromAlignment(lines);
 }
 
+int Words(std::string_view text) {
+  int words = 0;
+  bool in = false;
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\t';
+    words += !space && !in;
+    in = !space;
+  }
+  return words;
+}
+
+// Whether a line of several pieces has one of prose's length that runs
+// over a border between the part's columns.
+bool ProseAcrossColumns(const Line& line, const ColumnModel& model) {
+  if (line.cells.size() < 2 || line.bold) return false;
+  for (const Cell& cell : line.cells) {
+    if (Words(cell.text) < kProseWords) continue;
+    for (const Span& border : model.borders) {
+      if (cell.x0 < border.x0 && cell.x1 > border.x1) return true;
+    }
+  }
+  return false;
+}
+
+// Drops prose from the part's top and bottom (SetColumns first).
+void TrimProse(const Page& page, Part* part) {
+  if (part->grid) return;
+  bool trimmed = false;
+  while (!part->lines.empty() &&
+         ProseAcrossColumns(page.lines[part->lines.front()], part->columns)) {
+    part->lines.erase(part->lines.begin());
+    trimmed = true;
+  }
+  // The rest of the paragraph, down to the first row.
+  while (trimmed && !part->lines.empty() &&
+         !IsTableRow(page.lines[part->lines.front()],
+                     CellPieces(page.lines[part->lines.front()], page))) {
+    part->lines.erase(part->lines.begin());
+  }
+  while (!part->lines.empty() &&
+         ProseAcrossColumns(page.lines[part->lines.back()], part->columns)) {
+    part->lines.pop_back();
+    trimmed = true;
+  }
+  if (trimmed) SetColumns(page, part);
+}
+
 }  // namespace
 
 std::vector<Span> CellPieces(const Line& line, const Page& page) {
@@ -153,14 +205,12 @@ std::vector<Part> FindParts(const Document& doc) {
       open = false;
       Part& part = parts.back();
       if (!part.grid) DropTrailingNotes(page, &part);
+      SetColumns(page, &part);
+      TrimProse(page, &part);
       const auto rows = std::count_if(part.lines.begin(), part.lines.end(), [&](size_t i) {
         return IsTableRow(page.lines[i], CellPieces(page.lines[i], page));
       });
-      if (!part.grid && rows < 2) {
-        parts.pop_back();
-        return;
-      }
-      SetColumns(page, &part);
+      if (!part.grid && (rows < 2 || part.columns.columns.size() < 2)) parts.pop_back();
     };
     std::vector<Grid> grids = FindGrids(page);
     std::erase_if(grids, [](const Grid& grid) { return grid.Columns().size() < 2; });

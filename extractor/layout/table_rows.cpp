@@ -207,11 +207,12 @@ bool Separated(const std::vector<Ruling>& rulings, const Extent& a, const Extent
 
 // The gap above which lines are in different rows: the first step up in
 // the sorted gaps wider than line boxes jitter (leading below it, padding
-// above), if any.
+// above), if any. A single gap below a step is no leading: two OCR lines
+// of one row that overlap.
 std::optional<double> PaddingThreshold(std::vector<double> gaps, double height) {
   std::sort(gaps.begin(), gaps.end());
   const double step = std::max(kMinRowPaddingPoints, kRowPaddingShare * height);
-  for (size_t k = 1; k < gaps.size(); ++k) {
+  for (size_t k = 2; k < gaps.size(); ++k) {
     if (gaps[k] - gaps[k - 1] >= step) return (gaps[k] + gaps[k - 1]) / 2;
   }
   return std::nullopt;
