@@ -296,7 +296,7 @@ def budget_blocks(d, doc, inits, years):
     bheading = d.pick("budget_heading", ["Økonomisk oversigt", "2. Økonomisk oversigt",
                                          "Ad 2: Økonomisk oversigt", "Økonomi"])
     byears = list(years)
-    if d.chance("budget_extra_year", 0.3):
+    if d.chance("budget_extra_year", 0.3 if len(years) > 1 else 0.7):
         byears.append(years[-1] + 1)
     has_total_col = d.chance("budget_total_column", 0.7)
     dash = d.pick("budget_dash", ["-", "–"])
@@ -340,13 +340,14 @@ def budget_blocks(d, doc, inits, years):
         for j, v in enumerate(vals):
             sums[j] += v or 0
         if has_total_col:
-            cells.append(show(sum(v or 0 for v in vals)))
+            tot = sum(v or 0 for v in vals)
+            cells.append(show(tot) if tot else dash)
         rows.append({"item": label, "cells": cells})
     total_row_label = d.pick("budget_total_row", ["I alt", "I alt", "Integrationsindsatser i alt", None])
     if total_row_label:
         cells = [show(s) if s else dash for s in sums]
         if has_total_col:
-            cells.append(show(sum(sums)))
+            cells.append(show(sum(sums)) if sum(sums) else dash)
         rows.append({"item": total_row_label, "cells": cells, "bold": d.chance("budget_total_bold", 0.8)})
     cols = [(str(y), y) for y in byears] + ([("I alt", None)] if has_total_col else [])
     spec = {"head": head, "factor": factor, "columns": cols, "rows": rows,
@@ -429,6 +430,7 @@ def results_row(d, ini, cols, years, desc_p=0.7, money_p=0.45):
         else:
             desc = text
     cells = []
+    wording = {}
     for _hdr, kind, _y in cols[1:]:
         r = d.rng.random()
         if kind == "result" and r < 0.15:
@@ -436,9 +438,9 @@ def results_row(d, ini, cols, years, desc_p=0.7, money_p=0.45):
         elif r < 0.05:
             cells.append(d.any(["Ingen", "Ikke opgjort"]))
         elif full and kind != "result":
-            cells.append(P.target(d, None, unit=unit, quant_p=0.92, cmp_p=0.3))
+            cells.append(P.target(d, None, unit=unit, quant_p=0.92, cmp_p=0.3, wording=wording))
         elif full and d.rng.random() < 0.5:
-            cells.append(P.target(d, None, unit=unit, quant_p=1.0, cmp_p=0.1))
+            cells.append(P.target(d, None, unit=unit, quant_p=1.0, cmp_p=0.1, wording=wording))
         else:
             cells.append(P.bare_cell(d, unit))
     return {"name": ini["name"], "desc": desc, "cells": cells}

@@ -57,7 +57,7 @@ def plain(s):
 
 def target_text(s):
     s = plain(s).strip()
-    s = re.sub(r"^([-–•]|\d+[.)]|[a-h]\))\s*", "", s)
+    s = re.sub(r"^([-–•]\s*|\d+[.)]\s+|[a-h]\)\s+)", "", s)
     return s.rstrip(" ,;")
 
 

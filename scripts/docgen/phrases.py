@@ -146,8 +146,8 @@ def amount_phrase(d, years, form=None):
     y = d.any(years)
     forms = ["mio_year", "mio_per_year", "kr_year", "ca_bare", "kr_prefix", "kr_per_year", "om_aaret",
              "period", "mio_noyear", "ca_mio", "two_years"]
-    form = form or d.any(forms)
-    mio_unit = d.any(MIO_UNITS)
+    form = form or d.pick("amount_form", forms)
+    mio_unit = d.pick("mio_unit", MIO_UNITS)
     m = _mio(d)
     k = _thousand(d) * 1000
     if form == "mio_year":
@@ -157,19 +157,19 @@ def amount_phrase(d, years, form=None):
         start = d.num(0, len(years) - n)
         ys = years[start:start + n]
         yl = ", ".join(map(str, ys[:-1])) + " og " + str(ys[-1])
-        word = d.any(["årligt i", "årligt i", "om året i", "årligt for", "pr. år i"])
+        word = d.pick("per_year_word", ["årligt i", "årligt i", "om året i", "årligt for", "pr. år i"])
         val = m * 1e6 if form == "mio_per_year" else k
         amt = f"{fmt_num(float(m))} {mio_unit}" if form == "mio_per_year" else f"{fmt_int(k)} kr."
         return f"{amt} {word} {yl}", [A(val, yy, per_year=True) for yy in ys]
     if form == "kr_year" or form in ("mio_per_year", "kr_per_year"):
         return f"{fmt_int(k)} kr. i {y}", [A(k, y)]
     if form == "ca_bare":
-        ca = d.any(["Ca.", "ca.", "Cirka", "cirka"])
+        ca = d.pick("approx_word", ["Ca.", "ca.", "Cirka", "cirka"])
         return f"{ca} {fmt_int(k)} i {y}", [A(k, y, approximate=True)]
     if form == "kr_prefix":
         return f"kr. {fmt_int(k)} i {y}", [A(k, y)]
     if form == "om_aaret":
-        ca = d.any(["", "", "ca. "])
+        ca = d.pick("approx_om_aaret", ["", "", "ca. "])
         return f"{ca}{fmt_int(k)} kr. om året", [A(k, None, approximate=bool(ca), per_year=True)]
     if form == "period":
         y1, y2 = years[0], years[-1] if len(years) > 1 else years[0] + 2
@@ -177,7 +177,7 @@ def amount_phrase(d, years, form=None):
     if form == "mio_noyear":
         return f"{fmt_num(float(m))} {mio_unit}", [A(m * 1e6, None)]
     if form == "ca_mio":
-        ca = d.any(["ca.", "cirka", "omkring"])
+        ca = d.pick("approx_word", ["ca.", "cirka", "omkring"])
         return f"{ca} {fmt_num(float(m))} {mio_unit} i {y}", [A(m * 1e6, y, approximate=True)]
     # two_years
     if len(years) >= 2:
@@ -191,10 +191,10 @@ def money_sentence(d, years, kind="field"):
     """tx for a whole money statement: a budget field value or a sentence in a description"""
     amt, amounts = amount_phrase(d, years)
     if kind == "field":
-        wrap = d.any(["{a}", "{a}", "{a}", "{a} fra integrationspuljen", "{a} fra satspuljen",
+        wrap = d.pick("money_field_wrap", ["{a}", "{a}", "{a}", "{a} fra integrationspuljen", "{a} fra satspuljen",
                       "Der er afsat {a}", "{a} (driftsmidler)", "Puljemidler: {a}"])
     else:
-        wrap = d.any(["Der er afsat {a} til indsatsen.", "Indsatsen finansieres med {a}.",
+        wrap = d.pick("money_sentence", ["Der er afsat {a} til indsatsen.", "Indsatsen finansieres med {a}.",
                       "Projektet har et budget på {a}.", "Budget: {a}.", "Indsatsen koster {a}.",
                       "Ordningen støttes med {a} fra en statslig pulje."])
     text = wrap.format(a=amt).replace("kr..", "kr.")
@@ -257,28 +257,28 @@ def quantity(d, unit, cmp_p=0.35, small=False):
     elif unit == "percent":
         v = d.any([5, 8, 10, 12, 15, 17, 20, 25, 30, 35, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90, 95,
                    10.4, 13.9, 4.5, 62.5])
-        vt = fmt_num(v) + d.any(PCT_FORMS)
+        vt = fmt_num(v) + d.pick("percent_form", PCT_FORMS)
     else:
         v = d.any([1, 2, 3, 4, 5, 6, 8, 10, 2.5])
         vt = fmt_num(v) + " procentpoint"
     comparator = None
     if d.rng.random() < cmp_p:
         comparator = d.any(["at_least", "at_least", "at_most"])
-        vt = d.any(CMP_WORDS[comparator]) + " " + vt
+        vt = d.pick("comparator_word", CMP_WORDS[comparator]) + " " + vt
     return v, vt, comparator
 
 
 def year_phrase(d, y):
-    return d.any([f"i {y}", f"ultimo {y}", f"ved udgangen af {y}", f"inden udgangen af {y}", f"frem mod {y}",
-                  f"i løbet af {y}"])
+    return d.pick("target_year_phrase", ["i {y}", "ultimo {y}", "ved udgangen af {y}", "inden udgangen af {y}",
+                                         "frem mod {y}", "i løbet af {y}", "inden {y}"]).format(y=y)
 
 
 def target(d, kind, year=None, unit=None, year_p=0.6, year_choices=None, lead_at=False, quant_p=0.85,
-           cmp_p=0.35):
+           cmp_p=0.35, wording=None):
     """tx of one target sentence.  year: the year the sentence states (year_choices: draw one); the
     gold's year is what the text says (null when it says none)."""
     if d.rng.random() > quant_p:
-        s = d.any(NONQ)
+        s = d.pick("nonquantitative_target", NONQ)
         y = None
         if year_choices and d.rng.random() < year_p:
             y = d.any(year_choices)
@@ -286,12 +286,17 @@ def target(d, kind, year=None, unit=None, year_p=0.6, year_choices=None, lead_at
         return tx(s, target=T(kind, y, None, None, None))
     unit = unit or d.any(["count", "count", "percent", "percent", "percentage_points"])
     v, vt, comparator = quantity(d, unit, cmp_p)
-    if unit == "count":
-        s = d.any(COUNT_T)[0].format(v=vt)
+    if wording is not None and unit in wording:
+        tmpl = wording[unit]
+    elif unit == "count":
+        tmpl = d.pick("count_target_wording", [c[0] for c in COUNT_T])
     elif unit == "percent":
-        s = d.any(PCT_T).format(v=vt)
+        tmpl = d.pick("percent_target_wording", PCT_T)
     else:
-        s = d.any(PP_T).format(v=vt)
+        tmpl = d.pick("points_target_wording", PP_T)
+    if wording is not None:
+        wording[unit] = tmpl
+    s = tmpl.format(v=vt)
     y = None
     if year_choices and d.rng.random() < year_p:
         y = d.any(year_choices)
@@ -307,7 +312,7 @@ def bare_cell(d, unit):
     """a short results-table cell: '74 %', '13,9 pct.', 'Mindst 30', '12 skoler'"""
     v, vt, comparator = quantity(d, unit, cmp_p=0.25)
     if unit == "count" and d.rng.random() < 0.5:
-        vt += " " + d.any(["deltagere", "forløb", "skoler", "borgere", "pladser"])
+        vt += " " + d.pick("bare_cell_noun", ["deltagere", "forløb", "skoler", "borgere", "pladser"])
     return tx(vt[0].upper() + vt[1:], target=T(None, None, v, unit, comparator))
 
 
@@ -323,11 +328,17 @@ def distractor(d, years, money=False):
         f"Ved udgangen af {y - 1} havde {d.num(8, 19)},{d.num(1, 9)} pct. af forvaltningens medarbejdere anden etnisk baggrund end dansk.",
         f"Der er i alt {fmt_int(d.num(1200, 9000))} medarbejdere i forvaltningen, hvoraf {d.num(150, 900)} har anden etnisk baggrund end dansk.",
         f"I skoleåret {y - 1}/{str(y)[2:]} var {d.num(20, 35)} pct. af eleverne tosprogede.",
+        f"Kommunen havde pr. 1. januar {y} i alt {fmt_int(d.num(480, 620) * 1000)} indbyggere, heraf {d.num(15, 25)} pct. med anden etnisk baggrund end dansk.",
+        f"Rapporten bygger på tal fra {d.num(3, 12)} centre og {d.num(20, 80)} institutioner.",
+        f"Beskæftigelsesfrekvensen for indvandrere var {d.num(50, 62)},{d.num(1, 9)} % i {y - 1} mod {d.num(70, 78)} % for hele befolkningen.",
+        f"Siden {y - 3} er antallet af deltagere steget fra {d.num(40, 90)} til {d.num(100, 250)}.",
     ]
+    pool = [(f"distractor_{i}", x) for i, x in enumerate(pool)]
     if money:
-        pool += [f"Udvalgets samlede ramme til integration er {fmt_num(float(_mio(d) * 4))} mio. kr. i {y}.",
-                 f"Til sammenligning brugte forvaltningen {fmt_num(float(_mio(d)))} mio. kr. på tilsvarende aktiviteter i {y - 1}."]
-    return d.any(pool)
+        pool += [("distractor_money_frame", f"Udvalgets samlede ramme til integration er {fmt_num(float(_mio(d) * 4))} mio. kr. i {y}."),
+                 ("distractor_money_comparison", f"Til sammenligning brugte forvaltningen {fmt_num(float(_mio(d)))} mio. kr. på tilsvarende aktiviteter i {y - 1}.")]
+    key = d.pick("distractor", [k for k, _ in pool])
+    return dict(pool)[key]
 
 
 def status_text(d, years):
@@ -342,7 +353,7 @@ def status_text(d, years):
         f"Hallerne har haft i gennemsnit {d.num(50, 250)} besøgende pr. weekend.",
         "Indsatsen er forsinket, men forventes gennemført som planlagt.",
     ]
-    return d.any(pool)
+    return pool[d.pick("status_sentence", range(len(pool)))]
 
 
 # --------------------------------------------------------------------------- document furniture
