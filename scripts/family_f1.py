@@ -35,6 +35,15 @@ sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
 FAMILIES = ["statusskema", "results", "handleplan", "status", "letter"]
+# choices shown next to a worst document (all are in DIR/FAMILY/choices/NAME.json)
+KEY_CHOICES = ["font", "letterhead", "journal_block", "bilag_form", "title_two_lines"]
+FAMILY_CHOICES = {
+    "statusskema": ["section_heading", "name_label", "label_colon", "kv_rules", "budget_unit"],
+    "results": ["first_column", "header_style", "column_order", "results_rules", "theme_rows"],
+    "handleplan": ["subgoal_heading", "subgoal_heading_block", "target_mode", "economy_heading"],
+    "status": ["status_theme_mode", "status_headers", "status_rules", "row_continues"],
+    "letter": ["first_column", "header_style", "column_order", "results_rules"],
+}
 SUFFIX = {"pdf": ".pdf", "scan": ".scan.pdf", "txt": ".txt"}
 
 
@@ -120,10 +129,30 @@ def score_family(sc, famdir, outdir, variants):
                 acc["all"].add(res[c])
                 doc_all.add(res[c])
             f = doc_all.f()
-            docs.append((1.0 if f is None else f, name, v, {c: res[c] for c in sc.CATEGORIES}))
+            docs.append((1.0 if f is None else f, name, v, {c: res[c] for c in sc.CATEGORIES},
+                         key_choices(famdir, name)))
         if n:
             per_variant[v] = (n, acc)
     return per_variant, docs
+
+
+def key_choices(famdir, name):
+    fam = name.rsplit("-", 1)[0]
+    try:
+        with open(os.path.join(famdir, "choices", name + ".json"), encoding="utf-8") as f:
+            log = json.load(f)
+    except (OSError, ValueError):
+        return ""
+    out = []
+    for k in KEY_CHOICES + FAMILY_CHOICES.get(fam, []):
+        if k in log:
+            v = log[k]
+            if isinstance(v, list) and k != "status_headers":
+                v = v[0]
+            if isinstance(v, list):
+                v = " | ".join(map(str, v))
+            out.append(f"{k}={v}")
+    return ", ".join(out)
 
 
 def fmt(x):
@@ -222,10 +251,11 @@ def main(argv=None):
         for fam in fams:
             print(f"\n{fam}: the {a.worst} worst documents (seed, variant, F1 over all categories; "
                   "tp/fp/fn names amounts targets budget document)")
-            for f, name, v, res in worst_all[fam][:a.worst]:
+            for f, name, v, res, choices in worst_all[fam][:a.worst]:
                 seed = name.rsplit("-", 1)[1]
                 detail = "  ".join(f"{c[:3]} {res[c].tp}/{res[c].fp}/{res[c].fn}" for c in cats)
                 print(f"  seed {seed:>7} {v:<5} F1 {f:.3f}   {detail}")
+                print(f"  {'':>12} {choices}")
     tools = ", ".join(f"{k} {r['seconds_tool']} s" for k, r in results.items())
     print(f"\ntime: {time.time() - t0:.0f} s (bilag and scoring: {tools})")
     if a.json:
