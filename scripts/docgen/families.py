@@ -4,7 +4,7 @@ wording choice.  Everything is drawn from the seed, so a seed always gives
 the same document."""
 from . import phrases as P
 from .draw import Draw
-from .model import A, T, tx, plain
+from .model import plain, tx
 
 FAMILIES = ["statusskema", "results", "handleplan", "status", "letter"]
 
@@ -65,7 +65,7 @@ def two_lines(title):
     return " ".join(words[:pos]) + "<br/>" + " ".join(words[pos:])
 
 
-def front(d, doc, fam, years, title, committee_named, letter=False):
+def front(d, doc, years, title, committee_named, letter=False):
     """letterhead, journal block, 'Bilag N' line, title, forvaltning line, 'Til ...' line.
     Returns the blocks; fills doc['document']."""
     udvalg, forv = doc["_committee"]
@@ -202,7 +202,7 @@ def statusskema(d):
              "gen_redegoerelse": f"{gen} redegørelse for integrationsindsatsen {period}",
              "statusskema": f"Statusskema for integrationsindsatsen {period}",
              "gen_statusskemaer": f"Statusskemaer for {gen} integrationsindsatser {period}"}[tform]
-    blocks = front(d, doc, "statusskema", years, title, tform != "statusskema")
+    blocks = front(d, doc, years, title, tform != "statusskema")
     blocks += intro(d, years, udvalg=udvalg if doc["document"]["committee"] else None)
 
     n = d.int("initiatives", 2, 6)
@@ -242,8 +242,9 @@ def statusskema(d):
         elif heading == "indsats_n":
             section = str(i)
             blocks.append(("h3", f"Indsats {i}: {ini['name']}"))
-        rows = []
-        lab = lambda s: s + colon
+
+        def lab(s):
+            return s + colon
         name_row = (lab(name_label), [ini["name"]])
         money_items = []
         if d.chance("money_within_frame", 0.85):
@@ -491,7 +492,7 @@ def results(d):
              "gen_resultater": f"{gen} resultater og mål for integrationsindsatsen {period}",
              "resultatkrav": f"Resultatkrav og mål for integrationsindsatsen {period}",
              "gen_maal": f"{gen} mål og resultatkrav på integrationsområdet {period}"}[tform]
-    blocks = front(d, doc, "results", years, title, tform.startswith("gen"))
+    blocks = front(d, doc, years, title, tform.startswith("gen"))
     blocks += intro(d, years, n_max=2)
     inits = P.initiatives(d, d.int("rows", 3, 9))
     theme_mode = d.pick("theme_rows", ["none", "title_case", "upper"])
@@ -521,7 +522,7 @@ def handleplan(d):
              "handleplan": f"Handleplan for integration {period}",
              "gen_handleplan_indsats": f"{gen} handleplan for integrationsindsatsen {period}",
              "handleplan_omraade": f"Handleplan for integrationsindsatsen {period}"}[tform]
-    blocks = front(d, doc, "handleplan", years, title, tform.startswith("gen"))
+    blocks = front(d, doc, years, title, tform.startswith("gen"))
     if d.chance("overall_goal_section", 0.6):
         blocks.append(("h2", d.pick("overall_heading", ["Overordnet målsætning", "Indledning", "Baggrund"])))
     blocks += intro(d, years, n_max=2)
@@ -621,7 +622,7 @@ def status(d):
              "status_paa": f"Status på {gen} integrationsindsats {y}",
              "statusrapport": f"Statusrapport for integrationsindsatsen {y}",
              "gen_status_handleplan": f"{gen} status på handleplan for integration {y}"}[tform]
-    blocks = front(d, doc, "status", years, title, tform != "statusrapport")
+    blocks = front(d, doc, years, title, tform != "statusrapport")
     blocks += intro(d, years, n_max=2)
     headers = d.pick("status_headers", [("Indsatser", "Succeskriterier", "Status"),
                                         ("Indsats", "Succeskriterium", f"Status pr. 1. oktober {y}"),
@@ -701,7 +702,7 @@ def letter(d):
     ymd = P.date_of(d, years[0] - 1)
     side_w = d.real("side_column_width_cm", 4.2, 5.0, 1)
     doc["margins_cm"] = (doc["margins_cm"][0], 1.2, doc["margins_cm"][2], doc["margins_cm"][3])
-    blocks = front(d, doc, "letter", years, title, False, letter=True)
+    blocks = front(d, doc, years, title, False, letter=True)
     dd = doc["document"]
     cn, dn = P.case_number(d, ymd[0]), P.case_number(d, ymd[0])
     top = []

@@ -119,8 +119,8 @@ def description(d, ini, sentences=1):
     pool = [
         f"{ini['act']} tilbydes {group} i samarbejde med {partner}.",
         f"Indsatsen retter sig mod {group} og gennemføres sammen med {partner}.",
-        f"Tilbuddet er åbent to eftermiddage om ugen og bemandes af faste medarbejdere og frivillige.",
-        f"Deltagerne får tilknyttet en fast kontaktperson, og forløbet tilpasses den enkeltes behov.",
+        "Tilbuddet er åbent to eftermiddage om ugen og bemandes af faste medarbejdere og frivillige.",
+        "Deltagerne får tilknyttet en fast kontaktperson, og forløbet tilpasses den enkeltes behov.",
         f"Erfaringerne fra de første år viser, at en tæt kontakt til {partner} er afgørende.",
         f"Forløbene tilrettelægges i tæt dialog med {partner}, så tilbuddet passer til målgruppen.",
         f"Indsatsen skal bidrage til, at flere {group} bliver selvforsørgende eller tager en uddannelse.",
@@ -205,18 +205,18 @@ def money_sentence(d, years, kind="field"):
 
 # --------------------------------------------------------------------------- targets
 COUNT_T = [
-    ("{v} borgere deltager i forløbet", "borgere"),
-    ("Der gennemføres {v} forløb", None),
-    ("{v} medarbejdere gennemfører kurset", None),
-    ("{v} familier deltager", None),
-    ("Der etableres {v} netværksgrupper", None),
-    ("{v} unge får et fritidsjob", None),
-    ("{v} praktikpladser er besat", None),
-    ("{v} foreninger indgår et partnerskab", None),
-    ("{v} skoler tilbyder lektiehjælp", None),
-    ("{v} deltagere kommer i job eller uddannelse", None),
-    ("{v} ældre modtager et hjemmebesøg på eget sprog", None),
-    ("{v} frivillige er tilknyttet indsatsen", None),
+    "{v} borgere deltager i forløbet",
+    "Der gennemføres {v} forløb",
+    "{v} medarbejdere gennemfører kurset",
+    "{v} familier deltager",
+    "Der etableres {v} netværksgrupper",
+    "{v} unge får et fritidsjob",
+    "{v} praktikpladser er besat",
+    "{v} foreninger indgår et partnerskab",
+    "{v} skoler tilbyder lektiehjælp",
+    "{v} deltagere kommer i job eller uddannelse",
+    "{v} ældre modtager et hjemmebesøg på eget sprog",
+    "{v} frivillige er tilknyttet indsatsen",
 ]
 PCT_T = [
     "{v} af deltagerne er i job eller uddannelse",
@@ -273,10 +273,12 @@ def year_phrase(d, y):
                                          "frem mod {y}", "i løbet af {y}", "inden {y}"]).format(y=y)
 
 
-def target(d, kind, year=None, unit=None, year_p=0.6, year_choices=None, lead_at=False, quant_p=0.85,
+def target(d, kind, unit=None, year_p=0.6, year_choices=None, lead_at=False, quant_p=0.85,
            cmp_p=0.35, wording=None):
-    """tx of one target sentence.  year: the year the sentence states (year_choices: draw one); the
-    gold's year is what the text says (null when it says none)."""
+    """tx of one target sentence of the given kind (None: the table column gives it).  With
+    year_choices, the sentence states one of those years with probability year_p; the gold's year
+    is what the text says (null when it says none).  wording (a dict) keeps one wording per unit
+    across calls, e.g. for the cells of one results-table row."""
     if d.rng.random() > quant_p:
         s = d.pick("nonquantitative_target", NONQ)
         y = None
@@ -289,7 +291,7 @@ def target(d, kind, year=None, unit=None, year_p=0.6, year_choices=None, lead_at
     if wording is not None and unit in wording:
         tmpl = wording[unit]
     elif unit == "count":
-        tmpl = d.pick("count_target_wording", [c[0] for c in COUNT_T])
+        tmpl = d.pick("count_target_wording", COUNT_T)
     elif unit == "percent":
         tmpl = d.pick("percent_target_wording", PCT_T)
     else:
