@@ -251,7 +251,7 @@ def quantity(d, unit, cmp_p=0.35, small=False):
     if unit == "count":
         v = d.any([3, 4, 5, 6, 8, 10, 12, 15, 20, 24, 25, 30, 40, 50, 60, 75, 80, 90, 100, 120, 150, 200, 250,
                    300, 400, 500, 600, 1200, 2500])
-        vt = fmt_int(v)
+        vt = fmt_int(v, dots=v < 1000 or d.pick("thousands_form", ["2.500", "2.500", "2500"]) == "2.500")
         if d.rng.random() < 0.05 and v < 50:
             vt = f"{v}-{v + d.num(1, 3)}"
     elif unit == "percent":
