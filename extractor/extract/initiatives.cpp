@@ -84,6 +84,10 @@ const char* UnitWord(TargetUnit unit) {
   return "";
 }
 
+// "Økonomi:", "Indsatsens mål:": a label before a colon is short; a colon
+// further into a line is a sentence's.
+constexpr size_t kMaxInlineLabelBytes = 40;
+
 // The active column table: what each column of the rows below its header is.
 struct ColumnRoles {
   std::vector<const ColumnRule*> rules;   // by column; nullptr = unknown column
@@ -101,6 +105,10 @@ class Walker {
     std::string line_above;
     for (const Unit& unit : units) {
       if (unit.kind == Unit::Kind::kLine) {
+        // Running headers and footers, page marks and the letterhead band
+        // are no content: a list or a paragraph goes on over them.
+        const LineRole role = unit.line->role;
+        if (role == LineRole::kPageHeader || role == LineRole::kPageFooter) continue;
         OnLine(*unit.line);
         if (!Trimmed(unit.line->text).empty()) line_above = unit.line->text;
       } else {
@@ -124,6 +132,8 @@ class Walker {
     after_section_heading_ = false;
     if (text.empty()) {
       if (list_rule_ != nullptr && !list_items_.empty()) FlushTargetList();
+      FlushLabel();
+      FlushSentence();
       return;
     }
     if (const SkipRule* skip = Find(rules_.skips, text)) {
@@ -147,6 +157,15 @@ class Walker {
       after_section_heading_ = true;
       return;
     }
+    ContinueSentence(line, text);
+    if (current_ && StartLabel(line, text)) return;
+    if (label_rule_ != nullptr) {
+      if (ContinuesLabel(line)) {
+        label_segments_.push_back({text, line.page, line.number, line.bold});
+        return;
+      }
+      FlushLabel();
+    }
     if (list_rule_ != nullptr) {
       list_items_.push_back({text, line.page, line.number, line.bold});
       return;
@@ -162,17 +181,162 @@ class Walker {
       }
     }
     if (current_) {
+      StartSentence(line, text);
       AddAmounts(Segment{text, line.page, line.number, line.bold}, false);
       if (current_from_section_) AppendField("description", text);
+      previous_prose_ = text;
       return;
     }
-    // Money outside every initiative belongs to none that the text names:
-    // say so rather than drop it or guess an owner.
+    // Money outside every initiative goes to the one its sentence names
+    // ("under delmål 2"); else it belongs to none: say so rather than drop
+    // it or guess an owner.
+    const std::string context = previous_prose_.empty() ? text : previous_prose_ + " " + text;
+    const size_t offset = context.size() - text.size();
+    const Segment segment{text, line.page, line.number, line.bold};
     for (const FoundAmount& found : FindAmounts(text)) {
+      Initiative* owner = TiedInitiative(context, offset + found.begin);
+      if (owner != nullptr) {
+        AddFoundAmount(owner, found, segment, "tie");
+        continue;
+      }
       warnings()->push_back({"amount-unassigned",
                              "'" + found.text + "' is in no initiative; it is not in the output",
                              line.page, line.number});
     }
+    previous_prose_ = text;
+  }
+
+  // ---- labelled paragraphs ("Økonomi: 1,6 mio. kr.", "Mål:" over a list)
+
+  bool StartLabel(const Line& line, const std::string& text) {
+    const size_t colon = text.find(':');
+    if (colon == std::string::npos || colon == 0 || colon > kMaxInlineLabelBytes) return false;
+    const std::string label = LabelText(text.substr(0, colon));
+    const LabelRule* rule = nullptr;
+    for (const LabelRule& candidate : rules_.labels) {
+      if (candidate.AppliesTo(kind_) && candidate.role != LabelRole::kName &&
+          candidate.pattern.Matches(label)) {
+        rule = &candidate;
+        break;
+      }
+    }
+    if (rule == nullptr) return false;
+    FlushLabel();
+    FlushSentence();
+    Note(rule->id, "label", line.page, line.number, label,
+         "labelled paragraph -> field '" + rule->key + "'");
+    label_rule_ = rule;
+    label_block_ = line.block;
+    const std::string rest = Trimmed(text.substr(colon + 1));
+    if (!rest.empty()) label_segments_.push_back({rest, line.page, line.number, line.bold});
+    return true;
+  }
+
+  // The paragraph goes on in its block, and over the list items below the
+  // label ("Mål:" / "• ..." / "• ...", each item a block of its own).
+  bool ContinuesLabel(const Line& line) {
+    const bool same_block = line.block != 0 && line.block == label_block_;
+    if (!same_block && line.role != LineRole::kListItem) return false;
+    label_block_ = line.block;
+    return true;
+  }
+
+  void FlushLabel() {
+    const LabelRule* rule = label_rule_;
+    std::vector<Segment> segments = std::move(label_segments_);
+    label_rule_ = nullptr;
+    label_segments_.clear();
+    if (rule == nullptr || !current_) return;
+    std::string text;
+    for (const Segment& segment : segments) text += (text.empty() ? "" : "\n") + segment.text;
+    if (!text.empty()) AppendField(rule->key, text);
+    for (const Segment& segment : segments) AddAmounts(segment, rule->role == LabelRole::kAmounts);
+    if (rule->role == LabelRole::kTargets) {
+      for (const Segment& item : SplitItems(segments, false)) {
+        AddTarget(item, rule->kind, std::nullopt, rule->ignore, rule->id);
+      }
+    }
+  }
+
+  // ---- target sentences ("Målet er, at mindst 75 pct. ... i 2015.") -------
+
+  // Where the sentence that starts at 0 ends: after a full stop that ends
+  // the text or is followed by a capital ("75 pct. af" goes on).
+  static size_t SentenceEnd(std::string_view text) {
+    for (size_t i = 0; i < text.size(); ++i) {
+      if (text[i] != '.') continue;
+      if (i + 1 == text.size()) return i + 1;
+      if (text[i + 1] != ' ' || i + 2 >= text.size()) continue;
+      const unsigned char next = static_cast<unsigned char>(text[i + 2]);
+      const bool capital = (next >= 'A' && next <= 'Z') ||
+                           (next == 0xC3 && i + 3 < text.size() &&
+                            static_cast<unsigned char>(text[i + 3]) >= 0x80 &&
+                            static_cast<unsigned char>(text[i + 3]) <= 0x9E);
+      if (capital) return i + 1;
+    }
+    return std::string_view::npos;
+  }
+
+  void StartSentence(const Line& line, const std::string& text) {
+    if (sentence_rule_ != nullptr) return;
+    for (const TargetSentenceRule& rule : rules_.target_sentences) {
+      if (!rule.AppliesTo(kind_)) continue;
+      PatternMatch match;
+      if (!rule.pattern.Find(text, 0, &match)) continue;
+      sentence_rule_ = &rule;
+      sentence_ = {text.substr(match.whole.begin), line.page, line.number, line.bold};
+      sentence_block_ = line.block;
+      if (SentenceEnd(sentence_.text) != std::string::npos) FlushSentence();
+      return;
+    }
+  }
+
+  void ContinueSentence(const Line& line, const std::string& text) {
+    if (sentence_rule_ == nullptr || line.page != sentence_.page || line.block != sentence_block_) {
+      FlushSentence();
+      return;
+    }
+    sentence_.text += " " + text;
+    if (SentenceEnd(sentence_.text) != std::string::npos) FlushSentence();
+  }
+
+  void FlushSentence() {
+    const TargetSentenceRule* rule = sentence_rule_;
+    sentence_rule_ = nullptr;
+    if (rule == nullptr || !current_) return;
+    Segment item = sentence_;
+    const size_t end = SentenceEnd(item.text);
+    if (end != std::string::npos) item.text.resize(end);
+    AddTarget(item, rule->kind, std::nullopt, rule->ignore, rule->id);
+  }
+
+  // ---- ties ("Til jobmentorerne under delmål 3 er der afsat ...") ---------
+
+  // The finished initiative whose section the sentence around `at` names.
+  Initiative* TiedInitiative(const std::string& context, size_t at) {
+    size_t begin = 0;
+    for (size_t end = SentenceEnd(context); end != std::string::npos && end <= at;) {
+      begin = end;
+      const size_t next = SentenceEnd(std::string_view(context).substr(begin));
+      end = next == std::string::npos ? next : begin + next;
+    }
+    std::string sentence = context.substr(begin);
+    const size_t end = SentenceEnd(sentence);
+    if (end != std::string::npos) sentence.resize(end);
+    for (const TieRule& rule : rules_.ties) {
+      if (!rule.AppliesTo(kind_)) continue;
+      PatternMatch match;
+      if (!rule.pattern.Find(sentence, 0, &match)) continue;
+      const std::string section(
+          match.Text(sentence, match.groups[static_cast<size_t>(rule.pattern.GroupIndex("section"))]));
+      for (Initiative& initiative : extraction_->initiatives) {
+        if (initiative.section && *initiative.section == section) {
+          Note(rule.id, "tie", 0, 0, sentence, "amount of '" + initiative.name + "'");
+          return &initiative;
+        }
+      }
+    }
+    return nullptr;
   }
 
   // A heading wrapped onto a second line: short, lower-case, no full stop.
@@ -199,7 +363,11 @@ class Walker {
       if (!rule.pattern.Find(text, 0, &match)) continue;
       std::string name = Trimmed(
           match.Text(text, match.groups[static_cast<size_t>(rule.pattern.GroupIndex("name"))]));
-      if (name.empty()) continue;
+      // A bare number ("Skema 1") starts an initiative whose name label follows.
+      const int section_group = rule.pattern.GroupIndex("section");
+      const bool numbered =
+          section_group >= 0 && match.groups[static_cast<size_t>(section_group)].matched;
+      if (name.empty() && !numbered) continue;
       FlushTargetList();
       FinishInitiative();
       columns_.reset();
@@ -476,22 +644,27 @@ class Walker {
     AmountOptions options;
     options.money_field = money_field;
     for (const FoundAmount& found : FindAmounts(segment.text, options)) {
-      for (Amount& amount : ToModelAmounts(found)) {
-        // The amount as written ("2,5 mio. kr."), without the years after it.
-        if (found.unit_end > found.begin && found.unit_end <= segment.text.size()) {
-          amount.text = segment.text.substr(found.begin, found.unit_end - found.begin);
-        }
-        amount.page = segment.page;
-        amount.line = segment.line;
-        amount.rule = money_field ? "amount.money-field" : "amount.with-unit";
-        Note(amount.rule, "amount", segment.page, segment.line, amount.text,
-             "amount of '" + current_->name + "': " + std::to_string(amount.dkk) + " kr." +
-                 (amount.year ? " in " + std::to_string(*amount.year) : "") +
-                 (amount.per_year ? ", per year" : "") +
-                 (amount.approximate ? ", approximate" : ""));
-        current_->amounts.push_back(std::move(amount));
-      }
+      AddFoundAmount(&*current_, found, segment,
+                     money_field ? "amount.money-field" : "amount.with-unit");
       found_amount_in_row_ = true;
+    }
+  }
+
+  void AddFoundAmount(Initiative* owner, const FoundAmount& found, const Segment& segment,
+                      const std::string& rule) {
+    for (Amount& amount : ToModelAmounts(found)) {
+      // The amount as written ("2,5 mio. kr."), without the years after it.
+      if (found.unit_end > found.begin && found.unit_end <= segment.text.size()) {
+        amount.text = segment.text.substr(found.begin, found.unit_end - found.begin);
+      }
+      amount.page = segment.page;
+      amount.line = segment.line;
+      amount.rule = rule;
+      Note(amount.rule, "amount", segment.page, segment.line, amount.text,
+           "amount of '" + owner->name + "': " + std::to_string(amount.dkk) + " kr." +
+               (amount.year ? " in " + std::to_string(*amount.year) : "") +
+               (amount.per_year ? ", per year" : "") + (amount.approximate ? ", approximate" : ""));
+      owner->amounts.push_back(std::move(amount));
     }
   }
 
@@ -525,6 +698,9 @@ class Walker {
   }
 
   void FinishInitiative() {
+    FlushLabel();
+    FlushSentence();
+    previous_prose_.clear();
     if (!current_) return;
     if (!current_->name.empty()) {
       extraction_->initiatives.push_back(std::move(*current_));
@@ -558,6 +734,16 @@ class Walker {
   std::optional<BudgetTable> budget_;
   const TargetListRule* list_rule_ = nullptr;
   std::vector<Segment> list_items_;
+  // An open labelled paragraph ("Mål:" and the list below it).
+  const LabelRule* label_rule_ = nullptr;
+  std::vector<Segment> label_segments_;
+  int label_block_ = 0;
+  // An open target sentence that wraps onto the next line.
+  const TargetSentenceRule* sentence_rule_ = nullptr;
+  Segment sentence_;
+  int sentence_block_ = 0;
+  // The prose line before, for a sentence that wraps (ties in an economy paragraph).
+  std::string previous_prose_;
 };
 
 }  // namespace

@@ -62,12 +62,35 @@ void MarkBoldCells(Page* page) {
   }
 }
 
+// A list item set with a hanging indent ("•" then a tab stop) reaches
+// ingest as two cells: a marker and its text. It is one line of prose.
+bool IsListMarker(const std::string& text) {
+  if (text == "-" || text == "*" || text == "\u2022" || text == "\u2013" || text == "\u25aa" ||
+      text == "\u25cf" || text == "\u25e6" || text == "o") {
+    return true;
+  }
+  size_t digits = 0;
+  while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+  return digits > 0 && digits <= 2 && digits + 1 == text.size() &&
+         (text.back() == '.' || text.back() == ')');
+}
+
+void JoinListMarkers(Page* page) {
+  for (Line& line : page->lines) {
+    if (line.cells.size() != 2 || !IsListMarker(line.cells[0].text)) continue;
+    line.text = line.cells[0].text + " " + line.cells[1].text;
+    line.cells.clear();
+    line.kind = LineKind::kText;
+  }
+}
+
 }  // namespace
 
 LayoutSummary AnalyseLayout(Document* doc) {
   LayoutSummary summary;
   for (Page& page : doc->pages) {
     if (!page.words.empty()) DropSpecks(&page);
+    JoinListMarkers(&page);
   }
   // Side columns first: a table beside an address column has its columns
   // only once the address is out of its rows.

@@ -413,7 +413,11 @@ void MarkOtherRoles(Page* page, const std::vector<Facts>& facts) {
     }
     if (line.role != LineRole::kText || IsBlank(line)) continue;
     std::string_view text = Trim(line.text);
-    if (StartsListItem(text)) {
+    const bool larger = facts[i].geometry && body > 0 && facts[i].size >= kLargerShare * body;
+    const bool short_line = text.size() <= kMaxTitleLineChars && !text.ends_with(".");
+    // A numbered heading ("1. Områdeløft") is set apart by its type, an
+    // item of a numbered list is not.
+    if (StartsListItem(text) && !(short_line && (facts[i].bold || larger))) {
       line.role = LineRole::kListItem;
       continue;
     }
@@ -422,12 +426,10 @@ void MarkOtherRoles(Page* page, const std::vector<Facts>& facts) {
     while (next < page->lines.size() && IsBlank(page->lines[next])) ++next;
     const bool before_table =
         next < page->lines.size() && page->lines[next].table != 0 && !page->lines[next].side;
-    const bool short_line = text.size() <= kMaxTitleLineChars && !text.ends_with(".");
     if (before_table && short_line && (facts[i].bold || line.kind == LineKind::kHeading)) {
       line.role = LineRole::kCaption;
       continue;
     }
-    const bool larger = facts[i].geometry && body > 0 && facts[i].size >= kLargerShare * body;
     if (line.kind == LineKind::kHeading || (short_line && (facts[i].bold || larger))) {
       line.role = LineRole::kHeading;
     }

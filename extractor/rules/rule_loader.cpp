@@ -366,6 +366,25 @@ void ReadRule(LoadState* state, const std::string& kind, size_t dir, TableReader
     if (!intro) return;
     TargetListRule rule{base, std::move(*intro), target_kind, std::move(ignore)};
     Place(state, kind, dir, enabled, std::move(rule), &set.target_lists);
+  } else if (kind == "target_sentence") {
+    RuleBase base;
+    bool enabled = ReadBase(reader, &base);
+    std::optional<Pattern> pattern = reader.RegexKey("pattern", true);
+    TargetKind target_kind = reader.Choice<TargetKind>("kind", kTargetKinds, TargetKind::kGoal);
+    std::vector<Pattern> ignore = reader.RegexList("ignore");
+    if (!pattern) return;
+    TargetSentenceRule rule{base, std::move(*pattern), target_kind, std::move(ignore)};
+    Place(state, kind, dir, enabled, std::move(rule), &set.target_sentences);
+  } else if (kind == "tie") {
+    RuleBase base;
+    bool enabled = ReadBase(reader, &base);
+    std::optional<Pattern> pattern = reader.RegexKey("pattern", true);
+    if (!pattern) return;
+    if (!pattern->HasGroup("section")) {
+      reader.Error(reader.Where(), "'pattern' needs a (?P<section>...) group");
+    }
+    TieRule rule{base, std::move(*pattern)};
+    Place(state, kind, dir, enabled, std::move(rule), &set.ties);
   } else if (kind == "correction") {
     CorrectionRule rule;
     bool enabled = ReadBase(reader, &rule);
@@ -409,9 +428,9 @@ void ReadRule(LoadState* state, const std::string& kind, size_t dir, TableReader
   }
 }
 
-const std::set<std::string> kKinds = {"profile",    "field",     "section", "stop",        "skip",
-                                      "theme",      "label",     "column",  "target_list", "budget",
-                                      "correction", "confusion", "split"};
+const std::set<std::string> kKinds = {
+    "profile", "field",  "section",    "stop",      "skip",  "theme",           "label", "column",
+    "target_list", "target_sentence", "tie", "budget", "correction", "confusion", "split"};
 
 void LoadFile(LoadState* state, size_t dir, const fs::path& path, std::string* hash_input) {
   std::string file = path.string();
@@ -444,7 +463,8 @@ void LoadFile(LoadState* state, size_t dir, const fs::path& path, std::string* h
           {where, "unknown rule kind '" + kind +
                       "' (expected [[profile]], [[field]], [[section]], [[stop]], [[skip]], "
                       "[[split]], [[theme]], "
-                      "[[label]], [[column]], [[target_list]], [[budget]], [[correction]] or "
+                      "[[label]], [[column]], [[target_list]], [[target_sentence]], [[tie]], "
+                      "[[budget]], [[correction]] or "
                       "[[confusion]])"});
       continue;
     }
@@ -526,6 +546,8 @@ LoadState Load(const std::vector<std::string>& dirs) {
   SortByPriority(&set.labels);
   SortByPriority(&set.columns);
   SortByPriority(&set.target_lists);
+  SortByPriority(&set.target_sentences);
+  SortByPriority(&set.ties);
   SortByPriority(&set.budgets);
   SortByPriority(&set.corrections);
   SortByPriority(&set.confusions);
