@@ -27,6 +27,18 @@ inline size_t CodePoints(std::string_view text) {
   return count;
 }
 
+// Whether the text ends in a short lower-case word ("... handleplan for",
+// "... end dansk i"): a title or name line that a wrap cut, which goes on
+// on the next line even when that starts with a capital ("Socialforvaltningen").
+inline bool EndsInLinkWord(std::string_view text) {
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  const size_t space = text.find_last_of(' ');
+  if (space == std::string_view::npos) return false;
+  const std::string_view last = text.substr(space + 1);
+  return !last.empty() && CodePoints(last) <= 3 && StartsLowerCase(last) &&
+         last.find_first_of(".,;:") == std::string_view::npos;
+}
+
 }  // namespace bilag
 
 #endif  // BILAG_EXTRACTOR_BASE_UTF8_H_

@@ -1,10 +1,12 @@
 #include "extractor/extract/initiatives.h"
 
+#include <algorithm>
 #include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "extractor/base/utf8.h"
 #include "extractor/extract/budget.h"
 #include "extractor/extract/items.h"
 #include "extractor/extract/rows.h"
@@ -250,7 +252,7 @@ class Walker {
     std::string text;
     for (const Segment& segment : segments) text += (text.empty() ? "" : "\n") + segment.text;
     if (!text.empty()) AppendField(rule->key, text);
-    for (const Segment& segment : segments) AddAmounts(segment, rule->role == LabelRole::kAmounts);
+    AddCellAmounts(segments, rule->role == LabelRole::kAmounts);
     if (rule->role == LabelRole::kTargets) {
       for (const Segment& item : SplitItems(segments, false)) {
         AddTarget(item, rule->kind, std::nullopt, rule->ignore, rule->id);
@@ -268,10 +270,10 @@ class Walker {
       if (i + 1 == text.size()) return i + 1;
       if (text[i + 1] != ' ' || i + 2 >= text.size()) continue;
       const unsigned char next = static_cast<unsigned char>(text[i + 2]);
-      const bool capital = (next >= 'A' && next <= 'Z') ||
-                           (next == 0xC3 && i + 3 < text.size() &&
-                            static_cast<unsigned char>(text[i + 3]) >= 0x80 &&
-                            static_cast<unsigned char>(text[i + 3]) <= 0x9E);
+      const bool capital =
+          (next >= 'A' && next <= 'Z') ||
+          (next == 0xC3 && i + 3 < text.size() && static_cast<unsigned char>(text[i + 3]) >= 0x80 &&
+           static_cast<unsigned char>(text[i + 3]) <= 0x9E);
       if (capital) return i + 1;
     }
     return std::string_view::npos;
@@ -327,8 +329,8 @@ class Walker {
       if (!rule.AppliesTo(kind_)) continue;
       PatternMatch match;
       if (!rule.pattern.Find(sentence, 0, &match)) continue;
-      const std::string section(
-          match.Text(sentence, match.groups[static_cast<size_t>(rule.pattern.GroupIndex("section"))]));
+      const std::string section(match.Text(
+          sentence, match.groups[static_cast<size_t>(rule.pattern.GroupIndex("section"))]));
       for (Initiative& initiative : extraction_->initiatives) {
         if (initiative.section && *initiative.section == section) {
           Note(rule.id, "tie", 0, 0, sentence, "amount of '" + initiative.name + "'");
@@ -528,7 +530,18 @@ class Walker {
     if (row.from_pdf) {
       title_lines = 0;
       while (title_lines < name_cell.size() && name_cell[title_lines].bold) ++title_lines;
-      if (title_lines == 0) title_lines = name_cell.size();
+      // Without type (scans, text): the name is the first line and the
+      // lines that go on in lower case ("Sprogstimulering i" /
+      // "daginstitutioner"); the description starts with a capital.
+      if (title_lines == 0) {
+        title_lines = 1;
+        while (title_lines < name_cell.size() &&
+               !Trimmed(name_cell[title_lines - 1].text).ends_with(".") &&
+               (StartsLowerCase(Trimmed(name_cell[title_lines].text)) ||
+                EndsInLinkWord(name_cell[title_lines - 1].text))) {
+          ++title_lines;
+        }
+      }
     }
     std::string name;
     std::string description;
@@ -550,8 +563,25 @@ class Walker {
     for (size_t i = 0; i < row.cells.size() && i < roles.rules.size(); ++i) {
       const ColumnRule* rule = roles.rules[i];
       if (current_->rule.empty() && rule != nullptr) current_->rule = rule->id;
-      for (const Segment& segment : row.cells[i]) AddAmounts(segment, false);
+      AddCellAmounts(row.cells[i], false);
       if (rule == nullptr) continue;
+      if (i == name_column && rule->role == ColumnRole::kTarget) {
+        // The name column is also the goal column ("Mål 2012" over the
+        // names): the goal is the description, and the figures of a
+        // description (budgets, hours) are no target values.
+        Segment goal = name_cell.front();
+        goal.text = description.empty() ? name : description;
+        std::replace(goal.text.begin(), goal.text.end(), '\n', ' ');
+        if (name_cell.size() > title_lines) {
+          goal.page = name_cell[title_lines].page;
+          goal.line = name_cell[title_lines].line;
+        }
+        // A name cell that is one sentence ("Andelen ... skal være 14 pct.")
+        // is the goal itself, figures and all.
+        AddTarget(goal, rule->kind, roles.years[i], {}, rule->id,
+                  /*read_quantity=*/description.empty());
+        continue;
+      }
       if (rule->role == ColumnRole::kText) {
         std::string text = row.CellText(i);
         if (!text.empty()) current_->fields[rule->key] = text;
@@ -612,7 +642,7 @@ class Walker {
     }
     if (!text.empty()) AppendField(rule->key, text);
     found_amount_in_row_ = false;
-    for (const Segment& segment : value) AddAmounts(segment, rule->role == LabelRole::kAmounts);
+    AddCellAmounts(value, rule->role == LabelRole::kAmounts);
     if (rule->role == LabelRole::kAmounts && !text.empty() && !found_amount_in_row_) {
       warnings()->push_back(
           {"amount-unparsed",
@@ -637,6 +667,31 @@ class Walker {
     std::string& field = current_->fields[key];
     if (!field.empty()) field += "\n";
     field += text;
+  }
+
+  // Amounts in a cell or field of several lines, read across the line ends
+  // ("1,4 mio." / "kr. i 2005."), each credited to the line it starts on.
+  void AddCellAmounts(const std::vector<Segment>& segments, bool money_field) {
+    if (!current_) return;
+    std::string joined;
+    std::vector<size_t> starts;
+    for (const Segment& segment : segments) {
+      if (!joined.empty()) joined += ' ';
+      starts.push_back(joined.size());
+      joined += segment.text;
+    }
+    AmountOptions options;
+    options.money_field = money_field;
+    for (const FoundAmount& found : FindAmounts(joined, options)) {
+      size_t k = static_cast<size_t>(std::upper_bound(starts.begin(), starts.end(), found.begin) -
+                                     starts.begin());
+      k = k == 0 ? 0 : k - 1;
+      Segment where = segments[k];
+      where.text = joined;
+      AddFoundAmount(&*current_, found, where,
+                     money_field ? "amount.money-field" : "amount.with-unit");
+      found_amount_in_row_ = true;
+    }
   }
 
   void AddAmounts(const Segment& segment, bool money_field) {
@@ -669,7 +724,8 @@ class Walker {
   }
 
   void AddTarget(const Segment& item, TargetKind kind, std::optional<int> year,
-                 const std::vector<Pattern>& ignore, const std::string& rule) {
+                 const std::vector<Pattern>& ignore, const std::string& rule,
+                 bool read_quantity = true) {
     if (!current_) return;
     Target target;
     target.kind = kind;
@@ -677,7 +733,7 @@ class Walker {
     std::string readable = WithoutIgnored(item.text, ignore);
     target.year = year;
     // Keeps a column header's year unless the sentence names its own.
-    ApplyQuantity(readable, &target);
+    if (read_quantity) ApplyQuantity(readable, &target);
     if (year) target.year = year;
     target.page = item.page;
     target.line = item.line;

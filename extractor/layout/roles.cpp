@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <map>
 #include <optional>
 #include <set>
@@ -138,17 +139,6 @@ bool IsAppendixLabel(std::string_view text) {
   return rest.empty() || rest.starts_with("til ");
 }
 
-// Ends in a short lower-case word ("... handleplan for", "... integration i"):
-// a title line that goes on below.
-bool EndsInLinkWord(std::string_view text) {
-  text = Trim(text);
-  size_t space = text.find_last_of(' ');
-  if (space == std::string_view::npos) return false;
-  std::string_view last = text.substr(space + 1);
-  return !last.empty() && CodePoints(last) <= 3 && StartsLowerCase(last) &&
-         last.find_first_of(".,;:") == std::string_view::npos;
-}
-
 struct Facts {
   bool geometry = false;
   double size = 0;  // median font size, or word height where the words have none (OCR)
@@ -158,6 +148,27 @@ struct Facts {
   double x0 = 0;
 };
 
+// OCR gives word boxes, not font sizes; a box spans what its letters
+// reach: x-height only ("som"), an ascender or a descender ("for", "ung"),
+// or both ("Børne-"). The box height over that share of the em estimates
+// the size, so that a title line and a prose line full of g's compare.
+double SizeFromBox(const Word& word) {
+  bool ascender = false, descender = false;
+  for (size_t i = 0; i < word.text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(word.text[i]);
+    if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || std::strchr("bdfhiklt", c) != nullptr) {
+      ascender = true;
+    } else if (std::strchr("gjpqy", c) != nullptr) {
+      descender = true;
+    } else if (c == 0xC3 && i + 1 < word.text.size()) {
+      const unsigned char next = static_cast<unsigned char>(word.text[i + 1]);
+      ascender = ascender || next < 0xA0 || next == 0xA5;  // capitals, å
+    }
+  }
+  const double share = ascender && descender ? 0.93 : (ascender || descender ? 0.73 : 0.53);
+  return (word.box.y1 - word.box.y0) / share;
+}
+
 Facts FactsOf(const Line& line, const Page& page) {
   Facts facts;
   std::vector<double> sizes;
@@ -166,7 +177,7 @@ Facts FactsOf(const Line& line, const Page& page) {
   for (int index : line.words) {
     if (index < 0 || static_cast<size_t>(index) >= page.words.size()) continue;
     const Word& word = page.words[static_cast<size_t>(index)];
-    sizes.push_back(word.font_size > 0 ? word.font_size : word.box.y1 - word.box.y0);
+    sizes.push_back(word.font_size > 0 ? word.font_size : SizeFromBox(word));
     facts.size_from_height = facts.size_from_height || word.font_size <= 0;
     all_bold = all_bold && word.bold;
     x0 = std::min(x0, word.box.x0);
@@ -258,13 +269,15 @@ void MarkRunningLines(Document* doc, const std::vector<std::vector<Facts>>& fact
 // Whether a line may be (part of) the title; a title's first line also has
 // two words at least (`first_line`), what continues it may be "2004-2006".
 bool IsTitleCandidate(const Line& line, const Facts& facts, const Page& page, size_t widest_text,
-                      bool first_line) {
+                      bool first_line, bool first_table_row) {
   if (line.side || (line.role != LineRole::kText && line.role != LineRole::kTable)) return false;
   // A text input's caption row ("Statusrapport for ... 2013<TAB><TAB>") has
   // one filled cell; a letterhead's "Kommune    Forvaltning" has two.
   size_t filled = 0;
   for (const Cell& cell : line.cells) filled += !Trim(cell.text).empty();
-  if (filled >= 2 || (line.table != 0 && facts.geometry)) return false;
+  // Inside a table only a caption row that the table took in as its first
+  // row may be the title; later rows of one cell are themes.
+  if (filled >= 2 || (line.table != 0 && facts.geometry && !first_table_row)) return false;
   std::string_view text = Trim(line.text);
   if (text.empty() || text.size() > kMaxTitleLineChars) return false;
   if (first_line && WordsOfLetters(text) < 2) return false;
@@ -302,6 +315,7 @@ std::optional<size_t> MarkTitle(Page* page, const std::vector<Facts>& facts) {
   std::vector<size_t> candidates;
   std::vector<bool> is_candidate(page->lines.size());
   int non_blank = 0;
+  std::map<int, int> first_row_of_table;
   for (size_t i = 0; i < page->lines.size(); ++i) {
     const Line& line = page->lines[i];
     if (IsBlank(line)) continue;
@@ -309,8 +323,13 @@ std::optional<size_t> MarkTitle(Page* page, const std::vector<Facts>& facts) {
     const bool in_zone = facts[i].geometry ? facts[i].band.y0 <= kTitleZoneShare * page->height
                                            : non_blank <= kTitleZoneLines;
     if (!in_zone) continue;
-    is_candidate[i] = IsTitleCandidate(line, facts[i], *page, widest, false);
-    if (is_candidate[i] && IsTitleCandidate(line, facts[i], *page, widest, true)) {
+    bool first_table_row = false;
+    if (line.table != 0) {
+      first_table_row =
+          first_row_of_table.try_emplace(line.table, line.row).first->second == line.row;
+    }
+    is_candidate[i] = IsTitleCandidate(line, facts[i], *page, widest, false, first_table_row);
+    if (is_candidate[i] && IsTitleCandidate(line, facts[i], *page, widest, true, first_table_row)) {
       candidates.push_back(i);
     }
   }

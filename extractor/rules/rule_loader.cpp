@@ -428,9 +428,10 @@ void ReadRule(LoadState* state, const std::string& kind, size_t dir, TableReader
   }
 }
 
-const std::set<std::string> kKinds = {
-    "profile", "field",  "section",    "stop",      "skip",  "theme",           "label", "column",
-    "target_list", "target_sentence", "tie", "budget", "correction", "confusion", "split"};
+const std::set<std::string> kKinds = {"profile",     "field",           "section", "stop",
+                                      "skip",        "theme",           "label",   "column",
+                                      "target_list", "target_sentence", "tie",     "budget",
+                                      "correction",  "confusion",       "split"};
 
 void LoadFile(LoadState* state, size_t dir, const fs::path& path, std::string* hash_input) {
   std::string file = path.string();
