@@ -143,6 +143,9 @@ struct Facts {
   bool geometry = false;
   double size = 0;  // median font size, or word height where the words have none (OCR)
   bool size_from_height = false;
+  // The words carry type (a PDF's fonts, or OCR's box heights); a text
+  // input laid out in character cells has one made-up size and no fonts.
+  bool typography = false;
   bool bold = false;
   Band band;
   double x0 = 0;
@@ -179,6 +182,7 @@ Facts FactsOf(const Line& line, const Page& page) {
     const Word& word = page.words[static_cast<size_t>(index)];
     sizes.push_back(word.font_size > 0 ? word.font_size : SizeFromBox(word));
     facts.size_from_height = facts.size_from_height || word.font_size <= 0;
+    facts.typography = facts.typography || !word.font.empty() || word.font_size <= 0;
     all_bold = all_bold && word.bold;
     x0 = std::min(x0, word.box.x0);
   }
@@ -292,7 +296,7 @@ bool ContinuesTitle(const Line& last, const Facts& last_facts, const Line& next,
                     const Facts& next_facts, bool candidate) {
   if (!candidate) return false;
   std::string_view text = Trim(next.text);
-  if (last_facts.geometry && next_facts.geometry) {
+  if (last_facts.typography && next_facts.typography) {
     const double size = std::max(last_facts.size, 1.0);
     const double gap = next_facts.band.y0 - last_facts.band.y1;
     if (last_facts.size_from_height || next_facts.size_from_height) {
@@ -303,6 +307,9 @@ bool ContinuesTitle(const Line& last, const Facts& last_facts, const Line& next,
     return std::fabs(next_facts.size - last_facts.size) <= kSameSizeShare * size &&
            next_facts.bold == last_facts.bold && gap < size;
   }
+  // Without type, the paragraph says what belongs together: "Til
+  // Socialudvalget" and a date below it are two blocks, not one title.
+  if (last.block != 0 && next.block != 0 && last.block != next.block) return false;
   if (Trim(last.text).ends_with(".")) return false;
   return StartsLowerCase(text) || IsDigit(text.front()) || EndsInLinkWord(last.text);
 }
