@@ -39,6 +39,25 @@ inline bool EndsInLinkWord(std::string_view text) {
          last.find_first_of(".,;:") == std::string_view::npos;
 }
 
+// Whether the text is what a list bullet becomes: one to three signs with
+// no letter or digit ("•", "-", "–", "*", and OCR's misreadings of a bullet
+// "…", ".…", "·", "°", "«").
+inline bool IsBulletGlyphs(std::string_view text) {
+  if (text.empty() || CodePoints(text) > 3) return false;
+  for (bool removed = true; removed && !text.empty();) {
+    removed = false;
+    for (std::string_view sign :
+         {"\u2022", "\u2023", "\u25aa", "\u25cf", "\u25e6", "\u2013", "\u2014", "\u2026", "\u00b7",
+          "\u00b0", "\u00ab", "\u00bb", "-", "*", ".", ">", "+"}) {
+      if (text.starts_with(sign)) {
+        text.remove_prefix(sign.size());
+        removed = true;
+      }
+    }
+  }
+  return text.empty();
+}
+
 }  // namespace bilag
 
 #endif  // BILAG_EXTRACTOR_BASE_UTF8_H_

@@ -384,6 +384,7 @@ class Walker {
       current_->page = page;
       current_->line = line;
       current_->rule = rule.id;
+      current_only_with_targets_ = rule.only_with_targets;
       Note(rule.id, "section", page, line, text,
            "starts initiative '" + name + "'" +
                (current_->section ? " (section " + *current_->section + ")" : ""));
@@ -758,6 +759,14 @@ class Walker {
     FlushSentence();
     previous_prose_.clear();
     if (!current_) return;
+    if (current_only_with_targets_ && current_->targets.empty() && current_->amounts.empty()) {
+      Note(current_->rule, "section", current_->page, current_->line, current_->name,
+           "no targets or amounts followed: an introduction, not an initiative");
+      current_.reset();
+      current_only_with_targets_ = false;
+      return;
+    }
+    current_only_with_targets_ = false;
     if (!current_->name.empty()) {
       extraction_->initiatives.push_back(std::move(*current_));
     } else {
@@ -782,6 +791,7 @@ class Walker {
 
   std::optional<Initiative> current_;
   bool current_from_section_ = false;
+  bool current_only_with_targets_ = false;
   bool name_from_label_ = false;
   bool found_amount_in_row_ = false;
   bool after_section_heading_ = false;

@@ -3,6 +3,8 @@
 #include <string>
 #include <string_view>
 
+#include "extractor/base/utf8.h"
+
 namespace bilag {
 namespace {
 
@@ -25,6 +27,12 @@ size_t LeadingMarker(std::string_view text) {
       (IsDigit(text[1]) || (text[1] >= 'A' && text[1] <= 'Z') ||
        static_cast<unsigned char>(text[1]) == 0xC3)) {
     return 1;
+  }
+  // A bullet that OCR read as signs ("…\tAt 120 unge", ". At ..."): a
+  // first word of signs only, followed by a space or tab.
+  const size_t space = text.find_first_of(" \t");
+  if (space != std::string_view::npos && space > 0 && IsBulletGlyphs(text.substr(0, space))) {
+    return space + 1;
   }
   size_t i = 0;
   while (i < text.size() && i < 2 && IsDigit(text[i])) ++i;

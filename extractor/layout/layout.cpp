@@ -1,5 +1,6 @@
 #include "extractor/layout/layout.h"
 
+#include "extractor/base/utf8.h"
 #include "extractor/layout/blocks.h"
 #include "extractor/layout/geometry.h"
 #include "extractor/layout/roles.h"
@@ -65,10 +66,7 @@ void MarkBoldCells(Page* page) {
 // A list item set with a hanging indent ("•" then a tab stop) reaches
 // ingest as two cells: a marker and its text. It is one line of prose.
 bool IsListMarker(const std::string& text) {
-  if (text == "-" || text == "*" || text == "\u2022" || text == "\u2013" || text == "\u25aa" ||
-      text == "\u25cf" || text == "\u25e6" || text == "o") {
-    return true;
-  }
+  if (text == "o" || IsBulletGlyphs(text)) return true;
   size_t digits = 0;
   while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
   return digits > 0 && digits <= 2 && digits + 1 == text.size() &&

@@ -313,7 +313,7 @@ void ReadRule(LoadState* state, const std::string& kind, size_t dir, TableReader
       if (!pattern->HasGroup("name")) {
         reader.Error(reader.Where(), "'pattern' needs a (?P<name>...) group");
       }
-      SectionRule rule{base, std::move(*pattern)};
+      SectionRule rule{base, std::move(*pattern), reader.Bool("only_with_targets", false)};
       Place(state, kind, dir, enabled, std::move(rule), &set.sections);
     } else if (kind == "stop") {
       StopRule rule{base, std::move(*pattern)};

@@ -86,6 +86,9 @@ struct FieldRule : RuleBase {
 
 struct SectionRule : RuleBase {
   Pattern pattern;  // groups: name (required), section (optional)
+  // The heading is an initiative only when targets or amounts follow it
+  // ("Overordnet målsætning" over goals, not over an introduction).
+  bool only_with_targets = false;
 };
 
 struct StopRule : RuleBase {
