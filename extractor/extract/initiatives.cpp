@@ -195,7 +195,12 @@ class Walker {
     const std::string context = previous_prose_.empty() ? text : previous_prose_ + " " + text;
     const size_t offset = context.size() - text.size();
     const Segment segment{text, line.page, line.number, line.bold};
-    for (const FoundAmount& found : FindAmounts(text)) {
+    std::vector<AmountProblem> problems;
+    std::vector<FoundAmount> amounts = FindAmounts(text, {}, &problems);
+    for (const AmountProblem& problem : problems) {
+      WarnAmountProblem(problem, line.page, line.number);
+    }
+    for (const FoundAmount& found : amounts) {
       Initiative* owner = TiedInitiative(context, offset + found.begin);
       if (owner != nullptr) {
         AddFoundAmount(owner, found, segment, "tie");
@@ -683,10 +688,19 @@ class Walker {
     }
     AmountOptions options;
     options.money_field = money_field;
-    for (const FoundAmount& found : FindAmounts(joined, options)) {
-      size_t k = static_cast<size_t>(std::upper_bound(starts.begin(), starts.end(), found.begin) -
+    std::vector<AmountProblem> problems;
+    auto segment_at = [&](size_t offset) {
+      size_t k = static_cast<size_t>(std::upper_bound(starts.begin(), starts.end(), offset) -
                                      starts.begin());
-      k = k == 0 ? 0 : k - 1;
+      return k == 0 ? 0 : k - 1;
+    };
+    std::vector<FoundAmount> amounts = FindAmounts(joined, options, &problems);
+    for (const AmountProblem& problem : problems) {
+      const Segment& at = segments[segment_at(problem.begin)];
+      WarnAmountProblem(problem, at.page, at.line);
+    }
+    for (const FoundAmount& found : amounts) {
+      const size_t k = segment_at(found.begin);
       Segment where = segments[k];
       where.text = joined;
       AddFoundAmount(&*current_, found, where,
@@ -695,11 +709,26 @@ class Walker {
     }
   }
 
+  // Money that cannot be one sum of kroner ("2-3 mio. kr.", "2 mio. euro")
+  // is never dropped in silence.
+  void WarnAmountProblem(const AmountProblem& problem, int page, int line) {
+    warnings()->push_back({problem.status.code(),
+                           "'" + problem.text +
+                               "' is not read as an amount: " + problem.status.message() +
+                               (current_ ? " (in '" + current_->name + "')" : ""),
+                           page, line});
+  }
+
   void AddAmounts(const Segment& segment, bool money_field) {
     if (!current_) return;
     AmountOptions options;
     options.money_field = money_field;
-    for (const FoundAmount& found : FindAmounts(segment.text, options)) {
+    std::vector<AmountProblem> problems;
+    std::vector<FoundAmount> amounts = FindAmounts(segment.text, options, &problems);
+    for (const AmountProblem& problem : problems) {
+      WarnAmountProblem(problem, segment.page, segment.line);
+    }
+    for (const FoundAmount& found : amounts) {
       AddFoundAmount(&*current_, found, segment,
                      money_field ? "amount.money-field" : "amount.with-unit");
       found_amount_in_row_ = true;
