@@ -416,6 +416,7 @@ void ReadRule(LoadState* state, const std::string& kind, size_t dir, TableReader
     std::optional<Pattern> total = reader.RegexKey("total_header", true);
     std::optional<Pattern> note = reader.RegexKey("note", true);
     std::optional<Pattern> unit = reader.RegexKey("unit", false);
+    std::optional<Pattern> total_row = reader.RegexKey("total_row", false);
     if (year && !year->HasGroup("year")) {
       reader.Error(reader.Where(), "'year_header' needs a (?P<year>...) group");
     }
@@ -423,7 +424,12 @@ void ReadRule(LoadState* state, const std::string& kind, size_t dir, TableReader
       reader.Error(reader.Where(), "'note' needs a (?P<note>...) group");
     }
     if (!year || !total || !note) return;
-    BudgetRule rule{base, std::move(*year), std::move(*total), std::move(*note), std::move(unit)};
+    BudgetRule rule{base,
+                    std::move(*year),
+                    std::move(*total),
+                    std::move(*note),
+                    std::move(unit),
+                    std::move(total_row)};
     Place(state, kind, dir, enabled, std::move(rule), &set.budgets);
   }
 }

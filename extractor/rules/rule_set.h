@@ -158,6 +158,9 @@ struct BudgetRule : RuleBase {
   Pattern total_header;         // header cell of the total column
   Pattern note;                 // a note reference; group: note
   std::optional<Pattern> unit;  // the unit line/cell; group: unit
+  // An item that is a total or subtotal row ("I alt", "Samlet"); its cells
+  // get total_row and are checked against the rows above.
+  std::optional<Pattern> total_row;
 };
 
 // A literal or regex replacement applied by the repair stage. With `before`

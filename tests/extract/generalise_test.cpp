@@ -175,3 +175,25 @@ TEST_CASE("generalise: 'Overordnet målsætning' over an introduction is no init
 
 }  // namespace
 }  // namespace bilag
+
+namespace bilag {
+namespace {
+
+TEST_CASE("generalise: a budget's total and subtotal rows are flagged, its unit scales the cells",
+          "[extract][generalise]") {
+  const Extraction e =
+      Run("Økonomisk oversigt (i 1.000 kr.)\n"
+          "Indsats\t2009\t2010\tI alt\n"
+          "Mentorer\t200\t300\t500\n"
+          "Lektiecaféer\t100\t100\t200\n"
+          "Udgifter i alt\t300\t400\t700\n");
+  REQUIRE(e.budget.size() == 9);
+  for (const BudgetCell& cell : e.budget) {
+    INFO(cell.item << " " << (cell.year ? *cell.year : 0));
+    CHECK(cell.total_row == (cell.item == "Udgifter i alt"));
+  }
+  CHECK(e.budget.front().dkk == std::optional<int64_t>(200000));
+}
+
+}  // namespace
+}  // namespace bilag
