@@ -38,8 +38,11 @@ constexpr int kTitleZoneLines = 14;
 // A title (line) is short; prose runs the page's width.
 constexpr size_t kMaxTitleLineChars = 110;
 // A line starting this far right (share of the page width, or of the
-// text's widest line) is a date or journal block, not a title.
+// text's widest line) is a date or journal block, not a title; a centred
+// title line ("2010" under a long first line) has its middle near the
+// page's, so on pages with geometry the middle of the line decides.
 constexpr double kRightAlignedShare = 0.45;
+constexpr double kRightAlignedMiddleShare = 0.6;
 
 bool IsBlank(const Line& line) { return line.text.find_first_not_of(" \t") == std::string::npos; }
 
@@ -148,7 +151,7 @@ struct Facts {
   bool typography = false;
   bool bold = false;
   Band band;
-  double x0 = 0;
+  double x0 = 0, x1 = 0;
 };
 
 // OCR gives word boxes, not font sizes; a box spans what its letters
@@ -176,7 +179,7 @@ Facts FactsOf(const Line& line, const Page& page) {
   Facts facts;
   std::vector<double> sizes;
   bool all_bold = !line.words.empty();
-  double x0 = 1e300;
+  double x0 = 1e300, x1 = -1e300;
   for (int index : line.words) {
     if (index < 0 || static_cast<size_t>(index) >= page.words.size()) continue;
     const Word& word = page.words[static_cast<size_t>(index)];
@@ -185,6 +188,7 @@ Facts FactsOf(const Line& line, const Page& page) {
     facts.typography = facts.typography || !word.font.empty() || word.font_size <= 0;
     all_bold = all_bold && word.bold;
     x0 = std::min(x0, word.box.x0);
+    x1 = std::max(x1, word.box.x1);
   }
   if (sizes.empty() || page.width <= 0) {
     facts.bold = line.bold;
@@ -197,6 +201,7 @@ Facts FactsOf(const Line& line, const Page& page) {
   facts.bold = all_bold || line.bold;
   facts.band = BandOf(line, page);
   facts.x0 = x0;
+  facts.x1 = x1;
   return facts;
 }
 
@@ -285,8 +290,14 @@ bool IsTitleCandidate(const Line& line, const Facts& facts, const Page& page, si
   std::string_view text = Trim(line.text);
   if (text.empty() || text.size() > kMaxTitleLineChars) return false;
   if (first_line && WordsOfLetters(text) < 2) return false;
-  if (IsAppendixLabel(text) || IsPageMark(text) || text.ends_with(":")) return false;
-  if (facts.geometry) return facts.x0 < kRightAlignedShare * page.width;
+  // A lone number is a page mark, unless it is a year (a title's "2010" line).
+  if (IsAppendixLabel(text) || (IsPageMark(text) && !NamesYear(text)) || text.ends_with(":")) {
+    return false;
+  }
+  if (facts.geometry) {
+    return facts.x0 < kRightAlignedShare * page.width ||
+           (facts.x0 + facts.x1) / 2 < kRightAlignedMiddleShare * page.width;
+  }
   const size_t indent = line.text.find_first_not_of(" \t");
   return widest_text == 0 || indent < kRightAlignedShare * static_cast<double>(widest_text);
 }
