@@ -257,7 +257,8 @@ class Walker {
     std::string text;
     for (const Segment& segment : segments) text += (text.empty() ? "" : "\n") + segment.text;
     if (!text.empty()) AppendField(rule->key, text);
-    AddCellAmounts(segments, rule->role == LabelRole::kAmounts);
+    AddCellAmounts(segments, rule->role == LabelRole::kAmounts,
+                   /*economy=*/rule->role == LabelRole::kAmounts);
     if (rule->role == LabelRole::kTargets) {
       for (const Segment& item : SplitItems(segments, false)) {
         AddTarget(item, rule->kind, std::nullopt, rule->ignore, rule->id);
@@ -336,6 +337,7 @@ class Walker {
       if (!rule.pattern.Find(sentence, 0, &match)) continue;
       const std::string section(match.Text(
           sentence, match.groups[static_cast<size_t>(rule.pattern.GroupIndex("section"))]));
+      if (current_ && current_->section && *current_->section == section) return &*current_;
       for (Initiative& initiative : extraction_->initiatives) {
         if (initiative.section && *initiative.section == section) {
           Note(rule.id, "tie", 0, 0, sentence, "amount of '" + initiative.name + "'");
@@ -677,7 +679,13 @@ class Walker {
 
   // Amounts in a cell or field of several lines, read across the line ends
   // ("1,4 mio." / "kr. i 2005."), each credited to the line it starts on.
-  void AddCellAmounts(const std::vector<Segment>& segments, bool money_field) {
+  // `economy`: a labelled economy paragraph ("Økonomi: Til praktikpladser
+  // under delmål 1 ..."). Its amounts go to the initiative their sentence
+  // names; once it names another initiative than the open one, it is the
+  // plan's closing economy paragraph, and an amount that names none
+  // belongs to no initiative.
+  void AddCellAmounts(const std::vector<Segment>& segments, bool money_field,
+                      bool economy = false) {
     if (!current_) return;
     std::string joined;
     std::vector<size_t> starts;
@@ -699,13 +707,40 @@ class Walker {
       const Segment& at = segments[segment_at(problem.begin)];
       WarnAmountProblem(problem, at.page, at.line);
     }
-    for (const FoundAmount& found : amounts) {
-      const size_t k = segment_at(found.begin);
-      Segment where = segments[k];
-      where.text = joined;
-      AddFoundAmount(&*current_, found, where,
-                     money_field ? "amount.money-field" : "amount.with-unit");
+    std::vector<Initiative*> owners(amounts.size(), &*current_);
+    bool names_another = false;
+    if (economy) {
+      for (size_t a = 0; a < amounts.size(); ++a) {
+        Initiative* tied = TiedInitiative(joined, amounts[a].begin);
+        if (tied == nullptr) {
+          owners[a] = nullptr;
+          continue;
+        }
+        owners[a] = tied;
+        names_another = names_another || tied != &*current_;
+      }
+      for (size_t a = 0; a < amounts.size(); ++a) {
+        if (owners[a] == nullptr && !names_another) owners[a] = &*current_;
+      }
+    }
+    for (size_t a = 0; a < amounts.size(); ++a) {
+      const FoundAmount& found = amounts[a];
+      const Segment& at = segments[segment_at(found.begin)];
       found_amount_in_row_ = true;
+      if (owners[a] == nullptr) {
+        warnings()->push_back({"amount-unassigned",
+                               "'" + found.text +
+                                   "' names no initiative in a closing economy paragraph; it is "
+                                   "not in the output",
+                               at.page, at.line});
+        continue;
+      }
+      Segment where = at;
+      where.text = joined;
+      AddFoundAmount(owners[a], found, where,
+                     owners[a] != &*current_
+                         ? "tie"
+                         : (money_field ? "amount.money-field" : "amount.with-unit"));
     }
   }
 

@@ -18,6 +18,7 @@ using values_internal::SkipSpaces;
 // counts of people or visits that bilag round ("ca. 4.000 besøg") are
 // followed by what they count, sums by a year or a purpose.
 constexpr int64_t kMinApproximateBareKroner = 10000;
+constexpr int64_t kMinBareKroner = 1000;
 
 std::string Quote(std::string_view text) { return "\"" + std::string(text) + "\""; }
 
@@ -39,6 +40,11 @@ const std::vector<std::string_view>& BareFollowers() {
 bool BareAmountAllowed(const Scan& scan, const NumberToken& token, int64_t multiplier) {
   // Kroner are whole: "17,5" without a unit or table multiplier is no amount.
   if (!token.value.ToScaledInteger(multiplier)) return false;
+  // A sum in kroner without a table unit is a thousand or more: "delmål 1",
+  // "2 skoler" in a money field are no amounts.
+  if (multiplier == 1 && token.value.scale == 0 && token.value.mantissa < kMinBareKroner) {
+    return false;
+  }
   if (token.plausible_year || token.ordinal || token.list_marker || token.glued ||
       token.dot_decimal || token.leading_zero || token.value.mantissa <= 0) {
     return false;

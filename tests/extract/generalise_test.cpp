@@ -197,3 +197,36 @@ TEST_CASE("generalise: a budget's total and subtotal rows are flagged, its unit 
 
 }  // namespace
 }  // namespace bilag
+
+namespace bilag {
+namespace {
+
+TEST_CASE(
+    "generalise: a labelled 'Økonomi:' paragraph that names sub-goals gives each its amount, "
+    "and the last initiative none it does not name",
+    "[extract][generalise]") {
+  const Extraction e =
+      Run("Handleplan for integration 2011-2012\n\n"
+          "Ad 1. Praktikpladser på Nørrebro\n"
+          "Derfor etableres følgende mål:\n"
+          "- 40 unge får en praktikplads i 2011\n\n"
+          "Ad 2. Frivillignetværk\n"
+          "Derfor etableres følgende mål:\n"
+          "- 12 foreninger indgår i netværket i 2012\n"
+          "Økonomi: Til praktikpladser under delmål 1 er der afsat kr. 300.000 i 2011.\n"
+          "Frivillignetværket (delmål 2) finansieres med 90.000 kr. om året.\n"
+          "Til sammenligning brugte forvaltningen 1,5 mio. kr. i 2010.\n");
+  REQUIRE(e.initiatives.size() == 2);
+  const Initiative& first = Named(e, "Praktikpladser på Nørrebro");
+  REQUIRE(first.amounts.size() == 1);
+  CHECK(first.amounts[0].dkk == 300000);
+  const Initiative& second = Named(e, "Frivillignetværk");
+  REQUIRE(second.amounts.size() == 1);  // not "1" or "2" of "delmål", not the 1,5 mio.
+  CHECK(second.amounts[0].dkk == 90000);
+  CHECK(second.amounts[0].per_year);
+  std::vector<std::string> codes = WarningCodes(e);
+  CHECK(std::count(codes.begin(), codes.end(), "amount-unassigned") == 1);
+}
+
+}  // namespace
+}  // namespace bilag
