@@ -10,6 +10,7 @@
 #include <catch2/catch.hpp>
 
 #include "extractor/extract/extract.h"
+#include "extractor/extract/items.h"
 #include "extractor/ingest/ingest.h"
 #include "extractor/layout/layout.h"
 #include "extractor/normalise/normalise.h"
@@ -226,6 +227,32 @@ TEST_CASE(
   CHECK(second.amounts[0].per_year);
   std::vector<std::string> codes = WarningCodes(e);
   CHECK(std::count(codes.begin(), codes.end(), "amount-unassigned") == 1);
+}
+
+}  // namespace
+}  // namespace bilag
+
+namespace bilag {
+namespace {
+
+TEST_CASE(
+    "generalise: goals set one per paragraph without markers are split at capitals, "
+    "not after a short word",
+    "[extract][generalise]") {
+  const std::vector<Segment> cell = {
+      {"At udarbejde resultatkrav til projektet", 1, 1},
+      {"inden 2004", 1, 2},
+      {"Mindst 400 ældre modtager et hjemmebesøg i samarbejde med", 1, 3},
+      {"Dansk Flygtningehjælp", 1, 4}};
+  const std::vector<Segment> items = SplitItems(cell, false);
+  REQUIRE(items.size() == 2);
+  CHECK(items[0].text == "At udarbejde resultatkrav til projektet inden 2004");
+  CHECK(items[1].text ==
+        "Mindst 400 ældre modtager et hjemmebesøg i samarbejde med Dansk Flygtningehjælp");
+  CHECK(items[1].line == 3);
+  // With markers, only markers split.
+  const std::vector<Segment> marked = {{"- 200 forløb", 1, 1}, {"Mindst 25 nye", 1, 2}};
+  CHECK(SplitItems(marked, false).size() == 1);
 }
 
 }  // namespace
