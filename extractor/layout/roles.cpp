@@ -205,12 +205,17 @@ Facts FactsOf(const Line& line, const Page& page) {
   return facts;
 }
 
-// The size most of the page's letters are set in (rounded to 1/4 point).
+// The size most of the page's prose letters are set in (rounded to 1/4
+// point); tables are often set smaller than the text around them, so they
+// count only on a page of tables alone.
 double BodySize(const Page& page, const std::vector<Facts>& facts) {
   std::map<long, size_t> letters_by_size;
-  for (size_t i = 0; i < page.lines.size(); ++i) {
-    if (!facts[i].geometry) continue;
-    letters_by_size[std::lround(facts[i].size * 4)] += page.lines[i].text.size();
+  for (bool tables_too : {false, true}) {
+    for (size_t i = 0; i < page.lines.size(); ++i) {
+      if (!facts[i].geometry || (page.lines[i].table != 0 && !tables_too)) continue;
+      letters_by_size[std::lround(facts[i].size * 4)] += page.lines[i].text.size();
+    }
+    if (!letters_by_size.empty()) break;
   }
   long best = 0;
   size_t most = 0;
