@@ -133,7 +133,9 @@ class Walker {
     bool after_heading = after_section_heading_;
     after_section_heading_ = false;
     if (text.empty()) {
-      if (list_rule_ != nullptr && !list_items_.empty()) FlushTargetList();
+      // Text inputs set a blank line between list items: the list goes on
+      // if the next line is an item.
+      if (list_rule_ != nullptr && !list_items_.empty()) list_paused_ = true;
       FlushLabel();
       FlushSentence();
       return;
@@ -168,6 +170,10 @@ class Walker {
       }
       FlushLabel();
     }
+    if (list_rule_ != nullptr && list_paused_ && line.role != LineRole::kListItem) {
+      FlushTargetList();
+    }
+    list_paused_ = false;
     if (list_rule_ != nullptr) {
       list_items_.push_back({text, line.page, line.number, line.bold});
       return;
@@ -417,6 +423,7 @@ class Walker {
   }
 
   void FlushTargetList() {
+    list_paused_ = false;
     if (list_rule_ != nullptr && current_) {
       for (const Segment& item : SplitItems(list_items_, false)) {
         AddTarget(item, list_rule_->kind, std::nullopt, list_rule_->ignore, list_rule_->id);
@@ -864,6 +871,7 @@ class Walker {
   std::optional<BudgetTable> budget_;
   const TargetListRule* list_rule_ = nullptr;
   std::vector<Segment> list_items_;
+  bool list_paused_ = false;  // a blank line after list items: the next line decides
   // An open labelled paragraph ("Mål:" and the list below it).
   const LabelRule* label_rule_ = nullptr;
   std::vector<Segment> label_segments_;

@@ -257,3 +257,31 @@ TEST_CASE(
 
 }  // namespace
 }  // namespace bilag
+
+namespace bilag {
+namespace {
+
+TEST_CASE(
+    "generalise: pdftotext without -layout: a bullet on its own line and blank lines "
+    "between the items",
+    "[extract][generalise]") {
+  const Extraction e =
+      Run("Socialudvalgets handleplan for integration 2012-2015\n\n"
+          "Delmål 1: Unge i uddannelse\n"
+          "Derfor etableres følgende mål:\n"
+          "\u2022\n\n"
+          "At mindst 40 pct. af de unge er i uddannelse ultimo\n"
+          "2015\n\n"
+          "\u2022\n\n"
+          "At 120 unge gennemfører et mentorforløb frem mod 2015\n\n"
+          "Delmål 2: Tidlig indsats\n"
+          "Forvaltningen vil styrke indsatsen over for 64 familier.\n");
+  const Initiative& first = Named(e, "Unge i uddannelse");
+  REQUIRE(first.targets.size() == 2);
+  CHECK(first.targets[0].text == "At mindst 40 pct. af de unge er i uddannelse ultimo 2015");
+  CHECK(first.targets[1].value == Approx(120));
+  CHECK(Named(e, "Tidlig indsats").targets.empty());
+}
+
+}  // namespace
+}  // namespace bilag
