@@ -9,6 +9,7 @@ packages=(
   libtomlplusplus-dev libutf8proc-dev libsqlite3-dev sqlite3 libhunspell-dev hunspell-da
   libtesseract-dev libleptonica-dev tesseract-ocr-dan tesseract-ocr
   python3-reportlab python3-jsonschema img2pdf imagemagick qpdf bc chromium
+  fonts-dejavu-core fonts-liberation2 fonts-freefont-ttf
 )
 
 missing=()

@@ -27,6 +27,37 @@ inline size_t CodePoints(std::string_view text) {
   return count;
 }
 
+// Whether the text ends in a short lower-case word ("... handleplan for",
+// "... end dansk i"): a title or name line that a wrap cut, which goes on
+// on the next line even when that starts with a capital ("Socialforvaltningen").
+inline bool EndsInLinkWord(std::string_view text) {
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  const size_t space = text.find_last_of(' ');
+  if (space == std::string_view::npos) return false;
+  const std::string_view last = text.substr(space + 1);
+  return !last.empty() && CodePoints(last) <= 3 && StartsLowerCase(last) &&
+         last.find_first_of(".,;:") == std::string_view::npos;
+}
+
+// Whether the text is what a list bullet becomes: one to three signs with
+// no letter or digit ("•", "-", "–", "*", and OCR's misreadings of a bullet
+// "…", ".…", "·", "°", "«").
+inline bool IsBulletGlyphs(std::string_view text) {
+  if (text.empty() || CodePoints(text) > 3) return false;
+  for (bool removed = true; removed && !text.empty();) {
+    removed = false;
+    for (std::string_view sign :
+         {"\u2022", "\u2023", "\u25aa", "\u25cf", "\u25e6", "\u2013", "\u2014", "\u2026", "\u00b7",
+          "\u00b0", "\u00ab", "\u00bb", "-", "*", ".", ">", "+"}) {
+      if (text.starts_with(sign)) {
+        text.remove_prefix(sign.size());
+        removed = true;
+      }
+    }
+  }
+  return text.empty();
+}
+
 }  // namespace bilag
 
 #endif  // BILAG_EXTRACTOR_BASE_UTF8_H_

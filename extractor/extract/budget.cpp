@@ -16,20 +16,6 @@ std::string Trimmed(const std::string& text) {
   return text.substr(begin, end - begin + 1);
 }
 
-std::string FoldAscii(std::string text) {
-  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
-
-// Total and subtotal rows are named so in Danish budgets.
-bool IsTotalItem(const std::string& item) {
-  std::string folded = FoldAscii(item);
-  for (const char* word : {"i alt", "ialt", "samlet", "total", "sum"}) {
-    if (folded.find(word) != std::string::npos) return true;
-  }
-  return false;
-}
-
 std::string Place(const BudgetCell& cell) {
   return "'" + cell.item + "' " + (cell.year ? std::to_string(*cell.year) : "I alt") + " (page " +
          std::to_string(cell.page) + ", line " + std::to_string(cell.line) + ")";
@@ -73,9 +59,18 @@ std::optional<BudgetTable> BudgetTable::FromHeader(const BudgetRule& rule, const
     }
   }
   // The unit: in the header's first cell, else in the line above the table.
-  std::optional<int64_t> unit =
-      ParseTableUnit(table.header_texts_.empty() ? "" : table.header_texts_[0]);
-  if (!unit) unit = ParseTableUnit(line_above);
+  // The rule's `unit` pattern says where it is written; its (?P<unit>...)
+  // text says the scale ("i 1.000 kr." x 1000, "mio. kr." x 1 000 000).
+  auto unit_in = [&](std::string_view text) -> std::optional<int64_t> {
+    if (!rule.unit) return ParseTableUnit(text);
+    PatternMatch match;
+    if (!rule.unit->Find(text, 0, &match)) return std::nullopt;
+    const int group = rule.unit->GroupIndex("unit");
+    const Span& span = group >= 0 ? match.groups[static_cast<size_t>(group)] : match.whole;
+    return ParseTableUnit(match.Text(text, span));
+  };
+  std::optional<int64_t> unit = unit_in(table.header_texts_.empty() ? "" : table.header_texts_[0]);
+  if (!unit) unit = unit_in(line_above);
   table.unit_ = unit.value_or(1);
   return table;
 }
@@ -128,7 +123,8 @@ void BudgetTable::AddRow(const Row& source_row, std::vector<Warning>* warnings) 
         Trimmed(item_row.item.substr(0, match.whole.begin) + item_row.item.substr(match.whole.end));
   }
   if (item_row.item.empty()) return;
-  item_row.is_total = IsTotalItem(item_row.item);
+  // Total and subtotal rows are named so ("I alt", "Samlet"): the rule says how.
+  item_row.is_total = rule_->total_row && rule_->total_row->Matches(item_row.item);
   for (size_t i = 1; i < row.cells.size() && i < columns_.size(); ++i) {
     if (!columns_[i]) continue;
     std::string text = Trimmed(row.CellText(i, " "));
@@ -137,6 +133,7 @@ void BudgetTable::AddRow(const Row& source_row, std::vector<Warning>* warnings) 
     cell.item = item_row.item;
     cell.year = columns_[i]->year;
     cell.total = !columns_[i]->year.has_value();
+    cell.total_row = item_row.is_total;
     cell.page = row.cells[i].empty() ? row.page : row.cells[i].front().page;
     cell.line = row.cells[i].empty() ? row.line : row.cells[i].front().line;
     cell.rule = rule_->id;

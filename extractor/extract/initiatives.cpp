@@ -1,10 +1,12 @@
 #include "extractor/extract/initiatives.h"
 
+#include <algorithm>
 #include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "extractor/base/utf8.h"
 #include "extractor/extract/budget.h"
 #include "extractor/extract/items.h"
 #include "extractor/extract/rows.h"
@@ -84,6 +86,10 @@ const char* UnitWord(TargetUnit unit) {
   return "";
 }
 
+// "Økonomi:", "Indsatsens mål:": a label before a colon is short; a colon
+// further into a line is a sentence's.
+constexpr size_t kMaxInlineLabelBytes = 40;
+
 // The active column table: what each column of the rows below its header is.
 struct ColumnRoles {
   std::vector<const ColumnRule*> rules;   // by column; nullptr = unknown column
@@ -101,6 +107,10 @@ class Walker {
     std::string line_above;
     for (const Unit& unit : units) {
       if (unit.kind == Unit::Kind::kLine) {
+        // Running headers and footers, page marks and the letterhead band
+        // are no content: a list or a paragraph goes on over them.
+        const LineRole role = unit.line->role;
+        if (role == LineRole::kPageHeader || role == LineRole::kPageFooter) continue;
         OnLine(*unit.line);
         if (!Trimmed(unit.line->text).empty()) line_above = unit.line->text;
       } else {
@@ -123,7 +133,11 @@ class Walker {
     bool after_heading = after_section_heading_;
     after_section_heading_ = false;
     if (text.empty()) {
-      if (list_rule_ != nullptr && !list_items_.empty()) FlushTargetList();
+      // Text inputs set a blank line between list items: the list goes on
+      // if the next line is an item.
+      if (list_rule_ != nullptr && !list_items_.empty()) list_paused_ = true;
+      FlushLabel();
+      FlushSentence();
       return;
     }
     if (const SkipRule* skip = Find(rules_.skips, text)) {
@@ -147,6 +161,19 @@ class Walker {
       after_section_heading_ = true;
       return;
     }
+    ContinueSentence(line, text);
+    if (current_ && StartLabel(line, text)) return;
+    if (label_rule_ != nullptr) {
+      if (ContinuesLabel(line)) {
+        label_segments_.push_back({text, line.page, line.number, line.bold});
+        return;
+      }
+      FlushLabel();
+    }
+    if (list_rule_ != nullptr && list_paused_ && line.role != LineRole::kListItem) {
+      FlushTargetList();
+    }
+    list_paused_ = false;
     if (list_rule_ != nullptr) {
       list_items_.push_back({text, line.page, line.number, line.bold});
       return;
@@ -162,17 +189,169 @@ class Walker {
       }
     }
     if (current_) {
+      StartSentence(line, text);
       AddAmounts(Segment{text, line.page, line.number, line.bold}, false);
       if (current_from_section_) AppendField("description", text);
+      previous_prose_ = text;
       return;
     }
-    // Money outside every initiative belongs to none that the text names:
-    // say so rather than drop it or guess an owner.
-    for (const FoundAmount& found : FindAmounts(text)) {
+    // Money outside every initiative goes to the one its sentence names
+    // ("under delmål 2"); else it belongs to none: say so rather than drop
+    // it or guess an owner.
+    const std::string context = previous_prose_.empty() ? text : previous_prose_ + " " + text;
+    const size_t offset = context.size() - text.size();
+    const Segment segment{text, line.page, line.number, line.bold};
+    std::vector<AmountProblem> problems;
+    std::vector<FoundAmount> amounts = FindAmounts(text, {}, &problems);
+    for (const AmountProblem& problem : problems) {
+      WarnAmountProblem(problem, line.page, line.number);
+    }
+    for (const FoundAmount& found : amounts) {
+      Initiative* owner = TiedInitiative(context, offset + found.begin);
+      if (owner != nullptr) {
+        AddFoundAmount(owner, found, segment, "tie");
+        continue;
+      }
       warnings()->push_back({"amount-unassigned",
                              "'" + found.text + "' is in no initiative; it is not in the output",
                              line.page, line.number});
     }
+    previous_prose_ = text;
+  }
+
+  // ---- labelled paragraphs ("Økonomi: 1,6 mio. kr.", "Mål:" over a list)
+
+  bool StartLabel(const Line& line, const std::string& text) {
+    const size_t colon = text.find(':');
+    if (colon == std::string::npos || colon == 0 || colon > kMaxInlineLabelBytes) return false;
+    const std::string label = LabelText(text.substr(0, colon));
+    const LabelRule* rule = nullptr;
+    for (const LabelRule& candidate : rules_.labels) {
+      if (candidate.AppliesTo(kind_) && candidate.role != LabelRole::kName &&
+          candidate.pattern.Matches(label)) {
+        rule = &candidate;
+        break;
+      }
+    }
+    if (rule == nullptr) return false;
+    FlushLabel();
+    FlushSentence();
+    Note(rule->id, "label", line.page, line.number, label,
+         "labelled paragraph -> field '" + rule->key + "'");
+    label_rule_ = rule;
+    label_block_ = line.block;
+    const std::string rest = Trimmed(text.substr(colon + 1));
+    if (!rest.empty()) label_segments_.push_back({rest, line.page, line.number, line.bold});
+    return true;
+  }
+
+  // The paragraph goes on in its block, and over the list items below the
+  // label ("Mål:" / "• ..." / "• ...", each item a block of its own).
+  bool ContinuesLabel(const Line& line) {
+    const bool same_block = line.block != 0 && line.block == label_block_;
+    if (!same_block && line.role != LineRole::kListItem) return false;
+    label_block_ = line.block;
+    return true;
+  }
+
+  void FlushLabel() {
+    const LabelRule* rule = label_rule_;
+    std::vector<Segment> segments = std::move(label_segments_);
+    label_rule_ = nullptr;
+    label_segments_.clear();
+    if (rule == nullptr || !current_) return;
+    std::string text;
+    for (const Segment& segment : segments) text += (text.empty() ? "" : "\n") + segment.text;
+    if (!text.empty()) AppendField(rule->key, text);
+    AddCellAmounts(segments, rule->role == LabelRole::kAmounts,
+                   /*economy=*/rule->role == LabelRole::kAmounts);
+    if (rule->role == LabelRole::kTargets) {
+      for (const Segment& item : SplitItems(segments, false)) {
+        AddTarget(item, rule->kind, std::nullopt, rule->ignore, rule->id);
+      }
+    }
+  }
+
+  // ---- target sentences ("Målet er, at mindst 75 pct. ... i 2015.") -------
+
+  // Where the sentence that starts at 0 ends: after a full stop that ends
+  // the text or is followed by a capital ("75 pct. af" goes on).
+  static size_t SentenceEnd(std::string_view text) {
+    for (size_t i = 0; i < text.size(); ++i) {
+      if (text[i] != '.') continue;
+      if (i + 1 == text.size()) return i + 1;
+      if (text[i + 1] != ' ' || i + 2 >= text.size()) continue;
+      const unsigned char next = static_cast<unsigned char>(text[i + 2]);
+      const bool capital =
+          (next >= 'A' && next <= 'Z') ||
+          (next == 0xC3 && i + 3 < text.size() && static_cast<unsigned char>(text[i + 3]) >= 0x80 &&
+           static_cast<unsigned char>(text[i + 3]) <= 0x9E);
+      if (capital) return i + 1;
+    }
+    return std::string_view::npos;
+  }
+
+  void StartSentence(const Line& line, const std::string& text) {
+    if (sentence_rule_ != nullptr) return;
+    for (const TargetSentenceRule& rule : rules_.target_sentences) {
+      if (!rule.AppliesTo(kind_)) continue;
+      PatternMatch match;
+      if (!rule.pattern.Find(text, 0, &match)) continue;
+      sentence_rule_ = &rule;
+      sentence_ = {text.substr(match.whole.begin), line.page, line.number, line.bold};
+      sentence_block_ = line.block;
+      if (SentenceEnd(sentence_.text) != std::string::npos) FlushSentence();
+      return;
+    }
+  }
+
+  void ContinueSentence(const Line& line, const std::string& text) {
+    if (sentence_rule_ == nullptr || line.page != sentence_.page || line.block != sentence_block_) {
+      FlushSentence();
+      return;
+    }
+    sentence_.text += " " + text;
+    if (SentenceEnd(sentence_.text) != std::string::npos) FlushSentence();
+  }
+
+  void FlushSentence() {
+    const TargetSentenceRule* rule = sentence_rule_;
+    sentence_rule_ = nullptr;
+    if (rule == nullptr || !current_) return;
+    Segment item = sentence_;
+    const size_t end = SentenceEnd(item.text);
+    if (end != std::string::npos) item.text.resize(end);
+    AddTarget(item, rule->kind, std::nullopt, rule->ignore, rule->id);
+  }
+
+  // ---- ties ("Til jobmentorerne under delmål 3 er der afsat ...") ---------
+
+  // The finished initiative whose section the sentence around `at` names.
+  Initiative* TiedInitiative(const std::string& context, size_t at) {
+    size_t begin = 0;
+    for (size_t end = SentenceEnd(context); end != std::string::npos && end <= at;) {
+      begin = end;
+      const size_t next = SentenceEnd(std::string_view(context).substr(begin));
+      end = next == std::string::npos ? next : begin + next;
+    }
+    std::string sentence = context.substr(begin);
+    const size_t end = SentenceEnd(sentence);
+    if (end != std::string::npos) sentence.resize(end);
+    for (const TieRule& rule : rules_.ties) {
+      if (!rule.AppliesTo(kind_)) continue;
+      PatternMatch match;
+      if (!rule.pattern.Find(sentence, 0, &match)) continue;
+      const std::string section(match.Text(
+          sentence, match.groups[static_cast<size_t>(rule.pattern.GroupIndex("section"))]));
+      if (current_ && current_->section && *current_->section == section) return &*current_;
+      for (Initiative& initiative : extraction_->initiatives) {
+        if (initiative.section && *initiative.section == section) {
+          Note(rule.id, "tie", 0, 0, sentence, "amount of '" + initiative.name + "'");
+          return &initiative;
+        }
+      }
+    }
+    return nullptr;
   }
 
   // A heading wrapped onto a second line: short, lower-case, no full stop.
@@ -199,7 +378,11 @@ class Walker {
       if (!rule.pattern.Find(text, 0, &match)) continue;
       std::string name = Trimmed(
           match.Text(text, match.groups[static_cast<size_t>(rule.pattern.GroupIndex("name"))]));
-      if (name.empty()) continue;
+      // A bare number ("Skema 1") starts an initiative whose name label follows.
+      const int section_group = rule.pattern.GroupIndex("section");
+      const bool numbered =
+          section_group >= 0 && match.groups[static_cast<size_t>(section_group)].matched;
+      if (name.empty() && !numbered) continue;
       FlushTargetList();
       FinishInitiative();
       columns_.reset();
@@ -214,6 +397,7 @@ class Walker {
       current_->page = page;
       current_->line = line;
       current_->rule = rule.id;
+      current_only_with_targets_ = rule.only_with_targets;
       Note(rule.id, "section", page, line, text,
            "starts initiative '" + name + "'" +
                (current_->section ? " (section " + *current_->section + ")" : ""));
@@ -239,6 +423,7 @@ class Walker {
   }
 
   void FlushTargetList() {
+    list_paused_ = false;
     if (list_rule_ != nullptr && current_) {
       for (const Segment& item : SplitItems(list_items_, false)) {
         AddTarget(item, list_rule_->kind, std::nullopt, list_rule_->ignore, list_rule_->id);
@@ -360,7 +545,18 @@ class Walker {
     if (row.from_pdf) {
       title_lines = 0;
       while (title_lines < name_cell.size() && name_cell[title_lines].bold) ++title_lines;
-      if (title_lines == 0) title_lines = name_cell.size();
+      // Without type (scans, text): the name is the first line and the
+      // lines that go on in lower case ("Sprogstimulering i" /
+      // "daginstitutioner"); the description starts with a capital.
+      if (title_lines == 0) {
+        title_lines = 1;
+        while (title_lines < name_cell.size() &&
+               !Trimmed(name_cell[title_lines - 1].text).ends_with(".") &&
+               (StartsLowerCase(Trimmed(name_cell[title_lines].text)) ||
+                EndsInLinkWord(name_cell[title_lines - 1].text))) {
+          ++title_lines;
+        }
+      }
     }
     std::string name;
     std::string description;
@@ -382,8 +578,25 @@ class Walker {
     for (size_t i = 0; i < row.cells.size() && i < roles.rules.size(); ++i) {
       const ColumnRule* rule = roles.rules[i];
       if (current_->rule.empty() && rule != nullptr) current_->rule = rule->id;
-      for (const Segment& segment : row.cells[i]) AddAmounts(segment, false);
+      AddCellAmounts(row.cells[i], false);
       if (rule == nullptr) continue;
+      if (i == name_column && rule->role == ColumnRole::kTarget) {
+        // The name column is also the goal column ("Mål 2012" over the
+        // names): the goal is the description, and the figures of a
+        // description (budgets, hours) are no target values.
+        Segment goal = name_cell.front();
+        goal.text = description.empty() ? name : description;
+        std::replace(goal.text.begin(), goal.text.end(), '\n', ' ');
+        if (name_cell.size() > title_lines) {
+          goal.page = name_cell[title_lines].page;
+          goal.line = name_cell[title_lines].line;
+        }
+        // A name cell that is one sentence ("Andelen ... skal være 14 pct.")
+        // is the goal itself, figures and all.
+        AddTarget(goal, rule->kind, roles.years[i], {}, rule->id,
+                  /*read_quantity=*/description.empty());
+        continue;
+      }
       if (rule->role == ColumnRole::kText) {
         std::string text = row.CellText(i);
         if (!text.empty()) current_->fields[rule->key] = text;
@@ -444,7 +657,7 @@ class Walker {
     }
     if (!text.empty()) AppendField(rule->key, text);
     found_amount_in_row_ = false;
-    for (const Segment& segment : value) AddAmounts(segment, rule->role == LabelRole::kAmounts);
+    AddCellAmounts(value, rule->role == LabelRole::kAmounts);
     if (rule->role == LabelRole::kAmounts && !text.empty() && !found_amount_in_row_) {
       warnings()->push_back(
           {"amount-unparsed",
@@ -471,32 +684,120 @@ class Walker {
     field += text;
   }
 
+  // Amounts in a cell or field of several lines, read across the line ends
+  // ("1,4 mio." / "kr. i 2005."), each credited to the line it starts on.
+  // `economy`: a labelled economy paragraph ("Økonomi: Til praktikpladser
+  // under delmål 1 ..."). Its amounts go to the initiative their sentence
+  // names; once it names another initiative than the open one, it is the
+  // plan's closing economy paragraph, and an amount that names none
+  // belongs to no initiative.
+  void AddCellAmounts(const std::vector<Segment>& segments, bool money_field,
+                      bool economy = false) {
+    if (!current_) return;
+    std::string joined;
+    std::vector<size_t> starts;
+    for (const Segment& segment : segments) {
+      if (!joined.empty()) joined += ' ';
+      starts.push_back(joined.size());
+      joined += segment.text;
+    }
+    AmountOptions options;
+    options.money_field = money_field;
+    std::vector<AmountProblem> problems;
+    auto segment_at = [&](size_t offset) {
+      size_t k = static_cast<size_t>(std::upper_bound(starts.begin(), starts.end(), offset) -
+                                     starts.begin());
+      return k == 0 ? 0 : k - 1;
+    };
+    std::vector<FoundAmount> amounts = FindAmounts(joined, options, &problems);
+    for (const AmountProblem& problem : problems) {
+      const Segment& at = segments[segment_at(problem.begin)];
+      WarnAmountProblem(problem, at.page, at.line);
+    }
+    std::vector<Initiative*> owners(amounts.size(), &*current_);
+    bool names_another = false;
+    if (economy) {
+      for (size_t a = 0; a < amounts.size(); ++a) {
+        Initiative* tied = TiedInitiative(joined, amounts[a].begin);
+        if (tied == nullptr) {
+          owners[a] = nullptr;
+          continue;
+        }
+        owners[a] = tied;
+        names_another = names_another || tied != &*current_;
+      }
+      for (size_t a = 0; a < amounts.size(); ++a) {
+        if (owners[a] == nullptr && !names_another) owners[a] = &*current_;
+      }
+    }
+    for (size_t a = 0; a < amounts.size(); ++a) {
+      const FoundAmount& found = amounts[a];
+      const Segment& at = segments[segment_at(found.begin)];
+      found_amount_in_row_ = true;
+      if (owners[a] == nullptr) {
+        warnings()->push_back({"amount-unassigned",
+                               "'" + found.text +
+                                   "' names no initiative in a closing economy paragraph; it is "
+                                   "not in the output",
+                               at.page, at.line});
+        continue;
+      }
+      Segment where = at;
+      where.text = joined;
+      AddFoundAmount(owners[a], found, where,
+                     owners[a] != &*current_
+                         ? "tie"
+                         : (money_field ? "amount.money-field" : "amount.with-unit"));
+    }
+  }
+
+  // Money that cannot be one sum of kroner ("2-3 mio. kr.", "2 mio. euro")
+  // is never dropped in silence.
+  void WarnAmountProblem(const AmountProblem& problem, int page, int line) {
+    warnings()->push_back({problem.status.code(),
+                           "'" + problem.text +
+                               "' is not read as an amount: " + problem.status.message() +
+                               (current_ ? " (in '" + current_->name + "')" : ""),
+                           page, line});
+  }
+
   void AddAmounts(const Segment& segment, bool money_field) {
     if (!current_) return;
     AmountOptions options;
     options.money_field = money_field;
-    for (const FoundAmount& found : FindAmounts(segment.text, options)) {
-      for (Amount& amount : ToModelAmounts(found)) {
-        // The amount as written ("2,5 mio. kr."), without the years after it.
-        if (found.unit_end > found.begin && found.unit_end <= segment.text.size()) {
-          amount.text = segment.text.substr(found.begin, found.unit_end - found.begin);
-        }
-        amount.page = segment.page;
-        amount.line = segment.line;
-        amount.rule = money_field ? "amount.money-field" : "amount.with-unit";
-        Note(amount.rule, "amount", segment.page, segment.line, amount.text,
-             "amount of '" + current_->name + "': " + std::to_string(amount.dkk) + " kr." +
-                 (amount.year ? " in " + std::to_string(*amount.year) : "") +
-                 (amount.per_year ? ", per year" : "") +
-                 (amount.approximate ? ", approximate" : ""));
-        current_->amounts.push_back(std::move(amount));
-      }
+    std::vector<AmountProblem> problems;
+    std::vector<FoundAmount> amounts = FindAmounts(segment.text, options, &problems);
+    for (const AmountProblem& problem : problems) {
+      WarnAmountProblem(problem, segment.page, segment.line);
+    }
+    for (const FoundAmount& found : amounts) {
+      AddFoundAmount(&*current_, found, segment,
+                     money_field ? "amount.money-field" : "amount.with-unit");
       found_amount_in_row_ = true;
     }
   }
 
+  void AddFoundAmount(Initiative* owner, const FoundAmount& found, const Segment& segment,
+                      const std::string& rule) {
+    for (Amount& amount : ToModelAmounts(found)) {
+      // The amount as written ("2,5 mio. kr."), without the years after it.
+      if (found.unit_end > found.begin && found.unit_end <= segment.text.size()) {
+        amount.text = segment.text.substr(found.begin, found.unit_end - found.begin);
+      }
+      amount.page = segment.page;
+      amount.line = segment.line;
+      amount.rule = rule;
+      Note(amount.rule, "amount", segment.page, segment.line, amount.text,
+           "amount of '" + owner->name + "': " + std::to_string(amount.dkk) + " kr." +
+               (amount.year ? " in " + std::to_string(*amount.year) : "") +
+               (amount.per_year ? ", per year" : "") + (amount.approximate ? ", approximate" : ""));
+      owner->amounts.push_back(std::move(amount));
+    }
+  }
+
   void AddTarget(const Segment& item, TargetKind kind, std::optional<int> year,
-                 const std::vector<Pattern>& ignore, const std::string& rule) {
+                 const std::vector<Pattern>& ignore, const std::string& rule,
+                 bool read_quantity = true) {
     if (!current_) return;
     Target target;
     target.kind = kind;
@@ -504,7 +805,7 @@ class Walker {
     std::string readable = WithoutIgnored(item.text, ignore);
     target.year = year;
     // Keeps a column header's year unless the sentence names its own.
-    ApplyQuantity(readable, &target);
+    if (read_quantity) ApplyQuantity(readable, &target);
     if (year) target.year = year;
     target.page = item.page;
     target.line = item.line;
@@ -525,7 +826,18 @@ class Walker {
   }
 
   void FinishInitiative() {
+    FlushLabel();
+    FlushSentence();
+    previous_prose_.clear();
     if (!current_) return;
+    if (current_only_with_targets_ && current_->targets.empty() && current_->amounts.empty()) {
+      Note(current_->rule, "section", current_->page, current_->line, current_->name,
+           "no targets or amounts followed: an introduction, not an initiative");
+      current_.reset();
+      current_only_with_targets_ = false;
+      return;
+    }
+    current_only_with_targets_ = false;
     if (!current_->name.empty()) {
       extraction_->initiatives.push_back(std::move(*current_));
     } else {
@@ -550,6 +862,7 @@ class Walker {
 
   std::optional<Initiative> current_;
   bool current_from_section_ = false;
+  bool current_only_with_targets_ = false;
   bool name_from_label_ = false;
   bool found_amount_in_row_ = false;
   bool after_section_heading_ = false;
@@ -558,6 +871,17 @@ class Walker {
   std::optional<BudgetTable> budget_;
   const TargetListRule* list_rule_ = nullptr;
   std::vector<Segment> list_items_;
+  bool list_paused_ = false;  // a blank line after list items: the next line decides
+  // An open labelled paragraph ("Mål:" and the list below it).
+  const LabelRule* label_rule_ = nullptr;
+  std::vector<Segment> label_segments_;
+  int label_block_ = 0;
+  // An open target sentence that wraps onto the next line.
+  const TargetSentenceRule* sentence_rule_ = nullptr;
+  Segment sentence_;
+  int sentence_block_ = 0;
+  // The prose line before, for a sentence that wraps (ties in an economy paragraph).
+  std::string previous_prose_;
 };
 
 }  // namespace

@@ -3,6 +3,8 @@
 #include <string>
 #include <string_view>
 
+#include "extractor/base/utf8.h"
+
 namespace bilag {
 namespace {
 
@@ -25,6 +27,12 @@ size_t LeadingMarker(std::string_view text) {
       (IsDigit(text[1]) || (text[1] >= 'A' && text[1] <= 'Z') ||
        static_cast<unsigned char>(text[1]) == 0xC3)) {
     return 1;
+  }
+  // A bullet that OCR read as signs ("…\tAt 120 unge", ". At ..."): a
+  // first word of signs only, followed by a space or tab.
+  const size_t space = text.find_first_of(" \t");
+  if (space != std::string_view::npos && space > 0 && IsBulletGlyphs(text.substr(0, space))) {
+    return space + 1;
   }
   size_t i = 0;
   while (i < text.size() && i < 2 && IsDigit(text[i])) ++i;
@@ -98,8 +106,39 @@ bool IsEmptyValue(std::string_view text) {
   return false;
 }
 
+namespace {
+
+bool StartsUpperCase(std::string_view text) {
+  if (text.empty()) return false;
+  const unsigned char first = static_cast<unsigned char>(text[0]);
+  if (first >= 'A' && first <= 'Z') return true;
+  return first == 0xC3 && text.size() > 1 && static_cast<unsigned char>(text[1]) >= 0x80 &&
+         static_cast<unsigned char>(text[1]) <= 0x9E;
+}
+
+// Items set one per paragraph without any marker ("At udarbejde
+// resultatkrav ..." / "inden 2004" / "Mindst 400 ældre ..."): with no
+// marker anywhere, a line that starts with a capital starts an item, unless
+// the line above was cut after a short word, a comma or a hyphen ("... i
+// samarbejde med" / "DGI Storkøbenhavn").
+bool StartsUnmarkedItem(std::string_view previous, std::string_view text) {
+  if (!StartsUpperCase(text)) return false;
+  previous = TrimView(previous);
+  if (previous.empty()) return true;
+  const char last = previous.back();
+  return last != ',' && last != '-' && !EndsInLinkWord(previous);
+}
+
+}  // namespace
+
 std::vector<Segment> SplitItems(const std::vector<Segment>& segments, bool lines_are_paragraphs) {
+  bool any_marker = false;
+  for (const Segment& segment : segments) {
+    std::string_view text = TrimView(segment.text);
+    any_marker = any_marker || LeadingMarker(text) > 0 || TrailingMarker(text) > 0;
+  }
   std::vector<Segment> items;
+  std::string_view previous;
   Segment current;
   bool open = false;
   auto flush = [&] {
@@ -113,7 +152,9 @@ std::vector<Segment> SplitItems(const std::vector<Segment>& segments, bool lines
     size_t lead = LeadingMarker(text);
     // Markers moved to a line end only exist where lines are visual wraps.
     size_t trail = lines_are_paragraphs ? 0 : TrailingMarker(text);
-    if (lines_are_paragraphs || lead > 0 || trail > 0 || !open) {
+    const bool unmarked_start = !any_marker && open && StartsUnmarkedItem(previous, text);
+    previous = text;
+    if (lines_are_paragraphs || lead > 0 || trail > 0 || !open || unmarked_start) {
       flush();
       current.page = segment.page;
       current.line = segment.line;

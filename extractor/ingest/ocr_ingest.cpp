@@ -29,6 +29,9 @@ constexpr int64_t kMaxDecodeFactor = 4;
 struct Candidate {
   int page = 0;
   std::string reason;
+  // A page whose text layer is kept unless OCR reads it better (a layer made
+  // by OCR without the Danish model).
+  bool only_if_better = false;
 };
 
 // "page 5", "pages 1-3, 5" for 1-based page numbers in ascending order.
@@ -117,7 +120,7 @@ struct Applied {
 // Runs `tasks` and puts what OCR read into doc (see ocr_ingest.h).
 Applied RunAndApply(const std::vector<OcrTask>& tasks, const std::vector<std::string>& reasons,
                     const PageImageSourceFactory& make_source, const OcrOptions& options,
-                    Document* doc) {
+                    Document* doc, const std::vector<bool>& only_if_better = {}) {
   Applied applied;
   if (tasks.empty()) return applied;
   const OcrRun run = RunOcrTasks(tasks, make_source, options, MakeCache(options));
@@ -144,7 +147,37 @@ Applied RunAndApply(const std::vector<OcrTask>& tasks, const std::vector<std::st
                       page.number);
       continue;
     }
-    const int strokes = FillPageFromOcr(result.page, &page);
+    int strokes = 0;
+    if (i < only_if_better.size() && only_if_better[i]) {
+      Page reread = page;
+      strokes = FillPageFromOcr(result.page, &reread);
+      const DanishLetters before = CountDanishLetters(page);
+      const DanishLetters after = CountDanishLetters(reread);
+      auto percent = [](double share) {
+        return std::to_string(std::lround(share * 1000) / 10.0).substr(0, 4) + " %";
+      };
+      const std::string figures = "æøå " + percent(before.Share()) + " of " +
+                                  std::to_string(before.letters) + " letters in the layer, " +
+                                  percent(after.Share()) + " of " + std::to_string(after.letters) +
+                                  " read again";
+      if (!ReadsBetter(before, after)) {
+        doc->AddWarning("ocr-layer-kept",
+                        "page " + std::to_string(page.number) +
+                            ": a Danish re-reading was no better than the text layer (" + figures +
+                            "); the layer is kept",
+                        page.number);
+        continue;
+      }
+      doc->AddWarning("ocr-layer-replaced",
+                      "page " + std::to_string(page.number) +
+                          ": the text layer reads like OCR without a Danish model; the page was "
+                          "read again with Tesseract (" +
+                          options.lang + ") and that reading is used (" + figures + ")",
+                      page.number);
+      page = std::move(reread);
+    } else {
+      strokes = FillPageFromOcr(result.page, &page);
+    }
     ++applied.read;
     info.pages.push_back(page.number);
     // Over the words the page keeps: rulings read as text are no words.
@@ -222,6 +255,11 @@ Status OcrPdfPages(const std::string& bytes, const IngestOptions& options, const
       candidates.push_back({page.number - 1, "no text layer"});
     } else if (std::optional<std::string> broken = BrokenTextLayerReason(MeasureTextLayer(page))) {
       candidates.push_back({page.number - 1, *broken});
+    } else if (std::optional<std::string> foreign =
+                   ocr.lang.find("dan") != std::string::npos
+                       ? ForeignOcrLayerReason(CountDanishLetters(page))
+                       : std::nullopt) {
+      candidates.push_back({page.number - 1, *foreign, true});
     }
   }
   std::set<int> handled;
@@ -231,6 +269,7 @@ Status OcrPdfPages(const std::string& bytes, const IngestOptions& options, const
 
   std::vector<OcrTask> tasks;
   std::vector<std::string> reasons;
+  std::vector<bool> only_if_better;
   for (const Candidate& candidate : candidates) {
     const Page& page = doc->pages[static_cast<size_t>(candidate.page)];
     int dpi = ocr.dpi;
@@ -260,6 +299,7 @@ Status OcrPdfPages(const std::string& bytes, const IngestOptions& options, const
         {doc->sha256, candidate.page, dpi, 1.0, ocr.lang, OcrEngineName(), RendererName()});
     tasks.push_back(std::move(task));
     reasons.push_back(candidate.reason);
+    only_if_better.push_back(candidate.only_if_better);
   }
 
   const PageImageSourceFactory make_source = [&]() -> Result<std::unique_ptr<PageImageSource>> {
@@ -267,7 +307,7 @@ Status OcrPdfPages(const std::string& bytes, const IngestOptions& options, const
     if (!renderer.ok()) return renderer.status();
     return std::unique_ptr<PageImageSource>(new PdfSource(std::move(renderer).value()));
   };
-  const Applied applied = RunAndApply(tasks, reasons, make_source, ocr, doc);
+  const Applied applied = RunAndApply(tasks, reasons, make_source, ocr, doc, only_if_better);
   if (nothing_readable) {
     return AfterAllNeededOcr(applied, *doc,
                              "no text layer on any page, and no page was read with OCR");

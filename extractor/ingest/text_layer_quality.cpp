@@ -170,4 +170,32 @@ std::optional<std::string> BrokenTextLayerReason(const TextLayerQuality& quality
   return std::nullopt;
 }
 
+DanishLetters CountDanishLetters(const Page& page) {
+  DanishLetters counts;
+  for (const Word& word : page.words) {
+    for (char32_t c : Decode(word.text)) {
+      const bool danish =
+          c == U'æ' || c == U'ø' || c == U'å' || c == U'Æ' || c == U'Ø' || c == U'Å';
+      const bool ascii = (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');
+      counts.letters += danish || ascii;
+      counts.danish += danish;
+    }
+  }
+  return counts;
+}
+
+std::optional<std::string> ForeignOcrLayerReason(const DanishLetters& counts) {
+  if (counts.letters < kMinLettersForDanishShare) return std::nullopt;
+  if (counts.Share() >= kMaxForeignOcrDanishShare) return std::nullopt;
+  return "its text layer has " + std::to_string(counts.danish) + " æ, ø or å in " +
+         std::to_string(counts.letters) +
+         " letters, as OCR without a Danish model leaves; read again with the Danish model";
+}
+
+bool ReadsBetter(const DanishLetters& layer, const DanishLetters& reread) {
+  // The new reading must hold about as much text, and read as Danish.
+  return reread.letters * 2 >= layer.letters && reread.Share() >= kMaxForeignOcrDanishShare &&
+         reread.Share() > layer.Share();
+}
+
 }  // namespace bilag

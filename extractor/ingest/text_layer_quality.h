@@ -54,6 +54,30 @@ TextLayerQuality MeasureTextLayer(const Page& page);
 // usable.
 std::optional<std::string> BrokenTextLayerReason(const TextLayerQuality& quality);
 
+// A layer that is plausible but was made by OCR without the Danish model
+// (ocrmypdf -l eng: "Kebenhavns", "mal", "hgj") shows it in one figure:
+// Danish prose has 2-3 % of its letters in æ, ø, å, such a layer almost
+// none (the repair stage's OcrSigns measure the same, per document). A page
+// with kMinLettersForDanishShare letters or more and a share under
+// kMaxForeignOcrDanishShare is read again with a Danish model under
+// `--ocr auto`, and the new reading is kept only when its share is higher.
+inline constexpr int kMinLettersForDanishShare = 200;
+inline constexpr double kMaxForeignOcrDanishShare = 0.008;
+
+struct DanishLetters {
+  int letters = 0;
+  int danish = 0;  // æ ø å Æ Ø Å
+  double Share() const { return letters > 0 ? static_cast<double>(danish) / letters : 0; }
+};
+
+DanishLetters CountDanishLetters(const Page& page);
+
+// Why the page's layer reads like OCR without a Danish model, or nullopt.
+std::optional<std::string> ForeignOcrLayerReason(const DanishLetters& counts);
+
+// Whether a Danish re-reading of a page reads better than its layer did.
+bool ReadsBetter(const DanishLetters& layer, const DanishLetters& reread);
+
 }  // namespace bilag
 
 #endif  // BILAG_EXTRACTOR_INGEST_TEXT_LAYER_QUALITY_H_

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extractor/base/utf8.h"
 #include "extractor/layout/geometry.h"
 
 namespace bilag::layout {
@@ -27,8 +28,9 @@ bool StartsListItem(std::string_view text) {
   }
   size_t digits = 0;
   while (digits < text.size() && digits < 3 && text[digits] >= '0' && text[digits] <= '9') ++digits;
-  return digits > 0 && digits + 1 < text.size() && (text[digits] == '.' || text[digits] == ')') &&
-         text[digits + 1] == ' ';
+  // "14. marts 2006" is a date: a numbered item does not go on in lower case.
+  return digits > 0 && digits + 2 < text.size() && (text[digits] == '.' || text[digits] == ')') &&
+         text[digits + 1] == ' ' && !StartsLowerCase(text.substr(digits + 2));
 }
 
 namespace {

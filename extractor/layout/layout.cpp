@@ -1,5 +1,6 @@
 #include "extractor/layout/layout.h"
 
+#include "extractor/base/utf8.h"
 #include "extractor/layout/blocks.h"
 #include "extractor/layout/geometry.h"
 #include "extractor/layout/roles.h"
@@ -62,12 +63,57 @@ void MarkBoldCells(Page* page) {
   }
 }
 
+// A list item set with a hanging indent ("•" then a tab stop) reaches
+// ingest as two cells: a marker and its text. It is one line of prose.
+bool IsListMarker(const std::string& text) {
+  if (text == "o" || IsBulletGlyphs(text)) return true;
+  size_t digits = 0;
+  while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+  return digits > 0 && digits <= 2 && digits + 1 == text.size() &&
+         (text.back() == '.' || text.back() == ')');
+}
+
+bool IsBlankLine(const Line& line) {
+  return line.text.find_first_not_of(" \t") == std::string::npos;
+}
+
+void JoinListMarkers(Page* page) {
+  for (Line& line : page->lines) {
+    if (line.cells.size() != 2 || !IsListMarker(line.cells[0].text)) continue;
+    line.text = line.cells[0].text + " " + line.cells[1].text;
+    line.cells.clear();
+    line.kind = LineKind::kText;
+  }
+  // `pdftotext` without -layout puts a bullet on a line of its own, a blank
+  // line, then the item: the marker goes back in front of its item.
+  bool removed = false;
+  for (size_t i = 0; i < page->lines.size(); ++i) {
+    Line& marker = page->lines[i];
+    const size_t begin = marker.text.find_first_not_of(" \t");
+    if (!marker.cells.empty() || begin == std::string::npos) continue;
+    const std::string glyphs =
+        marker.text.substr(begin, marker.text.find_last_not_of(" \t") - begin + 1);
+    if (!IsBulletGlyphs(glyphs)) continue;
+    size_t next = i + 1;
+    while (next < page->lines.size() && next <= i + 2 && IsBlankLine(page->lines[next])) ++next;
+    if (next >= page->lines.size() || next > i + 2 || !page->lines[next].cells.empty()) continue;
+    Line& item = page->lines[next];
+    item.text = glyphs + " " + item.text.substr(item.text.find_first_not_of(" \t"));
+    item.words.insert(item.words.begin(), marker.words.begin(), marker.words.end());
+    page->lines.erase(page->lines.begin() + static_cast<std::ptrdiff_t>(i),
+                      page->lines.begin() + static_cast<std::ptrdiff_t>(next));
+    removed = true;
+  }
+  if (removed) page->Renumber();
+}
+
 }  // namespace
 
 LayoutSummary AnalyseLayout(Document* doc) {
   LayoutSummary summary;
   for (Page& page : doc->pages) {
     if (!page.words.empty()) DropSpecks(&page);
+    JoinListMarkers(&page);
   }
   // Side columns first: a table beside an address column has its columns
   // only once the address is out of its rows.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <map>
 #include <optional>
 #include <set>
@@ -37,8 +38,11 @@ constexpr int kTitleZoneLines = 14;
 // A title (line) is short; prose runs the page's width.
 constexpr size_t kMaxTitleLineChars = 110;
 // A line starting this far right (share of the page width, or of the
-// text's widest line) is a date or journal block, not a title.
+// text's widest line) is a date or journal block, not a title; a centred
+// title line ("2010" under a long first line) has its middle near the
+// page's, so on pages with geometry the middle of the line decides.
 constexpr double kRightAlignedShare = 0.45;
+constexpr double kRightAlignedMiddleShare = 0.6;
 
 bool IsBlank(const Line& line) { return line.text.find_first_not_of(" \t") == std::string::npos; }
 
@@ -138,38 +142,53 @@ bool IsAppendixLabel(std::string_view text) {
   return rest.empty() || rest.starts_with("til ");
 }
 
-// Ends in a short lower-case word ("... handleplan for", "... integration i"):
-// a title line that goes on below.
-bool EndsInLinkWord(std::string_view text) {
-  text = Trim(text);
-  size_t space = text.find_last_of(' ');
-  if (space == std::string_view::npos) return false;
-  std::string_view last = text.substr(space + 1);
-  return !last.empty() && CodePoints(last) <= 3 && StartsLowerCase(last) &&
-         last.find_first_of(".,;:") == std::string_view::npos;
-}
-
 struct Facts {
   bool geometry = false;
   double size = 0;  // median font size, or word height where the words have none (OCR)
   bool size_from_height = false;
+  // The words carry type (a PDF's fonts, or OCR's box heights); a text
+  // input laid out in character cells has one made-up size and no fonts.
+  bool typography = false;
   bool bold = false;
   Band band;
-  double x0 = 0;
+  double x0 = 0, x1 = 0;
 };
+
+// OCR gives word boxes, not font sizes; a box spans what its letters
+// reach: x-height only ("som"), an ascender or a descender ("for", "ung"),
+// or both ("Børne-"). The box height over that share of the em estimates
+// the size, so that a title line and a prose line full of g's compare.
+double SizeFromBox(const Word& word) {
+  bool ascender = false, descender = false;
+  for (size_t i = 0; i < word.text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(word.text[i]);
+    if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || std::strchr("bdfhiklt", c) != nullptr) {
+      ascender = true;
+    } else if (std::strchr("gjpqy", c) != nullptr) {
+      descender = true;
+    } else if (c == 0xC3 && i + 1 < word.text.size()) {
+      const unsigned char next = static_cast<unsigned char>(word.text[i + 1]);
+      ascender = ascender || next < 0xA0 || next == 0xA5;  // capitals, å
+    }
+  }
+  const double share = ascender && descender ? 0.93 : (ascender || descender ? 0.73 : 0.53);
+  return (word.box.y1 - word.box.y0) / share;
+}
 
 Facts FactsOf(const Line& line, const Page& page) {
   Facts facts;
   std::vector<double> sizes;
   bool all_bold = !line.words.empty();
-  double x0 = 1e300;
+  double x0 = 1e300, x1 = -1e300;
   for (int index : line.words) {
     if (index < 0 || static_cast<size_t>(index) >= page.words.size()) continue;
     const Word& word = page.words[static_cast<size_t>(index)];
-    sizes.push_back(word.font_size > 0 ? word.font_size : word.box.y1 - word.box.y0);
+    sizes.push_back(word.font_size > 0 ? word.font_size : SizeFromBox(word));
     facts.size_from_height = facts.size_from_height || word.font_size <= 0;
+    facts.typography = facts.typography || !word.font.empty() || word.font_size <= 0;
     all_bold = all_bold && word.bold;
     x0 = std::min(x0, word.box.x0);
+    x1 = std::max(x1, word.box.x1);
   }
   if (sizes.empty() || page.width <= 0) {
     facts.bold = line.bold;
@@ -182,15 +201,21 @@ Facts FactsOf(const Line& line, const Page& page) {
   facts.bold = all_bold || line.bold;
   facts.band = BandOf(line, page);
   facts.x0 = x0;
+  facts.x1 = x1;
   return facts;
 }
 
-// The size most of the page's letters are set in (rounded to 1/4 point).
+// The size most of the page's prose letters are set in (rounded to 1/4
+// point); tables are often set smaller than the text around them, so they
+// count only on a page of tables alone.
 double BodySize(const Page& page, const std::vector<Facts>& facts) {
   std::map<long, size_t> letters_by_size;
-  for (size_t i = 0; i < page.lines.size(); ++i) {
-    if (!facts[i].geometry) continue;
-    letters_by_size[std::lround(facts[i].size * 4)] += page.lines[i].text.size();
+  for (bool tables_too : {false, true}) {
+    for (size_t i = 0; i < page.lines.size(); ++i) {
+      if (!facts[i].geometry || (page.lines[i].table != 0 && !tables_too)) continue;
+      letters_by_size[std::lround(facts[i].size * 4)] += page.lines[i].text.size();
+    }
+    if (!letters_by_size.empty()) break;
   }
   long best = 0;
   size_t most = 0;
@@ -258,18 +283,26 @@ void MarkRunningLines(Document* doc, const std::vector<std::vector<Facts>>& fact
 // Whether a line may be (part of) the title; a title's first line also has
 // two words at least (`first_line`), what continues it may be "2004-2006".
 bool IsTitleCandidate(const Line& line, const Facts& facts, const Page& page, size_t widest_text,
-                      bool first_line) {
+                      bool first_line, bool first_table_row) {
   if (line.side || (line.role != LineRole::kText && line.role != LineRole::kTable)) return false;
   // A text input's caption row ("Statusrapport for ... 2013<TAB><TAB>") has
   // one filled cell; a letterhead's "Kommune    Forvaltning" has two.
   size_t filled = 0;
   for (const Cell& cell : line.cells) filled += !Trim(cell.text).empty();
-  if (filled >= 2 || (line.table != 0 && facts.geometry)) return false;
+  // Inside a table only a caption row that the table took in as its first
+  // row may be the title; later rows of one cell are themes.
+  if (filled >= 2 || (line.table != 0 && facts.geometry && !first_table_row)) return false;
   std::string_view text = Trim(line.text);
   if (text.empty() || text.size() > kMaxTitleLineChars) return false;
   if (first_line && WordsOfLetters(text) < 2) return false;
-  if (IsAppendixLabel(text) || IsPageMark(text) || text.ends_with(":")) return false;
-  if (facts.geometry) return facts.x0 < kRightAlignedShare * page.width;
+  // A lone number is a page mark, unless it is a year (a title's "2010" line).
+  if (IsAppendixLabel(text) || (IsPageMark(text) && !NamesYear(text)) || text.ends_with(":")) {
+    return false;
+  }
+  if (facts.geometry) {
+    return facts.x0 < kRightAlignedShare * page.width ||
+           (facts.x0 + facts.x1) / 2 < kRightAlignedMiddleShare * page.width;
+  }
   const size_t indent = line.text.find_first_not_of(" \t");
   return widest_text == 0 || indent < kRightAlignedShare * static_cast<double>(widest_text);
 }
@@ -279,7 +312,7 @@ bool ContinuesTitle(const Line& last, const Facts& last_facts, const Line& next,
                     const Facts& next_facts, bool candidate) {
   if (!candidate) return false;
   std::string_view text = Trim(next.text);
-  if (last_facts.geometry && next_facts.geometry) {
+  if (last_facts.typography && next_facts.typography) {
     const double size = std::max(last_facts.size, 1.0);
     const double gap = next_facts.band.y0 - last_facts.band.y1;
     if (last_facts.size_from_height || next_facts.size_from_height) {
@@ -290,6 +323,9 @@ bool ContinuesTitle(const Line& last, const Facts& last_facts, const Line& next,
     return std::fabs(next_facts.size - last_facts.size) <= kSameSizeShare * size &&
            next_facts.bold == last_facts.bold && gap < size;
   }
+  // Without type, the paragraph says what belongs together: "Til
+  // Socialudvalget" and a date below it are two blocks, not one title.
+  if (last.block != 0 && next.block != 0 && last.block != next.block) return false;
   if (Trim(last.text).ends_with(".")) return false;
   return StartsLowerCase(text) || IsDigit(text.front()) || EndsInLinkWord(last.text);
 }
@@ -302,6 +338,7 @@ std::optional<size_t> MarkTitle(Page* page, const std::vector<Facts>& facts) {
   std::vector<size_t> candidates;
   std::vector<bool> is_candidate(page->lines.size());
   int non_blank = 0;
+  std::map<int, int> first_row_of_table;
   for (size_t i = 0; i < page->lines.size(); ++i) {
     const Line& line = page->lines[i];
     if (IsBlank(line)) continue;
@@ -309,8 +346,13 @@ std::optional<size_t> MarkTitle(Page* page, const std::vector<Facts>& facts) {
     const bool in_zone = facts[i].geometry ? facts[i].band.y0 <= kTitleZoneShare * page->height
                                            : non_blank <= kTitleZoneLines;
     if (!in_zone) continue;
-    is_candidate[i] = IsTitleCandidate(line, facts[i], *page, widest, false);
-    if (is_candidate[i] && IsTitleCandidate(line, facts[i], *page, widest, true)) {
+    bool first_table_row = false;
+    if (line.table != 0) {
+      first_table_row =
+          first_row_of_table.try_emplace(line.table, line.row).first->second == line.row;
+    }
+    is_candidate[i] = IsTitleCandidate(line, facts[i], *page, widest, false, first_table_row);
+    if (is_candidate[i] && IsTitleCandidate(line, facts[i], *page, widest, true, first_table_row)) {
       candidates.push_back(i);
     }
   }
@@ -413,7 +455,11 @@ void MarkOtherRoles(Page* page, const std::vector<Facts>& facts) {
     }
     if (line.role != LineRole::kText || IsBlank(line)) continue;
     std::string_view text = Trim(line.text);
-    if (StartsListItem(text)) {
+    const bool larger = facts[i].geometry && body > 0 && facts[i].size >= kLargerShare * body;
+    const bool short_line = text.size() <= kMaxTitleLineChars && !text.ends_with(".");
+    // A numbered heading ("1. Områdeløft") is set apart by its type, an
+    // item of a numbered list is not.
+    if (StartsListItem(text) && !(short_line && (facts[i].bold || larger))) {
       line.role = LineRole::kListItem;
       continue;
     }
@@ -422,12 +468,10 @@ void MarkOtherRoles(Page* page, const std::vector<Facts>& facts) {
     while (next < page->lines.size() && IsBlank(page->lines[next])) ++next;
     const bool before_table =
         next < page->lines.size() && page->lines[next].table != 0 && !page->lines[next].side;
-    const bool short_line = text.size() <= kMaxTitleLineChars && !text.ends_with(".");
     if (before_table && short_line && (facts[i].bold || line.kind == LineKind::kHeading)) {
       line.role = LineRole::kCaption;
       continue;
     }
-    const bool larger = facts[i].geometry && body > 0 && facts[i].size >= kLargerShare * body;
     if (line.kind == LineKind::kHeading || (short_line && (facts[i].bold || larger))) {
       line.role = LineRole::kHeading;
     }

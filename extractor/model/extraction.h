@@ -80,6 +80,7 @@ struct BudgetCell {
   std::optional<std::string> note;
   int page = 0, line = 0;
   std::string rule;
+  bool total_row = false;  // the cell is in a total or subtotal row ("I alt", "Samlet")
 };
 
 // The whole result for one input document.

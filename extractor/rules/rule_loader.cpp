@@ -313,7 +313,7 @@ void ReadRule(LoadState* state, const std::string& kind, size_t dir, TableReader
       if (!pattern->HasGroup("name")) {
         reader.Error(reader.Where(), "'pattern' needs a (?P<name>...) group");
       }
-      SectionRule rule{base, std::move(*pattern)};
+      SectionRule rule{base, std::move(*pattern), reader.Bool("only_with_targets", false)};
       Place(state, kind, dir, enabled, std::move(rule), &set.sections);
     } else if (kind == "stop") {
       StopRule rule{base, std::move(*pattern)};
@@ -366,6 +366,25 @@ void ReadRule(LoadState* state, const std::string& kind, size_t dir, TableReader
     if (!intro) return;
     TargetListRule rule{base, std::move(*intro), target_kind, std::move(ignore)};
     Place(state, kind, dir, enabled, std::move(rule), &set.target_lists);
+  } else if (kind == "target_sentence") {
+    RuleBase base;
+    bool enabled = ReadBase(reader, &base);
+    std::optional<Pattern> pattern = reader.RegexKey("pattern", true);
+    TargetKind target_kind = reader.Choice<TargetKind>("kind", kTargetKinds, TargetKind::kGoal);
+    std::vector<Pattern> ignore = reader.RegexList("ignore");
+    if (!pattern) return;
+    TargetSentenceRule rule{base, std::move(*pattern), target_kind, std::move(ignore)};
+    Place(state, kind, dir, enabled, std::move(rule), &set.target_sentences);
+  } else if (kind == "tie") {
+    RuleBase base;
+    bool enabled = ReadBase(reader, &base);
+    std::optional<Pattern> pattern = reader.RegexKey("pattern", true);
+    if (!pattern) return;
+    if (!pattern->HasGroup("section")) {
+      reader.Error(reader.Where(), "'pattern' needs a (?P<section>...) group");
+    }
+    TieRule rule{base, std::move(*pattern)};
+    Place(state, kind, dir, enabled, std::move(rule), &set.ties);
   } else if (kind == "correction") {
     CorrectionRule rule;
     bool enabled = ReadBase(reader, &rule);
@@ -397,6 +416,7 @@ void ReadRule(LoadState* state, const std::string& kind, size_t dir, TableReader
     std::optional<Pattern> total = reader.RegexKey("total_header", true);
     std::optional<Pattern> note = reader.RegexKey("note", true);
     std::optional<Pattern> unit = reader.RegexKey("unit", false);
+    std::optional<Pattern> total_row = reader.RegexKey("total_row", false);
     if (year && !year->HasGroup("year")) {
       reader.Error(reader.Where(), "'year_header' needs a (?P<year>...) group");
     }
@@ -404,14 +424,20 @@ void ReadRule(LoadState* state, const std::string& kind, size_t dir, TableReader
       reader.Error(reader.Where(), "'note' needs a (?P<note>...) group");
     }
     if (!year || !total || !note) return;
-    BudgetRule rule{base, std::move(*year), std::move(*total), std::move(*note), std::move(unit)};
+    BudgetRule rule{base,
+                    std::move(*year),
+                    std::move(*total),
+                    std::move(*note),
+                    std::move(unit),
+                    std::move(total_row)};
     Place(state, kind, dir, enabled, std::move(rule), &set.budgets);
   }
 }
 
-const std::set<std::string> kKinds = {"profile",    "field",     "section", "stop",        "skip",
-                                      "theme",      "label",     "column",  "target_list", "budget",
-                                      "correction", "confusion", "split"};
+const std::set<std::string> kKinds = {"profile",     "field",           "section", "stop",
+                                      "skip",        "theme",           "label",   "column",
+                                      "target_list", "target_sentence", "tie",     "budget",
+                                      "correction",  "confusion",       "split"};
 
 void LoadFile(LoadState* state, size_t dir, const fs::path& path, std::string* hash_input) {
   std::string file = path.string();
@@ -444,7 +470,8 @@ void LoadFile(LoadState* state, size_t dir, const fs::path& path, std::string* h
           {where, "unknown rule kind '" + kind +
                       "' (expected [[profile]], [[field]], [[section]], [[stop]], [[skip]], "
                       "[[split]], [[theme]], "
-                      "[[label]], [[column]], [[target_list]], [[budget]], [[correction]] or "
+                      "[[label]], [[column]], [[target_list]], [[target_sentence]], [[tie]], "
+                      "[[budget]], [[correction]] or "
                       "[[confusion]])"});
       continue;
     }
@@ -526,6 +553,8 @@ LoadState Load(const std::vector<std::string>& dirs) {
   SortByPriority(&set.labels);
   SortByPriority(&set.columns);
   SortByPriority(&set.target_lists);
+  SortByPriority(&set.target_sentences);
+  SortByPriority(&set.ties);
   SortByPriority(&set.budgets);
   SortByPriority(&set.corrections);
   SortByPriority(&set.confusions);

@@ -17,6 +17,8 @@
 //   [[label]]        key/value table labels -> initiative fields
 //   [[column]]       table column headers -> names, fields, targets with year
 //   [[target_list]]  sentences introducing a list of targets
+//   [[target_sentence]] a sentence that is a target itself ("Målet er, at mindst 75 pct. ...")
+//   [[tie]]          words that tie an amount outside every initiative to one ("under delmål 2")
 //   [[budget]]       budget tables with year and total columns
 //   [[correction]]   an OCR repair the lexicon cannot decide ("malet med" -> "målet med")
 //   [[confusion]]    how OCR without a Danish model misreads a letter (ø as g, o, @)
@@ -84,6 +86,9 @@ struct FieldRule : RuleBase {
 
 struct SectionRule : RuleBase {
   Pattern pattern;  // groups: name (required), section (optional)
+  // The heading is an initiative only when targets or amounts follow it
+  // ("Overordnet målsætning" over goals, not over an introduction).
+  bool only_with_targets = false;
 };
 
 struct StopRule : RuleBase {
@@ -134,11 +139,28 @@ struct TargetListRule : RuleBase {
   std::vector<Pattern> ignore;
 };
 
+// A sentence that states a target: from where `pattern` matches to the end
+// of the sentence, also when it wraps onto the next lines.
+struct TargetSentenceRule : RuleBase {
+  Pattern pattern;
+  TargetKind kind = TargetKind::kGoal;
+  std::vector<Pattern> ignore;
+};
+
+// In a closing economy paragraph, the words that name which initiative an
+// amount funds; group `section` is the initiative's number.
+struct TieRule : RuleBase {
+  Pattern pattern;
+};
+
 struct BudgetRule : RuleBase {
   Pattern year_header;          // header cell of a year column; group: year
   Pattern total_header;         // header cell of the total column
   Pattern note;                 // a note reference; group: note
   std::optional<Pattern> unit;  // the unit line/cell; group: unit
+  // An item that is a total or subtotal row ("I alt", "Samlet"); its cells
+  // get total_row and are checked against the rows above.
+  std::optional<Pattern> total_row;
 };
 
 // A literal or regex replacement applied by the repair stage. With `before`
@@ -169,6 +191,8 @@ struct RuleSet {
   std::vector<LabelRule> labels;
   std::vector<ColumnRule> columns;
   std::vector<TargetListRule> target_lists;
+  std::vector<TargetSentenceRule> target_sentences;
+  std::vector<TieRule> ties;
   std::vector<BudgetRule> budgets;
   std::vector<CorrectionRule> corrections;
   std::vector<ConfusionRule> confusions;

@@ -14,6 +14,12 @@ using values_internal::ReadYearsAt;
 using values_internal::Scan;
 using values_internal::SkipSpaces;
 
+// An approximate sum without a unit ("Ca. 350.000") is kroner from here on:
+// counts of people or visits that bilag round ("ca. 4.000 besøg") are
+// followed by what they count, sums by a year or a purpose.
+constexpr int64_t kMinApproximateBareKroner = 10000;
+constexpr int64_t kMinBareKroner = 1000;
+
 std::string Quote(std::string_view text) { return "\"" + std::string(text) + "\""; }
 
 // Words that may follow a bare number in a money field without making it a
@@ -34,6 +40,11 @@ const std::vector<std::string_view>& BareFollowers() {
 bool BareAmountAllowed(const Scan& scan, const NumberToken& token, int64_t multiplier) {
   // Kroner are whole: "17,5" without a unit or table multiplier is no amount.
   if (!token.value.ToScaledInteger(multiplier)) return false;
+  // A sum in kroner without a table unit is a thousand or more: "delmål 1",
+  // "2 skoler" in a money field are no amounts.
+  if (multiplier == 1 && token.value.scale == 0 && token.value.mantissa < kMinBareKroner) {
+    return false;
+  }
   if (token.plausible_year || token.ordinal || token.list_marker || token.glued ||
       token.dot_decimal || token.leading_zero || token.value.mantissa <= 0) {
     return false;
@@ -181,7 +192,16 @@ std::vector<FoundAmount> FindAmountsIn(const Scan& scan, const AmountOptions& op
         consumed = range_end;
         continue;
       }
-      if (!bare_mode || !BareAmountAllowed(scan, token, options.bare_multiplier)) continue;
+      // "Ca. 350.000 i 2012": an approximate sum in thousands is kroner
+      // even where no unit or money field says so; "ca. 1.500 deltagere"
+      // counts people (BareAmountAllowed reads the word after).
+      const bool approximate_sum = token.grouped && token.value.scale == 0 &&
+                                   token.value.mantissa >= kMinApproximateBareKroner &&
+                                   MatchApproxBefore(folded, token.begin) != kNpos;
+      if (!(bare_mode || approximate_sum) ||
+          !BareAmountAllowed(scan, token, options.bare_multiplier)) {
+        continue;
+      }
       bare = true;
     }
     if (token.ordinal || token.list_marker) continue;

@@ -39,7 +39,7 @@ TEST_CASE("explain shows a miss with the nearest line", "[explain]") {
   std::string out =
       Capture("explain --rule meta.case_number " + kSeeds + "001_eeed997eb7ee906a.txt");
   CHECK(out.find("miss  no match for document.case_number") != std::string::npos);
-  CHECK(out.find("pattern: (?i)Sags") != std::string::npos);
+  CHECK(out.find("pattern: (?i)(?:Sags") != std::string::npos);
 
   std::string profiles =
       Capture("explain --rule statusrapport " + kSeeds + "004_d1d70512bbcf75c7.txt");
@@ -48,7 +48,7 @@ TEST_CASE("explain shows a miss with the nearest line", "[explain]") {
   CHECK(profiles.find("lacks succeskriteri") != std::string::npos);
 }
 
-TEST_CASE("explain --page keeps one page; --json is machine-readable", "[explain]") {
+TEST_CASE("explain --page keeps one page, and --json is machine-readable", "[explain]") {
   std::string page2 = Capture("explain --page 2 " + kSeeds + "002_8629250c46b2c2d7.txt");
   CHECK(page2.find("2:32") != std::string::npos);    // the Ad.1 goal on page 2
   CHECK(page2.find("\n  1:") == std::string::npos);  // no matches from page 1

@@ -15,6 +15,7 @@
 
 #include "extractor/ingest/ingest.h"
 #include "extractor/ingest/ocr.h"
+#include "extractor/ingest/text_layer_quality.h"
 #include "tests/ocr/ocr_test_util.h"
 
 namespace bilag {
@@ -383,6 +384,59 @@ TEST_CASE("ocr: a missing language model is ocr-unavailable", "[ocr]") {
   CHECK(doc.status().message() == kOcrFixtures +
                                       "scan.png: Tesseract cannot load the language model 'xyz' "
                                       "(is tesseract-ocr-xyz installed?)");
+}
+
+}  // namespace
+}  // namespace bilag
+
+namespace bilag {
+namespace {
+
+// The development set's English-model OCR layers (ocrmypdf -l eng over a
+// scan): "Kebenhavns", "mal", no æ, ø or å at all.
+const std::string kDevsetInputs = BILAG_SOURCE_DIR "/../shared/devset/inputs/";
+
+int DanishLetterCount(const Document& doc) {
+  int count = 0;
+  for (const Page& page : doc.pages) count += CountDanishLetters(page).danish;
+  return count;
+}
+
+TEST_CASE("ocr: auto reads a page again whose layer is OCR without the Danish model, and says so",
+          "[ocr][slow]") {
+  const std::string path = kDevsetInputs + "bif_handleplan_2014_2016.engocr.pdf";
+  const Document layer = IngestOk(path, OcrOptionsFor(OcrMode::kNever));
+  CHECK(DanishLetterCount(layer) == 0);
+  REQUIRE(ForeignOcrLayerReason(CountDanishLetters(layer.pages.front())).has_value());
+
+  const Document doc = IngestOk(path, OcrOptionsFor(OcrMode::kAuto));
+  REQUIRE(doc.ocr.has_value());
+  CHECK(doc.ocr->pages == std::vector<int>{1, 2});
+  const Warning* replaced = FindWarning(doc, "ocr-layer-replaced");
+  REQUIRE(replaced != nullptr);
+  CHECK(replaced->page == 1);
+  CHECK(replaced->message.find("without a Danish model") != std::string::npos);
+  // The Danish reading has the letters the layer lost: "Københavns", "mål".
+  CHECK(DanishLetterCount(doc) > 30);
+}
+
+TEST_CASE("ocr: a born-digital Danish PDF is never read again for its letters", "[ocr]") {
+  const int64_t before = OcrRecognizeCount();
+  const Document doc =
+      IngestOk(kDevsetInputs + "bif_handleplan_2014_2016.pdf", OcrOptionsFor(OcrMode::kAuto));
+  CHECK(OcrRecognizeCount() == before);
+  CHECK_FALSE(doc.ocr.has_value());
+  for (const Page& page : doc.pages) {
+    CHECK_FALSE(ForeignOcrLayerReason(CountDanishLetters(page)).has_value());
+  }
+}
+
+TEST_CASE("ocr: a re-reading is kept only when it reads as more Danish", "[ocr]") {
+  const DanishLetters layer{1500, 0};
+  CHECK(ReadsBetter(layer, {1490, 40}));
+  CHECK_FALSE(ReadsBetter(layer, {1490, 0}));  // the page is not Danish: keep the layer
+  CHECK_FALSE(ReadsBetter(layer, {300, 10}));  // most of the text lost
+  CHECK_FALSE(ForeignOcrLayerReason({150, 0}).has_value());  // too short to judge
 }
 
 }  // namespace

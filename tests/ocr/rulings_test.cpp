@@ -72,7 +72,7 @@ std::string Describe(const std::vector<Ruling>& rulings) {
   return out.str();
 }
 
-TEST_CASE("rulings: a scanned grid, a turned line; no grey box, no dashes", "[ocr][rulings]") {
+TEST_CASE("rulings: a scanned grid, a turned line, and no grey box, no dashes", "[ocr][rulings]") {
   // A5-ish at 200 dpi: 1200 x 1600 pixels.
   Canvas canvas(1200, 1600);
   // The grid: 4 rows of 100 pixels between x = 100 and 1000, three columns.

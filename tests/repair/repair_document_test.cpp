@@ -128,7 +128,7 @@ TEST_CASE("ties and unknown words are left alone and counted in one warning", "[
   CHECK(doc.warnings[0].message.find("arlig (") != std::string::npos);
 }
 
-TEST_CASE("off never repairs; auto only what looks like OCR", "[repair]") {
+TEST_CASE("off never repairs, and auto only what looks like OCR", "[repair]") {
   Repairer off(ShippedRules(), RepairOptions{.mode = RepairMode::kOff});
   Document doc = testing::ReadNormalised(testing::kSeed000);
   std::string before = AllText(doc);

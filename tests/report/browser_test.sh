@@ -46,7 +46,9 @@ chromium_run() {
 
 # DOM after the page's script ran; console messages go to $2.
 dump_dom() {
-  chromium_run --window-size=1280,2000 --dump-dom "$1" 2>"$2"
+  # Virtual time lets the page finish loading what is on screen (its page
+  # images) before the DOM is read, also on a loaded machine.
+  chromium_run --window-size=1280,2000 --virtual-time-budget=5000 --dump-dom "$1" 2>"$2"
 }
 
 check_console() {

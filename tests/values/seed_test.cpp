@@ -97,6 +97,7 @@ TEST_CASE("Seed 001 (statusskema with an economy table)", "[seed]") {
   CheckAmounts(text, {
                          {2000000, false, false, {}, "2 mio. kr."},
                          {7500000, false, false, {2009}, "7,5 mio. kr. i 2009"},
+                         {200000, true, false, {2009}, "Ca. 200.000 i 2009"},
                          {323000, false, false, {2009}, "323.000 kr. i 2009"},
                          {300000, false, false, {}, "300.000 kr."},
                          {7497000, false, false, {2009}, "7,497 mio. kr. i 2009"},

@@ -1,0 +1,287 @@
+// Extraction of bilag written differently from the seeds: labels as users
+// write them, sections the seeds do not use, target sentences, economy
+// paragraphs that name the sub-goal they fund, money that is no single sum.
+// Text inputs through the whole pipeline (ingest, layout, normalise,
+// extract), as `bilag extract` runs it.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "extractor/extract/extract.h"
+#include "extractor/extract/items.h"
+#include "extractor/ingest/ingest.h"
+#include "extractor/layout/layout.h"
+#include "extractor/normalise/normalise.h"
+#include "extractor/rules/rule_loader.h"
+
+namespace bilag {
+namespace {
+
+const RuleSet& ShippedRules() {
+  static const RuleSet rules = [] {
+    Result<RuleSet> loaded = LoadRuleSet({BILAG_SOURCE_DIR "/rules"});
+    REQUIRE(loaded.ok());
+    return std::move(loaded).value();
+  }();
+  return rules;
+}
+
+Extraction Run(const std::string& text) {
+  Result<Document> doc = IngestBytes("test.txt", text, IngestOptions());
+  REQUIRE(doc.ok());
+  AnalyseLayout(&doc.value());
+  Normalise(NormaliseOptions(), &doc.value());
+  return Extract(ShippedRules(), std::move(doc).value());
+}
+
+const Initiative& Named(const Extraction& e, const std::string& name) {
+  for (const Initiative& initiative : e.initiatives) {
+    if (initiative.name == name) return initiative;
+  }
+  FAIL("no initiative '" << name << "'");
+  return e.initiatives.front();
+}
+
+std::vector<std::string> WarningCodes(const Extraction& e) {
+  std::vector<std::string> codes;
+  for (const Warning& warning : e.document.warnings) codes.push_back(warning.code);
+  return codes;
+}
+
+TEST_CASE(
+    "generalise: a statusskema with 'Skema N', 'Projektnavn' without a colon and "
+    "'Succeskriterier' as its goals",
+    "[extract][generalise]") {
+  const Extraction e =
+      Run("Kultur- og Fritidsudvalgets statusskema for integrationsindsatsen 2005-2006\n\n"
+          "Skema 1\n"
+          "Projektnavn\tLektiehjælp i bibliotekerne\n"
+          "Finansiering\t1,2 mio. kr. årligt i 2005 og 2006\n"
+          "Succeskriterier\t- 200 forløb gennemført i 2006\n"
+          "\t- Mindst 25 nye frivillige i 2006\n\n"
+          "Skema 2\n"
+          "Projektnavn\tIdrætsmentorer\n"
+          "Finansiering\t400.000 kr. i 2006\n");
+  CHECK(e.info.kind == std::optional<std::string>("statusskema"));
+  REQUIRE(e.initiatives.size() == 2);
+  const Initiative& first = Named(e, "Lektiehjælp i bibliotekerne");
+  CHECK(first.section == std::optional<std::string>("1"));
+  REQUIRE(first.amounts.size() == 2);
+  CHECK(first.amounts[1].year == std::optional<int>(2006));
+  REQUIRE(first.targets.size() == 2);
+  CHECK(first.targets[0].kind == TargetKind::kGoal);
+  CHECK(first.targets[1].comparator == Comparator::kAtLeast);
+  CHECK(Named(e, "Idrætsmentorer").section == std::optional<std::string>("2"));
+}
+
+TEST_CASE(
+    "generalise: 'Delmål N:' sections, goal lists, 'Målet er, at ...' sentences and an "
+    "economy paragraph whose amounts go to the sub-goal they name",
+    "[extract][generalise]") {
+  const Extraction e = Run(
+      "Socialudvalgets handleplan for integration 2012-2015\n\n"
+      "Delmål 1: Unge i uddannelse\n"
+      "I dag er 18 pct. af de unge i gang med en uddannelse.\n"
+      "Målet er, at mindst 40 pct. af de unge er i uddannelse eller\n"
+      "job ultimo 2015. Det følges op hvert år.\n\n"
+      "Delmål 2: Tidlig indsats i familier\n"
+      "Derfor etableres følgende mål:\n"
+      "- At 250 familier har deltaget i et familiekursus ultimo 2015\n\n"
+      "Økonomi\n"
+      "Til familiekurserne under delmål 2 er der afsat 2,5 mio. kr. årligt i 2013, 2014 og 2015.\n"
+      "Til sammenligning brugte forvaltningen 1,9 mio. kr. i 2011.\n");
+  REQUIRE(e.initiatives.size() == 2);
+  const Initiative& first = Named(e, "Unge i uddannelse");
+  CHECK(first.section == std::optional<std::string>("1"));
+  REQUIRE(first.targets.size() == 1);  // "I dag er 18 pct." is status, not a target
+  CHECK(first.targets[0].value == Approx(40));
+  CHECK(first.targets[0].year == std::optional<int>(2015));
+  CHECK(first.targets[0].text ==
+        "Målet er, at mindst 40 pct. af de unge er i uddannelse eller job ultimo 2015.");
+  CHECK(first.amounts.empty());
+  const Initiative& second = Named(e, "Tidlig indsats i familier");
+  REQUIRE(second.targets.size() == 1);
+  CHECK(second.targets[0].value == Approx(250));
+  REQUIRE(second.amounts.size() == 3);
+  CHECK(second.amounts[0].rule == "tie");
+  CHECK(second.amounts[2].year == std::optional<int>(2015));
+  // The comparison amount names no sub-goal: a warning, not an owner.
+  std::vector<std::string> codes = WarningCodes(e);
+  CHECK(std::count(codes.begin(), codes.end(), "amount-unassigned") == 1);
+}
+
+TEST_CASE(
+    "generalise: a bilag of no known kind gets initiatives from numbered headings with "
+    "labelled paragraphs",
+    "[extract][generalise]") {
+  const Extraction e =
+      Run("Teknik- og Miljøudvalgets redegørelse for integrationsindsatsen 2007\n\n"
+          "Redegørelsen beskriver to indsatser.\n\n"
+          "1. Områdeløft i Lygtenkvarteret\n"
+          "Kvarteret får nye byrum.\n"
+          "Økonomi: 1,6 mio. kr. i 2007 og 2,1 mio. kr. i 2008.\n"
+          "Mål:\n"
+          "- Mindst 500 beboere deltager i borgermøder i 2007\n"
+          "- 30 % af deltagerne har anden etnisk baggrund end dansk\n"
+          "Status: Der er afholdt 4 workshops med 320 deltagere.\n\n"
+          "2. Mangfoldig rekruttering\n"
+          "Økonomi: Afholdes inden for forvaltningens ramme.\n"
+          "Mål: 5,5 % af medarbejderne har anden etnisk baggrund ultimo 2008\n");
+  CHECK(e.info.kind == std::optional<std::string>("generic"));
+  REQUIRE(e.initiatives.size() == 2);
+  const Initiative& first = Named(e, "Områdeløft i Lygtenkvarteret");
+  CHECK(first.section == std::optional<std::string>("1"));
+  REQUIRE(first.amounts.size() == 2);
+  CHECK(first.amounts[1].dkk == 2100000);
+  REQUIRE(first.targets.size() == 2);  // the status's figures are no targets
+  CHECK(first.targets[1].unit == TargetUnit::kPercent);
+  CHECK(first.fields.at("status").find("4 workshops") != std::string::npos);
+  const Initiative& second = Named(e, "Mangfoldig rekruttering");
+  REQUIRE(second.targets.size() == 1);
+  CHECK(second.targets[0].value == Approx(5.5));
+  CHECK(second.targets[0].year == std::optional<int>(2008));
+}
+
+TEST_CASE("generalise: a range or a foreign currency is a warning with its line, never silence",
+          "[extract][generalise]") {
+  const Extraction e =
+      Run("Handleplan for integration 2014\n\n"
+          "Ad 1. Jobmentorer\n"
+          "Projektet koster 2-3 mio. kr. om året og får 2 mio. euro fra EU.\n");
+  REQUIRE(e.initiatives.size() == 1);
+  CHECK(e.initiatives[0].amounts.empty());
+  bool range = false, currency = false;
+  for (const Warning& warning : e.document.warnings) {
+    range = range || (warning.code == "amount-range" && warning.line > 0);
+    currency = currency || (warning.code == "amount-foreign-currency" && warning.line > 0);
+  }
+  CHECK(range);
+  CHECK(currency);
+}
+
+TEST_CASE("generalise: 'Overordnet målsætning' over an introduction is no initiative",
+          "[extract][generalise]") {
+  const Extraction e =
+      Run("Socialudvalgets handleplan for integration 2012-2015\n\n"
+          "Overordnet målsætning\n"
+          "Socialudvalget vil sikre lige adgang til de sociale tilbud.\n\n"
+          "Delmål 1: Unge i uddannelse\n"
+          "Derfor etableres følgende mål:\n"
+          "- At 120 unge gennemfører et mentorforløb frem mod 2015\n");
+  REQUIRE(e.initiatives.size() == 1);
+  CHECK(e.initiatives[0].name == "Unge i uddannelse");
+}
+
+}  // namespace
+}  // namespace bilag
+
+namespace bilag {
+namespace {
+
+TEST_CASE("generalise: a budget's total and subtotal rows are flagged, its unit scales the cells",
+          "[extract][generalise]") {
+  const Extraction e =
+      Run("Økonomisk oversigt (i 1.000 kr.)\n"
+          "Indsats\t2009\t2010\tI alt\n"
+          "Mentorer\t200\t300\t500\n"
+          "Lektiecaféer\t100\t100\t200\n"
+          "Udgifter i alt\t300\t400\t700\n");
+  REQUIRE(e.budget.size() == 9);
+  for (const BudgetCell& cell : e.budget) {
+    INFO(cell.item << " " << (cell.year ? *cell.year : 0));
+    CHECK(cell.total_row == (cell.item == "Udgifter i alt"));
+  }
+  CHECK(e.budget.front().dkk == std::optional<int64_t>(200000));
+}
+
+}  // namespace
+}  // namespace bilag
+
+namespace bilag {
+namespace {
+
+TEST_CASE(
+    "generalise: a labelled 'Økonomi:' paragraph that names sub-goals gives each its amount, "
+    "and the last initiative none it does not name",
+    "[extract][generalise]") {
+  const Extraction e =
+      Run("Handleplan for integration 2011-2012\n\n"
+          "Ad 1. Praktikpladser på Nørrebro\n"
+          "Derfor etableres følgende mål:\n"
+          "- 40 unge får en praktikplads i 2011\n\n"
+          "Ad 2. Frivillignetværk\n"
+          "Derfor etableres følgende mål:\n"
+          "- 12 foreninger indgår i netværket i 2012\n"
+          "Økonomi: Til praktikpladser under delmål 1 er der afsat kr. 300.000 i 2011.\n"
+          "Frivillignetværket (delmål 2) finansieres med 90.000 kr. om året.\n"
+          "Til sammenligning brugte forvaltningen 1,5 mio. kr. i 2010.\n");
+  REQUIRE(e.initiatives.size() == 2);
+  const Initiative& first = Named(e, "Praktikpladser på Nørrebro");
+  REQUIRE(first.amounts.size() == 1);
+  CHECK(first.amounts[0].dkk == 300000);
+  const Initiative& second = Named(e, "Frivillignetværk");
+  REQUIRE(second.amounts.size() == 1);  // not "1" or "2" of "delmål", not the 1,5 mio.
+  CHECK(second.amounts[0].dkk == 90000);
+  CHECK(second.amounts[0].per_year);
+  std::vector<std::string> codes = WarningCodes(e);
+  CHECK(std::count(codes.begin(), codes.end(), "amount-unassigned") == 1);
+}
+
+}  // namespace
+}  // namespace bilag
+
+namespace bilag {
+namespace {
+
+TEST_CASE(
+    "generalise: goals set one per paragraph without markers are split at capitals, "
+    "not after a short word",
+    "[extract][generalise]") {
+  const std::vector<Segment> cell = {
+      {"At udarbejde resultatkrav til projektet", 1, 1},
+      {"inden 2004", 1, 2},
+      {"Mindst 400 ældre modtager et hjemmebesøg i samarbejde med", 1, 3},
+      {"Dansk Flygtningehjælp", 1, 4}};
+  const std::vector<Segment> items = SplitItems(cell, false);
+  REQUIRE(items.size() == 2);
+  CHECK(items[0].text == "At udarbejde resultatkrav til projektet inden 2004");
+  CHECK(items[1].text ==
+        "Mindst 400 ældre modtager et hjemmebesøg i samarbejde med Dansk Flygtningehjælp");
+  CHECK(items[1].line == 3);
+  // With markers, only markers split.
+  const std::vector<Segment> marked = {{"- 200 forløb", 1, 1}, {"Mindst 25 nye", 1, 2}};
+  CHECK(SplitItems(marked, false).size() == 1);
+}
+
+}  // namespace
+}  // namespace bilag
+
+namespace bilag {
+namespace {
+
+TEST_CASE(
+    "generalise: pdftotext without -layout: a bullet on its own line and blank lines "
+    "between the items",
+    "[extract][generalise]") {
+  const Extraction e =
+      Run("Socialudvalgets handleplan for integration 2012-2015\n\n"
+          "Delmål 1: Unge i uddannelse\n"
+          "Derfor etableres følgende mål:\n"
+          "\u2022\n\n"
+          "At mindst 40 pct. af de unge er i uddannelse ultimo\n"
+          "2015\n\n"
+          "\u2022\n\n"
+          "At 120 unge gennemfører et mentorforløb frem mod 2015\n\n"
+          "Delmål 2: Tidlig indsats\n"
+          "Forvaltningen vil styrke indsatsen over for 64 familier.\n");
+  const Initiative& first = Named(e, "Unge i uddannelse");
+  REQUIRE(first.targets.size() == 2);
+  CHECK(first.targets[0].text == "At mindst 40 pct. af de unge er i uddannelse ultimo 2015");
+  CHECK(first.targets[1].value == Approx(120));
+  CHECK(Named(e, "Tidlig indsats").targets.empty());
+}
+
+}  // namespace
+}  // namespace bilag

@@ -1,0 +1,153 @@
+// Line roles (extractor/layout/roles.h) on the development set's documents
+// (../shared/devset beside the checkout, as CI has it): ten bilag of the five
+// families with other letterheads, running headers, date blocks and titles on
+// two lines, each as a text-layer PDF and as `pdftotext -layout` text. Their
+// gold names the title; the title lines must read as it, and no running line
+// or letterhead may be taken for it.
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "extractor/ingest/ingest.h"
+#include "extractor/layout/layout.h"
+
+namespace bilag {
+namespace {
+
+const std::string kDevset = BILAG_SOURCE_DIR "/../shared/devset/";
+
+const std::vector<std::string> kNames = {
+    "suf_statusskema_2009",     "okf_statusskema_2006",     "buf_resultater_2010_2012",
+    "kff_resultater_2004_2006", "sof_handleplan_2012_2015", "bif_handleplan_2014_2016",
+    "kff_statusrapport_2015",   "buf_statusrapport_2016",   "sof_brev_2013",
+    "tmf_redegoerelse_2007"};
+
+std::string GoldTitle(const std::string& name) {
+  const std::string path = kDevset + "gold/" + name + ".json";
+  INFO(path);
+  REQUIRE(std::filesystem::exists(path));
+  std::ifstream in(path);
+  return nlohmann::json::parse(in)["document"]["title"].get<std::string>();
+}
+
+Document Analysed(const std::string& path) {
+  IngestOptions options;
+  options.ocr.mode = OcrMode::kNever;
+  Result<Document> doc = IngestFile(path, options);
+  INFO(path << ": " << doc.status().ToString());
+  REQUIRE(doc.ok());
+  AnalyseLayout(&doc.value());
+  return std::move(doc).value();
+}
+
+std::string Squeezed(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\t' || c == '\n';
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out.push_back(space ? ' ' : c);
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+// The title lines joined, without a "Bilag 2. " prefix (the gold keeps the
+// number apart).
+std::string TitleOf(const Document& doc) {
+  std::string title;
+  for (const Page& page : doc.pages) {
+    for (const Line& line : page.lines) {
+      if (line.role == LineRole::kTitle) title += line.text + " ";
+    }
+  }
+  title = Squeezed(title);
+  if (title.rfind("Bilag ", 0) == 0) {
+    const size_t stop = title.find_first_of(".:", 6);
+    if (stop != std::string::npos && stop < 10) title = Squeezed(title.substr(stop + 1));
+    while (!title.empty() && title.front() == ' ') title.erase(0, 1);
+  }
+  return title;
+}
+
+void CheckTitle(const std::string& name, const std::string& suffix) {
+  const Document doc = Analysed(kDevset + "inputs/" + name + suffix);
+  INFO(name + suffix);
+  CHECK(TitleOf(doc) == GoldTitle(name));
+}
+
+TEST_CASE("roles: the title of every devset PDF is its largest text, two lines joined",
+          "[layout][roles]") {
+  for (const std::string& name : kNames) CheckTitle(name, ".pdf");
+}
+
+TEST_CASE("roles: the title of every devset pdftotext -layout text, without typography",
+          "[layout][roles]") {
+  for (const std::string& name : kNames) CheckTitle(name, ".txt");
+}
+
+TEST_CASE("roles: a letterhead repeated on every page is a page header, page numbers are footers",
+          "[layout][roles]") {
+  const Document doc = Analysed(kDevset + "inputs/suf_statusskema_2009.pdf");
+  REQUIRE(doc.pages.size() == 3);
+  for (const Page& page : doc.pages) {
+    INFO("page " << page.number);
+    bool header = false, footer = false;
+    for (const Line& line : page.lines) {
+      if (line.text.find("Københavns Kommune") != std::string::npos) {
+        CHECK(line.role == LineRole::kPageHeader);
+        header = true;
+      }
+      if (line.text.rfind("Side ", 0) == 0) {
+        CHECK(line.role == LineRole::kPageFooter);
+        footer = true;
+      }
+    }
+    CHECK(header);
+    CHECK(footer);
+  }
+}
+
+TEST_CASE("roles: a date block's '5. november 2013' is no list item, '1) ...' items are",
+          "[layout][roles]") {
+  const Document doc = Analysed(kDevset + "inputs/bif_handleplan_2014_2016.pdf");
+  int items = 0;
+  for (const Line& line : doc.pages.front().lines) {
+    if (line.text.find("november 2013") != std::string::npos) {
+      CHECK(line.role != LineRole::kListItem);
+    }
+    if (line.text.rfind("1) ", 0) == 0 || line.text.rfind("4) ", 0) == 0) {
+      CHECK(line.role == LineRole::kListItem);
+      ++items;
+    }
+  }
+  CHECK(items == 2);
+}
+
+TEST_CASE(
+    "roles: a numbered heading set in bold is a heading, and the bullets under 'Mål:' "
+    "are list items",
+    "[layout][roles]") {
+  const Document doc = Analysed(kDevset + "inputs/tmf_redegoerelse_2007.pdf");
+  int headings = 0, bullets = 0;
+  for (const Line& line : doc.pages.front().lines) {
+    if (line.text.rfind("1. Områdeløft", 0) == 0 || line.text.rfind("4. Legepladser", 0) == 0) {
+      CHECK(line.role == LineRole::kHeading);
+      ++headings;
+    }
+    if (line.text.rfind("\u2022 ", 0) == 0) {
+      CHECK(line.role == LineRole::kListItem);
+      CHECK(line.cells.empty());
+      ++bullets;
+    }
+  }
+  CHECK(headings == 2);
+  CHECK(bullets == 4);
+}
+
+}  // namespace
+}  // namespace bilag
