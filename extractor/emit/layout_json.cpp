@@ -73,13 +73,15 @@ Json RowJson(const Table& table, const TableRow& row, int page) {
           {"cells", cells}};
 }
 
-bool OnPage(const TableRow& row, int page) {
+// The row's first line on the page; 0 when it has none there.
+int TopOnPage(const TableRow& row, int page) {
+  int top = 0;
   for (const TableCell& cell : row.cells) {
     for (const CellLine& line : cell.lines) {
-      if (line.page == page) return true;
+      if (line.page == page && (top == 0 || line.line < top)) top = line.line;
     }
   }
-  return false;
+  return top;
 }
 
 }  // namespace
@@ -99,15 +101,21 @@ std::string EmitLayoutJson(const Document& doc, bool pretty) {
     }
     Json page_tables = Json::array();
     for (const Table& table : tables) {
-      Json rows = Json::array();
+      // Rows in the order of their lines here: a row carried over from the
+      // page before comes below the header repeated above it.
+      std::vector<std::pair<int, const TableRow*>> here;
       std::set<int> table_pages;
       for (const TableRow& row : table.rows) {
         for (const TableCell& cell : row.cells) {
           for (const CellLine& line : cell.lines) table_pages.insert(line.page);
         }
-        if (OnPage(row, page.number)) rows.push_back(RowJson(table, row, page.number));
+        if (const int top = TopOnPage(row, page.number)) here.push_back({top, &row});
       }
-      if (rows.empty()) continue;
+      if (here.empty()) continue;
+      std::stable_sort(here.begin(), here.end(),
+                       [](const auto& a, const auto& b) { return a.first < b.first; });
+      Json rows = Json::array();
+      for (const auto& [top, row] : here) rows.push_back(RowJson(table, *row, page.number));
       page_tables.push_back(
           {{"id", table.id},
            {"columns", table.columns},

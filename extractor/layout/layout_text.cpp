@@ -49,24 +49,32 @@ struct GridRow {
 // The table's rows with lines on this page between lines first..last (1-based),
 // each cell holding its lines from there.
 std::vector<GridRow> GridRows(const Table& table, int page, int first, int last) {
-  std::vector<GridRow> rows;
+  std::vector<std::pair<int, GridRow>> rows;  // by the row's first line here
   for (const TableRow& row : table.rows) {
     GridRow grid{{}, row.header, row.repeated_header};
     bool here = false;
+    int top = last + 1;
     for (const TableCell& cell : row.cells) {
       GridCell out{static_cast<size_t>(cell.column), static_cast<size_t>(cell.colspan), {}};
       for (const CellLine& line : cell.lines) {
         if (line.page != page || line.line < first || line.line > last) continue;
         here = true;
+        top = std::min(top, line.line);
         std::vector<std::string> wrapped;
         Wrap(line.text, kMaxCellWidth * out.span, &wrapped);
         out.lines.insert(out.lines.end(), wrapped.begin(), wrapped.end());
       }
       grid.cells.push_back(std::move(out));
     }
-    if (here) rows.push_back(std::move(grid));
+    if (here) rows.push_back({top, std::move(grid)});
   }
-  return rows;
+  // A row carried over from the page before comes below the header
+  // repeated above it.
+  std::stable_sort(rows.begin(), rows.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<GridRow> sorted;
+  for (auto& [top, row] : rows) sorted.push_back(std::move(row));
+  return sorted;
 }
 
 void AppendRule(const std::vector<size_t>& widths, char fill, std::string* out) {

@@ -1,5 +1,7 @@
 #include "extractor/layout/side_columns.h"
 
+#include "extractor/layout/grids.h"
+
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -170,10 +172,25 @@ bool Split(Line* line, const Page& page, const LineFit& fit, Line* side) {
 
 int SeparateSideColumns(Page* page) {
   if (!HasGeometry(*page) || page->lines.size() < static_cast<size_t>(kMinSideLines)) return 0;
+  // A ruled table's cells are no side column, however its last column
+  // sits: a line all inside a grid crosses the gutter.
+  const std::vector<Grid> grids = FindGrids(*page);
+  std::vector<bool> ruled(page->lines.size(), false);
   std::vector<std::vector<Span>> pieces;
   pieces.reserve(page->lines.size());
-  for (const Line& line : page->lines) {
+  for (size_t i = 0; i < page->lines.size(); ++i) {
+    const Line& line = page->lines[i];
     pieces.push_back(line.side ? std::vector<Span>{} : PiecesOf(line, *page));
+    if (pieces.back().empty()) continue;
+    const Band band = BandOf(line, *page);
+    const double y = (band.y0 + band.y1) / 2;
+    for (const Grid& grid : grids) {
+      ruled[i] = ruled[i] ||
+                 std::all_of(pieces.back().begin(), pieces.back().end(), [&](const Span& piece) {
+                   return grid.Contains((piece.x0 + piece.x1) / 2, y);
+                 });
+    }
+    if (ruled[i]) pieces.back().clear();
   }
 
   int moved = 0;
@@ -185,6 +202,7 @@ int SeparateSideColumns(Page* page) {
     std::vector<LineFit> fits(page->lines.size());
     double x = candidate.x;
     for (size_t i = 0; i < page->lines.size(); ++i) {
+      if (ruled[i]) fits[i].fit = Fit::kCrosses;
       if (pieces[i].empty() || removed[i]) continue;
       fits[i] = FitLine(pieces[i], x);
       if (fits[i].fit == Fit::kSplit) x = fits[i].side_x0;

@@ -13,7 +13,8 @@
 //     that x (at least kSideGutterPoints wide);
 //   - the body lines beside it are mostly prose, not table rows: the last
 //     column of a table is also left-aligned behind a free gutter;
-//   - it has at least kMinSideLines lines, each short.
+//   - it has at least kMinSideLines lines, each short;
+//   - it is not inside a ruled table (grids.h).
 // Its parts are moved out of their lines into lines of their own, marked
 // Line::side, after the page's body lines: the body then reads on, and rules
 // that look for a date or a Sagsnr. still find them.

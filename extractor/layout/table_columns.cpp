@@ -15,15 +15,13 @@ constexpr double kCoverStepPoints = 0.5;
 // running through it span both columns (headers over sub-columns, theme
 // rows across the table), the others stop at the border.
 constexpr double kValleyShare = 0.5;
-// Lines that must have text on both sides of a valley for it to separate
-// columns: one in a small table (a column may hold only its header and one
-// value), two in a table of kManyLines lines or more, where one line with a
-// stray piece (an OCR misreading in the whitespace) must not make a column.
+// A valley separates columns when at least one line has text on both sides
+// of it. In a table of kManyLines lines or more every column also holds text
+// of two lines at least (a column may hold only its header and one value),
+// so that one line with a stray piece (an OCR misreading in the whitespace)
+// makes no column.
 constexpr int kManyLines = 6;
-// A border cuts a piece of a line only at a gap between two words wider
-// than a word space (a word space is a quarter em; a character cell of text
-// laid out with spaces is 5 points wide).
-constexpr double kMinSplitGapPoints = 6;
+constexpr int kMinColumnLines = 2;
 // A word overlapping a ruling by this much is still on its side of it (a
 // scan's ruling is a few points thick).
 constexpr double kRulingTolerancePoints = 2;
@@ -101,14 +99,15 @@ std::vector<Span> FindValleys(const std::vector<Run>& runs, double lo) {
   return valleys;
 }
 
-// Drops valleys that no line bridges with text on both sides (one at a
-// time, the least supported first, as each drop joins two regions).
+// Drops valleys that no line bridges with text on both sides, and around
+// regions too few lines have text in (one at a time, the weakest first, as
+// each drop joins two regions).
 void KeepBridgedValleys(const std::vector<std::vector<Span>>& lines, std::vector<Span>* valleys) {
   int multi = 0;
   for (const auto& pieces : lines) multi += pieces.size() >= 2;
-  const int needed = multi >= kManyLines ? 2 : 1;
+  const int min_lines = multi >= kManyLines ? kMinColumnLines : 1;
   while (!valleys->empty()) {
-    std::vector<int> support(valleys->size(), 0);
+    std::vector<int> support(valleys->size(), 0), filled(valleys->size() + 1, 0);
     for (const auto& pieces : lines) {
       std::vector<bool> in(valleys->size() + 1, false);
       for (const Span& piece : pieces) {
@@ -116,20 +115,58 @@ void KeepBridgedValleys(const std::vector<std::vector<Span>>& lines, std::vector
         if (region >= 0) in[static_cast<size_t>(region)] = true;
       }
       for (size_t k = 0; k < valleys->size(); ++k) support[k] += in[k] && in[k + 1];
+      for (size_t r = 0; r < in.size(); ++r) filled[r] += in[r];
     }
     size_t weakest = 0;
     for (size_t k = 1; k < support.size(); ++k) {
       if (support[k] < support[weakest]) weakest = k;
     }
-    if (support[weakest] >= needed) return;
-    valleys->erase(valleys->begin() + static_cast<std::ptrdiff_t>(weakest));
+    if (support[weakest] < 1) {
+      valleys->erase(valleys->begin() + static_cast<std::ptrdiff_t>(weakest));
+      continue;
+    }
+    // A region of too few lines goes with the neighbour it is less apart from.
+    size_t thin = filled.size();
+    for (size_t r = 0; r < filled.size(); ++r) {
+      if (filled[r] < min_lines && (thin == filled.size() || filled[r] < filled[thin])) thin = r;
+    }
+    if (thin == filled.size()) return;
+    size_t drop = thin == 0 ? 0 : thin - 1;
+    if (thin > 0 && thin < valleys->size() && support[thin] < support[thin - 1]) drop = thin;
+    valleys->erase(valleys->begin() + static_cast<std::ptrdiff_t>(drop));
   }
 }
 
 }  // namespace
 
-ColumnModel ColumnsFromAlignment(const std::vector<std::vector<Span>>& lines) {
+double SplitGap(const Page& page) {
+  // The page's word space: the median gap between neighbouring words of one
+  // cell (or line).
+  std::vector<double> gaps;
+  for (const Line& line : page.lines) {
+    for (size_t k = 1; k < line.words.size(); ++k) {
+      const int a = line.words[k - 1], b = line.words[k];
+      if (a < 0 || b < 0 || static_cast<size_t>(std::max(a, b)) >= page.words.size()) continue;
+      const Box& left = page.words[static_cast<size_t>(a)].box;
+      const Box& right = page.words[static_cast<size_t>(b)].box;
+      const double gap = right.x0 - left.x1;
+      if (gap <= 0) continue;
+      bool same_cell = line.cells.empty();
+      for (const Cell& cell : line.cells) {
+        same_cell = same_cell || (cell.x0 <= left.x0 && cell.x1 >= right.x1);
+      }
+      if (same_cell) gaps.push_back(gap);
+    }
+  }
+  if (gaps.empty()) return kMinSplitGapPoints;
+  std::nth_element(gaps.begin(), gaps.begin() + static_cast<std::ptrdiff_t>(gaps.size() / 2),
+                   gaps.end());
+  return std::max(kMinSplitGapPoints, kSplitGapToSpace * gaps[gaps.size() / 2]);
+}
+
+ColumnModel ColumnsFromAlignment(const std::vector<std::vector<Span>>& lines, double split_gap) {
   ColumnModel model;
+  model.split_gap = split_gap;
   double lo = 1e300, hi = -1e300;
   for (const auto& pieces : lines) {
     for (const Span& piece : pieces) {
@@ -190,8 +227,9 @@ ColumnModel ColumnsFromAlignment(const std::vector<std::vector<Span>>& lines) {
   return model;
 }
 
-ColumnModel ColumnsFromGrid(const Grid& grid) {
+ColumnModel ColumnsFromGrid(const Grid& grid, double split_gap) {
   ColumnModel model;
+  model.split_gap = split_gap;
   model.columns = grid.Columns();
   for (size_t k = 0; k + 1 < model.columns.size(); ++k) {
     const double x = model.columns[k].x1;
@@ -266,7 +304,7 @@ void PlaceCells(const ColumnModel& model, const Page& page, Line* line) {
         if (ruled[k]) {
           split = (before.x0 + before.x1) / 2 < middle && (box.x0 + box.x1) / 2 > middle;
         } else {
-          split = box.x0 - before.x1 >= kMinSplitGapPoints && before.x1 <= border.x1 &&
+          split = box.x0 - before.x1 >= model.split_gap && before.x1 <= border.x1 &&
                   box.x0 >= border.x0;
           // A word at the next column's usual start, after a gap, on a
           // line with cells of its own.

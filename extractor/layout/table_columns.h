@@ -35,6 +35,16 @@
 
 namespace bilag::layout {
 
+// A gap between two words narrower than this, or than kSplitGapToSpace
+// times the page's word space, is a word space: no border cuts it (a word
+// space is a quarter em in most fonts, 0.6 em in a typewriter font; a
+// character cell of text laid out with spaces is 5 points wide).
+inline constexpr double kMinSplitGapPoints = 6;
+inline constexpr double kSplitGapToSpace = 1.8;
+
+// The narrowest gap between words that may part two cells on this page.
+double SplitGap(const Page& page);
+
 struct ColumnModel {
   // Each column's extent: its text (borderless) or ruling to ruling.
   std::vector<Span> columns;
@@ -47,15 +57,16 @@ struct ColumnModel {
   // cell, however narrow the gap: text laid out with spaces sets the end of
   // an overfull cell one space before the next column.
   std::vector<double> starts;
-  std::optional<Grid> grid;  // set for a ruled table
+  double split_gap = kMinSplitGapPoints;  // SplitGap of its page
+  std::optional<Grid> grid;               // set for a ruled table
 };
 
 // The columns of a borderless table whose lines have these pieces (each
 // line's pieces left to right, as PiecesOf gives them).
-ColumnModel ColumnsFromAlignment(const std::vector<std::vector<Span>>& lines);
+ColumnModel ColumnsFromAlignment(const std::vector<std::vector<Span>>& lines, double split_gap);
 
 // The columns of a ruled table.
-ColumnModel ColumnsFromGrid(const Grid& grid);
+ColumnModel ColumnsFromGrid(const Grid& grid, double split_gap);
 
 // Whether two parts of a table (on two pages) have the same columns: each
 // column of the one with fewer matches one of the other's, in order.

@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "extractor/base/utf8.h"
+
 namespace bilag::layout {
 namespace {
 
@@ -25,6 +27,11 @@ constexpr double kMarginShare = 0.07;
 // introduction or a note that OCR or justification cut into pieces), not a
 // header or a row: headers name columns in a few words.
 constexpr int kProseWords = 5;
+// A first cell that repeats the one a part began with starts a new table
+// (key/value tables one after the other) when it has this many bytes.
+constexpr size_t kMinRepeatedLabelBytes = 3;
+// A line set this much larger than a table's rows is a caption, not a row.
+constexpr double kLargerShare = 1.04;
 // A caption repeated above a table's continuation is one of the lines this
 // close above its first part.
 constexpr size_t kCaptionLines = 2;
@@ -112,6 +119,29 @@ bool IsFurniture(const Line& line, const Page& page) {
   return IsPageNumber(line.text);
 }
 
+// The largest font size of a line's words; 0 when unknown (OCR, text).
+double FontSize(const Line& line, const Page& page) {
+  double size = 0;
+  for (int index : line.words) {
+    if (index >= 0 && static_cast<size_t>(index) < page.words.size()) {
+      size = std::max(size, page.words[static_cast<size_t>(index)].font_size);
+    }
+  }
+  return size;
+}
+
+bool LargerThan(const Page& page, const std::vector<size_t>& lines, double size) {
+  if (size <= 0) return false;
+  for (size_t i : lines) {
+    if (FontSize(page.lines[i], page) > kLargerShare * size) return true;
+  }
+  return false;
+}
+
+std::string FirstCell(const Line& line) {
+  return line.cells.empty() ? line.text : line.cells.front().text;
+}
+
 std::string Squeezed(std::string_view text) {
   std::string out;
   for (char c : text) {
@@ -121,13 +151,14 @@ std::string Squeezed(std::string_view text) {
 }
 
 void SetColumns(const Page& page, Part* part) {
+  const double split_gap = SplitGap(page);
   if (part->grid) {
-    part->columns = ColumnsFromGrid(*part->grid);
+    part->columns = ColumnsFromGrid(*part->grid, split_gap);
     return;
   }
   std::vector<std::vector<Span>> lines;
-  for (size_t i : part->lines) lines.push_back(CellPieces(page.lines[i], page));
-  part->columns = ColumnsFromAlignment(lines);
+  for (size_t i : part->lines) lines.push_back(ColumnPieces(page.lines[i], page, split_gap));
+  part->columns = ColumnsFromAlignment(lines, split_gap);
 }
 
 int Words(std::string_view text) {
@@ -189,6 +220,33 @@ std::vector<Span> CellPieces(const Line& line, const Page& page) {
   return pieces;
 }
 
+std::vector<Span> ColumnPieces(const Line& line, const Page& page, double split_gap) {
+  std::vector<Span> pieces;
+  for (const Span& cell : CellPieces(line, page)) {
+    std::vector<Box> words;
+    for (int index : line.words) {
+      if (index < 0 || static_cast<size_t>(index) >= page.words.size()) continue;
+      const Box& box = page.words[static_cast<size_t>(index)].box;
+      const double centre = (box.x0 + box.x1) / 2;
+      if (centre >= cell.x0 && centre <= cell.x1) words.push_back(box);
+    }
+    std::sort(words.begin(), words.end(), [](const Box& a, const Box& b) { return a.x0 < b.x0; });
+    if (words.empty()) {
+      pieces.push_back(cell);
+      continue;
+    }
+    pieces.push_back({words[0].x0, words[0].x1});
+    for (size_t k = 1; k < words.size(); ++k) {
+      if (words[k].x0 - pieces.back().x1 >= split_gap) {
+        pieces.push_back({words[k].x0, words[k].x1});
+      } else {
+        pieces.back().x1 = std::max(pieces.back().x1, words[k].x1);
+      }
+    }
+  }
+  return pieces;
+}
+
 std::vector<Part> FindParts(const Document& doc) {
   std::vector<Part> parts;
   for (size_t p = 0; p < doc.pages.size(); ++p) {
@@ -199,6 +257,7 @@ std::vector<Part> FindParts(const Document& doc) {
     Span extent;                  // of the open part's table rows
     std::vector<Span> widest;     // the pieces of its row with the most
     std::vector<size_t> between;  // one-piece lines waiting for a table row below
+    double cell_size = 0;         // font size of the open part's first row (0: unknown)
     auto close = [&] {
       between.clear();
       if (!open) return;
@@ -210,7 +269,14 @@ std::vector<Part> FindParts(const Document& doc) {
       const auto rows = std::count_if(part.lines.begin(), part.lines.end(), [&](size_t i) {
         return IsTableRow(page.lines[i], CellPieces(page.lines[i], page));
       });
-      if (!part.grid && (rows < 2 || part.columns.columns.size() < 2)) parts.pop_back();
+      bool at_top = true;
+      for (size_t i = 0; !part.lines.empty() && i < part.lines.front(); ++i) {
+        at_top = at_top && (!IsBody(page.lines[i]) || IsFurniture(page.lines[i], page));
+      }
+      part.lone = rows == 1 && p > 0 && at_top;
+      if (!part.grid && ((rows < 2 && !part.lone) || part.columns.columns.size() < 2)) {
+        parts.pop_back();
+      }
     };
     std::vector<Grid> grids = FindGrids(page);
     std::erase_if(grids, [](const Grid& grid) { return grid.Columns().size() < 2; });
@@ -242,12 +308,27 @@ std::vector<Part> FindParts(const Document& doc) {
       const double gap = band.y0 - last_y1;
       if (IsTableRow(line, pieces)) {
         if (open && gap > kRowGapLines * height) close();
+        // A line between two rows that is set larger than the rows, or
+        // that the same first cell follows as began the part ("Skema 2"
+        // over a second "Projektnavn"), is a caption: a new table starts.
+        const bool repeats = open && FirstCell(line).size() >= kMinRepeatedLabelBytes &&
+                             FirstCell(line) == FirstCell(page.lines[parts.back().lines.front()]);
+        if (open && (repeats || (!between.empty() && LargerThan(page, between, cell_size)))) {
+          // The caption's lines go with neither table.
+          std::vector<size_t>& taken = parts.back().lines;
+          while (repeats && between.empty() && taken.size() > 1 &&
+                 CellPieces(page.lines[taken.back()], page).size() == 1) {
+            taken.pop_back();
+          }
+          close();
+        }
         if (!open) {
           parts.push_back({p, {}, std::nullopt, {}});
           open = true;
           height = std::max(1.0, band.y1 - band.y0);
           extent = {pieces.front().x0, pieces.back().x1};
           widest.clear();
+          cell_size = FontSize(line, page);
         }
         Part& part = parts.back();
         part.lines.insert(part.lines.end(), between.begin(), between.end());
@@ -306,6 +387,21 @@ bool Continues(const Document& doc, const Part& part, Part* next) {
     adopted.push_back(i);
   }
   if (!SameColumns(part.columns, next->columns)) return false;
+  // A lone row goes on with a row of the page before: its first cell is
+  // empty or goes on in lower case (a running header's "Københavns Kommune |
+  // Forvaltning" is no such row).
+  if (next->lone && !part.columns.columns.empty()) {
+    for (size_t i : next->lines) {
+      const Line& line = page.lines[i];
+      const std::vector<Span> pieces = CellPieces(line, page);
+      if (pieces.size() < 2) continue;
+      if (pieces.front().Overlap(part.columns.columns.front()) > 1.0 &&
+          !StartsLowerCase(FirstCell(line))) {
+        return false;
+      }
+      break;
+    }
+  }
   next->lines.insert(next->lines.begin(), adopted.begin(), adopted.end());
   return true;
 }

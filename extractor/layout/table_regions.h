@@ -15,7 +15,8 @@
 //     (running headers and footers in the margins, page numbers), or, above
 //     the second, a repeat of a caption that stood above the first ("Handleplan
 //     2015: ..."). Lines at the top of the next page that continue a cell
-//     (one piece in one column) join the second part.
+//     (one piece in one column) join the second part, and there one line of
+//     cells (the rest of a row) is a part too.
 #ifndef BILAG_EXTRACTOR_LAYOUT_TABLE_REGIONS_H_
 #define BILAG_EXTRACTOR_LAYOUT_TABLE_REGIONS_H_
 
@@ -34,6 +35,9 @@ struct Part {
   std::vector<size_t> lines;
   std::optional<Grid> grid;  // the ruled table it lies in, if any
   ColumnModel columns;       // the part's own columns (set by FindParts)
+  // One row of cells at the top of a page: a table only as the rest of one
+  // on the page before (a row carried over the break).
+  bool lone = false;
 };
 
 std::vector<Part> FindParts(const Document& doc);
@@ -44,6 +48,14 @@ bool Continues(const Document& doc, const Part& part, Part* next);
 
 // Pieces of a line that count as cells: wider than a speck, or a dash.
 std::vector<Span> CellPieces(const Line& line, const Page& page);
+
+// The pieces a line gives the column model: its cells, cut again at gaps
+// between words wider than a word space (`split_gap`, table_columns.h). Ingest keeps
+// figures of narrow columns together ("12.450 12.800" 20 points apart at 9
+// points): within one table such a gap still parts two columns, while
+// justified text in one column leaves gaps that line up with no other
+// line's.
+std::vector<Span> ColumnPieces(const Line& line, const Page& page, double split_gap);
 
 }  // namespace bilag::layout
 

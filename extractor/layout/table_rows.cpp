@@ -218,34 +218,71 @@ std::optional<double> PaddingThreshold(std::vector<double> gaps, double height) 
   return std::nullopt;
 }
 
-Rows SplitRows(const Page& page, const Part& part) {
+// The gaps between a part's lines, and the tallest line.
+struct Spacing {
+  std::vector<Extent> extents;
+  std::vector<double> gaps;  // gaps[k]: above line k (gaps[0] unused)
+  double height = 0;
+};
+
+Spacing SpacingOf(const Page& page, const Part& part) {
+  Spacing spacing;
+  for (size_t i : part.lines) {
+    spacing.extents.push_back(ExtentOf(page.lines[i], page));
+    const Band& band = spacing.extents.back().band;
+    spacing.height = std::max(spacing.height, band.y1 - band.y0);
+    spacing.gaps.push_back(spacing.extents.size() < 2
+                               ? 0
+                               : band.y0 - spacing.extents[spacing.extents.size() - 2].band.y1);
+  }
+  return spacing;
+}
+
+// Padding between rows, measured over the whole table: a part of a few
+// lines (the rest of a table on the next page) has too few gaps to tell.
+struct Padding {
+  std::optional<double> threshold;
+  int padded = 0;  // gaps above it
+};
+
+Padding TablePadding(const Document& doc, const std::vector<const Part*>& parts) {
+  std::vector<double> gaps;
+  double height = 0;
+  for (const Part* part : parts) {
+    const Spacing spacing = SpacingOf(doc.pages[part->page], *part);
+    gaps.insert(gaps.end(),
+                spacing.gaps.begin() +
+                    std::min<std::ptrdiff_t>(1, static_cast<std::ptrdiff_t>(spacing.gaps.size())),
+                spacing.gaps.end());
+    height = std::max(height, spacing.height);
+  }
+  Padding padding;
+  padding.threshold = PaddingThreshold(gaps, height);
+  for (double gap : gaps) padding.padded += padding.threshold && gap > *padding.threshold;
+  return padding;
+}
+
+Rows SplitRows(const Page& page, const Part& part, const Padding& table_padding) {
   const std::vector<size_t>& lines = part.lines;
   Rows rows;
   if (lines.empty()) return rows;
   const std::vector<Ruling> rulings = part.grid ? part.grid->horizontal : TableRulings(page);
   const std::vector<Span>& columns = part.columns.columns;
   const double table_width = columns.empty() ? 0 : columns.back().x1 - columns.front().x0;
-  std::vector<Extent> extents;
-  double height = 0;
-  for (size_t i : lines) {
-    extents.push_back(ExtentOf(page.lines[i], page));
-    height = std::max(height, extents.back().band.y1 - extents.back().band.y0);
-  }
+  const Spacing spacing = SpacingOf(page, part);
+  const std::vector<Extent>& extents = spacing.extents;
+  const std::vector<double>& gaps = spacing.gaps;
   const size_t m = lines.size();
-  std::vector<double> gaps(m, 0);
   std::vector<bool> ruled(m, false);
   int separators = 0;
   double tightest_ruled = 1e300;
   for (size_t k = 1; k < m; ++k) {
-    gaps[k] = extents[k].band.y0 - extents[k - 1].band.y1;
     ruled[k] = Separated(rulings, extents[k - 1], extents[k], table_width);
     separators += ruled[k];
     if (ruled[k]) tightest_ruled = std::min(tightest_ruled, gaps[k]);
   }
-  const std::optional<double> padding =
-      PaddingThreshold(std::vector<double>(gaps.begin() + 1, gaps.end()), height);
-  int padded = 0;
-  for (size_t k = 1; k < m; ++k) padded += padding && gaps[k] > *padding;
+  const std::optional<double>& padding = table_padding.threshold;
+  const int padded = table_padding.padded;
   const bool ruled_rows = !part.grid && separators >= kMinRowSeparators;
 
   rows.push_back({lines[0]});
@@ -262,7 +299,13 @@ Rows SplitRows(const Page& page, const Part& part) {
       } else {
         boundary = wide || (CompleteFigures(above) && CompleteFigures(line) &&
                             FilledColumns(above) == FilledColumns(line));
-        if (padded < 2) boundary = boundary || StartsRow(line, above);
+        // Without padding between most rows, the first column starting
+        // afresh starts a row; a line of the first column alone at the
+        // leading goes on with a cell where some padding was seen.
+        if (padded < 2) {
+          boundary =
+              boundary || (StartsRow(line, above) && (!padding || FilledColumns(line).size() >= 2));
+        }
       }
     }
     if (boundary) rows.emplace_back();
@@ -352,47 +395,56 @@ void JoinCellTexts(Line* line) {
   }
 }
 
-// Widens the line's header cells over the columns they leave empty and the
-// row below names (`named`), to the range whose middle is nearest theirs.
-void WidenOverSubHeaders(const std::vector<Span>& columns, const std::vector<size_t>& named,
+// Widens the line's header cells over the columns it leaves empty that the
+// header row below names (`named`): each such column goes to the nearer of
+// the cells beside it that stand over named columns themselves (a header
+// over no sub-header, "Afvigelse" beside "Regnskab", spans both header
+// rows, not a neighbour's sub-columns).
+bool WidenOverSubHeaders(const std::vector<Span>& columns, const std::vector<size_t>& named,
                          Line* line) {
   std::vector<Cell>& cells = line->cells;
-  if (cells.size() != columns.size()) return;
-  auto free = [&](size_t c) {
-    return cells[c].span == 1 && cells[c].text.empty() &&
-           std::find(named.begin(), named.end(), c) != named.end();
+  if (cells.size() != columns.size()) return false;
+  auto is_named = [&](size_t c) { return std::find(named.begin(), named.end(), c) != named.end(); };
+  auto orphan = [&](size_t c) {
+    return cells[c].span == 1 && cells[c].text.empty() && is_named(c);
   };
-  for (size_t s = 0; s < cells.size(); ++s) {
-    if (!Filled(cells[s])) continue;
-    const size_t e = s + static_cast<size_t>(cells[s].span) - 1;
-    size_t lowest = s, highest = e;
-    while (lowest > 0 && free(lowest - 1)) --lowest;
-    while (highest + 1 < cells.size() && free(highest + 1)) ++highest;
-    if (lowest == s && highest == e) continue;
-    const double centre = (cells[s].x0 + cells[s].x1) / 2;
-    size_t best_l = s, best_r = e;
-    double best = std::abs(centre - (columns[s].x0 + columns[e].x1) / 2);
-    for (size_t l = lowest; l <= s; ++l) {
-      for (size_t r = e; r <= highest; ++r) {
-        const double distance = std::abs(centre - (columns[l].x0 + columns[r].x1) / 2);
-        if (distance < best) {
-          best = distance;
-          best_l = l;
-          best_r = r;
-        }
-      }
+  // The start of the cell covering column c, if it stands over a named
+  // column; kNone otherwise.
+  constexpr size_t kNone = static_cast<size_t>(-1);
+  auto standing = [&](size_t c) {
+    size_t start = c;
+    while (start > 0 && cells[start].span == 0) --start;
+    if (!Filled(cells[start])) return kNone;
+    for (size_t k = start; k < start + static_cast<size_t>(cells[start].span); ++k) {
+      if (is_named(k)) return start;
     }
-    if (best_l == s && best_r == e) continue;
-    Cell cell = cells[s];
-    for (size_t c = best_l; c <= best_r; ++c) {
-      cells[c] = {"", static_cast<int>(c), columns[c].x0, columns[c].x1, false, 0};
+    return kNone;
+  };
+  bool changed = false;
+  for (size_t c = 0; c < cells.size(); ++c) {
+    if (!orphan(c)) continue;
+    size_t left = c, right = c;
+    while (left > 0 && orphan(left - 1)) --left;
+    while (right + 1 < cells.size() && orphan(right + 1)) ++right;
+    const size_t before = left > 0 ? standing(left - 1) : kNone;
+    const size_t after = right + 1 < cells.size() ? standing(right + 1) : kNone;
+    if (before == kNone && after == kNone) continue;
+    const double to_before = before != kNone ? columns[c].x0 - cells[before].x1 : 1e300;
+    const double to_after = after != kNone ? cells[after].x0 - columns[c].x1 : 1e300;
+    const size_t owner = to_before <= to_after ? before : after;
+    const size_t first = std::min(owner, c);
+    const size_t last = std::max(owner + static_cast<size_t>(cells[owner].span) - 1, c);
+    Cell cell = cells[owner];
+    for (size_t k = first; k <= last; ++k) {
+      cells[k] = {"", static_cast<int>(k), columns[k].x0, columns[k].x1, false, 0};
     }
-    cell.column = static_cast<int>(best_l);
-    cell.span = static_cast<int>(best_r - best_l + 1);
-    cells[best_l] = cell;
-    s = best_r;
+    cell.column = static_cast<int>(first);
+    cell.span = static_cast<int>(last - first + 1);
+    cells[first] = cell;
+    changed = true;
   }
-  JoinCellTexts(line);
+  if (changed) JoinCellTexts(line);
+  return changed;
 }
 
 // No small letter, some capitals (Latin-1 small letters are 0xC3 then
@@ -425,38 +477,91 @@ void SpanGroupRow(const Document& doc, const TableRow& row, size_t columns, Page
   }
 }
 
+// A later part's rows with the lines at its top that repeat the head's rows
+// (line by line; a head row may be left out, as a caption often is) as rows
+// of their own: without padding the repeated header and the rest of a
+// carried row may have come out as one row.
+std::vector<TableRow> SplitRepeatedHead(const Document& doc, const std::vector<TableRow>& head,
+                                        const std::vector<TableRow>& rows) {
+  std::vector<size_t> lines;
+  for (const TableRow& row : rows) lines.insert(lines.end(), row.lines.begin(), row.lines.end());
+  if (rows.empty() || head.empty()) return rows;
+  const Page& page = doc.pages[rows.front().part->page];
+  std::vector<TableRow> out;
+  size_t at = 0;
+  for (const TableRow& repeated : head) {
+    bool same = at + repeated.lines.size() <= lines.size();
+    for (size_t k = 0; same && k < repeated.lines.size(); ++k) {
+      same = Squeezed(LineOf(doc, repeated, k).text) == Squeezed(page.lines[lines[at + k]].text);
+    }
+    if (!same) continue;
+    out.push_back({rows.front().part,
+                   std::vector<size_t>(
+                       lines.begin() + static_cast<std::ptrdiff_t>(at),
+                       lines.begin() + static_cast<std::ptrdiff_t>(at + repeated.lines.size()))});
+    at += repeated.lines.size();
+  }
+  if (at == 0) return rows;
+  // The other rows as they were, less the lines taken.
+  size_t seen = 0;
+  for (const TableRow& row : rows) {
+    TableRow rest{row.part, {}};
+    for (size_t i : row.lines) {
+      if (seen++ >= at) rest.lines.push_back(i);
+    }
+    if (!rest.lines.empty()) out.push_back(std::move(rest));
+  }
+  return out;
+}
+
 }  // namespace
 
 void MarkRows(const std::vector<const Part*>& parts, const ColumnModel& model, int table_id,
               int* next_row, Document* doc) {
   const size_t columns = model.columns.size();
   std::vector<std::vector<TableRow>> part_rows;
+  const Padding padding = TablePadding(*doc, parts);
   for (const Part* part : parts) {
     part_rows.emplace_back();
-    for (std::vector<size_t>& lines : SplitRows(doc->pages[part->page], *part)) {
+    for (std::vector<size_t>& lines : SplitRows(doc->pages[part->page], *part, padding)) {
       part_rows.back().push_back({part, std::move(lines)});
     }
   }
   // The head: title rows (one cell), then the header rows.
   std::vector<std::string> head;
+  std::vector<TableRow> head_rows;
   std::vector<bool> header_row;
   if (!part_rows.empty()) {
-    const std::vector<TableRow>& rows = part_rows.front();
+    std::vector<TableRow>& rows = part_rows.front();
     header_row.assign(rows.size(), false);
     size_t r = 0;
-    while (r < rows.size() && RowFilled(*doc, rows[r]).size() == 1) {
-      head.push_back(RowText(*doc, rows[r++]));
-    }
+    while (r < rows.size() && RowFilled(*doc, rows[r]).size() == 1) ++r;
+    const size_t titles = r;
     if (r < rows.size() && RowFilled(*doc, rows[r]).size() >= 2 &&
         RowLooksLikeHeader(*doc, rows[r]) && SaysHeader(*doc, rows[r], columns)) {
-      header_row[r] = true;
-      head.push_back(RowText(*doc, rows[r++]));
-      while (r < rows.size() && ContinuesHeader(*doc, rows[r])) {
-        header_row[r] = true;
-        head.push_back(RowText(*doc, rows[r++]));
+      header_row[r++] = true;
+      while (r < rows.size() && ContinuesHeader(*doc, rows[r])) header_row[r++] = true;
+    }
+    // Two levels of header set as one row (no padding between them): the
+    // upper line widens over the lower's sub-headers, and they become two
+    // header rows.
+    for (size_t h = 0; h < rows.size(); ++h) {
+      if (!header_row[h]) continue;
+      for (size_t k = 0; k + 1 < rows[h].lines.size(); ++k) {
+        Page& page = doc->pages[rows[h].part->page];
+        const Line& lower = page.lines[rows[h].lines[k + 1]];
+        if (!WidenOverSubHeaders(model.columns, FilledColumns(lower),
+                                 &page.lines[rows[h].lines[k]])) {
+          continue;
+        }
+        TableRow rest{rows[h].part, std::vector<size_t>(
+                                        rows[h].lines.begin() + static_cast<std::ptrdiff_t>(k + 1),
+                                        rows[h].lines.end())};
+        rows[h].lines.resize(k + 1);
+        rows.insert(rows.begin() + static_cast<std::ptrdiff_t>(h + 1), std::move(rest));
+        header_row.insert(header_row.begin() + static_cast<std::ptrdiff_t>(h + 1), true);
+        break;
       }
-    } else {
-      head.clear();  // title rows repeat only with a header below them
     }
     for (size_t h = 0; h + 1 < rows.size(); ++h) {
       if (!header_row[h] || !header_row[h + 1]) continue;
@@ -465,10 +570,19 @@ void MarkRows(const std::vector<const Part*>& parts, const ColumnModel& model, i
         WidenOverSubHeaders(model.columns, named, &doc->pages[rows[h].part->page].lines[i]);
       }
     }
+    // Title rows repeat on a later page only with a header below them.
+    const bool any_header =
+        std::find(header_row.begin(), header_row.end(), true) != header_row.end();
+    for (size_t h = any_header ? 0 : titles; h < rows.size() && (h < titles || header_row[h]);
+         ++h) {
+      head.push_back(RowText(*doc, rows[h]));
+      head_rows.push_back(rows[h]);
+    }
   }
   int last_data_row = 0;
   for (size_t p = 0; p < part_rows.size(); ++p) {
     Page& page = doc->pages[parts[p]->page];
+    if (p > 0) part_rows[p] = SplitRepeatedHead(*doc, head_rows, part_rows[p]);
     const std::vector<TableRow>& rows = part_rows[p];
     size_t r = 0;
     if (p > 0) {

@@ -48,7 +48,8 @@ namespace bilag::layout {
 
 // Sets Line::table, row, header, repeated_header and exact_rows for the
 // lines of one table (its parts in reading order; their lines already
-// hold one cell per column). Row ids continue from *next_row.
+// hold one cell per column, placed by `model` in the first part). Row ids
+// continue from *next_row.
 void MarkRows(const std::vector<const Part*>& parts, const ColumnModel& model, int table_id,
               int* next_row, Document* doc);
 

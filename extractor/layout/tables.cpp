@@ -21,32 +21,52 @@ int StructureTables(Document* doc) {
     }
   }
   int tables = 0;
-  for (size_t first = 0; first < parts.size();) {
-    size_t end = first + 1;
-    while (end < parts.size() && Continues(*doc, parts[end - 1], &parts[end])) ++end;
-    // A ruled part keeps its grid's columns; borderless parts share the
-    // columns of all their lines, so that a page with empty cells in a
-    // column still has it.
-    std::vector<std::vector<Span>> borderless;
-    for (size_t p = first; p < end; ++p) {
-      if (parts[p].grid) continue;
-      const Page& page = doc->pages[parts[p].page];
-      for (size_t i : parts[p].lines) borderless.push_back(CellPieces(page.lines[i], page));
+  std::vector<bool> taken(parts.size(), false);
+  for (size_t first = 0; first < parts.size(); ++first) {
+    // A lone row continues a table or is none.
+    if (taken[first] || parts[first].lone) continue;
+    std::vector<size_t> members{first};
+    for (size_t j = first + 1; j < parts.size(); ++j) {
+      const size_t last = members.back();
+      if (parts[j].page != parts[last].page + 1) break;
+      if (Continues(*doc, parts[last], &parts[j])) {
+        members.push_back(j);
+        taken[j] = true;
+      } else if (!parts[j].lone) {
+        break;
+      }
     }
-    const ColumnModel shared = ColumnsFromAlignment(borderless);
+    // A ruled part keeps its grid's columns, and so does a borderless part
+    // that shows as many columns as the widest part: text laid out with
+    // spaces may set each page's columns a little differently. A part that
+    // shows fewer (a page whose rows leave a column empty) takes the columns
+    // of all the parts' lines together.
+    std::vector<std::vector<Span>> borderless;
+    size_t most = 0;
+    double split_gap = 0;
+    for (size_t p : members) {
+      most = std::max(most, parts[p].columns.columns.size());
+      if (parts[p].grid) continue;
+      split_gap = std::max(split_gap, parts[p].columns.split_gap);
+      const Page& page = doc->pages[parts[p].page];
+      for (size_t i : parts[p].lines) {
+        borderless.push_back(ColumnPieces(page.lines[i], page, parts[p].columns.split_gap));
+      }
+    }
+    const ColumnModel shared = ColumnsFromAlignment(borderless, split_gap);
     std::vector<const Part*> table;
-    const ColumnModel* widest = nullptr;
-    for (size_t p = first; p < end; ++p) {
-      const ColumnModel& model = parts[p].grid ? parts[p].columns : shared;
+    const ColumnModel* head = nullptr;  // the first part's
+    for (size_t p : members) {
+      const bool own = parts[p].grid || parts[p].columns.columns.size() == most;
+      const ColumnModel& model = own ? parts[p].columns : shared;
       if (model.columns.size() < 2) continue;
-      if (widest == nullptr || model.columns.size() > widest->columns.size()) widest = &model;
+      if (head == nullptr) head = &model;
       Page& page = doc->pages[parts[p].page];
       for (size_t i : parts[p].lines) PlaceCells(model, page, &page.lines[i]);
       table.push_back(&parts[p]);
     }
-    first = end;
     if (table.empty()) continue;
-    MarkRows(table, *widest, ++next_table, &next_row, doc);
+    MarkRows(table, *head, ++next_table, &next_row, doc);
     ++tables;
   }
   return tables;
