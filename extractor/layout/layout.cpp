@@ -7,6 +7,7 @@
 #include "extractor/layout/side_columns.h"
 #include "extractor/layout/tables.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -20,10 +21,20 @@ namespace {
 void DropSpecks(Page* page) {
   for (Line& line : page->lines) {
     if (line.cells.size() < 2) continue;
-    std::erase_if(line.cells, [](const Cell& cell) {
+    auto speck = [](const Cell& cell) {
       return cell.x0 >= 0 && cell.x1 - cell.x0 < layout::kSpeckPoints && cell.text.size() <= 2 &&
              cell.text != "-";
+    };
+    // Its words go too: the line's extent is its words'.
+    std::erase_if(line.words, [&](int index) {
+      if (index < 0 || static_cast<size_t>(index) >= page->words.size()) return false;
+      const Box& box = page->words[static_cast<size_t>(index)].box;
+      const double centre = (box.x0 + box.x1) / 2;
+      return std::any_of(line.cells.begin(), line.cells.end(), [&](const Cell& cell) {
+        return speck(cell) && centre >= cell.x0 && centre <= cell.x1;
+      });
     });
+    std::erase_if(line.cells, speck);
     if (line.cells.size() >= 2) {
       line.text.clear();
       for (size_t c = 0; c < line.cells.size(); ++c) {

@@ -19,6 +19,10 @@ constexpr double kMaxSideWidthShare = 0.45;
 constexpr double kMinSideStartShare = 0.5;
 // A side column line holds a date, a label or an address line, not prose.
 constexpr size_t kMaxSideWords = 8;
+// Body text beside a side column is prose from the page's left margin; a
+// body piece that starts this share of the page's width right of the
+// margin is a table's cell (the rest of a row at the top of a page).
+constexpr double kIndentedCellShare = 0.15;
 
 enum class Fit { kBodyOnly, kSplit, kCrosses };
 
@@ -102,12 +106,18 @@ size_t WordCount(const Line& line, const Page& page, double side_x) {
 // column at the x their fits were measured against.
 bool IsSideColumn(const std::vector<std::vector<Span>>& pieces, const std::vector<LineFit>& fits,
                   const Page& page, size_t begin, size_t end) {
+  double margin = page.width;
+  for (const std::vector<Span>& line : pieces) {
+    if (!line.empty()) margin = std::min(margin, line.front().x0);
+  }
   int side_lines = 0, beside_table = 0, several_cells = 0;
   double right = 0;
   for (size_t i = begin; i < end; ++i) {
     if (fits[i].fit != Fit::kSplit) continue;
     ++side_lines;
-    if (fits[i].first_side_piece >= 2) ++beside_table;
+    const bool indented = fits[i].first_side_piece >= 1 &&
+                          pieces[i].front().x0 > margin + kIndentedCellShare * page.width;
+    if (fits[i].first_side_piece >= 2 || indented) ++beside_table;
     // Columns of figures beside their items ("1,5  2,0  3,5") are a table.
     if (pieces[i].size() > fits[i].first_side_piece + 1) ++several_cells;
     right = std::max(right, pieces[i].back().x1);

@@ -12,7 +12,8 @@
 //   - in a vertical run of lines, no body text crosses the gutter left of
 //     that x (at least kSideGutterPoints wide);
 //   - the body lines beside it are mostly prose, not table rows: the last
-//     column of a table is also left-aligned behind a free gutter;
+//     column of a table is also left-aligned behind a free gutter, and its
+//     other cells have several pieces or start far right of the margin;
 //   - it has at least kMinSideLines lines, each short;
 //   - it is not inside a ruled table (grids.h).
 // Its parts are moved out of their lines into lines of their own, marked

@@ -368,6 +368,16 @@ void PlaceCells(const ColumnModel& model, const Page& page, Line* line) {
     placed.push_back({piece.text, piece.span, first, last});
   }
 
+  // In a ruled table a cell runs on over the columns to its right that no
+  // ruling divides at this height and that hold no text of the line (a
+  // title row across the table, drawn as one cell).
+  if (model.grid) {
+    for (size_t k = 0; k < placed.size(); ++k) {
+      const size_t limit = k + 1 < placed.size() ? placed[k + 1].first : n;
+      Placed& p = placed[k];
+      while (p.last + 1 < limit && !ruled[p.last]) ++p.last;
+    }
+  }
   std::vector<Cell> cells(n);
   for (size_t c = 0; c < n; ++c) {
     cells[c] = {"", static_cast<int>(c), model.columns[c].x0, model.columns[c].x1};

@@ -21,7 +21,9 @@
 // the columns meet and is wider than a word space (ingest kept "Resultatkrav  Resultatkrav"
 // together over narrow columns). In a ruled table a vertical ruling that
 // runs through the line always separates its cells; where none runs (a
-// header row drawn without inner rulings) the pieces decide. One cell's
+// header row drawn without inner rulings) the pieces decide, and a cell
+// runs on over the undivided columns beside it that the line leaves empty
+// (a title row drawn across the table). One cell's
 // words are never split by a column border they do not leave a gap at.
 #ifndef BILAG_EXTRACTOR_LAYOUT_TABLE_COLUMNS_H_
 #define BILAG_EXTRACTOR_LAYOUT_TABLE_COLUMNS_H_

@@ -35,6 +35,8 @@ constexpr double kLargerShare = 1.04;
 // A caption repeated above a table's continuation is one of the lines this
 // close above its first part.
 constexpr size_t kCaptionLines = 2;
+// The leading of a table is the gap this far up its sorted gaps (1/4).
+constexpr size_t kLeadingQuantile = 4;
 // Rows of a borderless table are told apart by spacing when their gaps
 // differ by this much (cell padding): more than OCR's jitter of line boxes.
 constexpr double kMinRowPaddingPoints = 3;
@@ -63,13 +65,18 @@ bool InOneColumn(const Span& piece, const std::vector<Span>& columns) {
 // space before a note as one blank line, so only this tells them apart.
 void DropTrailingNotes(const Page& page, Part* part) {
   std::vector<size_t>& lines = part->lines;
-  double tightest = 1e300, height = 0;
+  std::vector<double> gaps;
+  double height = 0;
   for (size_t k = 1; k < lines.size(); ++k) {
     const Band above = BandOf(page.lines[lines[k - 1]], page);
     const Band below = BandOf(page.lines[lines[k]], page);
-    tightest = std::min(tightest, below.y0 - above.y1);
+    gaps.push_back(below.y0 - above.y1);
     height = std::max(height, below.y1 - below.y0);
   }
+  if (gaps.empty()) return;
+  // The table's leading: its tighter gaps, past OCR's overlapping boxes.
+  std::sort(gaps.begin(), gaps.end());
+  const double tightest = gaps[gaps.size() / kLeadingQuantile];
   const double slack = std::max(kMinRowPaddingPoints, kRowPaddingShare * height);
   while (lines.size() >= 2) {
     const Line& last = page.lines[lines.back()];

@@ -24,6 +24,9 @@ constexpr double kSeparatorTableShare = 0.5;
 // A table is ruled between its rows when at least this many rulings
 // separate its lines.
 constexpr int kMinRowSeparators = 2;
+// A cell of figures holds a few words at most ("1.600", "(Se note 2)",
+// "12 %").
+constexpr int kMaxFigureWords = 3;
 // A header row below the first holds short texts: years, "Resultatkrav".
 constexpr int kMaxShortHeaderWords = 3;
 
@@ -113,8 +116,9 @@ int Words(std::string_view text) {
   return words;
 }
 
-// A line whose cells each start afresh and hold a row of figures: a
-// budget row. Two such lines are two rows, whatever their spacing.
+// A line whose first cell starts afresh and whose other cells are figures
+// (a few words at most, a number other than a year among them, or a dash):
+// a budget row. Two such lines are two rows, whatever their spacing.
 bool CompleteFigures(const Line& line) {
   const std::vector<size_t> filled = FilledColumns(line);
   if (filled.size() < 2 || filled.front() != 0) return false;
@@ -122,7 +126,9 @@ bool CompleteFigures(const Line& line) {
   for (size_t c : filled) {
     const Cell& cell = line.cells[c];
     if (cell.span != 1 || StartsLowerCase(cell.text)) return false;
-    figures = figures || (c > 0 && !LooksLikeHeaderText(cell.text));
+    if (c == 0) continue;
+    if (Words(cell.text) > kMaxFigureWords) return false;
+    figures = figures || !LooksLikeHeaderText(cell.text);
   }
   return figures;
 }
