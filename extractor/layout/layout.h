@@ -6,14 +6,16 @@
 // through unchanged:
 //
 //   side_columns.h  a letterhead's side column is taken out of the body;
-//   tables.h        aligned cells become tables: columns, rows, header;
-//   grids.h         ruled tables, read by their rulings;
+//   tables.h        tables keep their rows and columns (table_regions.h,
+//                   table_columns.h, table_rows.h; grids.h reads rulings);
+//   table_model.h   a table read back as rows of cells with full headers;
 //   blocks.h        the prose left over falls into paragraphs.
 //
 // Later stages see the result in the Document: Line::side, Line::table,
 // Line::row, Line::header, Line::repeated_header, Line::exact_rows,
-// Line::block, and every row of a table
-// with one cell per column. `bilag text --layout` prints it (layout_text.h).
+// Line::block, and every line of a table with one cell per column
+// (Cell::span for spanning cells). `bilag text --layout` prints it
+// (layout_text.h), `--json` as JSON (extractor/emit/layout_json.h).
 #ifndef BILAG_EXTRACTOR_LAYOUT_LAYOUT_H_
 #define BILAG_EXTRACTOR_LAYOUT_LAYOUT_H_
 

@@ -59,6 +59,27 @@ bool InOneColumn(const Span& piece, const std::vector<Span>& columns) {
   return touched == 1;
 }
 
+// A note under a table says so by its start: a note number ("1)", "2)"),
+// an asterisk, or "Note", "Kilde", "Anm." (text laid out with spaces sets
+// it as far below the last row as the rows are apart).
+bool IsNote(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  if (text.starts_with("*")) return true;
+  size_t digits = 0;
+  while (digits < text.size() && digits < 3 &&
+         std::isdigit(static_cast<unsigned char>(text[digits]))) {
+    ++digits;
+  }
+  if (digits > 0 && digits < text.size() && text[digits] == ')') return true;
+  for (std::string_view word : {"Note", "Noter", "Kilde", "Anm."}) {
+    if (text.starts_with(word) && (text.size() == word.size() ||
+                                   !std::isalpha(static_cast<unsigned char>(text[word.size()])))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // A line below a table's last row continues one of its cells only at the
 // table's leading; one set farther down is a note under the table. Text laid
 // out with spaces (pdftotext -layout) writes both a row's padding and the
@@ -82,7 +103,7 @@ void DropTrailingNotes(const Page& page, Part* part) {
     const Line& last = page.lines[lines.back()];
     if (IsTableRow(last, CellPieces(last, page))) break;
     const Band above = BandOf(page.lines[lines[lines.size() - 2]], page);
-    if (BandOf(last, page).y0 - above.y1 <= tightest + slack) break;
+    if (BandOf(last, page).y0 - above.y1 <= tightest + slack && !IsNote(last.text)) break;
     lines.pop_back();
   }
 }
@@ -116,14 +137,42 @@ bool IsPageNumber(std::string_view text) {
   return digit && known(word);
 }
 
-// Page furniture between two parts of a table: a running header or footer
-// in the page's margin, or a page number.
-bool IsFurniture(const Line& line, const Page& page) {
-  Band band = BandOf(line, page);
-  if (band.y1 < kMarginShare * page.height || band.y0 > (1 - kMarginShare) * page.height) {
-    return true;
+// The line's text without digits and blanks: what a running line keeps
+// from page to page ("Side 2 af 3").
+std::string RunningText(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c != ' ' && c != '\t' && !std::isdigit(static_cast<unsigned char>(c))) out.push_back(c);
   }
-  return IsPageNumber(line.text);
+  return out;
+}
+
+// Whether a line lies in the top (or bottom) margin band of its page and a
+// line of the same running text lies in that band of another page.
+bool IsRunningLine(const Line& line, const Page& page, const Document& doc) {
+  const Band band = BandOf(line, page);
+  const bool top = band.y1 < kMarginShare * page.height;
+  const bool bottom = band.y0 > (1 - kMarginShare) * page.height;
+  if (!top && !bottom) return false;
+  const std::string text = RunningText(line.text);
+  for (const Page& other : doc.pages) {
+    if (&other == &page) continue;
+    for (const Line& candidate : other.lines) {
+      if (candidate.words.empty() || RunningText(candidate.text) != text) continue;
+      const Band b = BandOf(candidate, other);
+      if (top ? b.y1 < kMarginShare * other.height : b.y0 > (1 - kMarginShare) * other.height) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// Page furniture between two parts of a table: a running header or footer
+// (in the page's margin, and on another page too), or a page number. A
+// caption at the top of a page ("Skema 4") is none.
+bool IsFurniture(const Line& line, const Page& page, const Document& doc) {
+  return IsPageNumber(line.text) || IsRunningLine(line, page, doc);
 }
 
 // The largest font size of a line's words; 0 when unknown (OCR, text).
@@ -278,7 +327,7 @@ std::vector<Part> FindParts(const Document& doc) {
       });
       bool at_top = true;
       for (size_t i = 0; !part.lines.empty() && i < part.lines.front(); ++i) {
-        at_top = at_top && (!IsBody(page.lines[i]) || IsFurniture(page.lines[i], page));
+        at_top = at_top && (!IsBody(page.lines[i]) || IsFurniture(page.lines[i], page, doc));
       }
       part.lone = rows == 1 && p > 0 && at_top;
       if (!part.grid && ((rows < 2 && !part.lone) || part.columns.columns.size() < 2)) {
@@ -373,24 +422,30 @@ bool Continues(const Document& doc, const Part& part, Part* next) {
   const Page& first = doc.pages[part.page];
   const Page& page = doc.pages[next->page];
   for (size_t i = part.lines.back() + 1; i < first.lines.size(); ++i) {
-    if (IsBody(first.lines[i]) && !IsFurniture(first.lines[i], first)) return false;
+    if (IsBody(first.lines[i]) && !IsFurniture(first.lines[i], first, doc)) return false;
   }
   // Captions above the first part, which the next may repeat.
   std::vector<std::string> captions;
   for (size_t i = part.lines.front(); i-- > 0 && captions.size() < kCaptionLines;) {
-    if (IsBody(first.lines[i]) && !IsFurniture(first.lines[i], first)) {
+    if (IsBody(first.lines[i]) && !IsFurniture(first.lines[i], first, doc)) {
       captions.push_back(Squeezed(first.lines[i].text));
     }
   }
   std::vector<size_t> adopted;
   for (size_t i = 0; i < next->lines.front(); ++i) {
     const Line& line = page.lines[i];
-    if (!IsBody(line) || IsFurniture(line, page)) continue;
+    if (!IsBody(line) || IsFurniture(line, page, doc)) continue;
     if (std::find(captions.begin(), captions.end(), Squeezed(line.text)) != captions.end()) {
       continue;
     }
+    // The rest of a cell: in one column, and in the first only going on in
+    // lower case ("Skema 4" above the next table is no such rest).
     const std::vector<Span> pieces = CellPieces(line, page);
     if (pieces.size() != 1 || !InOneColumn(pieces[0], next->columns.columns)) return false;
+    if (!next->columns.columns.empty() && pieces[0].Overlap(next->columns.columns.front()) > 1.0 &&
+        !StartsLowerCase(line.text)) {
+      return false;
+    }
     adopted.push_back(i);
   }
   if (!SameColumns(part.columns, next->columns)) return false;

@@ -12,7 +12,8 @@
 //     belongs to it.
 //   - A part that ends a page and one with the same columns that starts the
 //     next page are one table when only page furniture lies between them
-//     (running headers and footers in the margins, page numbers), or, above
+//     (running headers and footers: in a margin, and on another page too;
+//     page numbers), or, above
 //     the second, a repeat of a caption that stood above the first ("Handleplan
 //     2015: ..."). Lines at the top of the next page that continue a cell
 //     (one piece in one column) join the second part, and there one line of

@@ -164,7 +164,11 @@ bool StartsRow(const Line& line, const Line& above) {
   for (const Cell& cell : line.cells) {
     if (Filled(cell) && StartsLowerCase(cell.text)) return false;
   }
-  if (LooksLikeHeader(line) && LooksLikeHeader(above)) {
+  auto short_cells = [](const Line& l) {
+    return std::all_of(l.cells.begin(), l.cells.end(),
+                       [](const Cell& cell) { return Words(cell.text) <= kMaxShortHeaderWords; });
+  };
+  if (LooksLikeHeader(line) && LooksLikeHeader(above) && short_cells(line) && short_cells(above)) {
     const std::vector<size_t> filled = FilledColumns(line), filled_above = FilledColumns(above);
     if (std::includes(filled_above.begin(), filled_above.end(), filled.begin(), filled.end())) {
       return false;
