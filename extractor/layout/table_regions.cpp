@@ -314,6 +314,7 @@ std::vector<Part> FindParts(const Document& doc) {
     std::vector<Span> widest;     // the pieces of its row with the most
     std::vector<size_t> between;  // one-piece lines waiting for a table row below
     double cell_size = 0;         // font size of the open part's first row (0: unknown)
+    int rows_open = 0;            // table-row lines of the open part
     auto close = [&] {
       between.clear();
       if (!open) return;
@@ -385,18 +386,27 @@ std::vector<Part> FindParts(const Document& doc) {
           extent = {pieces.front().x0, pieces.back().x1};
           widest.clear();
           cell_size = FontSize(line, page);
+          rows_open = 0;
         }
         Part& part = parts.back();
         part.lines.insert(part.lines.end(), between.begin(), between.end());
         between.clear();
         part.lines.push_back(i);
+        ++rows_open;
         extent = {std::min(extent.x0, pieces.front().x0), std::max(extent.x1, pieces.back().x1)};
         if (pieces.size() > widest.size()) widest = pieces;
         last_y1 = band.y1;
         continue;
       }
+      // A line in one column continues a cell; below a part's first and
+      // only row so far, in its first column, it may be prose beside a
+      // side column's first line ("07.10.2009 | 2009-1617122" above the
+      // title): it waits for a row below like a group row.
+      const bool first_column_of_one_row = rows_open == 1 && !widest.empty() &&
+                                           pieces.size() == 1 &&
+                                           pieces[0].Overlap(widest.front()) > 1.0;
       if (open && pieces.size() == 1 && between.empty() && gap <= kContinuationGapLines * height &&
-          InOneColumn(pieces[0], widest)) {
+          InOneColumn(pieces[0], widest) && !first_column_of_one_row) {
         parts.back().lines.push_back(i);
         last_y1 = band.y1;
         continue;

@@ -42,6 +42,10 @@ std::vector<size_t> FilledColumns(const Line& line) {
   return filled;
 }
 
+bool IsDash(std::string_view text) {
+  return text == "-" || text == "\xE2\x80\x93" || text == "\xE2\x80\x94";  // - – —
+}
+
 bool IsYear(std::string_view digits) {
   return digits.size() == 4 && (digits.substr(0, 2) == "19" || digits.substr(0, 2) == "20");
 }
@@ -154,6 +158,17 @@ bool StructureDiffers(const Line& a, const Line& b) {
   return spans_over(a, b) || spans_over(b, a);
 }
 
+// No small letter, some capitals (Latin-1 small letters are 0xC3 then
+// 0xA0 or above in UTF-8).
+bool UpperCase(std::string_view text) {
+  bool letters = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (StartsLowerCase(text.substr(i))) return false;
+    letters = letters || (text[i] >= 'A' && text[i] <= 'Z');
+  }
+  return letters;
+}
+
 // Without rulings or padding: the line starts a row when its first cell
 // starts afresh and no cell goes on in lower case; a multi-line header
 // cell ("Resultatkrav" / "2005") stays one.
@@ -163,6 +178,16 @@ bool StartsRow(const Line& line, const Line& above) {
   }
   for (const Cell& cell : line.cells) {
     if (Filled(cell) && StartsLowerCase(cell.text)) return false;
+  }
+  // The first cell alone, after a first cell that did not end: its rest
+  // ("Sundhedsformidlere (Se note" / "1)"), unless set apart as a group
+  // row by bold or capitals.
+  const std::vector<size_t> own = FilledColumns(line);
+  if (own.size() == 1 && own[0] == 0 && !above.cells.empty() && Filled(above.cells[0]) &&
+      !line.bold && !UpperCase(line.cells[0].text)) {
+    const std::string& before = above.cells[0].text;
+    const char last = before.back();
+    if (last != '.' && last != ':' && last != '!' && last != '?') return false;
   }
   auto short_cells = [](const Line& l) {
     return std::all_of(l.cells.begin(), l.cells.end(),
@@ -381,20 +406,25 @@ bool SaysHeader(const Document& doc, const TableRow& row, size_t columns) {
   return false;
 }
 
-// A row right below a header row that is header too: an empty corner cell,
-// or short texts only (years under spanning cells, "2005" under
-// "Resultatkrav").
-bool ContinuesHeader(const Document& doc, const TableRow& row) {
+// A row right below a header row that is header too: names without
+// figures (a dash is a figure: "no value"), with an empty corner cell, or
+// years in every cell (the second line of "Mål" / "2006"), or bold as the
+// header is, in short texts ("2005" under "Resultatkrav").
+bool ContinuesHeader(const Document& doc, const TableRow& row, const TableRow& header) {
   const std::vector<size_t> filled = RowFilled(doc, row);
   if (filled.empty() || (filled.size() == 1 && filled[0] == 0)) return false;
   if (!RowLooksLikeHeader(doc, row)) return false;
-  if (filled[0] != 0) return true;
+  bool years = true, bold = LineOf(doc, header, 0).bold;
   for (size_t k = 0; k < row.lines.size(); ++k) {
-    for (const Cell& cell : LineOf(doc, row, k).cells) {
-      if (Words(cell.text) > kMaxShortHeaderWords) return false;
+    const Line& line = LineOf(doc, row, k);
+    bold = bold && line.bold;
+    for (const Cell& cell : line.cells) {
+      if (!Filled(cell)) continue;
+      if (IsDash(cell.text) || Words(cell.text) > kMaxShortHeaderWords) return false;
+      years = years && IsYear(Squeezed(cell.text));
     }
   }
-  return true;
+  return filled[0] != 0 || years || bold;
 }
 
 void JoinCellTexts(Line* line) {
@@ -455,17 +485,6 @@ bool WidenOverSubHeaders(const std::vector<Span>& columns, const std::vector<siz
   }
   if (changed) JoinCellTexts(line);
   return changed;
-}
-
-// No small letter, some capitals (Latin-1 small letters are 0xC3 then
-// 0xA0 or above in UTF-8).
-bool UpperCase(std::string_view text) {
-  bool letters = false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (StartsLowerCase(text.substr(i))) return false;
-    letters = letters || (text[i] >= 'A' && text[i] <= 'Z');
-  }
-  return letters;
 }
 
 // A group row: the first cell alone, set apart by bold or capitals
@@ -550,7 +569,7 @@ void MarkRows(const std::vector<const Part*>& parts, const ColumnModel& model, i
     if (r < rows.size() && RowFilled(*doc, rows[r]).size() >= 2 &&
         RowLooksLikeHeader(*doc, rows[r]) && SaysHeader(*doc, rows[r], columns)) {
       header_row[r++] = true;
-      while (r < rows.size() && ContinuesHeader(*doc, rows[r])) header_row[r++] = true;
+      while (r < rows.size() && ContinuesHeader(*doc, rows[r], rows[r - 1])) header_row[r++] = true;
     }
     // Two levels of header set as one row (no padding between them): the
     // upper line widens over the lower's sub-headers, and they become two
