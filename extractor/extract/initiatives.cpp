@@ -266,7 +266,7 @@ class Walker {
     AddCellAmounts(segments, rule->role == LabelRole::kAmounts,
                    /*economy=*/rule->role == LabelRole::kAmounts);
     if (rule->role == LabelRole::kTargets) {
-      for (const Segment& item : SplitItems(segments, false)) {
+      for (const Segment& item : SplitItems(segments, false, rules_.empty_values)) {
         AddTarget(item, rule->kind, std::nullopt, rule->ignore, rule->id);
       }
     }
@@ -425,7 +425,7 @@ class Walker {
   void FlushTargetList() {
     list_paused_ = false;
     if (list_rule_ != nullptr && current_) {
-      for (const Segment& item : SplitItems(list_items_, false)) {
+      for (const Segment& item : SplitItems(list_items_, false, rules_.empty_values)) {
         AddTarget(item, list_rule_->kind, std::nullopt, list_rule_->ignore, list_rule_->id);
       }
     }
@@ -601,7 +601,7 @@ class Walker {
         std::string text = row.CellText(i);
         if (!text.empty()) current_->fields[rule->key] = text;
       } else if (rule->role == ColumnRole::kTarget) {
-        for (const Segment& item : SplitItems(row.cells[i], !row.from_pdf)) {
+        for (const Segment& item : SplitItems(row.cells[i], !row.from_pdf, rules_.empty_values)) {
           AddTarget(item, rule->kind, roles.years[i], {}, rule->id);
         }
       }
@@ -669,7 +669,7 @@ class Walker {
     }
     found_amount_in_row_ = false;
     if (rule->role == LabelRole::kTargets) {
-      for (const Segment& item : SplitItems(value, !row.from_pdf)) {
+      for (const Segment& item : SplitItems(value, !row.from_pdf, rules_.empty_values)) {
         AddTarget(item, rule->kind, std::nullopt, rule->ignore, rule->id);
       }
     }

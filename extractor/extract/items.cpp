@@ -97,11 +97,11 @@ bool IsSubheading(const Segment& item) {
 
 }  // namespace
 
-bool IsEmptyValue(std::string_view text) {
-  std::string_view trimmed = TrimView(text);
-  for (std::string_view empty : {"", "-", "\u2013", "Ingen", "ingen", "N/A", "n/a", "Ikke relevant",
-                                 "ikke relevant", "?", "Intet", "intet"}) {
-    if (trimmed == empty) return true;
+bool IsEmptyValue(std::string_view text, const std::vector<EmptyValueRule>& empty_values) {
+  const std::string trimmed(TrimView(text));
+  if (trimmed.empty()) return true;
+  for (const EmptyValueRule& rule : empty_values) {
+    if (rule.pattern.Matches(trimmed)) return true;
   }
   return false;
 }
@@ -131,7 +131,8 @@ bool StartsUnmarkedItem(std::string_view previous, std::string_view text) {
 
 }  // namespace
 
-std::vector<Segment> SplitItems(const std::vector<Segment>& segments, bool lines_are_paragraphs) {
+std::vector<Segment> SplitItems(const std::vector<Segment>& segments, bool lines_are_paragraphs,
+                                const std::vector<EmptyValueRule>& empty_values) {
   bool any_marker = false;
   for (const Segment& segment : segments) {
     std::string_view text = TrimView(segment.text);
@@ -167,7 +168,9 @@ std::vector<Segment> SplitItems(const std::vector<Segment>& segments, bool lines
   flush();
   std::vector<Segment> kept;
   for (Segment& item : items) {
-    if (!IsEmptyValue(item.text) && !IsSubheading(item)) kept.push_back(std::move(item));
+    if (!IsEmptyValue(item.text, empty_values) && !IsSubheading(item)) {
+      kept.push_back(std::move(item));
+    }
   }
   return kept;
 }

@@ -9,16 +9,20 @@
 #include <vector>
 
 #include "extractor/extract/rows.h"
+#include "extractor/rules/rule_set.h"
 
 namespace bilag {
 
 // `lines_are_paragraphs`: every segment is a paragraph of its own (HTML <p>
 // and <li> in a cell), so each starts an item; otherwise segments are visual
 // lines that only a marker breaks.
-std::vector<Segment> SplitItems(const std::vector<Segment>& segments, bool lines_are_paragraphs);
+// Items that `empty_values` (the rules' [[empty_value]] patterns) call
+// empty ("Ingen", "-") are left out.
+std::vector<Segment> SplitItems(const std::vector<Segment>& segments, bool lines_are_paragraphs,
+                                const std::vector<EmptyValueRule>& empty_values = {});
 
-// True for cell texts that say there is nothing ("Ingen", "-", "N/A").
-bool IsEmptyValue(std::string_view text);
+// True for an empty text, or one an [[empty_value]] rule matches (trimmed).
+bool IsEmptyValue(std::string_view text, const std::vector<EmptyValueRule>& empty_values);
 
 }  // namespace bilag
 

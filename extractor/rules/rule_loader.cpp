@@ -385,6 +385,13 @@ void ReadRule(LoadState* state, const std::string& kind, size_t dir, TableReader
     }
     TieRule rule{base, std::move(*pattern)};
     Place(state, kind, dir, enabled, std::move(rule), &set.ties);
+  } else if (kind == "empty_value") {
+    RuleBase base;
+    bool enabled = ReadBase(reader, &base);
+    std::optional<Pattern> pattern = reader.RegexKey("pattern", true);
+    if (!pattern) return;
+    EmptyValueRule rule{base, std::move(*pattern)};
+    Place(state, kind, dir, enabled, std::move(rule), &set.empty_values);
   } else if (kind == "correction") {
     CorrectionRule rule;
     bool enabled = ReadBase(reader, &rule);
@@ -434,10 +441,10 @@ void ReadRule(LoadState* state, const std::string& kind, size_t dir, TableReader
   }
 }
 
-const std::set<std::string> kKinds = {"profile",     "field",           "section", "stop",
-                                      "skip",        "theme",           "label",   "column",
-                                      "target_list", "target_sentence", "tie",     "budget",
-                                      "correction",  "confusion",       "split"};
+const std::set<std::string> kKinds = {"profile",     "field",           "section",   "stop",
+                                      "skip",        "theme",           "label",     "column",
+                                      "target_list", "target_sentence", "tie",       "empty_value",
+                                      "budget",      "correction",      "confusion", "split"};
 
 void LoadFile(LoadState* state, size_t dir, const fs::path& path, std::string* hash_input) {
   std::string file = path.string();
@@ -471,6 +478,7 @@ void LoadFile(LoadState* state, size_t dir, const fs::path& path, std::string* h
                       "' (expected [[profile]], [[field]], [[section]], [[stop]], [[skip]], "
                       "[[split]], [[theme]], "
                       "[[label]], [[column]], [[target_list]], [[target_sentence]], [[tie]], "
+                      "[[empty_value]], "
                       "[[budget]], [[correction]] or "
                       "[[confusion]])"});
       continue;

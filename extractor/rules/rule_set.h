@@ -19,6 +19,7 @@
 //   [[target_list]]  sentences introducing a list of targets
 //   [[target_sentence]] a sentence that is a target itself ("Målet er, at mindst 75 pct. ...")
 //   [[tie]]          words that tie an amount outside every initiative to one ("under delmål 2")
+//   [[empty_value]]  a cell or item that says there is nothing ("Ingen", "-", "Ikke relevant")
 //   [[budget]]       budget tables with year and total columns
 //   [[correction]]   an OCR repair the lexicon cannot decide ("malet med" -> "målet med")
 //   [[confusion]]    how OCR without a Danish model misreads a letter (ø as g, o, @)
@@ -153,6 +154,11 @@ struct TieRule : RuleBase {
   Pattern pattern;
 };
 
+// A target cell or item that says there is nothing: no target.
+struct EmptyValueRule : RuleBase {
+  Pattern pattern;  // matched against the trimmed item text
+};
+
 struct BudgetRule : RuleBase {
   Pattern year_header;          // header cell of a year column; group: year
   Pattern total_header;         // header cell of the total column
@@ -193,6 +199,7 @@ struct RuleSet {
   std::vector<TargetListRule> target_lists;
   std::vector<TargetSentenceRule> target_sentences;
   std::vector<TieRule> ties;
+  std::vector<EmptyValueRule> empty_values;
   std::vector<BudgetRule> budgets;
   std::vector<CorrectionRule> corrections;
   std::vector<ConfusionRule> confusions;

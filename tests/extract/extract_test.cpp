@@ -159,8 +159,11 @@ TEST_CASE("SplitItems finds items by markers, also moved to the line end", "[ext
   items = SplitItems({{"Forøge antallet af elever med 50.", 1, 1}}, true);
   REQUIRE(items.size() == 1);
   CHECK(items[0].text == "Forøge antallet af elever med 50.");
-  CHECK(IsEmptyValue(" Ingen "));
-  CHECK_FALSE(IsEmptyValue("Ingen klager"));
+  CHECK(IsEmptyValue(" Ingen ", ShippedRules().empty_values));
+  CHECK(IsEmptyValue("Ikke relevant", ShippedRules().empty_values));
+  CHECK(IsEmptyValue("\u2013", ShippedRules().empty_values));
+  CHECK_FALSE(IsEmptyValue("Ingen klager", ShippedRules().empty_values));
+  CHECK_FALSE(IsEmptyValue("Ingen", {}));  // the words are the rules', not the code's
 }
 
 TEST_CASE("a status table's row carried past a page footer and a repeated header keeps its targets",
