@@ -17,6 +17,9 @@ constexpr double kBorderPoints = 6;
 // kTextCrossingShare of its length.
 constexpr double kWordMiddleShare = 0.2;
 constexpr double kTextCrossingShare = 0.5;
+// A vertical ruling is text when it runs inside words' boxes (this far
+// from their sides) over at least kTextCrossingShare of its length.
+constexpr double kInsideWordPoints = 0.5;
 
 // The height of a (possibly sloped) horizontal ruling at x, and the x of a
 // vertical one at y.
@@ -46,6 +49,20 @@ int Find(std::vector<int>* parent, int i) {
 }
 
 bool RunsThroughWords(const Ruling& r, const Page& page) {
+  if (!r.Horizontal()) {
+    // A column of right-aligned figures blurs into a vertical band too; a
+    // column border runs beside the words, never inside their boxes.
+    const double top = std::min(r.y0, r.y1), bottom = std::max(r.y0, r.y1);
+    double crossed = 0;
+    for (const Word& word : page.words) {
+      const Box& box = word.box;
+      if (box.y1 <= top || box.y0 >= bottom) continue;
+      const double x = XAt(r, std::clamp((box.y0 + box.y1) / 2, top, bottom));
+      if (x <= box.x0 + kInsideWordPoints || x >= box.x1 - kInsideWordPoints) continue;
+      crossed += std::min(box.y1, bottom) - std::max(box.y0, top);
+    }
+    return crossed >= kTextCrossingShare * (bottom - top);
+  }
   const double left = std::min(r.x0, r.x1), right = std::max(r.x0, r.x1);
   double crossed = 0;
   for (const Word& word : page.words) {
@@ -64,7 +81,7 @@ bool RunsThroughWords(const Ruling& r, const Page& page) {
 std::vector<Ruling> TableRulings(const Page& page) {
   std::vector<Ruling> rulings;
   for (const Ruling& r : page.rulings) {
-    if (!r.Horizontal() || !RunsThroughWords(r, page)) rulings.push_back(r);
+    if (!RunsThroughWords(r, page)) rulings.push_back(r);
   }
   return rulings;
 }

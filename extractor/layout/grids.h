@@ -36,9 +36,10 @@ struct Grid {
 
 // The page's rulings without those that run through its words: a 50 dpi
 // render blurs a line of text into a dark band that looks like a ruling
-// ("Idrætsmentorer fra de lokale klubber"), and such a band inside a cell
-// would cut its row in two. A table's rulings run between lines of text,
-// never through them.
+// ("Idrætsmentorer fra de lokale klubber"), and a column of right-aligned
+// figures into an upright one; such a band would cut a row, or a column,
+// in two. A table's rulings run between lines and words, never through
+// them.
 std::vector<Ruling> TableRulings(const Page& page);
 
 // Grids from TableRulings(page).

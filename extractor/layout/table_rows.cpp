@@ -120,21 +120,32 @@ int Words(std::string_view text) {
   return words;
 }
 
-// A line whose first cell starts afresh and whose other cells are figures
-// (a few words at most, a number other than a year among them, or a dash):
-// a budget row. Two such lines are two rows, whatever their spacing.
-bool CompleteFigures(const Line& line) {
-  const std::vector<size_t> filled = FilledColumns(line);
-  if (filled.size() < 2 || filled.front() != 0) return false;
-  bool figures = false;
-  for (size_t c : filled) {
+// The columns after the first that a line fills with figures (a few words
+// at most, a number other than a year among them, or a dash), when all it
+// fills there are figures and its first cell, if filled, starts afresh;
+// empty otherwise.
+std::vector<size_t> FigureColumns(const Line& line) {
+  std::vector<size_t> figures;
+  bool number = false;
+  for (size_t c : FilledColumns(line)) {
     const Cell& cell = line.cells[c];
-    if (cell.span != 1 || StartsLowerCase(cell.text)) return false;
+    if (cell.span != 1 || StartsLowerCase(cell.text)) return {};
     if (c == 0) continue;
-    if (Words(cell.text) > kMaxFigureWords) return false;
-    figures = figures || !LooksLikeHeaderText(cell.text);
+    if (Words(cell.text) > kMaxFigureWords) return {};
+    number = number || !LooksLikeHeaderText(cell.text);
+    figures.push_back(c);
   }
-  return figures;
+  return number ? figures : std::vector<size_t>{};
+}
+
+// Two lines that each hold a row of figures in the same columns are two
+// rows, whatever their spacing: budget and statistics rows set at the
+// leading, also below a first cell that spans rows (its later rows leave it
+// empty).
+bool TwoRowsOfFigures(const Line& above, const Line& line) {
+  if (line.cells.empty() || above.cells.empty()) return false;
+  const std::vector<size_t> a = FigureColumns(above), b = FigureColumns(line);
+  return !a.empty() && a == b;
 }
 
 // Whether a spanning cell of one line stands over cells of the other that
@@ -329,11 +340,9 @@ Rows SplitRows(const Page& page, const Part& part, const Padding& table_padding)
       const bool wide = padding && gaps[k] > *padding;
       if (ruled_rows) {
         boundary = (wide && gaps[k] >= tightest_ruled - kMinRowPaddingPoints) ||
-                   (CompleteFigures(above) && CompleteFigures(line) &&
-                    FilledColumns(above) == FilledColumns(line));
+                   TwoRowsOfFigures(above, line);
       } else {
-        boundary = wide || (CompleteFigures(above) && CompleteFigures(line) &&
-                            FilledColumns(above) == FilledColumns(line));
+        boundary = wide || TwoRowsOfFigures(above, line);
         // Without padding between most rows, the first column starting
         // afresh starts a row; a line of the first column alone at the
         // leading goes on with a cell where some padding was seen.
