@@ -27,6 +27,12 @@ constexpr double kMarginShare = 0.07;
 // introduction or a note that OCR or justification cut into pieces), not a
 // header or a row: headers name columns in a few words.
 constexpr int kProseWords = 5;
+// A line between two rows that stands this many times farther below the
+// rows than the widest gap between the part's lines so far (of at least
+// kMinLinesForSpacing lines, rows set apart by a line's height at least)
+// is a caption over a new table.
+constexpr double kCaptionGapShare = 1.5;
+constexpr size_t kMinLinesForSpacing = 3;
 // A first cell that repeats the one a part began with starts a new table
 // (key/value tables one after the other) when it has this many bytes.
 constexpr size_t kMinRepeatedLabelBytes = 3;
@@ -310,11 +316,13 @@ std::vector<Part> FindParts(const Document& doc) {
     if (!HasGeometry(page)) continue;
     bool open = false;
     double last_y1 = 0, height = 1;
-    Span extent;                  // of the open part's table rows
-    std::vector<Span> widest;     // the pieces of its row with the most
-    std::vector<size_t> between;  // one-piece lines waiting for a table row below
-    double cell_size = 0;         // font size of the open part's first row (0: unknown)
-    int rows_open = 0;            // table-row lines of the open part
+    Span extent;                   // of the open part's table rows
+    std::vector<Span> widest;      // the pieces of its row with the most
+    std::vector<size_t> between;   // one-piece lines waiting for a table row below
+    double cell_size = 0;          // font size of the open part's first row (0: unknown)
+    int rows_open = 0;             // table-row lines of the open part
+    double widest_gap = 0;         // between the open part's lines
+    double gap_above_between = 0;  // above the first line waiting in `between`
     auto close = [&] {
       between.clear();
       if (!open) return;
@@ -365,12 +373,19 @@ std::vector<Part> FindParts(const Document& doc) {
       const double gap = band.y0 - last_y1;
       if (IsTableRow(line, pieces)) {
         if (open && gap > kRowGapLines * height) close();
-        // A line between two rows that is set larger than the rows, or
-        // that the same first cell follows as began the part ("Skema 2"
-        // over a second "Projektnavn"), is a caption: a new table starts.
+        // A line between two rows that is set larger than the rows, that
+        // stands farther below the rows than they stand apart ("2.
+        // Økonomisk oversigt" above a budget), or that the same
+        // first cell follows as began the part ("Skema 2" over a second
+        // "Projektnavn"), is a caption: a new table starts.
         const bool repeats = open && FirstCell(line).size() >= kMinRepeatedLabelBytes &&
                              FirstCell(line) == FirstCell(page.lines[parts.back().lines.front()]);
-        if (open && (repeats || (!between.empty() && LargerThan(page, between, cell_size)))) {
+        const bool caption =
+            open && !between.empty() &&
+            (LargerThan(page, between, cell_size) ||
+             (parts.back().lines.size() >= kMinLinesForSpacing && widest_gap >= height &&
+              gap_above_between > kCaptionGapShare * widest_gap));
+        if (open && (repeats || caption)) {
           // The caption's lines go with neither table.
           std::vector<size_t>& taken = parts.back().lines;
           while (repeats && between.empty() && taken.size() > 1 &&
@@ -387,10 +402,13 @@ std::vector<Part> FindParts(const Document& doc) {
           widest.clear();
           cell_size = FontSize(line, page);
           rows_open = 0;
+          widest_gap = 0;
         }
         Part& part = parts.back();
+        if (!between.empty()) widest_gap = std::max(widest_gap, gap_above_between);
         part.lines.insert(part.lines.end(), between.begin(), between.end());
         between.clear();
+        if (part.lines.size() > 0) widest_gap = std::max(widest_gap, gap);
         part.lines.push_back(i);
         ++rows_open;
         extent = {std::min(extent.x0, pieces.front().x0), std::max(extent.x1, pieces.back().x1)};
@@ -407,6 +425,7 @@ std::vector<Part> FindParts(const Document& doc) {
                                            pieces[0].Overlap(widest.front()) > 1.0;
       if (open && pieces.size() == 1 && between.empty() && gap <= kContinuationGapLines * height &&
           InOneColumn(pieces[0], widest) && !first_column_of_one_row) {
+        widest_gap = std::max(widest_gap, gap);
         parts.back().lines.push_back(i);
         last_y1 = band.y1;
         continue;
@@ -416,6 +435,7 @@ std::vector<Part> FindParts(const Document& doc) {
       // page with the rest of a row has an empty first column.
       if (open && pieces.size() == 1 && between.size() < kMaxLinesBetweenRows &&
           gap <= kRowGapLines * height && pieces[0].x1 <= extent.x1 + height) {
+        if (between.empty()) gap_above_between = gap;
         between.push_back(i);
         last_y1 = band.y1;
         continue;
