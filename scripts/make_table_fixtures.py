@@ -34,6 +34,10 @@ typography cannot show that it spans), a title row across the top of a ruled tab
                      lines ("Resultatkrav" / "2006"), group rows in capitals
     keyvalue_break   borderless key/value tables (label | value) under captions, the
                      second one broken across the page between two of its rows
+    statistics       government statistics: nine columns of figures (spaces as thousands
+                     separators, "..", "-") under a two-level header, indented names, rules
+                     around the header only; the same table as a grid; a first column that
+                     spans rows (empty below its first)
 
 Output is deterministic (reportlab's invariant mode, fixed scan seeds, img2pdf without
 dates). The fixtures are committed, so the tests need none of these tools; rerun this
@@ -493,6 +497,85 @@ def make_keyvalue_break(path):
     return truth
 
 
+# --------------------------------------------------------------------------- statistics
+
+STAT_YEARS = ["2016", "2017", "2018", "2019", "2020", "2021", "2022", "2023"]
+STAT_ROWS = [
+    ("Hele landet", False, ["249 623", "621 529", "570 765", "136 858", "388 026", "960 537",
+                            "633 356", "497 181"]),
+    ("København", True, ["656 215", "609 167", "68 811", "635 117", "13 907", "953 065",
+                         "878 249", "492 125"]),
+    ("Frederiksberg", True, ["272 052", "577 639", "245 813", "201 158", "752 084", "493 207",
+                             "567 352", "877 193"]),
+    ("Region Sjælland", False, ["576 430", "499 592", "416 525", "670 211", "902 947",
+                                "158 032", "243 287", "665 799"]),
+    ("Køge", True, ["815 089", "67 241", "167 242", "..", "-", "44 967", "316 002", "818 069"]),
+    ("I alt", False, ["32 618", "863 676", "907 671", "282 619", "495 813", "623 740", "753 841",
+                      "964 954"]),
+]
+STAT_REGIONS = [("Hovedstaden", "København"), ("", "Frederiksberg"), ("", "Gentofte"),
+                ("Sjælland", "Roskilde"), ("", "Køge")]
+
+
+def make_statistics(path):
+    """Government statistics: nine columns of figures with spaces as thousands separators
+    under a two-level header, indented region names, rules above and below the header only
+    (and the same table ruled as a grid, whose figure columns a coarse render blurs into
+    upright bands); then a table whose first column spans rows (left empty below)."""
+    st = styles(size=8)
+    indented = ParagraphStyle("ind", parent=st["cell"], leftIndent=8)
+    data = [[para("Område", st["bold"]), para("Mænd", st["centre"]), "", "", "",
+             para("Kvinder", st["centre"]), "", "", ""],
+            [""] + [para(y, st["numb"]) for y in STAT_YEARS]]
+    rows = [{"header": True, "cells": [truth_cell("Område", 0), truth_cell("Mænd", 1, 4),
+                                       truth_cell("Kvinder", 5, 4)]},
+            {"header": True, "cells": [truth_cell("", 0)] +
+             [truth_cell(y, i + 1) for i, y in enumerate(STAT_YEARS)]}]
+    for name, indent, values in STAT_ROWS:
+        data.append([para(name, indented if indent else st["cell"])] +
+                    [para(v, st["num"]) for v in values])
+        rows.append({"cells": [truth_cell(name, 0)] +
+                     [truth_cell(v, i + 1) for i, v in enumerate(values)]})
+    style = [("VALIGN", (0, 0), (-1, -1), "TOP"),
+             ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+             ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+             ("SPAN", (1, 0), (4, 0)), ("SPAN", (5, 0), (8, 0)),
+             ("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.black),
+             ("LINEBELOW", (1, 0), (4, 0), 0.4, colors.black),
+             ("LINEBELOW", (5, 0), (8, 0), 0.4, colors.black),
+             ("LINEBELOW", (0, 1), (-1, 1), 0.5, colors.black),
+             ("LINEBELOW", (0, -1), (-1, -1), 0.8, colors.black)]
+    widths = [3.0 * cm] + [1.65 * cm] * 8
+    plain = Table(data, colWidths=widths, hAlign="LEFT")
+    plain.setStyle(TableStyle(style))
+    grid = Table(data, colWidths=widths, hAlign="LEFT")
+    grid.setStyle(TableStyle(style + [("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    headers = ["Område"] + ["Mænd " + y for y in STAT_YEARS[:4]] + \
+        ["Kvinder " + y for y in STAT_YEARS[4:]]
+    region_data = [[para(h, st["bold"]) for h in ["Region", "Kommune", "2021", "2022"]]]
+    region_rows = [{"header": True, "cells": [truth_cell(h, i) for i, h in
+                                              enumerate(["Region", "Kommune", "2021", "2022"])]}]
+    for number, (region, town) in enumerate(STAT_REGIONS):
+        values = ["%d %03d" % (3 + number, 100 + 37 * number), "%d %03d" % (4 + number, 7 * number)]
+        region_data.append([para(region, st["cell"]), para(town, st["cell"])] +
+                           [para(v, st["num"]) for v in values])
+        region_rows.append({"cells": [truth_cell(region, 0), truth_cell(town, 1)] +
+                            [truth_cell(v, 2 + i) for i, v in enumerate(values)]})
+    regions = Table(region_data, colWidths=[3 * cm, 3 * cm, 2 * cm, 2 * cm], hAlign="LEFT")
+    regions.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                 ("TOPPADDING", (0, 0), (-1, -1), 1),
+                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                                 ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black)]))
+    story = [para("Tabel 1. Befolkningen 1. januar efter område og køn", st["title"]), plain,
+             Spacer(1, 6), para("Kilde: Danmarks Statistik. .. = ikke oplyst.", st["body"]),
+             Spacer(1, 14), para("Tabel 2. Samme tal, med gitter", st["title"]), grid,
+             Spacer(1, 14), para("Tabel 3. Kommuner under deres region", st["title"]), regions]
+    build(path, story, "Statistik")
+    return [{"columns": 9, "headers": headers, "rows": rows},
+            {"columns": 9, "headers": headers, "rows": rows},
+            {"columns": 4, "headers": ["Region", "Kommune", "2021", "2022"], "rows": region_rows}]
+
+
 DOCUMENTS = [
     ("two_row_header", make_two_row_header),
     ("grid_status", make_grid_status),
@@ -500,6 +583,7 @@ DOCUMENTS = [
     ("figures", make_figures),
     ("typewriter", make_typewriter),
     ("keyvalue_break", make_keyvalue_break),
+    ("statistics", make_statistics),
 ]
 
 

@@ -110,6 +110,30 @@ bool IsRulingStroke(const std::string& text, const Box& box, const std::vector<R
   return false;
 }
 
+// Tesseract reads a vertical ruling that touches a word as a bar at its end
+// ("249623|", "499592!"): a bar at a word's end or start with a vertical
+// ruling at that edge goes, and the box shrinks by its share of the width.
+void TrimRulingBars(const std::vector<Ruling>& rulings, Word* word) {
+  auto bar = [](char c) { return c == '|' || c == '!' || c == '[' || c == ']'; };
+  auto ruled_at = [&](double x) {
+    const double y = (word->box.y0 + word->box.y1) / 2;
+    for (const Ruling& r : rulings) {
+      if (r.Horizontal() || y < std::min(r.y0, r.y1) || y > std::max(r.y0, r.y1)) continue;
+      if (std::abs(XAt(r, y) - x) <= kRulingStrokePoints) return true;
+    }
+    return false;
+  };
+  std::string& text = word->text;
+  while (text.size() > 1 && bar(text.back()) && ruled_at(word->box.x1)) {
+    word->box.x1 -= (word->box.x1 - word->box.x0) / static_cast<double>(text.size());
+    text.pop_back();
+  }
+  while (text.size() > 1 && bar(text.front()) && ruled_at(word->box.x0)) {
+    word->box.x0 += (word->box.x1 - word->box.x0) / static_cast<double>(text.size());
+    text.erase(text.begin());
+  }
+}
+
 // Whether a vertical ruling runs between x0 and x1 at height y: a column
 // border between two words.
 bool RuledBetween(double x0, double x1, double y, const std::vector<Ruling>& rulings) {
@@ -267,6 +291,7 @@ int FillPageFromOcr(const OcrPageResult& scanned, Page* page) {
         word.text = ocr.text;
         word.box = points(ocr);
         word.confidence = ocr.confidence;
+        TrimRulingBars(page->rulings, &word);
         Cell& cell = cells.back();
         cell.text += word.text;
         cell.x0 = cell.x0 < 0 ? word.box.x0 : std::min(cell.x0, word.box.x0);

@@ -28,7 +28,9 @@
 //     which real text puts a few points from a cell's border ("I alt", a
 //     "-" for nothing).
 //   - A vertical ruling between two words of one Tesseract line starts a
-//     new cell, however narrow the gap: it is a column border.
+//     new cell, however narrow the gap: it is a column border. A bar that
+//     Tesseract stuck to a word's end or start where a vertical ruling runs
+//     ("249623|") is cut off the word.
 #ifndef BILAG_EXTRACTOR_INGEST_OCR_PAGE_H_
 #define BILAG_EXTRACTOR_INGEST_OCR_PAGE_H_
 

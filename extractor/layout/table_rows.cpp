@@ -329,7 +329,13 @@ Rows SplitRows(const Page& page, const Part& part, const Padding& table_padding)
   }
   const std::optional<double>& padding = table_padding.threshold;
   const int padded = table_padding.padded;
+  // Ruled between its rows down to its last inner ruling: below that (a
+  // table ruled only around its header) rows are told as in an unruled one.
   const bool ruled_rows = !part.grid && separators >= kMinRowSeparators;
+  size_t last_ruled = 0;
+  for (size_t k = 1; k < m; ++k) {
+    if (ruled[k]) last_ruled = k;
+  }
 
   rows.push_back({lines[0]});
   for (size_t k = 1; k < m; ++k) {
@@ -338,7 +344,7 @@ Rows SplitRows(const Page& page, const Part& part, const Padding& table_padding)
     bool boundary = ruled[k] || StructureDiffers(above, line);
     if (!part.grid && !boundary) {
       const bool wide = padding && gaps[k] > *padding;
-      if (ruled_rows) {
+      if (ruled_rows && k < last_ruled) {
         boundary = (wide && gaps[k] >= tightest_ruled - kMinRowPaddingPoints) ||
                    TwoRowsOfFigures(above, line);
       } else {

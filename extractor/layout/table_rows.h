@@ -5,7 +5,8 @@
 // a part a new row starts where
 //   - a ruling runs between them (a grid, or horizontal rules across the
 //     table: in a table ruled between its rows only rulings and the
-//     spacing of ruled rows separate rows);
+//     spacing of ruled rows separate rows, down to its last inner ruling:
+//     below the rules around a header, rows are told as without rulings);
 //   - the column structure changes: a cell spanning columns above cells
 //     of those columns ("Resultatkrav" over "2011 | 2012"), a group row
 //     across the table above or below ordinary cells;
