@@ -47,7 +47,8 @@ bool IsDash(std::string_view text) {
 }
 
 bool IsYear(std::string_view digits) {
-  return digits.size() == 4 && (digits.substr(0, 2) == "19" || digits.substr(0, 2) == "20");
+  return digits.size() == 4 && (digits.substr(0, 2) == "19" || digits.substr(0, 2) == "20") &&
+         std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 // A day of a date: "1." before a month's name ("Status pr. 1. oktober").
@@ -100,11 +101,7 @@ bool LooksLikeHeader(const Line& line) {
 
 bool HasYear(std::string_view text) {
   for (size_t i = 0; i + 4 <= text.size(); ++i) {
-    if (IsYear(text.substr(i, 4)) && std::all_of(text.begin() + static_cast<std::ptrdiff_t>(i),
-                                                 text.begin() + static_cast<std::ptrdiff_t>(i + 4),
-                                                 [](char c) { return c >= '0' && c <= '9'; })) {
-      return true;
-    }
+    if (IsYear(text.substr(i, 4))) return true;
   }
   return false;
 }
