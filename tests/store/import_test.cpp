@@ -174,7 +174,8 @@ TEST_CASE("import stores what extract prints for the corpus and the PDF fixtures
         std::vector<std::string>{"pdf-encrypted", "pdf-damaged"});
 }
 
-TEST_CASE("a re-run skips what is stored, and --force and changed rules extract again", "[import]") {
+TEST_CASE("a re-run skips what is stored, and --force and changed rules extract again",
+          "[import]") {
   TempDir dir;
   std::string db = (dir.path() / "archive.sqlite").string();
   // Seed 000 is left out: it is the one that loads the OCR lexicon, which
