@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "extractor/base/utf8.h"
 #include "extractor/ingest/html_text.h"
 #include "extractor/ingest/page_builder.h"
 #include "extractor/ingest/pdf_ingest.h"
@@ -45,19 +46,6 @@ bool IsPipeRow(std::string_view line) {
   return last > first && line[first] == '|' && line[last] == '|';
 }
 
-// A list item's marker: a bullet as the extract stage knows them (items.cpp),
-// or an enumerator ("1.", "12)", "a)").
-bool IsListMarker(std::string_view text) {
-  for (std::string_view bullet : {"-", "*", "o", "\u2013", "\u2022", "\u25cf", "\u25aa"}) {
-    if (text == bullet) return true;
-  }
-  if (text.size() < 2 || (text.back() != '.' && text.back() != ')')) return false;
-  std::string_view body = text.substr(0, text.size() - 1);
-  if (body.size() == 1 && body[0] >= 'a' && body[0] <= 'z') return text.back() == ')';
-  return body.size() <= 3 &&
-         std::all_of(body.begin(), body.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 // The character columns where a line's text resumes after a run of two or
 // more spaces inside it. Two spaces after a sentence's end are the
 // typewriter's habit, and the spaces after a list item's marker its
@@ -87,18 +75,6 @@ std::vector<size_t> GapEnds(std::string_view line) {
     if (c != ' ') before = c;
   }
   return ends;
-}
-
-// A list item whose marker stands apart from its text ("•   At 35 pct.")
-// is one line of text, not a row of two cells: the line builder measures
-// only the gap, which a hanging indent makes as wide as a cell gap.
-void JoinListMarkers(Page* page) {
-  for (Line& line : page->lines) {
-    if (line.cells.size() != 2 || !IsListMarker(line.cells[0].text)) continue;
-    line.text = line.cells[0].text + " " + line.cells[1].text;
-    line.cells.clear();
-    line.kind = LineKind::kText;
-  }
 }
 
 // One page of the grid: its text lines from the top, blank ones included.
@@ -270,7 +246,6 @@ void BuildGridPages(std::string_view text, Document* doc) {
       PlaceWords(grid.rows[r], static_cast<double>(r) * kGridLineHeight, &page.words);
     }
     BuildLinesFromWords(&page);
-    JoinListMarkers(&page);
     doc->pages.push_back(std::move(page));
   }
 }

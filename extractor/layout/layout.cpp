@@ -74,20 +74,14 @@ void MarkBoldCells(Page* page) {
   }
 }
 
-// A list item set with a hanging indent ("•" then a tab stop) reaches
-// ingest as two cells: a marker and its text. It is one line of prose.
-bool IsListMarker(const std::string& text) {
-  if (text == "o" || IsBulletGlyphs(text)) return true;
-  size_t digits = 0;
-  while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
-  return digits > 0 && digits <= 2 && digits + 1 == text.size() &&
-         (text.back() == '.' || text.back() == ')');
-}
-
 bool IsBlankLine(const Line& line) {
   return line.text.find_first_not_of(" \t") == std::string::npos;
 }
 
+// A list item set with a hanging indent ("•" then a tab stop) reaches
+// ingest as two cells, a marker and its text: it is one line of prose (the
+// line builder measures only the gap, which the indent makes as wide as a
+// cell gap). Text laid out with spaces gets the same from here.
 void JoinListMarkers(Page* page) {
   for (Line& line : page->lines) {
     if (line.cells.size() != 2 || !IsListMarker(line.cells[0].text)) continue;

@@ -15,18 +15,12 @@
 #include "extractor/layout/layout.h"
 #include "extractor/normalise/normalise.h"
 #include "extractor/rules/rule_loader.h"
+#include "tests/extract/extract_test_util.h"
 
 namespace bilag {
 namespace {
 
-const RuleSet& ShippedRules() {
-  static const RuleSet rules = [] {
-    Result<RuleSet> loaded = LoadRuleSet({BILAG_SOURCE_DIR "/rules"});
-    REQUIRE(loaded.ok());
-    return std::move(loaded).value();
-  }();
-  return rules;
-}
+using testing::ShippedRules;
 
 Extraction Run(const std::string& text) {
   Result<Document> doc = IngestBytes("test.txt", text, IngestOptions());

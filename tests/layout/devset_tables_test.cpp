@@ -17,6 +17,7 @@
 #include "extractor/layout/layout.h"
 #include "extractor/layout/layout_text.h"
 #include "extractor/layout/table_model.h"
+#include "tests/layout/layout_test_util.h"
 #include "tests/ocr/ocr_test_util.h"
 
 namespace bilag {
@@ -41,14 +42,7 @@ std::string PathOf(const std::string& name, Variant variant) {
 
 // As `bilag` reads them: scans at 300 dpi, cached in the build folder.
 Document Analysed(const std::string& path) {
-  IngestOptions options;
-  options.ocr.mode = OcrMode::kAuto;
-  options.ocr.cache_dir = BILAG_BINARY_DIR "/test-cache/devset";
-  Result<Document> doc = IngestFile(path, options);
-  INFO(path << ": " << doc.status().ToString());
-  REQUIRE(doc.ok());
-  AnalyseLayout(&doc.value());
-  return std::move(doc).value();
+  return testing::AnalysedFile(path, testing::CachedOcr("devset"));
 }
 
 std::string Squeezed(const std::string& text) {

@@ -23,25 +23,23 @@
 #include "extractor/ingest/ingest.h"
 #include "extractor/layout/layout.h"
 #include "extractor/layout/layout_text.h"
+#include "tests/layout/layout_test_util.h"
 #include "tests/ocr/ocr_test_util.h"
 
 namespace bilag {
 namespace {
+
+using testing::Contains;
+using testing::LinesOfTable;
+using testing::TableIds;
+using testing::TableLine;
 
 const std::string kFixtures = BILAG_SOURCE_DIR "/tests/fixtures/layout/";
 
 // Ingests a fixture and runs the layout stage. Scans are OCRed at their own
 // 200 dpi, with a cache in the build folder so that reruns are quick.
 Document Analysed(const std::string& name) {
-  IngestOptions options;
-  options.ocr.mode = OcrMode::kAuto;
-  options.ocr.dpi = 200;
-  options.ocr.cache_dir = BILAG_BINARY_DIR "/test-cache/layout";
-  Result<Document> doc = IngestFile(kFixtures + name, options);
-  INFO(name << ": " << doc.status().ToString());
-  REQUIRE(doc.ok());
-  AnalyseLayout(&doc.value());
-  return std::move(doc).value();
+  return testing::AnalysedFile(kFixtures + name, testing::CachedOcr("layout", 200));
 }
 
 // ------------------------------------------------------------ text helpers
@@ -59,37 +57,6 @@ std::string Squeezed(const std::string& text) {
 bool Reads(const std::string& actual, const std::string& expected, bool scan) {
   if (!scan || expected.empty()) return actual == expected;
   return testing::CharacterAccuracy(Squeezed(actual), Squeezed(expected)) >= 0.9;
-}
-
-bool Contains(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
-
-// ------------------------------------------------------------ table helpers
-
-struct TableLine {
-  const Page* page;
-  const Line* line;
-};
-
-std::vector<TableLine> LinesOfTable(const Document& doc, int table) {
-  std::vector<TableLine> lines;
-  for (const Page& page : doc.pages) {
-    for (const Line& line : page.lines) {
-      if (line.table == table) lines.push_back({&page, &line});
-    }
-  }
-  return lines;
-}
-
-std::set<int> TableIds(const Document& doc) {
-  std::set<int> ids;
-  for (const Page& page : doc.pages) {
-    for (const Line& line : page.lines) {
-      if (line.table != 0) ids.insert(line.table);
-    }
-  }
-  return ids;
 }
 
 // The first line whose text contains `text` (after `skip` earlier matches).

@@ -15,6 +15,7 @@
 
 #include "extractor/ingest/ingest.h"
 #include "extractor/layout/layout.h"
+#include "tests/layout/layout_test_util.h"
 
 namespace bilag {
 namespace {
@@ -38,11 +39,7 @@ std::string GoldTitle(const std::string& name) {
 Document Analysed(const std::string& path) {
   IngestOptions options;
   options.ocr.mode = OcrMode::kNever;
-  Result<Document> doc = IngestFile(path, options);
-  INFO(path << ": " << doc.status().ToString());
-  REQUIRE(doc.ok());
-  AnalyseLayout(&doc.value());
-  return std::move(doc).value();
+  return testing::AnalysedFile(path, options);
 }
 
 std::string Squeezed(const std::string& text) {

@@ -22,6 +22,7 @@
 #include "extractor/layout/layout.h"
 #include "extractor/layout/layout_text.h"
 #include "extractor/layout/table_model.h"
+#include "tests/layout/layout_test_util.h"
 #include "tests/ocr/ocr_test_util.h"
 
 namespace bilag {
@@ -44,15 +45,7 @@ const char* Suffix(Variant variant) {
 }
 
 Document Analysed(const std::string& path) {
-  IngestOptions options;
-  options.ocr.mode = OcrMode::kAuto;
-  options.ocr.dpi = 200;
-  options.ocr.cache_dir = BILAG_BINARY_DIR "/test-cache/tables";
-  Result<Document> doc = IngestFile(path, options);
-  INFO(path << ": " << doc.status().ToString());
-  REQUIRE(doc.ok());
-  AnalyseLayout(&doc.value());
-  return std::move(doc).value();
+  return testing::AnalysedFile(path, testing::CachedOcr("tables", 200));
 }
 
 std::string Collapsed(const std::string& text) {
