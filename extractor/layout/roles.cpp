@@ -252,8 +252,7 @@ Bands BandsOf(const Page& page, const std::vector<Facts>& facts) {
   return bands;
 }
 
-void MarkRunningLines(Document* doc, const std::vector<std::vector<Facts>>& facts,
-                      const std::vector<Bands>& bands) {
+void MarkRunningLines(Document* doc, const std::vector<Bands>& bands) {
   // On how many pages each text stands in the top (or bottom) band.
   std::map<std::string, std::set<int>> top_pages, bottom_pages;
   for (size_t p = 0; p < doc->pages.size(); ++p) {
@@ -264,7 +263,6 @@ void MarkRunningLines(Document* doc, const std::vector<std::vector<Facts>>& fact
       if (bands[p].bottom[i]) bottom_pages[RunningKey(page.lines[i].text)].insert(page.number);
     }
   }
-  (void)facts;
   for (size_t p = 0; p < doc->pages.size(); ++p) {
     Page& page = doc->pages[p];
     for (size_t i = 0; i < page.lines.size(); ++i) {
@@ -431,12 +429,11 @@ std::optional<size_t> MarkTitle(Page* page, const std::vector<Facts>& facts) {
 }
 
 // Lines above the title at the top of the first page: the letterhead.
-void MarkLetterhead(Page* page, const std::vector<Facts>& facts, const Bands& bands, size_t title) {
+void MarkLetterhead(Page* page, const Bands& bands, size_t title) {
   for (size_t i = 0; i < title; ++i) {
     Line& line = page->lines[i];
     if (IsBlank(line) || line.role != LineRole::kText || line.side) continue;
     if (!bands.top[i] || IsAppendixLabel(line.text)) continue;
-    (void)facts;
     line.role = LineRole::kPageHeader;
   }
 }
@@ -489,7 +486,7 @@ void AssignRoles(Document* doc) {
     for (const Line& line : page.lines) facts[p].push_back(FactsOf(line, page));
     bands.push_back(BandsOf(page, facts[p]));
   }
-  MarkRunningLines(doc, facts, bands);
+  MarkRunningLines(doc, bands);
   // The title is on the first page with text, or on the next one where a
   // text input's page mark ("Side 1 af 2") cut the letterhead off as a page.
   int pages_with_text = 0;
@@ -501,7 +498,7 @@ void AssignRoles(Document* doc) {
     ++pages_with_text;
     std::optional<size_t> title = MarkTitle(&page, facts[p]);
     if (!title) continue;
-    MarkLetterhead(&page, facts[p], bands[p], *title);
+    MarkLetterhead(&page, bands[p], *title);
     break;
   }
   for (size_t p = 0; p < doc->pages.size(); ++p) MarkOtherRoles(&doc->pages[p], facts[p]);
