@@ -26,9 +26,11 @@ std::string Kroner(int64_t dkk) { return std::to_string(dkk) + " kr."; }
 }  // namespace
 
 std::optional<BudgetTable> BudgetTable::FromHeader(const BudgetRule& rule, const Row& header,
-                                                   const std::string& line_above) {
+                                                   const std::string& line_above,
+                                                   const ValueVocabulary& vocabulary) {
   BudgetTable table;
   table.rule_ = &rule;
+  table.vocabulary_ = &vocabulary;
   int years = 0;
   bool total = false;
   for (size_t i = 0; i < header.cells.size(); ++i) {
@@ -62,12 +64,12 @@ std::optional<BudgetTable> BudgetTable::FromHeader(const BudgetRule& rule, const
   // The rule's `unit` pattern says where it is written; its (?P<unit>...)
   // text says the scale ("i 1.000 kr." x 1000, "mio. kr." x 1 000 000).
   auto unit_in = [&](std::string_view text) -> std::optional<int64_t> {
-    if (!rule.unit) return ParseTableUnit(text);
+    if (!rule.unit) return ParseTableUnit(text, vocabulary);
     PatternMatch match;
     if (!rule.unit->Find(text, 0, &match)) return std::nullopt;
     const int group = rule.unit->GroupIndex("unit");
     const Span& span = group >= 0 ? match.groups[static_cast<size_t>(group)] : match.whole;
-    return ParseTableUnit(match.Text(text, span));
+    return ParseTableUnit(match.Text(text, span), vocabulary);
   };
   std::optional<int64_t> unit = unit_in(table.header_texts_.empty() ? "" : table.header_texts_[0]);
   if (!unit) unit = unit_in(line_above);
@@ -142,11 +144,11 @@ void BudgetTable::AddRow(const Row& source_row, std::vector<Warning>* warnings) 
       cell.note = std::string(match.Text(text, note));
       std::string rest = Trimmed(text.substr(0, match.whole.begin) + text.substr(match.whole.end));
       if (!rest.empty()) {
-        Result<int64_t> dkk = ParseCellAmount(rest, unit_);
+        Result<int64_t> dkk = ParseCellAmount(rest, unit_, *vocabulary_);
         if (dkk.ok()) cell.dkk = *dkk;
       }
     } else {
-      Result<int64_t> dkk = ParseCellAmount(text, unit_);
+      Result<int64_t> dkk = ParseCellAmount(text, unit_, *vocabulary_);
       if (dkk.ok()) cell.dkk = *dkk;
       if (!cell.dkk) {
         warnings->push_back(

@@ -25,7 +25,8 @@ class BudgetTable {
   // A budget table when `header` has two or more year columns per `rule`.
   // `line_above` may name the unit.
   static std::optional<BudgetTable> FromHeader(const BudgetRule& rule, const Row& header,
-                                               const std::string& line_above);
+                                               const std::string& line_above,
+                                               const ValueVocabulary& vocabulary);
 
   // Reads one item row into cells; unreadable cells become warnings.
   void AddRow(const Row& row, std::vector<Warning>* warnings);
@@ -35,6 +36,8 @@ class BudgetTable {
 
   // True for a repeat of this table's header (a table continued on a new page).
   bool IsSameHeader(const Row& row) const;
+
+  const BudgetRule& rule() const { return *rule_; }
 
  private:
   struct Column {
@@ -53,6 +56,7 @@ class BudgetTable {
   Row AlignToHeader(const Row& row) const;
 
   const BudgetRule* rule_ = nullptr;
+  const ValueVocabulary* vocabulary_ = nullptr;
   std::vector<double> header_center_;           // by column; empty without geometry
   std::vector<std::optional<Column>> columns_;  // by cell index; nullopt = not a money column
   std::vector<std::string> header_texts_;

@@ -145,6 +145,7 @@ class Walker {
       return;
     }
     FinishBudget();
+    if (SkipTableNote(line, text)) return;
     if (after_heading && ContinuesHeading(text)) {
       current_->name += " " + text;
       return;
@@ -190,7 +191,7 @@ class Walker {
     }
     if (current_) {
       StartSentence(line, text);
-      AddAmounts(Segment{text, line.page, line.number, line.bold}, false);
+      AddAmounts(Segment{text, line.page, line.number, line.bold}, nullptr);
       if (current_from_section_) AppendField("description", text);
       previous_prose_ = text;
       return;
@@ -202,14 +203,15 @@ class Walker {
     const size_t offset = context.size() - text.size();
     const Segment segment{text, line.page, line.number, line.bold};
     std::vector<AmountProblem> problems;
-    std::vector<FoundAmount> amounts = FindAmounts(text, {}, &problems);
+    std::vector<FoundAmount> amounts = FindAmounts(text, AmountOptionsFor(nullptr), &problems);
     for (const AmountProblem& problem : problems) {
       WarnAmountProblem(problem, line.page, line.number);
     }
     for (const FoundAmount& found : amounts) {
-      Initiative* owner = TiedInitiative(context, offset + found.begin);
+      const TieRule* tie = nullptr;
+      Initiative* owner = TiedInitiative(context, offset + found.begin, &tie);
       if (owner != nullptr) {
-        AddFoundAmount(owner, found, segment, "tie");
+        AddFoundAmount(owner, found, segment, tie->id);
         continue;
       }
       warnings()->push_back({"amount-unassigned",
@@ -263,8 +265,8 @@ class Walker {
     std::string text;
     for (const Segment& segment : segments) text += (text.empty() ? "" : "\n") + segment.text;
     if (!text.empty()) AppendField(rule->key, text);
-    AddCellAmounts(segments, rule->role == LabelRole::kAmounts,
-                   /*economy=*/rule->role == LabelRole::kAmounts);
+    const bool economy = rule->role == LabelRole::kAmounts;
+    AddCellAmounts(segments, economy ? rule : nullptr, economy);
     if (rule->role == LabelRole::kTargets) {
       for (const Segment& item : SplitItems(segments, false, rules_.empty_values)) {
         AddTarget(item, rule->kind, std::nullopt, rule->ignore, rule->id);
@@ -326,8 +328,25 @@ class Walker {
 
   // ---- ties ("Til jobmentorerne under delmål 3 er der afsat ...") ---------
 
-  // The finished initiative whose section the sentence around `at` names.
-  Initiative* TiedInitiative(const std::string& context, size_t at) {
+  // `money_field`: the label or column rule whose cells are money, so that a
+  // bare number there ("Ca. 150.000") is kroner; nullptr elsewhere.
+  AmountOptions AmountOptionsFor(const RuleBase* money_field) const {
+    AmountOptions options;
+    options.money_field = money_field != nullptr;
+    options.vocabulary = &rules_.vocabulary;
+    return options;
+  }
+
+  // An amount is credited to the vocabulary rule that read its unit, or, when
+  // it is a bare number, to the rule that made its field a money field.
+  static std::string CreditedRule(const FoundAmount& found, const RuleBase* money_field) {
+    if (!found.rule.empty() || money_field == nullptr) return found.rule;
+    return money_field->id;
+  }
+
+  // The finished initiative whose section the sentence around `at` names;
+  // `*tie` is the rule that tied them.
+  Initiative* TiedInitiative(const std::string& context, size_t at, const TieRule** tie) {
     size_t begin = 0;
     for (size_t end = SentenceEnd(context); end != std::string::npos && end <= at;) {
       begin = end;
@@ -343,10 +362,14 @@ class Walker {
       if (!rule.pattern.Find(sentence, 0, &match)) continue;
       const std::string section(match.Text(
           sentence, match.groups[static_cast<size_t>(rule.pattern.GroupIndex("section"))]));
-      if (current_ && current_->section && *current_->section == section) return &*current_;
+      if (current_ && current_->section && *current_->section == section) {
+        *tie = &rule;
+        return &*current_;
+      }
       for (Initiative& initiative : extraction_->initiatives) {
         if (initiative.section && *initiative.section == section) {
           Note(rule.id, "tie", 0, 0, sentence, "amount of '" + initiative.name + "'");
+          *tie = &rule;
           return &initiative;
         }
       }
@@ -433,10 +456,32 @@ class Walker {
     list_items_.clear();
   }
 
+  // The numbered notes right under a budget table explain its cells; a
+  // note's wrapped line goes with it while the note has not ended its
+  // sentence. Anything else ends the notes.
+  bool SkipTableNote(const Line& line, const std::string& text) {
+    if (notes_of_ == nullptr) return false;
+    const bool starts_note = notes_of_->note_line->Matches(text);
+    const bool continues_note = in_note_ && line.role != LineRole::kHeading &&
+                                line.role != LineRole::kListItem && !starts_note;
+    if (!starts_note && !continues_note) {
+      notes_of_ = nullptr;
+      in_note_ = false;
+      return false;
+    }
+    Note(notes_of_->id, "skip", line.page, line.number, text,
+         "note under the budget table: its amounts are no initiative's");
+    const char last = text.empty() ? '.' : text.back();
+    in_note_ = last != '.' && last != '!' && last != '?';
+    return true;
+  }
+
   // ---- table rows -----------------------------------------------------
 
   void OnRow(const Row& row, const std::string& line_above) {
     after_section_heading_ = false;
+    notes_of_ = nullptr;
+    in_note_ = false;
     FlushTargetList();
     if (StartBudget(row, line_above)) return;
     if (budget_) {
@@ -462,7 +507,8 @@ class Walker {
     if (budget_) return budget_->IsSameHeader(row);
     for (const BudgetRule& rule : rules_.budgets) {
       if (!rule.AppliesTo(kind_)) continue;
-      std::optional<BudgetTable> table = BudgetTable::FromHeader(rule, row, line_above);
+      std::optional<BudgetTable> table =
+          BudgetTable::FromHeader(rule, row, line_above, rules_.vocabulary);
       if (!table) continue;
       budget_ = std::move(table);
       Note(rule.id, "budget", row.page, row.line, row.CellText(0, " "),
@@ -474,9 +520,16 @@ class Walker {
 
   void FinishBudget() {
     if (!budget_) return;
+    // Only a table that refers to notes ("(Se note 1)") has notes under it:
+    // a "1)" after any other table may start the next section.
+    bool refers_to_notes = false;
     for (BudgetCell& cell : budget_->Finish(warnings())) {
+      refers_to_notes = refers_to_notes || cell.note.has_value();
       extraction_->budget.push_back(std::move(cell));
     }
+    const BudgetRule& rule = budget_->rule();
+    notes_of_ = refers_to_notes && rule.note_line ? &rule : nullptr;
+    in_note_ = false;
     budget_.reset();
   }
 
@@ -578,7 +631,7 @@ class Walker {
     for (size_t i = 0; i < row.cells.size() && i < roles.rules.size(); ++i) {
       const ColumnRule* rule = roles.rules[i];
       if (current_->rule.empty() && rule != nullptr) current_->rule = rule->id;
-      AddCellAmounts(row.cells[i], false);
+      AddCellAmounts(row.cells[i], nullptr);
       if (rule == nullptr) continue;
       if (i == name_column && rule->role == ColumnRole::kTarget) {
         // The name column is also the goal column ("Mål 2012" over the
@@ -657,7 +710,7 @@ class Walker {
     }
     if (!text.empty()) AppendField(rule->key, text);
     found_amount_in_row_ = false;
-    AddCellAmounts(value, rule->role == LabelRole::kAmounts);
+    AddCellAmounts(value, rule->role == LabelRole::kAmounts ? rule : nullptr);
     if (rule->role == LabelRole::kAmounts && !text.empty() && !found_amount_in_row_) {
       warnings()->push_back(
           {"amount-unparsed",
@@ -691,7 +744,7 @@ class Walker {
   // names; once it names another initiative than the open one, it is the
   // plan's closing economy paragraph, and an amount that names none
   // belongs to no initiative.
-  void AddCellAmounts(const std::vector<Segment>& segments, bool money_field,
+  void AddCellAmounts(const std::vector<Segment>& segments, const RuleBase* money_field,
                       bool economy = false) {
     if (!current_) return;
     std::string joined;
@@ -701,8 +754,7 @@ class Walker {
       starts.push_back(joined.size());
       joined += segment.text;
     }
-    AmountOptions options;
-    options.money_field = money_field;
+    const AmountOptions options = AmountOptionsFor(money_field);
     std::vector<AmountProblem> problems;
     auto segment_at = [&](size_t offset) {
       size_t k = static_cast<size_t>(std::upper_bound(starts.begin(), starts.end(), offset) -
@@ -715,10 +767,11 @@ class Walker {
       WarnAmountProblem(problem, at.page, at.line);
     }
     std::vector<Initiative*> owners(amounts.size(), &*current_);
+    std::vector<const TieRule*> ties(amounts.size(), nullptr);
     bool names_another = false;
     if (economy) {
       for (size_t a = 0; a < amounts.size(); ++a) {
-        Initiative* tied = TiedInitiative(joined, amounts[a].begin);
+        Initiative* tied = TiedInitiative(joined, amounts[a].begin, &ties[a]);
         if (tied == nullptr) {
           owners[a] = nullptr;
           continue;
@@ -745,9 +798,7 @@ class Walker {
       Segment where = at;
       where.text = joined;
       AddFoundAmount(owners[a], found, where,
-                     owners[a] != &*current_
-                         ? "tie"
-                         : (money_field ? "amount.money-field" : "amount.with-unit"));
+                     ties[a] != nullptr ? ties[a]->id : CreditedRule(found, money_field));
     }
   }
 
@@ -761,18 +812,16 @@ class Walker {
                            page, line});
   }
 
-  void AddAmounts(const Segment& segment, bool money_field) {
+  void AddAmounts(const Segment& segment, const RuleBase* money_field) {
     if (!current_) return;
-    AmountOptions options;
-    options.money_field = money_field;
     std::vector<AmountProblem> problems;
-    std::vector<FoundAmount> amounts = FindAmounts(segment.text, options, &problems);
+    std::vector<FoundAmount> amounts =
+        FindAmounts(segment.text, AmountOptionsFor(money_field), &problems);
     for (const AmountProblem& problem : problems) {
       WarnAmountProblem(problem, segment.page, segment.line);
     }
     for (const FoundAmount& found : amounts) {
-      AddFoundAmount(&*current_, found, segment,
-                     money_field ? "amount.money-field" : "amount.with-unit");
+      AddFoundAmount(&*current_, found, segment, CreditedRule(found, money_field));
       found_amount_in_row_ = true;
     }
   }
@@ -805,7 +854,7 @@ class Walker {
     std::string readable = WithoutIgnored(item.text, ignore);
     target.year = year;
     // Keeps a column header's year unless the sentence names its own.
-    if (read_quantity) ApplyQuantity(readable, &target);
+    if (read_quantity) ApplyQuantity(readable, &target, rules_.vocabulary);
     if (year) target.year = year;
     target.page = item.page;
     target.line = item.line;
@@ -869,6 +918,10 @@ class Walker {
   std::optional<std::string> theme_;
   std::optional<ColumnRoles> columns_;
   std::optional<BudgetTable> budget_;
+  // The rule of the budget table just ended, while the lines after it are its
+  // notes; `in_note_` while a note wraps onto the next line.
+  const BudgetRule* notes_of_ = nullptr;
+  bool in_note_ = false;
   const TargetListRule* list_rule_ = nullptr;
   std::vector<Segment> list_items_;
   bool list_paused_ = false;  // a blank line after list items: the next line decides

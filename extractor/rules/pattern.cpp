@@ -7,19 +7,29 @@ namespace {
 
 bool IsNonAscii(char c) { return static_cast<unsigned char>(c) >= 0x80; }
 
-// What OCR without a Danish model reads for each letter (see
-// rules/confusions.toml, where the repair stage gets the same forms).
-struct OcrForms {
-  std::string_view letter, alternation;
-};
-constexpr OcrForms kOcrForms[] = {
-    {"ø", "(?:ø|g|o|0|@)"}, {"Ø", "(?:Ø|@|0|O|D)"}, {"æ", "(?:æ|ae|ea|ee|a|e|z|@)"},
-    {"Æ", "(?:Æ|Ae|AE|@)"}, {"å", "(?:å|aa|a)"},    {"Å", "(?:Å|Aa|A)"},
-};
+// A misread form as a regex literal: only the metacharacters escaped, so
+// that "@" stays "@" in what `bilag rules check` shows.
+std::string QuoteLiteral(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (std::string_view("\\.^$|?*+()[]{}").find(c) != std::string_view::npos) out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+// A pattern's letter starts a word unless a letter or digit is right before
+// it ("Øget" at the start, after a space, "(", "^" or "\\s").
+bool StartsWord(std::string_view source, size_t i) {
+  if (i == 0) return true;
+  const unsigned char before = static_cast<unsigned char>(source[i - 1]);
+  if (before >= 0x80) return false;  // the end of a multi-byte letter
+  return !std::isalnum(before) || (i >= 2 && source[i - 2] == '\\');
+}
 
 }  // namespace
 
-std::string MakeOcrTolerant(std::string_view source) {
+std::string MakeOcrTolerant(std::string_view source, const std::vector<OcrLetterForms>& forms) {
   std::string out;
   out.reserve(source.size() + 32);
   bool in_class = false;
@@ -42,16 +52,27 @@ std::string MakeOcrTolerant(std::string_view source) {
       if (i + 1 < source.size() && source[i + 1] == ']') out += source[++i];
       continue;
     }
-    bool replaced = false;
-    for (const OcrForms& forms : kOcrForms) {
-      if (source.substr(i, forms.letter.size()) == forms.letter) {
-        out += forms.alternation;
-        i += forms.letter.size() - 1;
-        replaced = true;
-        break;
+    const OcrLetterForms* letter = nullptr;
+    for (const OcrLetterForms& candidate : forms) {
+      if (!candidate.letter.empty() &&
+          source.substr(i, candidate.letter.size()) == candidate.letter &&
+          (letter == nullptr || candidate.letter.size() > letter->letter.size())) {
+        letter = &candidate;
       }
     }
-    if (!replaced) out += c;
+    if (letter == nullptr) {
+      out += c;
+      continue;
+    }
+    out += "(?:" + letter->letter;
+    for (const std::string& misread : letter->misreads) out += "|" + QuoteLiteral(misread);
+    if (StartsWord(source, i)) {
+      for (const std::string& misread : letter->word_start_misreads) {
+        out += "|" + QuoteLiteral(misread);
+      }
+    }
+    out += ")";
+    i += letter->letter.size() - 1;
   }
   return out;
 }
@@ -123,7 +144,9 @@ Result<Pattern> Pattern::Compile(const std::string& source, const PatternOptions
   options.set_log_errors(false);
   options.set_encoding(RE2::Options::EncodingUTF8);
   std::string adapted =
-      AdaptPatternForDanish(pattern_options.ocr_tolerant ? MakeOcrTolerant(source) : source);
+      AdaptPatternForDanish(pattern_options.ocr_tolerant && pattern_options.ocr_forms != nullptr
+                                ? MakeOcrTolerant(source, *pattern_options.ocr_forms)
+                                : source);
   auto re = std::make_shared<const RE2>(adapted, options);
   if (!re->ok()) return Status::Error("rule-regex", "invalid regex: " + re->error());
   Pattern pattern;

@@ -12,10 +12,12 @@
 // (?P<name>...).
 //
 // With PatternOptions::ocr_tolerant (a rule's `ocr_tolerant = true`), each
-// literal æ ø å Æ Ø Å outside [...] and escapes also matches what OCR without
-// a Danish model reads for it (MakeOcrTolerant): "Økonomi" finds "@konomi"
-// and "0konomi", "mål" finds "mal". The table is built in, the same forms
-// as rules/confusions.toml ships.
+// literal letter that a [[confusion]] rule names (æ ø å Æ Ø Å in the shipped
+// rules/confusions.toml), outside [...] and escapes, also matches what OCR
+// without a Danish model reads for it (MakeOcrTolerant): "Økonomi" finds
+// "@konomi" and "0konomi", "mål" finds "mal". The forms are the loaded
+// rules', so a user's confusion rule reaches the patterns as it reaches the
+// repair stage.
 //
 // Patterns are compiled once when the rule set loads; Pattern objects are
 // immutable and safe to share between threads.
@@ -51,8 +53,18 @@ struct PatternMatch {
   }
 };
 
+// What OCR without a Danish model reads for one letter, from the rule set's
+// [[confusion]] rules.
+struct OcrLetterForms {
+  std::string letter;                            // "Ø"
+  std::vector<std::string> misreads;             // "@", "0", "O"
+  std::vector<std::string> word_start_misreads;  // "D": only where a word starts
+};
+
 struct PatternOptions {
   bool ocr_tolerant = false;
+  // The forms ocr_tolerant uses; none when null.
+  const std::vector<OcrLetterForms>* ocr_forms = nullptr;
 };
 
 class Pattern {
@@ -91,7 +103,7 @@ class Pattern {
 // The Danish adaptation described above; exposed for tests and `rules check`.
 std::string AdaptPatternForDanish(std::string_view source);
 // The ocr_tolerant rewrite: "ø" -> "(?:ø|g|o|0|@)" and so on (see above).
-std::string MakeOcrTolerant(std::string_view source);
+std::string MakeOcrTolerant(std::string_view source, const std::vector<OcrLetterForms>& forms);
 // Human-readable notes about a pattern's portability (e.g. \b next to "ø").
 std::vector<std::string> PatternPortabilityNotes(std::string_view source);
 

@@ -38,6 +38,7 @@ class TableReader {
 
   // How the rule's patterns compile (`ocr_tolerant`); set before reading them.
   void set_pattern_options(const PatternOptions& options) { pattern_options_ = options; }
+  const PatternOptions& pattern_options() const { return pattern_options_; }
 
   void Error(const RuleOrigin& where, std::string message) {
     report_->errors.push_back({where, std::move(message)});
@@ -121,15 +122,17 @@ class TableReader {
     return values;
   }
 
-  int Int(const std::string& key, int fallback) {
+  int64_t Int64(const std::string& key, int64_t fallback) {
     const toml::node* node = Get(key);
     if (node == nullptr) return fallback;
     if (!node->is_integer()) {
       Error(Where(*node), "'" + key + "' must be an integer");
       return fallback;
     }
-    return static_cast<int>(*node->value<int64_t>());
+    return *node->value<int64_t>();
   }
+
+  int Int(const std::string& key, int fallback) { return static_cast<int>(Int64(key, fallback)); }
 
   bool Bool(const std::string& key, bool fallback) {
     const toml::node* node = Get(key);
@@ -211,7 +214,9 @@ bool ReadBase(TableReader& reader, RuleBase* rule) {
   rule->profiles = reader.StringList("profiles");
   reader.Get("description");  // free text for people; allowed everywhere
   // Every kind reads its patterns after ReadBase, so they all honour it.
-  reader.set_pattern_options({.ocr_tolerant = reader.Bool("ocr_tolerant", false)});
+  PatternOptions options = reader.pattern_options();
+  options.ocr_tolerant = reader.Bool("ocr_tolerant", false);
+  reader.set_pattern_options(options);
   return reader.Bool("enabled", true);
 }
 
@@ -226,6 +231,10 @@ struct LoadState {
   };
   std::map<std::string, Holder> ids;
   bool place_current = true;  // the rule being read has a usable id
+  // The first of two passes reads only the [[confusion]] rules, whose forms
+  // the second gives every ocr_tolerant pattern.
+  bool confusions_only = false;
+  std::vector<OcrLetterForms> ocr_forms;
 };
 
 // Checks and records a rule's id before its body is read, so that a
@@ -261,6 +270,13 @@ void Place(LoadState* state, const std::string&, size_t, bool enabled, Rule rule
       std::find_if(rules->begin(), rules->end(), [&](const Rule& r) { return r.id == rule.id; });
   if (it != rules->end()) rules->erase(it);
   if (enabled) rules->push_back(std::move(rule));
+}
+
+// A word list that must not be empty ([[currency]] words = ["kr.", "kroner"]).
+std::vector<std::string> RequiredWords(TableReader& reader, const std::string& key) {
+  std::vector<std::string> words = reader.StringList(key);
+  if (words.empty()) reader.Error(reader.Where(), "'" + key + "' must list at least one word");
+  return words;
 }
 
 void ReadRule(LoadState* state, const std::string& kind, size_t dir, TableReader& reader) {
@@ -424,6 +440,7 @@ void ReadRule(LoadState* state, const std::string& kind, size_t dir, TableReader
     std::optional<Pattern> note = reader.RegexKey("note", true);
     std::optional<Pattern> unit = reader.RegexKey("unit", false);
     std::optional<Pattern> total_row = reader.RegexKey("total_row", false);
+    std::optional<Pattern> note_line = reader.RegexKey("note_line", false);
     if (year && !year->HasGroup("year")) {
       reader.Error(reader.Where(), "'year_header' needs a (?P<year>...) group");
     }
@@ -436,15 +453,78 @@ void ReadRule(LoadState* state, const std::string& kind, size_t dir, TableReader
                     std::move(*total),
                     std::move(*note),
                     std::move(unit),
-                    std::move(total_row)};
+                    std::move(total_row),
+                    std::move(note_line)};
     Place(state, kind, dir, enabled, std::move(rule), &set.budgets);
+  } else if (kind == "money_scale") {
+    MoneyScaleRule rule;
+    bool enabled = ReadBase(reader, &rule);
+    rule.words = RequiredWords(reader, "words");
+    rule.multiplier = reader.Int64("multiplier", 0);
+    if (rule.multiplier < 2) reader.Error(reader.Where(), "'multiplier' must be 2 or more");
+    rule.needs_currency = reader.Bool("needs_currency", false);
+    Place(state, kind, dir, enabled, std::move(rule), &set.money_scales);
+  } else if (kind == "currency") {
+    CurrencyRule rule;
+    bool enabled = ReadBase(reader, &rule);
+    rule.words = RequiredWords(reader, "words");
+    rule.before_number = reader.StringList("before_number");
+    rule.multiplier = reader.Int64("multiplier", 1);
+    if (rule.multiplier < 1) reader.Error(reader.Where(), "'multiplier' must be 1 or more");
+    rule.foreign = reader.Bool("foreign", false);
+    Place(state, kind, dir, enabled, std::move(rule), &set.currencies);
+  } else if (kind == "approximate" || kind == "per_year") {
+    WordsRule rule;
+    bool enabled = ReadBase(reader, &rule);
+    rule.words = RequiredWords(reader, "words");
+    Place(state, kind, dir, enabled, std::move(rule),
+          kind == "approximate" ? &set.approximate_words : &set.per_year_words);
+  } else if (kind == "comparator") {
+    ComparatorRule rule;
+    bool enabled = ReadBase(reader, &rule);
+    const std::string name = reader.String("comparator", true).value_or("");
+    if (name == "at_least") {
+      rule.comparator = Comparator::kAtLeast;
+    } else if (name == "at_most") {
+      rule.comparator = Comparator::kAtMost;
+    } else if (name == "equal") {
+      rule.comparator = Comparator::kEqual;
+    } else if (!name.empty()) {
+      reader.Error(reader.Where(), "'comparator' must be \"at_least\", \"at_most\" or \"equal\"");
+    }
+    rule.words = reader.StringList("words");
+    rule.after = reader.StringList("after");
+    if (rule.words.empty() && rule.after.empty()) {
+      reader.Error(reader.Where(), "a comparator needs 'words' or 'after'");
+    }
+    Place(state, kind, dir, enabled, std::move(rule), &set.comparators);
   }
 }
 
-const std::set<std::string> kKinds = {"profile",     "field",           "section",   "stop",
-                                      "skip",        "theme",           "label",     "column",
-                                      "target_list", "target_sentence", "tie",       "empty_value",
-                                      "budget",      "correction",      "confusion", "split"};
+// The value readers' vocabulary from its rules, in rule order.
+ValueVocabulary BuildVocabulary(const RuleSet& set) {
+  ValueVocabulary v;
+  for (const MoneyScaleRule& r : set.money_scales) {
+    v.scales.push_back({{r.id, r.words}, r.multiplier, r.needs_currency});
+  }
+  for (const CurrencyRule& r : set.currencies) {
+    v.currencies.push_back({{r.id, r.words}, r.multiplier, r.foreign, r.before_number});
+  }
+  for (const WordsRule& r : set.approximate_words) v.approximate.push_back({r.id, r.words});
+  for (const WordsRule& r : set.per_year_words) v.per_year.push_back({r.id, r.words});
+  for (const ComparatorRule& r : set.comparators) {
+    v.comparators.push_back({{r.id, r.words}, r.comparator, r.after});
+  }
+  v.Index();
+  return v;
+}
+
+const std::set<std::string> kKinds = {
+    "profile",   "field",       "section",  "stop",        "skip",
+    "theme",     "label",       "column",   "target_list", "target_sentence",
+    "tie",       "empty_value", "budget",   "correction",  "confusion",
+    "split",     "money_scale", "currency", "approximate", "per_year",
+    "comparator"};
 
 void LoadFile(LoadState* state, size_t dir, const fs::path& path, std::string* hash_input) {
   std::string file = path.string();
@@ -479,8 +559,8 @@ void LoadFile(LoadState* state, size_t dir, const fs::path& path, std::string* h
                       "[[split]], [[theme]], "
                       "[[label]], [[column]], [[target_list]], [[target_sentence]], [[tie]], "
                       "[[empty_value]], "
-                      "[[budget]], [[correction]] or "
-                      "[[confusion]])"});
+                      "[[budget]], [[correction]], [[confusion]], [[money_scale]], "
+                      "[[currency]], [[approximate]], [[per_year]] or [[comparator]])"});
       continue;
     }
     const toml::array* rules = node.as_array();
@@ -489,7 +569,9 @@ void LoadFile(LoadState* state, size_t dir, const fs::path& path, std::string* h
       continue;
     }
     for (const toml::node& item : *rules) {
+      if (state->confusions_only && kind != "confusion") continue;
       TableReader reader(*item.as_table(), file, &state->report);
+      reader.set_pattern_options({.ocr_forms = &state->ocr_forms});
       ++state->report.rules;
       const toml::node* id = item.as_table()->get("id");
       state->place_current = id != nullptr && id->is_string() &&
@@ -530,13 +612,11 @@ void SortByPriority(std::vector<Rule>* rules) {
                    [](const Rule& a, const Rule& b) { return a.priority > b.priority; });
 }
 
-LoadState Load(const std::vector<std::string>& dirs) {
-  LoadState state;
-  std::string hash_input;
+void LoadDirs(LoadState* state, const std::vector<std::string>& dirs, std::string* hash_input) {
   for (size_t i = 0; i < dirs.size(); ++i) {
     std::error_code ec;
     if (!fs::is_directory(dirs[i], ec)) {
-      state.report.errors.push_back({{dirs[i], 0, 0}, "not a folder of rule files"});
+      state->report.errors.push_back({{dirs[i], 0, 0}, "not a folder of rule files"});
       continue;
     }
     std::vector<fs::path> files;
@@ -547,9 +627,35 @@ LoadState Load(const std::vector<std::string>& dirs) {
     }
     std::sort(files.begin(), files.end());
     std::sort(word_files.begin(), word_files.end());
-    for (const fs::path& file : files) LoadFile(&state, i, file, &hash_input);
-    for (const fs::path& file : word_files) LoadWords(&state, file, &hash_input);
+    for (const fs::path& file : files) LoadFile(state, i, file, hash_input);
+    if (state->confusions_only) continue;
+    for (const fs::path& file : word_files) LoadWords(state, file, hash_input);
   }
+}
+
+// The letters' OCR forms as the loaded [[confusion]] rules give them.
+std::vector<OcrLetterForms> OcrFormsOf(const std::vector<ConfusionRule>& confusions) {
+  std::vector<OcrLetterForms> forms;
+  for (const ConfusionRule& rule : confusions) {
+    auto it = std::find_if(forms.begin(), forms.end(),
+                           [&](const OcrLetterForms& f) { return f.letter == rule.correct; });
+    if (it == forms.end()) it = forms.insert(forms.end(), OcrLetterForms{rule.correct, {}, {}});
+    std::vector<std::string>& into = rule.word_start_only ? it->word_start_misreads : it->misreads;
+    into.insert(into.end(), rule.misreads.begin(), rule.misreads.end());
+  }
+  return forms;
+}
+
+LoadState Load(const std::vector<std::string>& dirs) {
+  LoadState confusions;
+  confusions.confusions_only = true;
+  std::string ignored;
+  LoadDirs(&confusions, dirs, &ignored);
+
+  LoadState state;
+  state.ocr_forms = OcrFormsOf(confusions.set.confusions);
+  std::string hash_input;
+  LoadDirs(&state, dirs, &hash_input);
   RuleSet& set = state.set;
   SortByPriority(&set.profiles);
   SortByPriority(&set.fields);
@@ -566,6 +672,8 @@ LoadState Load(const std::vector<std::string>& dirs) {
   SortByPriority(&set.budgets);
   SortByPriority(&set.corrections);
   SortByPriority(&set.confusions);
+  set.vocabulary = BuildVocabulary(set);
+  set.ocr_forms = state.ocr_forms;
   set.dirs = dirs;
   set.sha256 = Sha256Hex(hash_input);
   return state;

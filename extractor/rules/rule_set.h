@@ -23,6 +23,9 @@
 //   [[budget]]       budget tables with year and total columns
 //   [[correction]]   an OCR repair the lexicon cannot decide ("malet med" -> "målet med")
 //   [[confusion]]    how OCR without a Danish model misreads a letter (ø as g, o, @)
+//   [[money_scale]], [[currency]], [[approximate]], [[per_year]], [[comparator]]
+//                    the words around numbers ("mio.", "kr.", "ca.", "årligt", "mindst"),
+//                    gathered into `vocabulary` for the value readers
 #ifndef BILAG_EXTRACTOR_RULES_RULE_SET_H_
 #define BILAG_EXTRACTOR_RULES_RULE_SET_H_
 
@@ -34,6 +37,7 @@
 #include "extractor/model/document.h"
 #include "extractor/model/extraction.h"
 #include "extractor/rules/pattern.h"
+#include "extractor/values/vocabulary.h"
 
 namespace bilag {
 
@@ -167,6 +171,9 @@ struct BudgetRule : RuleBase {
   // An item that is a total or subtotal row ("I alt", "Samlet"); its cells
   // get total_row and are checked against the rows above.
   std::optional<Pattern> total_row;
+  // A numbered note under the table ("1) Kommunens andel ... (1,5 mio. kr.)"):
+  // it explains budget cells, so its amounts belong to no initiative.
+  std::optional<Pattern> note_line;
 };
 
 // A literal or regex replacement applied by the repair stage. With `before`
@@ -177,6 +184,31 @@ struct CorrectionRule : RuleBase {
   std::string replacement;         // for a regex, $1.. / ${name} refer to groups
   std::optional<Pattern> before;   // must match the word before the match
   std::optional<Pattern> after;    // must match the word after the match
+};
+
+// The words around numbers (values/vocabulary.h has what each means).
+struct MoneyScaleRule : RuleBase {
+  std::vector<std::string> words;
+  int64_t multiplier = 1;
+  bool needs_currency = false;
+};
+
+struct CurrencyRule : RuleBase {
+  std::vector<std::string> words;
+  std::vector<std::string> before_number;
+  int64_t multiplier = 1;
+  bool foreign = false;
+};
+
+// [[approximate]] and [[per_year]].
+struct WordsRule : RuleBase {
+  std::vector<std::string> words;
+};
+
+struct ComparatorRule : RuleBase {
+  Comparator comparator = Comparator::kNone;
+  std::vector<std::string> words;  // before the quantity
+  std::vector<std::string> after;  // after it
 };
 
 // One letter (or letters) as OCR without a Danish model tends to read it.
@@ -203,6 +235,15 @@ struct RuleSet {
   std::vector<BudgetRule> budgets;
   std::vector<CorrectionRule> corrections;
   std::vector<ConfusionRule> confusions;
+  // What the confusions make of each letter in ocr_tolerant patterns.
+  std::vector<OcrLetterForms> ocr_forms;
+  std::vector<MoneyScaleRule> money_scales;
+  std::vector<CurrencyRule> currencies;
+  std::vector<WordsRule> approximate_words;
+  std::vector<WordsRule> per_year_words;
+  std::vector<ComparatorRule> comparators;
+  // The five kinds above, indexed for the value readers.
+  ValueVocabulary vocabulary = BuiltinVocabulary();
   // Extra words the lexicon accepts (names it lacks: "Mimersgadekvarteret"),
   // from *.words files (one word per line) in the rule folders.
   std::vector<std::string> words;

@@ -103,7 +103,8 @@ size_t MoneyRangeEnd(const Scan& scan, const NumberToken& token) {
   const auto second =
       values_internal::ScanNumberAt(text, SkipSpaces(text, after), false, false, &run_end);
   if (!second || scan.IsBlocked(second->begin, second->end)) return kNpos;
-  const auto unit = values_internal::MatchMoneyUnitAfter(scan.folded(), second->end);
+  const auto unit =
+      values_internal::MatchMoneyUnitAfter(scan.vocabulary(), scan.folded(), second->end);
   return unit ? unit->end : kNpos;
 }
 
@@ -181,9 +182,11 @@ std::vector<FoundAmount> FindAmountsIn(const Scan& scan, const AmountOptions& op
   size_t consumed = 0;
   for (const NumberToken& token : scan.numbers()) {
     if (token.begin < consumed || token.blocked) continue;
-    size_t currency = MatchCurrencyBefore(folded, token.begin);
+    const ValueVocabulary::Entry* currency_entry = nullptr;
+    size_t currency = values_internal::MatchEntryBefore(
+        folded, token.begin, scan.vocabulary().index.currencies_before, &currency_entry);
     if (currency != kNpos && currency < consumed) currency = kNpos;
-    const auto unit = MatchMoneyUnitAfter(folded, token.end);
+    const auto unit = MatchMoneyUnitAfter(scan.vocabulary(), folded, token.end);
     bool bare = false;
     if (!unit && currency == kNpos) {
       if (const size_t range_end = MoneyRangeEnd(scan, token); range_end != kNpos) {
@@ -195,9 +198,10 @@ std::vector<FoundAmount> FindAmountsIn(const Scan& scan, const AmountOptions& op
       // "Ca. 350.000 i 2012": an approximate sum in thousands is kroner
       // even where no unit or money field says so; "ca. 1.500 deltagere"
       // counts people (BareAmountAllowed reads the word after).
-      const bool approximate_sum = token.grouped && token.value.scale == 0 &&
-                                   token.value.mantissa >= kMinApproximateBareKroner &&
-                                   MatchApproxBefore(folded, token.begin) != kNpos;
+      const bool approximate_sum =
+          token.grouped && token.value.scale == 0 &&
+          token.value.mantissa >= kMinApproximateBareKroner &&
+          MatchApproxBefore(scan.vocabulary(), folded, token.begin) != kNpos;
       if (!(bare_mode || approximate_sum) ||
           !BareAmountAllowed(scan, token, options.bare_multiplier)) {
         continue;
@@ -228,13 +232,23 @@ std::vector<FoundAmount> FindAmountsIn(const Scan& scan, const AmountOptions& op
     amount.dkk = *dkk;
     amount.bare = bare;
     amount.begin = currency != kNpos ? currency : token.begin;
-    const size_t approx = MatchApproxBefore(folded, amount.begin);
+    if (unit) {
+      amount.rule = std::string(unit->rule);
+    } else if (currency != kNpos) {
+      amount.rule = scan.vocabulary().currencies[currency_entry->group].rule;
+    }
+    const ValueVocabulary::Entry* approx_entry = nullptr;
+    const size_t approx = values_internal::MatchEntryBefore(
+        folded, amount.begin, scan.vocabulary().index.approximate, &approx_entry);
     if (approx != kNpos && approx >= consumed) {
       amount.begin = approx;
       amount.approximate = true;
+      if (!unit && !options.money_field && options.bare_multiplier == 1) {
+        amount.rule = scan.vocabulary().approximate[approx_entry->group].rule;
+      }
     }
     amount.unit_end = end;
-    size_t p = MatchPerYearAfter(folded, end);
+    size_t p = MatchPerYearAfter(scan.vocabulary(), folded, end);
     if (p != kNpos) {
       amount.per_year = true;
       end = p;
@@ -250,7 +264,7 @@ std::vector<FoundAmount> FindAmountsIn(const Scan& scan, const AmountOptions& op
         }
       }
     }
-    if (!amount.per_year && (p = MatchPerYearAfter(folded, end)) != kNpos) {
+    if (!amount.per_year && (p = MatchPerYearAfter(scan.vocabulary(), folded, end)) != kNpos) {
       amount.per_year = true;
       end = p;
     }
@@ -267,13 +281,14 @@ std::vector<FoundAmount> FindAmountsIn(const Scan& scan, const AmountOptions& op
 
 std::vector<FoundAmount> FindAmounts(std::string_view text, const AmountOptions& options,
                                      std::vector<AmountProblem>* problems) {
-  return values_internal::FindAmountsIn(Scan(text), options, problems);
+  const Scan scan(text, options.vocabulary ? *options.vocabulary : BuiltinVocabulary());
+  return values_internal::FindAmountsIn(scan, options, problems);
 }
 
 Result<FoundAmount> ParseAmount(std::string_view text, const AmountOptions& options) {
   const std::string_view trimmed = values_internal::Trim(text);
   if (trimmed.empty()) return Status::Error("amount-empty", "no amount in an empty text");
-  const Scan scan(trimmed);
+  const Scan scan(trimmed, options.vocabulary ? *options.vocabulary : BuiltinVocabulary());
   std::vector<AmountProblem> problems;
   std::vector<FoundAmount> amounts = values_internal::FindAmountsIn(scan, options, &problems);
   if (amounts.empty()) {
@@ -313,7 +328,8 @@ std::optional<std::string> CellNoteReference(std::string_view cell) {
   return std::nullopt;
 }
 
-Result<int64_t> ParseCellAmount(std::string_view cell, int64_t multiplier) {
+Result<int64_t> ParseCellAmount(std::string_view cell, int64_t multiplier,
+                                const ValueVocabulary& vocabulary) {
   const std::string_view trimmed = values_internal::Trim(cell);
   if (trimmed.empty() || trimmed == "-" || trimmed == "\xE2\x80\x93" || trimmed == "\xE2\x80\x94") {
     return Status::Error("cell-empty", "the cell holds no amount");
@@ -331,7 +347,9 @@ Result<int64_t> ParseCellAmount(std::string_view cell, int64_t multiplier) {
     }
     return Status::Error("amount-overflow", Quote(trimmed) + " is too large");
   }
-  auto amount = ParseAmount(trimmed, {});
+  AmountOptions options;
+  options.vocabulary = &vocabulary;
+  auto amount = ParseAmount(trimmed, options);
   if (amount.ok()) return amount->dkk;
   // status() returns a copy: keep it alive while its code is compared.
   Status status = amount.status();
@@ -341,13 +359,13 @@ Result<int64_t> ParseCellAmount(std::string_view cell, int64_t multiplier) {
   return Status::Error("cell-unreadable", Quote(trimmed) + " is not an amount");
 }
 
-std::optional<int64_t> ParseTableUnit(std::string_view header) {
-  const Scan scan(header);
+std::optional<int64_t> ParseTableUnit(std::string_view header, const ValueVocabulary& vocabulary) {
+  const Scan scan(header, vocabulary);
   const std::string_view folded = scan.folded();
   // "(i 1000 kr.)", "(1.000 kr.)", "(1 mio. kr.)": a round number with a unit.
   for (const NumberToken& token : scan.numbers()) {
     if (token.blocked || token.value.scale != 0) continue;
-    const auto unit = values_internal::MatchMoneyUnitAfter(folded, token.end);
+    const auto unit = values_internal::MatchMoneyUnitAfter(scan.vocabulary(), folded, token.end);
     if (!unit || unit->foreign) continue;
     const auto value = token.value.ToScaledInteger(unit->multiplier);
     if (value && (*value == 1 || *value == 1000 || *value == 1000000 || *value == 1000000000)) {
@@ -359,7 +377,7 @@ std::optional<int64_t> ParseTableUnit(std::string_view header) {
     if (values_internal::IsWordCharBefore(folded, i) || values_internal::SpaceAt(folded, i) > 0) {
       continue;
     }
-    const auto unit = values_internal::MatchMoneyUnitAfter(folded, i);
+    const auto unit = values_internal::MatchMoneyUnitAfter(scan.vocabulary(), folded, i);
     if (unit && !unit->foreign) return unit->multiplier;
   }
   return std::nullopt;

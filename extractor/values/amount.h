@@ -51,6 +51,7 @@
 
 #include "extractor/base/status.h"
 #include "extractor/model/extraction.h"
+#include "extractor/values/vocabulary.h"
 
 namespace bilag {
 
@@ -62,6 +63,8 @@ struct AmountOptions {
   // "mio. kr.". Anything but 1 implies money_field. Numbers with their own
   // unit ignore it.
   int64_t bare_multiplier = 1;
+  // The words around numbers; nullptr: BuiltinVocabulary().
+  const ValueVocabulary* vocabulary = nullptr;
 };
 
 struct FoundAmount {
@@ -78,6 +81,10 @@ struct FoundAmount {
   bool per_year = false;
   std::vector<int> years;  // in the order written, ranges expanded
   bool bare = false;       // no unit; read as money because the caller said so
+  // The vocabulary rule that made it money: its unit's ("money.million"), or
+  // for a bare approximate sum the approximation's; empty for a bare number
+  // that the caller's money field made money.
+  std::string rule;
 };
 
 // Something that looks like money but cannot be read as whole kroner.
@@ -107,7 +114,8 @@ Result<FoundAmount> ParseAmount(std::string_view text, const AmountOptions& opti
 // Errors: "cell-empty" ("", "-"), "cell-note" ("(Se note 1)", see
 // CellNoteReference), "amount-fractional-kroner", "amount-overflow",
 // "cell-unreadable".
-Result<int64_t> ParseCellAmount(std::string_view cell, int64_t multiplier);
+Result<int64_t> ParseCellAmount(std::string_view cell, int64_t multiplier,
+                                const ValueVocabulary& vocabulary = BuiltinVocabulary());
 
 // "(Se note 1)", "Se note 2", "note 3" -> "1", "2", "3"; nullopt otherwise.
 std::optional<std::string> CellNoteReference(std::string_view cell);
@@ -116,7 +124,8 @@ std::optional<std::string> CellNoteReference(std::string_view cell);
 // "(1.000 kr.)", "i 1.000 kr." -> 1000; "t.kr.", "tkr.", "tusind kr." -> 1000;
 // "mio. kr.", "mill. kr.", "(1 mio. kr.)" -> 1000000; "mia. kr." ->
 // 1000000000; "kr.", "kroner", "DKK" -> 1. nullopt when it names no unit.
-std::optional<int64_t> ParseTableUnit(std::string_view header);
+std::optional<int64_t> ParseTableUnit(std::string_view header,
+                                      const ValueVocabulary& vocabulary = BuiltinVocabulary());
 
 // The contract's amounts for one found amount: one per year when `per_year`
 // and years are named (each with that year and per_year true); otherwise one

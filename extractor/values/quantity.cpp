@@ -15,68 +15,6 @@ using values_internal::NumberToken;
 using values_internal::Scan;
 using values_internal::SkipSpaces;
 
-struct ComparatorWord {
-  std::string_view phrase;
-  Comparator comparator;
-};
-
-// The first phrase that ends right before the quantity wins, so a phrase comes
-// before every shorter phrase it ends with ("ikke under" before "under").
-constexpr ComparatorWord kComparatorsBefore[] = {
-    {"ikke mindre end", Comparator::kAtLeast},
-    {"ikke færre end", Comparator::kAtLeast},
-    {"ikke under", Comparator::kAtLeast},
-    {"ikke mere end", Comparator::kAtMost},
-    {"ikke flere end", Comparator::kAtMost},
-    {"ikke over", Comparator::kAtMost},
-    {"som minimum", Comparator::kAtLeast},
-    {"som maksimum", Comparator::kAtMost},
-    {"mindst", Comparator::kAtLeast},
-    {"minimum", Comparator::kAtLeast},
-    {"minimalt", Comparator::kAtLeast},
-    {"min.", Comparator::kAtLeast},
-    {"min", Comparator::kAtLeast},
-    {"mere end", Comparator::kAtLeast},
-    {"flere end", Comparator::kAtLeast},
-    {"over", Comparator::kAtLeast},
-    {"maksimalt", Comparator::kAtMost},
-    {"maksimum", Comparator::kAtMost},
-    {"maximalt", Comparator::kAtMost},
-    {"maximum", Comparator::kAtMost},
-    {"maks.", Comparator::kAtMost},
-    {"maks", Comparator::kAtMost},
-    {"max.", Comparator::kAtMost},
-    {"max", Comparator::kAtMost},
-    {"højst", Comparator::kAtMost},
-    {"højest", Comparator::kAtMost},
-    {"op til", Comparator::kAtMost},
-    {"mindre end", Comparator::kAtMost},
-    {"færre end", Comparator::kAtMost},
-    {"under", Comparator::kAtMost},
-    {"præcist", Comparator::kEqual},
-    {"præcis", Comparator::kEqual},
-    {"nøjagtigt", Comparator::kEqual},
-    {"nøjagtig", Comparator::kEqual},
-    {"eksakt", Comparator::kEqual},
-    {"netop", Comparator::kEqual},
-    {"lig med", Comparator::kEqual},
-};
-
-constexpr ComparatorWord kComparatorsAfter[] = {
-    {"eller mere", Comparator::kAtLeast},    {"eller flere", Comparator::kAtLeast},
-    {"eller derover", Comparator::kAtLeast}, {"og derover", Comparator::kAtLeast},
-    {"eller højere", Comparator::kAtLeast},  {"eller mindre", Comparator::kAtMost},
-    {"eller færre", Comparator::kAtMost},    {"eller derunder", Comparator::kAtMost},
-    {"og derunder", Comparator::kAtMost},    {"eller lavere", Comparator::kAtMost},
-};
-
-template <size_t N>
-std::vector<std::string_view> Phrases(const ComparatorWord (&words)[N]) {
-  std::vector<std::string_view> out;
-  for (const ComparatorWord& w : words) out.push_back(w.phrase);
-  return out;
-}
-
 struct NumberWord {
   std::string_view word;
   int value;
@@ -103,30 +41,31 @@ struct Candidate {
   TargetUnit unit = TargetUnit::kCount;
 };
 
-Comparator ComparatorBefore(std::string_view folded, size_t begin) {
-  static const std::vector<std::string_view> kPhrases = Phrases(kComparatorsBefore);
-  size_t which = 0;
-  if (values_internal::MatchAnyBefore(folded, begin, kPhrases, &which) == kNpos) {
+Comparator ComparatorBefore(const ValueVocabulary& vocabulary, std::string_view folded,
+                            size_t begin) {
+  const ValueVocabulary::Entry* which = nullptr;
+  if (values_internal::MatchEntryBefore(folded, begin, vocabulary.index.comparators_before,
+                                        &which) == kNpos) {
     return Comparator::kNone;
   }
-  return kComparatorsBefore[which].comparator;
+  return vocabulary.comparators[which->group].comparator;
 }
 
 // "95 pct. eller mere", "5 klager eller færre": right after the quantity or
 // after the one word it counts.
-Comparator ComparatorAfter(std::string_view folded, size_t end) {
-  static const std::vector<std::string_view> kPhrases = Phrases(kComparatorsAfter);
-  size_t which = 0;
-  if (values_internal::MatchAnyAfter(folded, end, kPhrases, &which) != kNpos) {
-    return kComparatorsAfter[which].comparator;
+Comparator ComparatorAfter(const ValueVocabulary& vocabulary, std::string_view folded, size_t end) {
+  const std::vector<ValueVocabulary::Entry>& after = vocabulary.index.comparators_after;
+  const ValueVocabulary::Entry* which = nullptr;
+  if (values_internal::MatchEntryAfter(folded, end, after, &which) != kNpos) {
+    return vocabulary.comparators[which->group].comparator;
   }
   size_t word = SkipSpaces(folded, end);
   if (!values_internal::IsLetterAt(folded, word)) return Comparator::kNone;
   while (word < folded.size() && values_internal::IsWordCharAt(folded, word)) {
     word += static_cast<unsigned char>(folded[word]) >= 0xC0 ? 2u : 1u;
   }
-  if (values_internal::MatchAnyAfter(folded, word, kPhrases, &which) != kNpos) {
-    return kComparatorsAfter[which].comparator;
+  if (values_internal::MatchEntryAfter(folded, word, after, &which) != kNpos) {
+    return vocabulary.comparators[which->group].comparator;
   }
   return Comparator::kNone;
 }
@@ -171,16 +110,19 @@ std::optional<Candidate> CountAt(const Scan& scan, const NumberToken& token) {
 
 }  // namespace
 
-Comparator ParseComparator(std::string_view words) {
+Comparator ParseComparator(std::string_view words, const ValueVocabulary& vocabulary) {
   const std::string folded = values_internal::FoldCase(values_internal::Trim(words));
-  for (const ComparatorWord& w : kComparatorsBefore) {
-    if (values_internal::MatchPhraseAt(folded, 0, w.phrase) == folded.size()) return w.comparator;
+  for (const ValueVocabulary::Entry& entry : vocabulary.index.comparators_before) {
+    if (values_internal::MatchPhraseAt(folded, 0, entry.word) == folded.size()) {
+      return vocabulary.comparators[entry.group].comparator;
+    }
   }
   return Comparator::kNone;
 }
 
-std::optional<Quantity> ParseQuantity(std::string_view sentence) {
-  const Scan scan(sentence);
+std::optional<Quantity> ParseQuantity(std::string_view sentence,
+                                      const ValueVocabulary& vocabulary) {
+  const Scan scan(sentence, vocabulary);
   const std::string_view folded = scan.folded();
   std::vector<Candidate> candidates;
   std::vector<values_internal::Span> taken;
@@ -214,7 +156,7 @@ std::optional<Quantity> ParseQuantity(std::string_view sentence) {
     for (const NumberWord& w : kNumberWords) {
       const size_t end = values_internal::MatchPhraseAt(folded, i, w.word);
       if (end == kNpos) continue;
-      if (ComparatorBefore(folded, i) != Comparator::kNone &&
+      if (ComparatorBefore(vocabulary, folded, i) != Comparator::kNone &&
           values_internal::MatchAnyAfter(folded, end, DurationWords(), nullptr) == kNpos) {
         candidates.push_back(
             {i, end, static_cast<double>(w.value), std::nullopt, TargetUnit::kCount});
@@ -247,14 +189,15 @@ std::optional<Quantity> ParseQuantity(std::string_view sentence) {
   q.value = best->value;
   q.value_max = best->value_max;
   q.unit = best->unit;
-  q.comparator = ComparatorBefore(folded, best->begin);
-  if (q.comparator == Comparator::kNone) q.comparator = ComparatorAfter(folded, best->end);
+  q.comparator = ComparatorBefore(vocabulary, folded, best->begin);
+  if (q.comparator == Comparator::kNone)
+    q.comparator = ComparatorAfter(vocabulary, folded, best->end);
   q.year = TargetYear(sentence);
   return q;
 }
 
-void ApplyQuantity(std::string_view sentence, Target* target) {
-  const std::optional<Quantity> q = ParseQuantity(sentence);
+void ApplyQuantity(std::string_view sentence, Target* target, const ValueVocabulary& vocabulary) {
+  const std::optional<Quantity> q = ParseQuantity(sentence, vocabulary);
   target->value.reset();
   target->value_max.reset();
   target->unit = TargetUnit::kNone;

@@ -45,6 +45,7 @@
 #include <string_view>
 
 #include "extractor/model/extraction.h"
+#include "extractor/values/vocabulary.h"
 
 namespace bilag {
 
@@ -60,17 +61,20 @@ struct Quantity {
 
 // The main quantity of `sentence`, or nullopt when it states none ("Der skal
 // være en højere aktiveringsgrad ..."). Never fails otherwise.
-std::optional<Quantity> ParseQuantity(std::string_view sentence);
+std::optional<Quantity> ParseQuantity(std::string_view sentence,
+                                      const ValueVocabulary& vocabulary = BuiltinVocabulary());
 
 // A comparator phrase on its own ("mindst", "Min.", "op til") -> its
 // Comparator; anything else -> kNone.
-Comparator ParseComparator(std::string_view words);
+Comparator ParseComparator(std::string_view words,
+                           const ValueVocabulary& vocabulary = BuiltinVocabulary());
 
 // Copies value, value_max, unit and comparator of ParseQuantity(sentence) into
 // `target` (value null and unit kNone when there is none), and the sentence's
 // year when it names one; otherwise target->year is kept (a column header may
 // have given it).
-void ApplyQuantity(std::string_view sentence, Target* target);
+void ApplyQuantity(std::string_view sentence, Target* target,
+                   const ValueVocabulary& vocabulary = BuiltinVocabulary());
 
 }  // namespace bilag
 

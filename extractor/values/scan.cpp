@@ -7,39 +7,6 @@
 namespace bilag::values_internal {
 namespace {
 
-struct ScaleWord {
-  std::string_view word;
-  int64_t multiplier;
-  // Spelled-out words also scale other nouns ("1 million indbyggere", "5
-  // tusind deltagere"): they are money only with a currency after them. The
-  // abbreviations are money on their own ("1,5 mio.").
-  bool needs_currency;
-};
-
-// Longest first: "millioner" before "million" before "mill." before "mill".
-constexpr ScaleWord kScaleWords[] = {
-    {"milliarder", 1000000000, true}, {"milliard", 1000000000, true}, {"mia.", 1000000000, false},
-    {"mia", 1000000000, false},       {"mrd.", 1000000000, false},    {"mrd", 1000000000, false},
-    {"millioner", 1000000, true},     {"million", 1000000, true},     {"mill.", 1000000, false},
-    {"mill", 1000000, false},         {"mio.", 1000000, false},       {"mio", 1000000, false},
-    {"tusinde", 1000, true},          {"tusind", 1000, true},
-};
-
-// Scale and currency in one abbreviation: thousands of kroner.
-constexpr std::string_view kThousandKroner[] = {"t.kr.", "t.kr", "t. kr.", "t. kr",
-                                                "tkr.",  "tkr",  "t.dkk",  "tdkk"};
-
-const std::vector<std::string_view>& CurrencyWords() {
-  static const std::vector<std::string_view> kWords = {"kroner", "kr.", "kr", "dkk"};
-  return kWords;
-}
-
-const std::vector<std::string_view>& ForeignCurrencyWords() {
-  static const std::vector<std::string_view> kWords = {"euro", "eur",     "\xE2\x82\xAC",
-                                                       "usd",  "dollars", "dollar"};
-  return kWords;
-}
-
 // A unit may touch the number before it ("50mio.", "50%"): a digit just
 // before the phrase does not break its word boundary.
 size_t MatchGluedPhraseAt(std::string_view folded, size_t i, std::string_view phrase) {
@@ -84,41 +51,63 @@ size_t MatchAnyAfter(std::string_view folded, size_t i,
   return kNpos;
 }
 
-std::optional<MoneyUnit> MatchMoneyUnitAfter(std::string_view folded, size_t i) {
+size_t MatchEntryBefore(std::string_view folded, size_t end,
+                        const std::vector<ValueVocabulary::Entry>& entries,
+                        const ValueVocabulary::Entry** which) {
+  const size_t q = SkipSpacesBack(folded, end);
+  for (const ValueVocabulary::Entry& entry : entries) {
+    const size_t start = MatchPhraseEndingAt(folded, q, entry.word);
+    if (start != kNpos) {
+      if (which != nullptr) *which = &entry;
+      return start;
+    }
+  }
+  return kNpos;
+}
+
+size_t MatchEntryAfter(std::string_view folded, size_t i,
+                       const std::vector<ValueVocabulary::Entry>& entries,
+                       const ValueVocabulary::Entry** which) {
+  const size_t p = SkipSpaces(folded, i);
+  for (const ValueVocabulary::Entry& entry : entries) {
+    const size_t end = MatchGluedPhraseAt(folded, p, entry.word);
+    if (end != kNpos) {
+      if (which != nullptr) *which = &entry;
+      return end;
+    }
+  }
+  return kNpos;
+}
+
+std::optional<MoneyUnit> MatchMoneyUnitAfter(const ValueVocabulary& vocabulary,
+                                             std::string_view folded, size_t i) {
+  const ValueVocabulary::Indexed& index = vocabulary.index;
   // "250.000,-": the Danish way to say "whole kroner" after a number.
   if (folded.substr(i, 2) == ",-" && (i + 2 >= folded.size() || !IsDigit(folded[i + 2]))) {
-    return MoneyUnit{i + 2, 1, false};
+    const std::string_view rule =
+        vocabulary.currencies.empty() ? std::string_view() : vocabulary.currencies[0].rule;
+    return MoneyUnit{i + 2, 1, false, rule};
   }
-  const size_t p = SkipSpaces(folded, i);
-  for (std::string_view word : kThousandKroner) {
-    const size_t end = MatchGluedPhraseAt(folded, p, word);
-    if (end != kNpos) return MoneyUnit{end, 1000, false};
-  }
-  for (const ScaleWord& scale : kScaleWords) {
-    const size_t end = MatchGluedPhraseAt(folded, p, scale.word);
-    if (end == kNpos) continue;
-    MoneyUnit unit{end, scale.multiplier, false};
-    size_t after = MatchAnyAfter(folded, end, CurrencyWords(), nullptr);
-    if (after != kNpos) {
+  const ValueVocabulary::Entry* entry = nullptr;
+  size_t end = MatchEntryAfter(folded, i, index.scales, &entry);
+  if (end != kNpos) {
+    const ScaleWords& scale = vocabulary.scales[entry->group];
+    MoneyUnit unit{end, scale.multiplier, false, scale.rule};
+    // A currency after a scale: "mio. kr.", "mio. euro"; not "mio. t.kr.".
+    const ValueVocabulary::Entry* currency = nullptr;
+    const size_t after = MatchEntryAfter(folded, end, index.currencies, &currency);
+    if (after != kNpos && vocabulary.currencies[currency->group].multiplier == 1) {
       unit.end = after;
-    } else if ((after = MatchAnyAfter(folded, end, ForeignCurrencyWords(), nullptr)) != kNpos) {
-      unit.end = after;
-      unit.foreign = true;
+      unit.foreign = vocabulary.currencies[currency->group].foreign;
     } else if (scale.needs_currency) {
       return std::nullopt;
     }
     return unit;
   }
-  const size_t end = MatchAnyAfter(folded, p, CurrencyWords(), nullptr);
-  if (end != kNpos) return MoneyUnit{end, 1, false};
-  const size_t foreign = MatchAnyAfter(folded, p, ForeignCurrencyWords(), nullptr);
-  if (foreign != kNpos) return MoneyUnit{foreign, 1, true};
-  return std::nullopt;
-}
-
-size_t MatchCurrencyBefore(std::string_view folded, size_t i) {
-  static const std::vector<std::string_view> kPrefixes = {"kr.", "kr", "dkk"};
-  return MatchAnyBefore(folded, i, kPrefixes, nullptr);
+  end = MatchEntryAfter(folded, i, index.currencies, &entry);
+  if (end == kNpos) return std::nullopt;
+  const CurrencyWords& currency = vocabulary.currencies[entry->group];
+  return MoneyUnit{end, currency.multiplier, currency.foreign, currency.rule};
 }
 
 std::optional<PercentUnit> MatchPercentUnitAfter(std::string_view folded, size_t i) {
@@ -135,27 +124,21 @@ std::optional<PercentUnit> MatchPercentUnitAfter(std::string_view folded, size_t
   return std::nullopt;
 }
 
-size_t MatchApproxBefore(std::string_view folded, size_t i) {
-  static const std::vector<std::string_view> kMarkers = {
-      "i omegnen af", "op imod", "op mod", "omkring", "omtrent", "cirka",   "circa",
-      "ca.",          "ca",      "knapt",  "knap",    "godt",    "anslået", "anslåede"};
-  return MatchAnyBefore(folded, i, kMarkers, nullptr);
+size_t MatchApproxBefore(const ValueVocabulary& vocabulary, std::string_view folded, size_t i) {
+  return MatchEntryBefore(folded, i, vocabulary.index.approximate, nullptr);
 }
 
-size_t MatchPerYearAfter(std::string_view folded, size_t i) {
-  // "arligt"/"om aret" are OCR readings of "årligt"/"om året" (seed 000).
-  static const std::vector<std::string_view> kPhrases = {"årligt",   "årlig",  "arligt",  "om året",
-                                                         "om aret",  "pr. år", "pr år",   "per år",
-                                                         "hvert år", "p.a.",   "pro anno"};
+size_t MatchPerYearAfter(const ValueVocabulary& vocabulary, std::string_view folded, size_t i) {
   const size_t p = SkipSpaces(folded, i);
-  for (std::string_view phrase : kPhrases) {
-    const size_t end = MatchPhraseAt(folded, p, phrase);
+  for (const ValueVocabulary::Entry& entry : vocabulary.index.per_year) {
+    const size_t end = MatchPhraseAt(folded, p, entry.word);
     if (end != kNpos) return end;
   }
   return kNpos;
 }
 
-Scan::Scan(std::string_view text) : text_(text), folded_(FoldCase(text)) {
+Scan::Scan(std::string_view text, const ValueVocabulary& vocabulary)
+    : text_(text), folded_(FoldCase(text)), vocabulary_(&vocabulary) {
   for (const DateShape& date : FindDateShapes(text_, folded_))
     blocked_.push_back({date.begin, date.end});
   BlockIdentifiers();
@@ -185,7 +168,8 @@ Scan::Scan(std::string_view text) : text_(text), folded_(FoldCase(text)) {
     size_t run_end = i + 1;
     auto token = ScanNumberAt(text_, i, false, true, &run_end);
     if (token && token->ascii_grouped && !IsLetterAt(text_, SkipSpaces(text_, token->end)) &&
-        !MatchMoneyUnitAfter(folded_, token->end) && !MatchPercentUnitAfter(folded_, token->end)) {
+        !MatchMoneyUnitAfter(*vocabulary_, folded_, token->end) &&
+        !MatchPercentUnitAfter(folded_, token->end)) {
       token = ScanNumberAt(text_, i, false, false, &run_end);
     }
     if (!readable || !token) {
@@ -199,7 +183,8 @@ Scan::Scan(std::string_view text) : text_(text), folded_(FoldCase(text)) {
     t.leading_zero = t.int_digits > 1 && text_[t.begin] == '0' && !t.grouped;
     const size_t e = t.end;
     if (IsLetterAt(text_, e)) {
-      t.glued = !MatchMoneyUnitAfter(folded_, e) && !MatchPercentUnitAfter(folded_, e);
+      t.glued =
+          !MatchMoneyUnitAfter(*vocabulary_, folded_, e) && !MatchPercentUnitAfter(folded_, e);
     } else if (const size_t dash = DashAt(text_, e); dash > 0 && IsLetterAt(text_, e + dash)) {
       t.glued = true;  // "3-årige", "18-årige"
     } else if (e + 1 < n && (text_[e] == '/' || text_[e] == '@') && IsDigit(text_[e + 1])) {

@@ -16,6 +16,7 @@
 #include "extractor/values/amount.h"
 #include "extractor/values/number.h"
 #include "extractor/values/percent.h"
+#include "extractor/values/vocabulary.h"
 
 namespace bilag::values_internal {
 
@@ -64,10 +65,11 @@ struct Span {
 // A sentence prepared for the value scanners.
 class Scan {
  public:
-  explicit Scan(std::string_view text);
+  explicit Scan(std::string_view text, const ValueVocabulary& vocabulary = BuiltinVocabulary());
 
   std::string_view text() const { return text_; }
   std::string_view folded() const { return folded_; }
+  const ValueVocabulary& vocabulary() const { return *vocabulary_; }
   const std::vector<NumberToken>& numbers() const { return numbers_; }
   // Whether [begin, end) overlaps a date, identifier, phone or reference.
   bool IsBlocked(size_t begin, size_t end) const;
@@ -80,6 +82,7 @@ class Scan {
 
   std::string_view text_;
   std::string folded_;
+  const ValueVocabulary* vocabulary_;
   std::vector<Span> blocked_;
   std::vector<NumberToken> numbers_;
 };
@@ -105,15 +108,15 @@ struct MoneyUnit {
   size_t end = 0;          // just past the unit
   int64_t multiplier = 1;  // 1000 for "t.kr.", 1000000 for "mio."
   bool foreign = false;    // "mio. euro": a sum, but not in kroner
+  std::string_view rule;   // the vocabulary rule that read the unit
 };
 // A money unit starting at `i` (after optional whitespace): an optional scale
 // word (tusind, t., mio., mill., million(er), mia., mrd., milliard(er)) then an
 // optional currency (kr., kr, kroner, DKK, ",-"); "t.kr."/"tkr." together.
 // A scale abbreviation alone counts ("1,5 mio"); a spelled-out scale word
 // needs a currency. Returns nullopt if there is no money unit.
-std::optional<MoneyUnit> MatchMoneyUnitAfter(std::string_view folded, size_t i);
-// "kr.", "kr" or "dkk" ending (before whitespace) at `i`: returns its start.
-size_t MatchCurrencyBefore(std::string_view folded, size_t i);
+std::optional<MoneyUnit> MatchMoneyUnitAfter(const ValueVocabulary& vocabulary,
+                                             std::string_view folded, size_t i);
 
 struct PercentUnit {
   size_t end = 0;
@@ -123,15 +126,23 @@ std::optional<PercentUnit> MatchPercentUnitAfter(std::string_view folded, size_t
 
 // An approximation marker ("ca.", "cirka", "omkring", "knap", "godt", "op mod",
 // ...) ending (before whitespace) at `i`: returns its start or kNpos.
-size_t MatchApproxBefore(std::string_view folded, size_t i);
+size_t MatchApproxBefore(const ValueVocabulary& vocabulary, std::string_view folded, size_t i);
 // A per-year phrase ("årligt", "om året", "pr. år", ...) after optional
 // whitespace at `i`: returns its end or kNpos.
-size_t MatchPerYearAfter(std::string_view folded, size_t i);
+size_t MatchPerYearAfter(const ValueVocabulary& vocabulary, std::string_view folded, size_t i);
 
 // The first of `phrases` that ends at `end` (before whitespace); returns its
 // start and sets `*which` to its index. Longest phrases should come first.
 size_t MatchAnyBefore(std::string_view folded, size_t end,
                       const std::vector<std::string_view>& phrases, size_t* which);
+// The same over a vocabulary index (longest first); `*which` is the entry.
+size_t MatchEntryBefore(std::string_view folded, size_t end,
+                        const std::vector<ValueVocabulary::Entry>& entries,
+                        const ValueVocabulary::Entry** which);
+size_t MatchEntryAfter(std::string_view folded, size_t i,
+                       const std::vector<ValueVocabulary::Entry>& entries,
+                       const ValueVocabulary::Entry** which);
+
 // The first of `phrases` that starts at `i` (after whitespace); returns its end.
 size_t MatchAnyAfter(std::string_view folded, size_t i,
                      const std::vector<std::string_view>& phrases, size_t* which);

@@ -99,7 +99,7 @@ TEST_CASE(
   REQUIRE(second.targets.size() == 1);
   CHECK(second.targets[0].value == Approx(250));
   REQUIRE(second.amounts.size() == 3);
-  CHECK(second.amounts[0].rule == "tie");
+  CHECK(second.amounts[0].rule == "tie.sub-goal");
   CHECK(second.amounts[2].year == std::optional<int>(2015));
   // The comparison amount names no sub-goal: a warning, not an owner.
   std::vector<std::string> codes = WarningCodes(e);
@@ -219,8 +219,46 @@ TEST_CASE(
   REQUIRE(second.amounts.size() == 1);  // not "1" or "2" of "delmål", not the 1,5 mio.
   CHECK(second.amounts[0].dkk == 90000);
   CHECK(second.amounts[0].per_year);
+  // Credited to the rule that tied each to its sub-goal, which a user can
+  // look up in rules/initiatives.toml.
+  CHECK(first.amounts[0].rule == "tie.sub-goal");
+  CHECK(second.amounts[0].rule == "tie.sub-goal");
   std::vector<std::string> codes = WarningCodes(e);
   CHECK(std::count(codes.begin(), codes.end(), "amount-unassigned") == 1);
+}
+
+// The numbered notes under a budget table explain its cells ("(Se note 1)");
+// a note's amounts are nobody's, also when the note wraps.
+TEST_CASE("generalise: the notes under a budget table that refers to them give no amounts",
+          "[extract][generalise]") {
+  const std::string before =
+      "Statusskema for integrationsindsatsen 2006\n\n"
+      "Skema 1\n"
+      "Projektnavn\tHelhedsplan for Ryparken Syd\n"
+      "Finansiering\tKommunens andel udgør 3 mio. kr. i perioden 2005-2008.\n"
+      "Status\tHelhedsplanen blev godkendt i november 2005.\n\n"
+      "Økonomisk oversigt\n"
+      "Integrationsindsatser (mio. kr.)\t2005\t2006\tI alt\n";
+  const std::string notes =
+      "I alt\t0,8\t0,7\t1,5\n\n"
+      "1) Kommunens andel for 2007-2008 (1,5 mio. kr.) er endnu ikke\n"
+      "fordelt på år.\n"
+      "2) Landsbyggefonden bidrager med 9 mio. kr.\n";
+  const Extraction e =
+      Run(before + "Helhedsplan for Ryparken Syd (Se note 1)\t0,8\t0,7\t1,5\n" + notes);
+  const Initiative& plan = Named(e, "Helhedsplan for Ryparken Syd");
+  REQUIRE(plan.amounts.size() == 1);
+  CHECK(plan.amounts[0].dkk == 3000000);
+  // Credited to the vocabulary rule that read "mio. kr." (rules/values.toml).
+  CHECK(plan.amounts[0].rule == "money.million");
+  CHECK(std::any_of(e.budget.begin(), e.budget.end(), [](const BudgetCell& cell) {
+    return cell.note == std::optional<std::string>("1");
+  }));
+
+  // Without a note reference in the table, "1)" may start what follows the
+  // table, so its amounts stay where they are.
+  const Extraction plain = Run(before + "Helhedsplan for Ryparken Syd\t0,8\t0,7\t1,5\n" + notes);
+  CHECK(Named(plain, "Helhedsplan for Ryparken Syd").amounts.size() == 3);
 }
 
 }  // namespace

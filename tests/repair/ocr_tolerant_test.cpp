@@ -17,22 +17,71 @@ namespace {
 
 namespace fs = std::filesystem;
 
+const std::string kShipped = BILAG_SOURCE_DIR "/rules";
+
+// The forms of the shipped rules/confusions.toml.
+const std::vector<OcrLetterForms>& ShippedForms() {
+  static const std::vector<OcrLetterForms> forms = [] {
+    Result<RuleSet> rules = LoadRuleSet({kShipped});
+    REQUIRE(rules.ok());
+    return rules->ocr_forms;
+  }();
+  return forms;
+}
+
 Pattern Tolerant(const std::string& source) {
-  Result<Pattern> pattern = Pattern::Compile(source, PatternOptions{.ocr_tolerant = true});
+  Result<Pattern> pattern =
+      Pattern::Compile(source, PatternOptions{.ocr_tolerant = true, .ocr_forms = &ShippedForms()});
   REQUIRE(pattern.ok());
   return pattern.value();
 }
 
-TEST_CASE("each Danish letter becomes an alternation of its misreadings", "[repair][rules]") {
-  CHECK(MakeOcrTolerant("Økonomi") == "(?:Ø|@|0|O|D)konomi");
-  CHECK(MakeOcrTolerant("mål") == "m(?:å|aa|a)l");
-  CHECK(MakeOcrTolerant("sætning") == "s(?:æ|ae|ea|ee|a|e|z|@)tning");
-  CHECK(MakeOcrTolerant("Århus|Æble") == "(?:Å|Aa|A)rhus|(?:Æ|Ae|AE|@)ble");
+std::string MakeOcrTolerant(std::string_view source) {
+  return bilag::MakeOcrTolerant(source, ShippedForms());
+}
+
+TEST_CASE("each letter of a [[confusion]] rule becomes an alternation of its misreadings",
+          "[repair][rules]") {
+  // "D" and "S" stand for "Ø" only where a word starts.
+  CHECK(MakeOcrTolerant("Økonomi") == "(?:Ø|@|0|O|D|S)konomi");
+  CHECK(MakeOcrTolerant("(?i)^\\s*Øget") == "(?i)^\\s*(?:Ø|@|0|O|D|S)get");
+  CHECK(MakeOcrTolerant("HØJ") == "H(?:Ø|@|0|O)J");
+  CHECK(MakeOcrTolerant("mål") == "m(?:å|a|aa)l");
+  CHECK(MakeOcrTolerant("sætning") == "s(?:æ|a|e|z|@|ae|ea|ee|sz|zs|ze)tning");
+  CHECK(MakeOcrTolerant("Århus|Æble") == "(?:Å|A|Aa)rhus|(?:Æ|Ae|AE|@)ble");
   // Character classes and escapes are left as written.
   CHECK(MakeOcrTolerant("[æøå]+") == "[æøå]+");
   CHECK(MakeOcrTolerant("[^]ø]ø") == "[^]ø](?:ø|g|o|0|@)");
   CHECK(MakeOcrTolerant("\\pL+ø") == "\\pL+(?:ø|g|o|0|@)");
   CHECK(MakeOcrTolerant("abc") == "abc");
+  // Without confusion rules nothing changes.
+  CHECK(bilag::MakeOcrTolerant("Økonomi", {}) == "Økonomi");
+}
+
+TEST_CASE("a user's [[confusion]] rule reaches the ocr_tolerant patterns", "[repair][rules]") {
+  testing::RuleDir dir;
+  dir.Write("mine.toml", R"(
+[[confusion]]
+id = "my.oe-six"
+correct = "ø"
+misreads = ["6"]
+
+[[label]]
+id = "my.economy"
+ocr_tolerant = true
+key = "economy"
+role = "amounts"
+pattern = '(?i)^søgning\s*:?$'
+)");
+  Result<RuleSet> rules = LoadRuleSet({kShipped, dir.path()});
+  REQUIRE(rules.ok());
+  const LabelRule* mine = nullptr;
+  for (const LabelRule& label : rules->labels) {
+    if (label.id == "my.economy") mine = &label;
+  }
+  REQUIRE(mine != nullptr);
+  CHECK(mine->pattern.Matches("S6gning:"));
+  CHECK(mine->pattern.Matches("Sggning"));  // the shipped forms still count
 }
 
 TEST_CASE("an OCR-tolerant pattern finds the misread forms", "[repair][rules]") {
@@ -61,6 +110,9 @@ using testing::RuleDir;
 
 TEST_CASE("every rule kind with patterns honours ocr_tolerant", "[repair][rules]") {
   RuleDir dir;
+  // The shipped confusions give the forms; the rules below are all there is.
+  std::ifstream confusions(kShipped + "/confusions.toml");
+  dir.Write("confusions.toml", std::string(std::istreambuf_iterator<char>(confusions), {}));
   dir.Write("ocr.toml", R"(
 [[label]]
 id = "my.economy"

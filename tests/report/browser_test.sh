@@ -92,7 +92,7 @@ for expected in \
 done
 tr '\n' ' ' <"$work/dom.html" |
   grep -o '<mark class="a" id="d1v[0-9]*" title="[^"]*">7,497 mio. kr.</mark>' |
-  grep -q "rule amount.money-field" || fail "the amount's tooltip does not name its rule"
+  grep -q "rule money.million" || fail "the amount's tooltip does not name its rule"
 
 # --- screenshot of one document ----------------------------------------------
 single="$out/report-001.html"

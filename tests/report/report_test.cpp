@@ -72,7 +72,7 @@ TEST_CASE("seed 001: amounts, targets, budget cells, names and metadata are mark
   std::string amount = MarkAround(html, "7,497 mio. kr.");
   CHECK(amount.find("class=\"a\"") != std::string::npos);
   CHECK(amount.find("amount: 7.497.000 kr.") != std::string::npos);
-  CHECK(amount.find("rule amount.money-field") != std::string::npos);
+  CHECK(amount.find("rule money.million") != std::string::npos);
   // ... on the line the JSON names.
   CHECK(LineElement(html, "1:110").find(amount) != std::string::npos);
 
@@ -292,7 +292,7 @@ TEST_CASE("two amounts with the same text on a line take one occurrence each", "
   initiative.name = "Partnerskab";
   for (int i = 0; i < 2; ++i) {
     initiative.amounts.push_back(
-        {50000000, std::nullopt, false, false, "50 mio. kr.", 1, 1, "amount.with-unit"});
+        {50000000, std::nullopt, false, false, "50 mio. kr.", 1, 1, "money.million"});
   }
   extraction.initiatives.push_back(initiative);
   std::string line = LineElement(Report(extraction), "1:1");

@@ -1,9 +1,13 @@
 #include "extractor/rules/rule_loader.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
 #include <catch2/catch.hpp>
+
+#include "extractor/values/amount.h"
+#include "extractor/values/quantity.h"
 
 namespace bilag {
 namespace {
@@ -122,6 +126,109 @@ TEST_CASE("replacing a rule with one of another kind is refused", "[rules]") {
   REQUIRE(report.errors.size() == 1);
   CHECK(report.errors[0].where.file == file);
   CHECK(report.errors[0].message.find("replaces a [[label]] rule") != std::string::npos);
+}
+
+// The shipped values.toml is what the value readers use without rules: a
+// change to one without the other fails here.
+TEST_CASE("the shipped [[money_scale]], [[currency]], ... rules are the built-in vocabulary",
+          "[rules][vocabulary]") {
+  Result<RuleSet> rules = LoadRuleSet({kShipped});
+  REQUIRE(rules.ok());
+  const ValueVocabulary& loaded = rules->vocabulary;
+  const ValueVocabulary& builtin = BuiltinVocabulary();
+  auto same_words = [](const VocabularyWords& a, const VocabularyWords& b) {
+    CHECK(a.rule == b.rule);
+    CHECK(a.words == b.words);
+  };
+  REQUIRE(loaded.scales.size() == builtin.scales.size());
+  for (size_t i = 0; i < loaded.scales.size(); ++i) {
+    same_words(loaded.scales[i], builtin.scales[i]);
+    CHECK(loaded.scales[i].multiplier == builtin.scales[i].multiplier);
+    CHECK(loaded.scales[i].needs_currency == builtin.scales[i].needs_currency);
+  }
+  REQUIRE(loaded.currencies.size() == builtin.currencies.size());
+  for (size_t i = 0; i < loaded.currencies.size(); ++i) {
+    same_words(loaded.currencies[i], builtin.currencies[i]);
+    CHECK(loaded.currencies[i].multiplier == builtin.currencies[i].multiplier);
+    CHECK(loaded.currencies[i].foreign == builtin.currencies[i].foreign);
+    CHECK(loaded.currencies[i].before_words == builtin.currencies[i].before_words);
+  }
+  REQUIRE(loaded.approximate.size() == builtin.approximate.size());
+  for (size_t i = 0; i < loaded.approximate.size(); ++i) {
+    same_words(loaded.approximate[i], builtin.approximate[i]);
+  }
+  REQUIRE(loaded.per_year.size() == builtin.per_year.size());
+  for (size_t i = 0; i < loaded.per_year.size(); ++i) {
+    same_words(loaded.per_year[i], builtin.per_year[i]);
+  }
+  REQUIRE(loaded.comparators.size() == builtin.comparators.size());
+  for (size_t i = 0; i < loaded.comparators.size(); ++i) {
+    same_words(loaded.comparators[i], builtin.comparators[i]);
+    CHECK(loaded.comparators[i].comparator == builtin.comparators[i].comparator);
+    CHECK(loaded.comparators[i].after_words == builtin.comparators[i].after_words);
+  }
+}
+
+TEST_CASE("a user's vocabulary rules teach the value readers new words without recompiling",
+          "[rules][vocabulary]") {
+  RuleDir dir;
+  dir.Write("my.toml",
+            "[[money_scale]]\n"
+            "id = \"my.mn\"\n"
+            "words = [\"Mn.\"]\n"
+            "multiplier = 1000000\n"
+            "[[comparator]]\n"
+            "id = \"comparator.at-least\"\n"
+            "comparator = \"at_least\"\n"
+            "words = [\"som det mindste\"]\n"
+            "[[approximate]]\n"
+            "id = \"amount.approximate\"\n"
+            "enabled = false\n"
+            "words = [\"ca.\"]\n");
+  Result<RuleSet> rules = LoadRuleSet({kShipped, dir.path()});
+  REQUIRE(rules.ok());
+  AmountOptions options;
+  options.vocabulary = &rules->vocabulary;
+
+  std::vector<FoundAmount> amounts = FindAmounts("Der afsættes 2,5 mn. kr. i 2013.", options);
+  REQUIRE(amounts.size() == 1);
+  CHECK(amounts[0].dkk == 2500000);
+  CHECK(amounts[0].rule == "my.mn");
+  CHECK(FindAmounts("Der afsættes 2,5 mn. kr. i 2013.").empty());  // not a built-in word
+
+  // The replaced comparator knows only its new words; the switched-off
+  // approximation words are gone.
+  Target target;
+  ApplyQuantity("som det mindste 40 deltagere", &target, rules->vocabulary);
+  CHECK(target.comparator == Comparator::kAtLeast);
+  ApplyQuantity("mindst 40 deltagere", &target, rules->vocabulary);
+  CHECK(target.comparator == Comparator::kNone);
+  amounts = FindAmounts("ca. 2 mio. kr.", options);
+  REQUIRE(amounts.size() == 1);
+  CHECK_FALSE(amounts[0].approximate);
+}
+
+TEST_CASE("vocabulary rules with missing words or a bad comparator name their file and line",
+          "[rules][vocabulary]") {
+  RuleDir dir;
+  dir.Write("bad.toml",
+            "[[money_scale]]\n"
+            "id = \"my.scale\"\n"
+            "words = []\n"
+            "multiplier = 1\n"
+            "[[comparator]]\n"
+            "id = \"my.comparator\"\n"
+            "comparator = \"more\"\n"
+            "words = [\"flere\"]\n");
+  RuleCheckReport report = CheckRuleDirs({kShipped, dir.path()});
+  std::vector<std::string> problems;
+  for (const RuleProblem& problem : report.errors) problems.push_back(problem.ToString());
+  std::sort(problems.begin(), problems.end());
+  REQUIRE(problems.size() == 3);
+  CHECK(problems[0].ends_with("bad.toml:1:1: 'multiplier' must be 2 or more"));
+  CHECK(problems[1].ends_with("bad.toml:1:1: 'words' must list at least one word"));
+  CHECK(problems[2].ends_with(
+      "bad.toml:5:1: 'comparator' must be \"at_least\", \"at_most\" or \"equal\""));
 }
 
 }  // namespace

@@ -1,0 +1,99 @@
+#include "extractor/values/vocabulary.h"
+
+#include <algorithm>
+
+#include "extractor/values/text.h"
+
+namespace bilag {
+namespace {
+
+// Every word of `groups` (as `words_of` gives them) once, longest first.
+template <typename Group, typename WordsOf>
+void AddEntries(const std::vector<Group>& groups, WordsOf words_of,
+                std::vector<ValueVocabulary::Entry>* out) {
+  out->clear();
+  for (size_t g = 0; g < groups.size(); ++g) {
+    for (const std::string& written : words_of(groups[g])) {
+      const std::string word = values_internal::FoldCase(values_internal::Trim(written));
+      const bool seen = std::any_of(out->begin(), out->end(), [&](const ValueVocabulary::Entry& e) {
+        return e.word == word;
+      });
+      if (!seen && !word.empty()) out->push_back({word, g});
+    }
+  }
+  std::stable_sort(out->begin(), out->end(),
+                   [](const ValueVocabulary::Entry& a, const ValueVocabulary::Entry& b) {
+                     return a.word.size() > b.word.size();
+                   });
+}
+
+const std::vector<std::string>& Words(const VocabularyWords& group) { return group.words; }
+
+ValueVocabulary MakeBuiltin() {
+  ValueVocabulary v;
+  v.scales = {
+      {{"money.billion", {"mia.", "mia", "mrd.", "mrd"}}, 1000000000, false},
+      {{"money.billion-spelled", {"milliarder", "milliard"}}, 1000000000, true},
+      {{"money.million", {"mio.", "mio", "mill.", "mill"}}, 1000000, false},
+      {{"money.million-spelled", {"millioner", "million"}}, 1000000, true},
+      {{"money.thousand-spelled", {"tusinde", "tusind"}}, 1000, true},
+  };
+  v.currencies = {
+      {{"money.kroner", {"kroner", "kr.", "kr", "dkk"}}, 1, false, {"kr.", "kr", "dkk"}},
+      {{"money.thousand-kroner",
+        {"t.kr.", "t.kr", "t. kr.", "t. kr", "tkr.", "tkr", "t.dkk", "tdkk"}},
+       1000,
+       false,
+       {}},
+      {{"money.foreign", {"euro", "eur", "\xE2\x82\xAC", "usd", "dollars", "dollar"}}, 1, true, {}},
+  };
+  v.approximate = {{"amount.approximate",
+                    {"i omegnen af", "op imod", "op mod", "omkring", "omtrent", "cirka", "circa",
+                     "ca.", "ca", "knapt", "knap", "godt", "anslået", "anslåede"}}};
+  // "arligt"/"om aret" are OCR readings of "årligt"/"om året" (seed 000).
+  v.per_year = {{"amount.per-year",
+                 {"årligt", "årlig", "arligt", "om året", "om aret", "pr. år", "pr år", "per år",
+                  "hvert år", "p.a.", "pro anno"}}};
+  v.comparators = {
+      {{"comparator.at-least",
+        {"ikke mindre end", "ikke færre end", "ikke under", "som minimum", "mindst", "minimum",
+         "minimalt", "min.", "min", "mere end", "flere end", "over"}},
+       Comparator::kAtLeast,
+       {"eller mere", "eller flere", "eller derover", "og derover", "eller højere"}},
+      {{"comparator.at-most",
+        {"ikke mere end", "ikke flere end", "ikke over", "som maksimum", "maksimalt", "maksimum",
+         "maximalt", "maximum", "maks.", "maks", "max.", "max", "højst", "højest", "op til",
+         "mindre end", "færre end", "under"}},
+       Comparator::kAtMost,
+       {"eller mindre", "eller færre", "eller derunder", "og derunder", "eller lavere"}},
+      {{"comparator.equal",
+        {"præcist", "præcis", "nøjagtigt", "nøjagtig", "eksakt", "netop", "lig med"}},
+       Comparator::kEqual,
+       {}},
+  };
+  v.Index();
+  return v;
+}
+
+}  // namespace
+
+void ValueVocabulary::Index() {
+  AddEntries(scales, Words, &index.scales);
+  AddEntries(currencies, Words, &index.currencies);
+  AddEntries(
+      currencies, [](const CurrencyWords& c) -> const auto& { return c.before_words; },
+      &index.currencies_before);
+  AddEntries(approximate, Words, &index.approximate);
+  AddEntries(per_year, Words, &index.per_year);
+  AddEntries(comparators, Words, &index.comparators_before);
+  AddEntries(
+      comparators, [](const ComparatorWords& c) -> const auto& { return c.after_words; },
+      &index.comparators_after);
+}
+
+const ValueVocabulary& BuiltinVocabulary() {
+  static const ValueVocabulary kVocabulary = MakeBuiltin();
+  return kVocabulary;
+}
+
+}  // namespace bilag

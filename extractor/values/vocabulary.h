@@ -1,0 +1,79 @@
+// The words the value readers look for around a number: money scales and
+// currencies, approximation words, per-year phrases and comparators.
+//
+// They are the rule files' (rules/values.toml: [[money_scale]], [[currency]],
+// [[approximate]], [[per_year]], [[comparator]]), so that a user can teach the
+// readers an archive's own words ("mill. kr.", "omtrentlig") without
+// recompiling; the rule loader builds a ValueVocabulary from them and the
+// extraction passes it to every reader. BuiltinVocabulary() is the shipped
+// file's set for callers without rules (unit tests, fuzzers); a test keeps
+// the two equal.
+//
+// Words are matched on case-folded text as whole words (a digit may touch a
+// unit: "50mio."). Where several words fit at one place the longest wins, so
+// "ikke under" (at least) beats "under" (at most) and "millioner" beats
+// "million".
+#ifndef BILAG_EXTRACTOR_VALUES_VOCABULARY_H_
+#define BILAG_EXTRACTOR_VALUES_VOCABULARY_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "extractor/model/extraction.h"
+
+namespace bilag {
+
+// Words of one meaning, and the rule they came from (credited on amounts).
+struct VocabularyWords {
+  std::string rule;
+  std::vector<std::string> words;  // case-folded
+};
+
+// "mio.", "mia.", "tusind": multiplies the number before it.
+struct ScaleWords : VocabularyWords {
+  int64_t multiplier = 1;
+  // Spelled-out scales also count other nouns ("1 million indbyggere"): they
+  // are money only with a currency after them. Abbreviations ("1,5 mio.")
+  // are money alone.
+  bool needs_currency = false;
+};
+
+// "kr.", "t.kr.", "euro": a currency, possibly with a scale of its own.
+struct CurrencyWords : VocabularyWords {
+  int64_t multiplier = 1;
+  bool foreign = false;                   // a sum, but not in kroner: a warning
+  std::vector<std::string> before_words;  // also written before the number ("kr. 250.000")
+};
+
+struct ComparatorWords : VocabularyWords {
+  Comparator comparator = Comparator::kNone;
+  std::vector<std::string> after_words;  // after the quantity ("eller mere")
+};
+
+struct ValueVocabulary {
+  std::vector<ScaleWords> scales;
+  std::vector<CurrencyWords> currencies;
+  std::vector<VocabularyWords> approximate;  // "ca.", "omkring", before the number
+  std::vector<VocabularyWords> per_year;     // "årligt", "om året", after the unit
+  std::vector<ComparatorWords> comparators;  // "mindst", "højst", before the quantity
+
+  // Every word once, longest first, with the index of its group: what the
+  // readers match against. Built by Index(), after the groups change.
+  struct Entry {
+    std::string word;
+    size_t group = 0;
+  };
+  struct Indexed {
+    std::vector<Entry> scales, currencies, currencies_before, approximate, per_year,
+        comparators_before, comparators_after;
+  } index;
+  void Index();
+};
+
+// The vocabulary of the shipped rules/values.toml, indexed.
+const ValueVocabulary& BuiltinVocabulary();
+
+}  // namespace bilag
+
+#endif  // BILAG_EXTRACTOR_VALUES_VOCABULARY_H_
