@@ -29,8 +29,12 @@ constexpr double kSameSizeShare = 0.08;
 // ascenders and descenders ("integrationsindsats 2016" against "på Børne-"
 // differ by a quarter): there the lines of one title also sit closer than
 // this share of a line's height, where the paragraph below has spacing.
+// Measured on scanned titles (150-300 dpi, deskewed): the gap between a
+// title's lines is 0.19-0.43 of the line height (box to box: the first
+// line's descenders to the second line's capitals), the gap to the
+// paragraph below 0.62-0.84.
 constexpr double kSameHeightShare = 0.35;
-constexpr double kTitleLeadingShare = 0.3;
+constexpr double kTitleLeadingShare = 0.5;
 // The title is looked for in the upper part of the first page, or among its
 // first non-blank lines where there is no geometry.
 constexpr double kTitleZoneShare = 0.6;

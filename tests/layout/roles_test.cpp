@@ -87,6 +87,20 @@ TEST_CASE("roles: the title of every devset pdftotext -layout text, without typo
   for (const std::string& name : kNames) CheckTitle(name, ".txt");
 }
 
+// A scan has no font sizes: box heights (weighed by letter shape) and the
+// gaps between lines say which lines are one title. The OCR cache makes a
+// second run cheap.
+TEST_CASE("roles: the title of every devset scan, from box heights, two lines joined",
+          "[layout][roles][ocr]") {
+  for (const std::string& name : kNames) {
+    IngestOptions options;
+    options.ocr.mode = OcrMode::kAuto;
+    const Document doc = testing::AnalysedFile(kDevset + "inputs/" + name + ".scan.pdf", options);
+    INFO(name + ".scan.pdf");
+    CHECK(TitleOf(doc) == GoldTitle(name));
+  }
+}
+
 TEST_CASE("roles: a letterhead repeated on every page is a page header, page numbers are footers",
           "[layout][roles]") {
   const Document doc = Analysed(kDevset + "inputs/suf_statusskema_2009.pdf");
