@@ -173,12 +173,15 @@ StoreCommands AddStoreCommands(CLI::App& app, StoreFlags* flags) {
                  "fields, decimal comma")
       ->excludes(format);
   export_command
-      ->add_option("--table", flags->table,
-                   "documents, document_years, provenance, initiatives, fields, amounts, "
-                   "targets, budget_cells, corrections, warnings, schema_version, or all")
+      ->add_option(
+          "--table", flags->table,
+          "documents, document_paths, document_years, provenance, initiatives, fields, amounts, "
+          "targets, budget_cells, corrections, warnings, schema_version, or all")
       ->capture_default_str();
-  export_command->add_option("-o,--output", flags->output,
-                             "Write to this file (a folder for --table all) instead of stdout");
+  export_command->add_option(
+      "-o,--output", flags->output,
+      "Write to this file (a folder for --table all) instead of stdout; a symlink "
+      "is written through, a FIFO or device in place");
   commands.export_ = export_command;
 
   CLI::App* merge = app.add_subcommand(
