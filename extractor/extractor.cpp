@@ -33,10 +33,19 @@ Result<Document> Extractor::ReadText(const std::string& path, bool raw) const {
   return doc;
 }
 
-Outcome Extractor::Extract(const std::string& path) const { return Run(path, nullptr); }
+Outcome Extractor::Extract(const std::string& path) const {
+  return Run(path, nullptr, options_.ingest);
+}
+
+Outcome Extractor::Extract(const std::string& path,
+                           const std::function<void(int, int)>& ocr_progress) const {
+  IngestOptions ingest = options_.ingest;
+  ingest.ocr.progress = ocr_progress;
+  return Run(path, nullptr, ingest);
+}
 
 Outcome Extractor::Explain(const std::string& path, Trace* trace) const {
-  Outcome outcome = Run(path, trace);
+  Outcome outcome = Run(path, trace, options_.ingest);
   if (!outcome.extraction) return outcome;
   Trace located;
   for (TraceEvent event : trace->events()) {
@@ -68,7 +77,8 @@ Outcome Extractor::Explain(const std::string& path, Trace* trace) const {
   return outcome;
 }
 
-std::optional<Document> Extractor::Prepare(const std::string& path, Outcome* outcome) const {
+std::optional<Document> Extractor::Prepare(const std::string& path, Outcome* outcome,
+                                           const IngestOptions& ingest) const {
   outcome->source.path = path;
   Result<std::string> bytes = ReadInput(path);
   if (!bytes.ok()) {
@@ -77,7 +87,7 @@ std::optional<Document> Extractor::Prepare(const std::string& path, Outcome* out
   }
   outcome->source.sha256 = Sha256Hex(*bytes);
   outcome->source.media_type = SniffMediaType(*bytes);
-  Result<Document> doc = IngestBytes(path, *bytes, options_.ingest);
+  Result<Document> doc = IngestBytes(path, *bytes, ingest);
   if (!doc.ok()) {
     outcome->status = doc.status();
     return std::nullopt;
@@ -88,16 +98,16 @@ std::optional<Document> Extractor::Prepare(const std::string& path, Outcome* out
   return std::move(doc).value();
 }
 
-Outcome Extractor::Run(const std::string& path, Trace* trace) const {
+Outcome Extractor::Run(const std::string& path, Trace* trace, const IngestOptions& ingest) const {
   Outcome outcome;
-  std::optional<Document> doc = Prepare(path, &outcome);
+  std::optional<Document> doc = Prepare(path, &outcome, ingest);
   if (doc) outcome.extraction = bilag::Extract(rules_, std::move(*doc), trace);
   return outcome;
 }
 
 std::vector<Outcome> Extractor::ExtractSplit(const std::string& path) const {
   Outcome whole;
-  std::optional<Document> doc = Prepare(path, &whole);
+  std::optional<Document> doc = Prepare(path, &whole, options_.ingest);
   if (!doc) return {whole};
   std::vector<Outcome> outcomes;
   for (Document& part : SplitBundle(rules_, std::move(*doc))) {

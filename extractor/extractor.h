@@ -17,6 +17,7 @@
 #ifndef BILAG_EXTRACTOR_EXTRACTOR_H_
 #define BILAG_EXTRACTOR_EXTRACTOR_H_
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -70,6 +71,11 @@ class Extractor {
   // Runs the whole pipeline on `path` ("-" = standard input).
   Outcome Extract(const std::string& path) const;
 
+  // Like Extract, reporting the pages OCR has done instead of
+  // options.ingest.ocr.progress (see OcrOptions::progress): callers that
+  // extract several documents at once tell them apart this way.
+  Outcome Extract(const std::string& path, const std::function<void(int, int)>& ocr_progress) const;
+
   // Like Extract, but a bundle of bilag (each starting on a new page with a
   // [[split]] marker such as "Bilag 2") gives one outcome per bilag.
   std::vector<Outcome> ExtractSplit(const std::string& path) const;
@@ -97,10 +103,11 @@ class Extractor {
 
  private:
   explicit Extractor(const ExtractorOptions& options) : options_(options) {}
-  Outcome Run(const std::string& path, Trace* trace) const;
+  Outcome Run(const std::string& path, Trace* trace, const IngestOptions& ingest) const;
   // Ingest, normalise and repair: the Document every later step reads. On
   // failure `outcome` holds the status; its source is filled either way.
-  std::optional<Document> Prepare(const std::string& path, Outcome* outcome) const;
+  std::optional<Document> Prepare(const std::string& path, Outcome* outcome,
+                                  const IngestOptions& ingest) const;
 
   ExtractorOptions options_;
   RuleSet rules_;

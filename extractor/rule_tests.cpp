@@ -1,11 +1,11 @@
 #include "extractor/rule_tests.h"
 
-#include <unistd.h>
-
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+
+#include "extractor/base/output_file.h"
 
 namespace bilag {
 namespace {
@@ -21,18 +21,6 @@ bool ReadText(const std::string& path, std::string* text) {
   buffer << in.rdbuf();
   *text = buffer.str();
   return true;
-}
-
-bool WriteTextAtomically(const std::string& path, const std::string& text) {
-  std::string temp = path + ".tmp-" + std::to_string(getpid());
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    out << text;
-    if (!out.flush()) return false;
-  }
-  std::error_code ec;
-  fs::rename(temp, path, ec);
-  return !ec;
 }
 
 }  // namespace
@@ -91,11 +79,12 @@ void RunRuleTestCase(const Extractor& extractor, bool update, RuleTestCase* test
   test_case->passed = test_case->mismatches.empty();
   if (!test_case->passed && update) {
     Result<std::string> fresh = ExpectationFrom(actual);
-    if (fresh.ok() && WriteTextAtomically(test_case->expectation, *fresh)) {
+    Status written = fresh.ok() ? WriteOutputFile(test_case->expectation, *fresh) : fresh.status();
+    if (written.ok()) {
       test_case->updated = true;
       test_case->passed = true;
     } else {
-      test_case->error = "cannot rewrite " + test_case->expectation;
+      test_case->error = "cannot rewrite " + test_case->expectation + ": " + written.message();
     }
   }
 }

@@ -3,11 +3,11 @@
 #include <unistd.h>
 
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <string>
 #include <vector>
 
+#include "extractor/base/output_file.h"
 #include "extractor/cli/import_progress.h"
 #include "extractor/cli/repeatable_option.h"
 #include "extractor/store/database.h"
@@ -61,26 +61,14 @@ std::vector<std::string> DatabaseFiles(const std::string& db) {
 Status ExportOne(Database* db, const std::string& table, ExportFormat format,
                  const std::string& output) {
   if (output.empty()) return ExportTable(db, table, format, std::cout);
-  // Through a temporary file and a rename, like extract -o: never a
-  // half-written export.
-  std::string temp = output + ".tmp-" + std::to_string(getpid());
-  Status status;
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    if (!out) return Status::Error("export-write", output + ": cannot create the file");
-    status = ExportTable(db, table, format, out);
-  }
-  std::error_code ec;
-  if (status.ok()) {
-    fs::rename(temp, output, ec);
-    if (ec) status = Status::Error("export-write", output + ": " + ec.message());
-  }
-  if (!status.ok()) fs::remove(temp, ec);
-  return status;
+  return WriteOutputFile(output,
+                         [&](std::ostream& out) { return ExportTable(db, table, format, out); });
 }
 
 int RunExport(const StoreFlags& flags) {
-  ExportFormat format = flags.format == "jsonl" ? ExportFormat::kJsonl : ExportFormat::kCsv;
+  ExportFormat format = flags.format == "jsonl" ? ExportFormat::kJsonl
+                        : flags.excel           ? ExportFormat::kExcelCsv
+                                                : ExportFormat::kCsv;
   std::vector<std::string> tables = {flags.table};
   if (flags.table == "all") {
     if (flags.output.empty()) {
@@ -166,7 +154,8 @@ StoreCommands AddStoreCommands(CLI::App& app, StoreFlags* flags) {
                      "over N machines; join them with `bilag merge`");
   import
       ->add_option("--progress", flags->progress,
-                   "auto (a bar on a terminal, plain lines otherwise), bar, plain or none")
+                   "auto (a bar on a terminal, nothing but failures and the summary when stderr "
+                   "is no terminal), bar, plain (a line every 2 s) or none")
       ->check(CLI::IsMember({"auto", "bar", "plain", "none"}))
       ->capture_default_str();
   commands.import = import;
@@ -174,16 +163,25 @@ StoreCommands AddStoreCommands(CLI::App& app, StoreFlags* flags) {
   CLI::App* export_command =
       app.add_subcommand("export", "Write a table of an import database as CSV or JSON Lines");
   export_command->add_option("--db", flags->db, "The database file")->required();
-  export_command->add_option("--format", flags->format, "csv (RFC 4180) or jsonl")
-      ->check(CLI::IsMember({"csv", "jsonl"}))
-      ->capture_default_str();
+  CLI::Option* format =
+      export_command->add_option("--format", flags->format, "csv (RFC 4180) or jsonl")
+          ->check(CLI::IsMember({"csv", "jsonl"}))
+          ->capture_default_str();
   export_command
-      ->add_option("--table", flags->table,
-                   "documents, document_years, provenance, initiatives, fields, amounts, "
-                   "targets, budget_cells, corrections, warnings, schema_version, or all")
+      ->add_flag("--excel", flags->excel,
+                 "CSV for Excel with Danish settings: UTF-8 byte order mark, ';' between "
+                 "fields, decimal comma")
+      ->excludes(format);
+  export_command
+      ->add_option(
+          "--table", flags->table,
+          "documents, document_paths, document_years, provenance, initiatives, fields, amounts, "
+          "targets, budget_cells, corrections, warnings, schema_version, or all")
       ->capture_default_str();
-  export_command->add_option("-o,--output", flags->output,
-                             "Write to this file (a folder for --table all) instead of stdout");
+  export_command->add_option(
+      "-o,--output", flags->output,
+      "Write to this file (a folder for --table all) instead of stdout; a symlink "
+      "is written through, a FIFO or device in place");
   commands.export_ = export_command;
 
   CLI::App* merge = app.add_subcommand(
@@ -237,13 +235,17 @@ int RunImport(const Extractor& extractor, const ExtractorOptions& options,
   }
   progress.Finish(*counts);
   if (counts->files == 0) {
-    std::cerr << "bilag: no files to import: check the paths and --include/--exclude\n";
+    std::cerr << "bilag: no documents to import: check the paths and --include/--exclude\n";
   }
   size_t in_shard = counts->files - counts->other_shard;
   std::cout << "imported " << counts->imported << ", skipped " << counts->skipped << ", failed "
             << counts->failed << " (of " << in_shard << ")";
   if (counts->other_shard > 0) {
     std::cout << "; " << counts->other_shard << " in other shards";
+  }
+  if (counts->not_documents > 0) {
+    std::cout << "; " << counts->not_documents
+              << " not documents left out (hidden, Thumbs.db, *.expected.json, other formats)";
   }
   std::cout << "\n" << std::flush;
   if (counts->failed > 0) return kExitSomeFailed;

@@ -32,6 +32,7 @@ struct StoreFlags {
   std::string progress = "auto";
   // export
   std::string format = "csv";
+  bool excel = false;
   std::string table = "documents";
   std::string output;
   // merge

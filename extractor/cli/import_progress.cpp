@@ -66,7 +66,13 @@ bool ParseProgressMode(const std::string& text, int fd, ProgressMode* mode) {
   } else if (text == "auto") {
     const char* term = std::getenv("TERM");
     bool dumb = term == nullptr || std::string(term) == "dumb";
-    *mode = isatty(fd) && !dumb ? ProgressMode::kBar : ProgressMode::kPlain;
+    // Logs and pipes get only failures and the summary: a person asks for
+    // plain lines. A dumb terminal cannot redraw a bar but has a reader.
+    if (!isatty(fd)) {
+      *mode = ProgressMode::kNone;
+    } else {
+      *mode = dumb ? ProgressMode::kPlain : ProgressMode::kBar;
+    }
   } else {
     return false;
   }
@@ -96,15 +102,16 @@ void ImportProgress::OnFile(const std::string& path, FileResult result, const St
     // not be listed or a thread's error too.
     out_ << "bilag: " << status.message() << " [" << status.code() << "]\n" << std::flush;
   }
-  Update(path, counts, false);
+  Update(path, PageProgress{}, counts, false);
 }
 
-void ImportProgress::OnWaiting(const std::string& path, const ImportCounts& counts) {
-  Update(path, counts, false);
+void ImportProgress::OnWaiting(const std::string& path, const PageProgress& pages,
+                               const ImportCounts& counts) {
+  Update(path, pages, counts, false);
 }
 
 void ImportProgress::Finish(const ImportCounts& counts) {
-  if (mode_ == ProgressMode::kPlain && counts.files > 0) Update("", counts, true);
+  if (mode_ == ProgressMode::kPlain && counts.files > 0) Update("", PageProgress{}, counts, true);
   ClearBar();
 }
 
@@ -134,7 +141,8 @@ std::string ImportProgress::Figures(const ImportCounts& counts, double seconds) 
   return text;
 }
 
-void ImportProgress::Update(const std::string& path, const ImportCounts& counts, bool force) {
+void ImportProgress::Update(const std::string& path, const PageProgress& pages,
+                            const ImportCounts& counts, bool force) {
   if (mode_ == ProgressMode::kNone) return;
   Clock::time_point now = Clock::now();
   auto interval =
@@ -143,18 +151,29 @@ void ImportProgress::Update(const std::string& path, const ImportCounts& counts,
   last_ = now;
   double seconds = std::chrono::duration<double>(now - start_).count();
   std::string figures = Figures(counts, seconds);
+  // A long scan moves the bar page by page.
+  std::string in_file;
+  double part = 0;
+  if (pages.total > 0 && !path.empty()) {
+    in_file = "page " + std::to_string(pages.done) + "/" + std::to_string(pages.total) + " of ";
+    part = static_cast<double>(pages.done) / static_cast<double>(pages.total);
+  }
   if (mode_ == ProgressMode::kPlain) {
-    out_ << "bilag import: " << figures << "\n" << std::flush;
+    out_ << "bilag import: " << figures;
+    if (!path.empty()) out_ << "; " << in_file << path;
+    out_ << "\n" << std::flush;
     return;
   }
-  int filled =
-      counts.files == 0 ? kBarCells : static_cast<int>(counts.done * kBarCells / counts.files);
+  int filled = counts.files == 0 ? kBarCells
+                                 : static_cast<int>((static_cast<double>(counts.done) + part) *
+                                                    kBarCells / static_cast<double>(counts.files));
   std::string line = "[" + std::string(static_cast<size_t>(filled), '#') +
                      std::string(static_cast<size_t>(kBarCells - filled), '.') + "] " + figures;
   // One column spare: writing into the last one makes some terminals wrap.
   size_t width = static_cast<size_t>(columns_ > 1 ? columns_ - 1 : 1);
-  if (!path.empty() && CodePoints(line) + 2 + kMinPathColumns <= width) {
-    line += "  " + KeepTail(path, width - CodePoints(line) - 2);
+  if (!path.empty() && CodePoints(line) + 2 + CodePoints(in_file) + kMinPathColumns <= width) {
+    line += "  " + in_file;
+    line += KeepTail(path, width - CodePoints(line));
   }
   line = KeepHead(line, width);
   out_ << "\r" << line << "\033[K" << std::flush;

@@ -12,7 +12,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <map>
 #include <set>
@@ -21,7 +20,9 @@
 
 #include <CLI/CLI.hpp>
 
+#include "extractor/base/output_file.h"
 #include "extractor/cli/explain_command.h"
+#include "extractor/cli/extract_inputs.h"
 #include "extractor/cli/import_command.h"
 #include "extractor/cli/ocr_flags.h"
 #include "extractor/cli/repeatable_option.h"
@@ -44,49 +45,6 @@ namespace fs = std::filesystem;
 void ReportFailure(const bilag::Status& status) {
   // Statuses from the library already name the file.
   std::cerr << "bilag: " << status.message() << " [" << status.code() << "]\n";
-}
-
-// Writes `content` to `path` through a temporary file in the same folder and
-// a rename, so a crash or a full disk never leaves a half-written file.
-bool WriteFileAtomically(const fs::path& path, const std::string& content, std::string* error) {
-  fs::path temp = path;
-  temp += ".tmp-" + std::to_string(getpid());
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    out << content;
-    out.flush();
-    if (!out) {
-      *error = "cannot write " + temp.string();
-      std::error_code ignored;
-      fs::remove(temp, ignored);
-      return false;
-    }
-  }
-  std::error_code ec;
-  fs::rename(temp, path, ec);
-  if (ec) {
-    *error = "cannot rename " + temp.string() + " to " + path.string() + ": " + ec.message();
-    fs::remove(temp, ec);
-    return false;
-  }
-  return true;
-}
-
-// One output name per input: the input's file name with ".json", made unique
-// in input order ("a.json", "a-2.json") so inputs from different folders with
-// the same name never overwrite each other.
-std::vector<fs::path> OutputNames(const std::vector<std::string>& inputs, const fs::path& dir) {
-  std::vector<fs::path> names;
-  std::map<std::string, int> seen;
-  for (const std::string& input : inputs) {
-    std::string stem = input == "-" ? "stdin" : fs::path(input).stem().string();
-    if (stem.empty()) stem = "document";
-    int count = ++seen[stem];
-    std::string name = count == 1 ? stem : stem + "-" + std::to_string(count);
-    while (count > 1 && seen.count(name)) name += "_";
-    names.push_back(dir / (name + ".json"));
-  }
-  return names;
 }
 
 // The shipped rules: $BILAG_RULES_DIR, else rules/ beside or above the
@@ -239,9 +197,16 @@ int RunText(const bilag::Extractor& extractor, const std::vector<std::string>& i
   return exit_code;
 }
 
-int RunExtract(const bilag::Extractor& extractor, const std::vector<std::string>& inputs,
+int RunExtract(const bilag::Extractor& extractor, const std::vector<std::string>& args,
                const std::string& output_dir, bool split_bilag) {
   int exit_code = kExitOk;
+  bilag::cli::ExtractInputs expanded = bilag::cli::ExpandExtractInputs(args);
+  const std::vector<bilag::cli::ExtractInput>& inputs = expanded.inputs;
+  if (expanded.not_documents > 0) {
+    std::cerr << "bilag: left out " << expanded.not_documents
+              << " files that are not documents (hidden, Thumbs.db, *.expected.json, other "
+                 "formats)\n";
+  }
   std::vector<fs::path> names;
   if (!output_dir.empty()) {
     std::error_code ec;
@@ -251,17 +216,24 @@ int RunExtract(const bilag::Extractor& extractor, const std::vector<std::string>
                 << "\n";
       return kExitOutput;
     }
-    names = OutputNames(inputs, output_dir);
+    names = bilag::cli::OutputNames(inputs, output_dir);
   }
-  // One input on stdout reads best indented; several (or split parts) are
-  // JSON Lines.
-  bool pretty = (inputs.size() == 1 && !split_bilag) || !output_dir.empty();
+  // One file on stdout reads best indented; several (or split parts, or a
+  // folder's documents) are JSON Lines.
+  bool pretty =
+      (args.size() == 1 && inputs.size() == 1 && inputs[0].path == args[0] && !split_bilag) ||
+      !output_dir.empty();
   for (size_t i = 0; i < inputs.size(); ++i) {
+    if (!inputs[i].error.ok()) {
+      ReportFailure(inputs[i].error);
+      exit_code = kExitSomeFailed;
+      continue;
+    }
     std::vector<bilag::Outcome> outcomes;
     if (split_bilag) {
-      outcomes = extractor.ExtractSplit(inputs[i]);
+      outcomes = extractor.ExtractSplit(inputs[i].path);
     } else {
-      outcomes.push_back(extractor.Extract(inputs[i]));
+      outcomes.push_back(extractor.Extract(inputs[i].path));
     }
     for (size_t part = 0; part < outcomes.size(); ++part) {
       const bilag::Outcome& outcome = outcomes[part];
@@ -281,9 +253,10 @@ int RunExtract(const bilag::Extractor& extractor, const std::vector<std::string>
       if (part > 0) {
         name.replace_filename(name.stem().string() + "-" + std::to_string(part + 1) + ".json");
       }
-      std::string error;
-      if (!WriteFileAtomically(name, json + "\n", &error)) {
-        std::cerr << "bilag: " << error << "\n";
+      std::error_code ec;
+      fs::create_directories(name.parent_path(), ec);  // a mirrored subfolder
+      if (bilag::Status status = bilag::WriteOutputFile(name.string(), json + "\n"); !status.ok()) {
+        ReportFailure(status);
         return kExitOutput;
       }
     }
@@ -321,13 +294,18 @@ int main(int argc, char** argv) {
   CLI::App* extract = app.add_subcommand("extract", "Extract structured data as JSON");
   std::vector<std::string> extract_inputs;
   std::string output_dir;
-  extract->add_option("FILE", extract_inputs, "Input files ('-' reads standard input)")->required();
+  extract
+      ->add_option("FILE", extract_inputs,
+                   "Input files ('-' reads standard input) and folders (their documents, "
+                   "recursively, as `import` finds them)")
+      ->required();
   bool split_bilag = false;
   extract->add_flag("--split-bilag", split_bilag,
                     "A file that bundles several bilag (each starting on a new page with "
                     "'Bilag N') gives one JSON object per bilag, with source.page_range");
   extract->add_option("-o,--output-dir", output_dir,
-                      "Write one FILE.json per input into this folder instead of stdout");
+                      "Write one FILE.json per input into this folder instead of stdout; a "
+                      "folder's documents keep their subfolders");
   AddCommonFlags(extract, &common);
 
   CLI::App* rules = app.add_subcommand("rules", "Work with rule files");

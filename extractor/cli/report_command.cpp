@@ -1,11 +1,9 @@
 #include "extractor/cli/report_command.h"
 
-#include <unistd.h>
-
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 
+#include "extractor/base/output_file.h"
 #include "extractor/report/report.h"
 
 namespace bilag::cli {
@@ -16,32 +14,6 @@ namespace fs = std::filesystem;
 constexpr int kExitOk = 0;
 constexpr int kExitSomeFailed = 1;
 constexpr int kExitOutput = 3;
-
-// Through a temporary file beside the target and a rename: a reader never
-// sees half a report, and a failed run leaves the previous report in place.
-bool WriteAtomically(const fs::path& path, const std::string& content, std::string* error) {
-  fs::path temp = path;
-  temp += ".tmp-" + std::to_string(getpid());
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    out << content;
-    out.flush();
-    if (!out) {
-      *error = "cannot write " + temp.string();
-      std::error_code ignored;
-      fs::remove(temp, ignored);
-      return false;
-    }
-  }
-  std::error_code ec;
-  fs::rename(temp, path, ec);
-  if (ec) {
-    *error = "cannot rename " + temp.string() + " to " + path.string() + ": " + ec.message();
-    fs::remove(temp, ec);
-    return false;
-  }
-  return true;
-}
 
 // The images of the document's scanned pages, from the facade; a page whose
 // image failed keeps its error, which the report shows in that page.
@@ -92,9 +64,8 @@ int RunReport(const Extractor& extractor, const ReportFlags& flags) {
     std::cout.flush();
     return std::cout ? exit_code : kExitOutput;
   }
-  std::string error;
-  if (!WriteAtomically(flags.output, html, &error)) {
-    std::cerr << "bilag: " << error << "\n";
+  if (Status status = WriteOutputFile(flags.output, html); !status.ok()) {
+    std::cerr << "bilag: " << status.message() << " [" << status.code() << "]\n";
     return kExitOutput;
   }
   return exit_code;

@@ -1,8 +1,5 @@
 #include "extractor/ingest/ocr_cache.h"
 
-#include <unistd.h>
-
-#include <atomic>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
@@ -15,6 +12,7 @@
 #include <system_error>
 #include <vector>
 
+#include "extractor/base/output_file.h"
 #include "extractor/base/sha256.h"
 
 namespace bilag {
@@ -226,7 +224,6 @@ CacheLookup OcrCache::Load(const std::string& key, OcrPageResult* result) const 
 
 Status OcrCache::Store(const std::string& key, const OcrPageResult& result) const {
   if (!enabled()) return Status::Ok();
-  static std::atomic<unsigned> temp_counter{0};
   const fs::path path = PathFor(key);
   std::error_code ec;
   fs::create_directories(path.parent_path(), ec);
@@ -235,24 +232,8 @@ Status OcrCache::Store(const std::string& key, const OcrPageResult& result) cons
                                                 path.parent_path().string() + ": " + ec.message());
   }
   const std::string body = Serialise(result);
-  fs::path temp = path;
-  temp += ".tmp-" + std::to_string(getpid()) + "-" + std::to_string(temp_counter.fetch_add(1));
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    out << Header(body) << body;
-    out.flush();
-    if (!out) {
-      fs::remove(temp, ec);
-      return Status::Error("ocr-cache-error", "cannot write the OCR cache entry " + temp.string());
-    }
-  }
-  fs::rename(temp, path, ec);
-  if (ec) {
-    const std::string message = ec.message();
-    fs::remove(temp, ec);
-    return Status::Error("ocr-cache-error", "cannot rename " + temp.string() + " to " +
-                                                path.string() + ": " + message);
-  }
+  Status status = WriteOutputFile(path.string(), Header(body) + body);
+  if (!status.ok()) return Status::Error("ocr-cache-error", status.message());
   return Status::Ok();
 }
 

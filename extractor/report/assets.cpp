@@ -42,7 +42,7 @@ td.key{font-weight:600;white-space:nowrap}td.null{color:#9aa3ae;font-style:itali
 td.at a{color:#2563eb;text-decoration:none;white-space:nowrap;font:11px "DejaVu Sans Mono",monospace}
 td.from{text-decoration:line-through;color:#9f1d13}
 tr.total td{font-weight:600}tr.warn td.key{color:#b42318}
-.theme{font-size:11px;color:var(--muted)}
+td.theme{font-size:11px;color:var(--muted)}
 .badge{background:var(--f);box-shadow:inset 0 -2px var(--s);border-radius:3px;padding:0 3px}
 .text{min-width:0}
 .page{content-visibility:auto;background:#fff;border:1px solid var(--rule);border-radius:6px;margin-bottom:14px;padding-bottom:6px}
@@ -182,6 +182,11 @@ const char* const kReportJs = R"JS(
     var id = /^d(\d+)v(\d+)$/.exec((e.target.closest('mark[id]') || {}).id);
     if (id) {
       showRow(id[1], id[2]);
+      return;
+    }
+    var more = e.target.closest('mark[data-v]');  // a later line of a wrapped value
+    if (more) {
+      showRow(more.closest('.doc').dataset.doc, more.dataset.v);
       return;
     }
     var box = e.target.closest('.scan span[data-v]');

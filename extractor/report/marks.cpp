@@ -10,6 +10,52 @@ namespace {
 // paragraphs); a value found in a cell may sit on any of them.
 constexpr int kMaxContinuationLines = 40;
 
+// How far `text` and `value` agree from their starts (bytes of each), a run
+// of spaces in one matching a run in the other.
+struct Agreement {
+  size_t text = 0, value = 0;
+};
+
+Agreement Agree(std::string_view text, std::string_view value) {
+  size_t i = 0, j = 0;
+  while (i < text.size() && j < value.size()) {
+    if (text[i] == ' ' && value[j] == ' ') {
+      while (i < text.size() && text[i] == ' ') ++i;
+      while (j < value.size() && value[j] == ' ') ++j;
+      continue;
+    }
+    if (text[i] != value[j]) break;
+    ++i;
+    ++j;
+  }
+  return {i, j};
+}
+
+std::string_view TrimLeft(std::string_view text) {
+  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+  return text;
+}
+
+// The end of the cell (text up to a tab) that starts at `begin`, without
+// trailing spaces.
+size_t CellEnd(std::string_view line, size_t begin) {
+  size_t end = line.find('\t', begin);
+  if (end == std::string_view::npos) end = line.size();
+  while (end > begin && line[end - 1] == ' ') --end;
+  return end;
+}
+
+// Whether the cell text [begin, end) is all a start of `value` (a hyphen at
+// its end may be one dehyphenation dropped): the value goes on after it.
+// Sets `*consumed` to the bytes of `value` it covers.
+bool CellStartsValue(std::string_view cell, std::string_view value, size_t* consumed) {
+  Agreement agree = Agree(cell, value);
+  bool whole = agree.text == cell.size() ||
+               (agree.text + 1 == cell.size() && cell.back() == '-' && agree.value > 0);
+  *consumed = agree.value;
+  return whole && agree.text > 0;
+}
+
 }  // namespace
 
 const char* MarkClass(MarkKind kind) {
@@ -83,7 +129,7 @@ int Highlights::AddText(MarkKind kind, int page, int line,
                         const std::vector<std::string_view>& needles, std::string title) {
   const Line* first = LineAt(doc_, page, line);
   if (first == nullptr) return -1;
-  Mark mark{kind, 0, page, line, true, {}, std::move(title)};
+  Mark mark{kind, 0, page, line, true, {}, std::move(title), -1};
   const std::vector<Line>& lines = doc_.pages[*PageIndex(doc_, page)].lines;
   for (std::string_view needle : needles) {
     for (int n = line; n <= static_cast<int>(lines.size()) && n < line + kMaxContinuationLines;
@@ -102,7 +148,9 @@ int Highlights::AddText(MarkKind kind, int page, int line,
       mark.line = n;
       mark.whole_line = false;
       mark.range = range ? *range : *first_found;
-      return Record(std::move(mark));
+      int id = Record(std::move(mark));
+      AddContinuation(marks_[id], needle);
+      return id;
     }
   }
   return Record(std::move(mark));
@@ -110,12 +158,58 @@ int Highlights::AddText(MarkKind kind, int page, int line,
 
 int Highlights::AddBudgetCell(const BudgetCell& cell, std::string title) {
   if (LineAt(doc_, cell.page, cell.line) == nullptr) return -1;
-  Mark mark{MarkKind::kBudget, 0, cell.page, cell.line, true, {}, std::move(title)};
+  Mark mark{MarkKind::kBudget, 0, cell.page, cell.line, true, {}, std::move(title), -1};
   if (std::optional<TextRange> range = LocateBudgetCell(doc_, cell)) {
     mark.whole_line = false;
     mark.range = *range;
   }
   return Record(std::move(mark));
+}
+
+void Highlights::AddContinuation(const Mark& first, std::string_view needle) {
+  const std::vector<Line>& lines = doc_.pages[*PageIndex(doc_, first.page)].lines;
+  const Line& start = lines[first.line - 1];
+  std::string_view text = start.text;
+  size_t consumed = 0;
+  size_t end = CellEnd(text, first.range.begin);
+  if (needle.size() <= first.range.end - first.range.begin ||
+      !CellStartsValue(text.substr(first.range.begin, end - first.range.begin), needle,
+                       &consumed)) {
+    return;  // all on its line, or the line's text goes on otherwise
+  }
+  const Mark head = first;  // Record() may move marks_
+  std::string_view rest = TrimLeft(needle.substr(consumed));
+  for (int n = head.line + 1; !rest.empty() && n <= static_cast<int>(lines.size()) &&
+                              n < head.line + kMaxContinuationLines;
+       ++n) {
+    const Line& line = lines[n - 1];
+    // A table cell goes on in its row; a paragraph at the start of the next
+    // line outside tables.
+    if (line.row != start.row) return;
+    std::vector<size_t> cells = {0};
+    if (start.row != 0) {
+      for (size_t tab = line.text.find('\t'); tab != std::string::npos;
+           tab = line.text.find('\t', tab + 1)) {
+        cells.push_back(tab + 1);
+      }
+    }
+    bool found = false;
+    for (size_t begin : cells) {
+      while (begin < line.text.size() && line.text[begin] == ' ') ++begin;
+      size_t cell_end = CellEnd(line.text, begin);
+      std::string_view cell = std::string_view(line.text).substr(begin, cell_end - begin);
+      Agreement agree = Agree(cell, rest);
+      bool ends_here = agree.value == rest.size() && agree.text > 0;
+      if (!ends_here && !CellStartsValue(cell, rest, &consumed)) continue;
+      Mark mark{head.kind, 0, head.page, n, false, {}, head.title, ValueId(head)};
+      mark.range = {begin, ends_here ? begin + agree.text : cell_end};
+      Record(std::move(mark));
+      rest = ends_here ? std::string_view() : TrimLeft(rest.substr(consumed));
+      found = true;
+      break;
+    }
+    if (!found) return;
+  }
 }
 
 const std::vector<int>& Highlights::OnLine(int page, int line) const {

@@ -47,7 +47,13 @@ struct Mark {
   bool whole_line = false;
   TextRange range;  // in Line::text; meaningless when whole_line
   std::string title;
+  // A value that goes on over the next lines gets a mark on each: those
+  // carry the id of the value's first mark (its table row's), else -1.
+  int continues = -1;
 };
+
+// The id of the value a mark shows: its own, or that of the mark it continues.
+inline int ValueId(const Mark& mark) { return mark.continues >= 0 ? mark.continues : mark.id; }
 
 class Highlights {
  public:
@@ -55,7 +61,10 @@ class Highlights {
 
   // Marks the first of `needles` found in the line at page/line (or, for a
   // table row that spans several lines, in its continuation lines), else the
-  // whole line. Returns the mark's id, or -1 when there is no such line.
+  // whole line. A value that wraps (a cell's text over several lines of its
+  // row, or a paragraph over the next lines) is marked on every line it
+  // covers. Returns the id of its first mark, or -1 when there is no such
+  // line.
   int AddText(MarkKind kind, int page, int line, const std::vector<std::string_view>& needles,
               std::string title);
 
@@ -70,6 +79,9 @@ class Highlights {
   // Is there a mark of `kind` on exactly this range already?
   bool Taken(MarkKind kind, int page, int line, TextRange range) const;
   int Record(Mark mark);
+  // Marks the rest of a value whose first part `first` marks, on the lines
+  // after it (see AddText).
+  void AddContinuation(const Mark& first, std::string_view needle);
 
   const Document& doc_;
   std::vector<Mark> marks_;

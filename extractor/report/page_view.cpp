@@ -159,7 +159,7 @@ void AppendScan(const Page& page, const Highlights& highlights, const ScanImage*
     const Mark& mark = highlights.marks()[id];
     if (tooltips > 0) out->push_back(',');
     tooltip[id] = tooltips++;
-    out->append("[" + std::to_string(mark.id) + ",");
+    out->append("[" + std::to_string(ValueId(mark)) + ",");
     AppendJsonString(mark.title, out);
     out->push_back(']');
   }
@@ -224,7 +224,11 @@ void AppendLine(const Line& line, int doc_id, const Highlights& highlights,
     }
     std::string open = "<mark class=\"";
     open += MarkClass(mark.kind);
-    open += "\" id=\"" + ElementId(doc_id, mark.id) + "\" title=\"";
+    // One element per value has its id (its table row links to it); the
+    // lines a value goes on over point to it.
+    open += mark.continues >= 0 ? "\" data-v=\"" + std::to_string(mark.continues)
+                                : "\" id=\"" + ElementId(doc_id, mark.id);
+    open += "\" title=\"";
     AppendEscaped(mark.title, &open);
     open += "\">";
     spans.push_back({mark.range.begin, mark.range.end, std::move(open), "</mark>"});

@@ -264,7 +264,8 @@ void AppendMetadata(const Extraction& extraction, int doc_id, Highlights* highli
 
 void AppendInitiatives(const Extraction& extraction, int doc_id, Highlights* highlights,
                        std::string* out) {
-  Table initiatives("Initiatives", {"#", "section", "name", "amounts", "targets", "at"}, doc_id);
+  Table initiatives("Initiatives", {"#", "section", "theme", "name", "amounts", "targets", "at"},
+                    doc_id);
   Table amounts("Amounts", {"#", "as written", "kroner", "year", "", "at"}, doc_id);
   Table targets("Targets", {"#", "kind", "year", "text", "value", "at"}, doc_id);
   int number = 0;
@@ -277,9 +278,8 @@ void AppendInitiatives(const Extraction& extraction, int doc_id, Highlights* hig
     initiatives.BeginRow(mark >= 0 ? initiative.page : 0, initiative.line, mark);
     initiatives.Cell(n, "num");
     initiatives.Cell(initiative.section.value_or(""));
-    std::string name = Badge(MarkKind::kInitiative, initiative.name);
-    if (initiative.theme) name += "<div class=\"theme\">" + Escaped(*initiative.theme) + "</div>";
-    initiatives.RawCell(name);
+    initiatives.Cell(initiative.theme.value_or(""), "theme");
+    initiatives.RawCell(Badge(MarkKind::kInitiative, initiative.name));
     initiatives.Cell(std::to_string(initiative.amounts.size()), "num");
     initiatives.Cell(std::to_string(initiative.targets.size()), "num");
     initiatives.PlaceCell();

@@ -10,8 +10,9 @@
 
 namespace bilag {
 
-std::string CsvField(const std::string& text) {
-  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
+std::string CsvField(const std::string& text, char separator) {
+  const char special[] = {separator, '"', '\r', '\n', '\0'};
+  if (text.find_first_of(special) == std::string::npos) return text;
   std::string quoted = "\"";
   for (char c : text) {
     if (c == '"') quoted += '"';
@@ -88,7 +89,36 @@ std::string JsonString(const std::string& text) {
 
 namespace {
 
-std::string JsonValue(const SqlValue& value, bool boolean) {
+// Columns that hold a JSON list as TEXT (see schema.cpp).
+bool IsListColumn(const std::string& table, const std::string& column) {
+  return table == "documents" && column == "years";
+}
+
+// Whether `text` is a list of integers as the store writes it ("[2008,2009]"),
+// so that it can go into JSON as it is.
+bool IsIntegerList(const std::string& text) {
+  if (text.size() < 2 || text.front() != '[' || text.back() != ']') return false;
+  bool digit_before = false;
+  for (size_t i = 1; i + 1 < text.size(); ++i) {
+    char c = text[i];
+    if (c >= '0' && c <= '9') {
+      digit_before = true;
+    } else if (c == ',' && digit_before) {
+      digit_before = false;
+    } else if (!(c == '-' && !digit_before)) {
+      return false;
+    }
+  }
+  return digit_before || text == "[]";
+}
+
+// A REAL as Excel reads numbers where ',' is the decimal mark.
+std::string DecimalComma(std::string text) {
+  std::replace(text.begin(), text.end(), '.', ',');
+  return text;
+}
+
+std::string JsonValue(const SqlValue& value, bool boolean, bool list) {
   switch (value.type) {
     case SqlValue::Type::kNull:
       return "null";
@@ -99,7 +129,7 @@ std::string JsonValue(const SqlValue& value, bool boolean) {
       // JSON has no NaN or infinity; the schema never stores them.
       return std::isfinite(value.real) ? value.text : "null";
     case SqlValue::Type::kText:
-      return JsonString(value.text);
+      return list && IsIntegerList(value.text) ? value.text : JsonString(value.text);
   }
   return "null";
 }
@@ -121,20 +151,27 @@ Status ExportTable(Database* db, const std::string& table, ExportFormat format, 
   }
   // The name is one of ours (checked above), so splicing it in is safe.
   // WITHOUT ROWID tables have no rowid; their primary key orders them.
-  bool has_rowid = table != "document_years" && table != "provenance";
+  bool has_rowid = table != "document_years" && table != "provenance" && table != "document_paths";
   Result<Statement> stmt =
       db->Prepare("SELECT * FROM " + table + (has_rowid ? " ORDER BY rowid" : " ORDER BY 1, 2"));
   if (!stmt.ok()) return stmt.status();
   int columns = stmt->ColumnCount();
   std::vector<std::string> names;
-  std::vector<bool> boolean;
+  std::vector<bool> boolean, list;
   for (int i = 0; i < columns; ++i) {
     names.push_back(stmt->ColumnName(i));
     boolean.push_back(stmt->ColumnDeclType(i) == "BOOLEAN");
+    list.push_back(IsListColumn(table, names.back()));
   }
-  std::string line;
-  if (format == ExportFormat::kCsv) {
-    for (int i = 0; i < columns; ++i) line += (i > 0 ? "," : "") + CsvField(names[i]);
+  const bool csv = format != ExportFormat::kJsonl;
+  const bool excel = format == ExportFormat::kExcelCsv;
+  const char separator = excel ? ';' : ',';
+  std::string line = excel ? "\xef\xbb\xbf" : "";
+  if (csv) {
+    for (int i = 0; i < columns; ++i) {
+      if (i > 0) line += separator;
+      line += CsvField(names[static_cast<size_t>(i)], separator);
+    }
     out << line << "\r\n";
   }
   for (;;) {
@@ -142,19 +179,22 @@ Status ExportTable(Database* db, const std::string& table, ExportFormat format, 
     if (!row.ok()) return row.status();
     if (!*row) break;
     line.clear();
-    if (format == ExportFormat::kCsv) {
+    if (csv) {
       for (int i = 0; i < columns; ++i) {
-        if (i > 0) line += ',';
+        if (i > 0) line += separator;
         SqlValue value = stmt->Column(i);
-        if (!value.is_null()) line += CsvField(value.text);
+        if (value.is_null()) continue;
+        bool real = value.type == SqlValue::Type::kReal;
+        line += excel && real ? DecimalComma(value.text) : CsvField(value.text, separator);
       }
       line += "\r\n";
     } else {
       line += '{';
       for (int i = 0; i < columns; ++i) {
+        size_t column = static_cast<size_t>(i);
         if (i > 0) line += ',';
-        line += JsonString(names[static_cast<size_t>(i)]) + ":" +
-                JsonValue(stmt->Column(i), boolean[static_cast<size_t>(i)]);
+        line += JsonString(names[column]) + ":" +
+                JsonValue(stmt->Column(i), boolean[column], list[column]);
       }
       line += "}\n";
     }

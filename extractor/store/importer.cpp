@@ -86,7 +86,8 @@ class Pipeline {
         // Hashing first is only needed to skip or to pick a shard; the
         // extractor hashes what it reads anyway.
         hash_first_(options.shard.count > 1 || (!options.force && !stored.empty())),
-        ring_(window) {}
+        ring_(window),
+        pages_(window) {}
 
   void Work() {
     for (;;) {
@@ -99,7 +100,8 @@ class Pipeline {
         if (stop_ || next_ >= files_.size()) return;
         index = next_++;
       }
-      WorkItem item = ProcessSafely(files_[index]);
+      SetPages(index, PageProgress{});
+      WorkItem item = ProcessSafely(files_[index], index);
       {
         std::lock_guard<std::mutex> lock(mu_);
         ring_[index % ring_.size()] = std::move(item);
@@ -125,6 +127,13 @@ class Pipeline {
     return item;
   }
 
+  // OCR's progress in file `index`, which is being extracted or waits to be
+  // written.
+  PageProgress PagesOf(size_t index) const {
+    std::lock_guard<std::mutex> lock(pages_mu_);
+    return pages_[index % pages_.size()];
+  }
+
   void MarkWritten(size_t count) {
     {
       std::lock_guard<std::mutex> lock(mu_);
@@ -142,11 +151,16 @@ class Pipeline {
   }
 
  private:
-  WorkItem ProcessSafely(const InputFile& file) {
+  void SetPages(size_t index, PageProgress pages) const {
+    std::lock_guard<std::mutex> lock(pages_mu_);
+    pages_[index % pages_.size()] = pages;
+  }
+
+  WorkItem ProcessSafely(const InputFile& file, size_t index) {
     // Library code does not throw, but an allocation can; a worker that let
     // it escape would end the process (std::terminate).
     try {
-      return Process(file);
+      return Process(file, index);
     } catch (const std::exception& e) {
       WorkItem item = NewItem(file);
       item.record.status = Status::Error("internal-error", file.path + ": " + e.what());
@@ -168,11 +182,11 @@ class Pipeline {
     return ShardOf(key_hex, options_.shard.count) == options_.shard.index;
   }
 
-  WorkItem Process(const InputFile& file) const {
+  WorkItem Process(const InputFile& file, size_t index) const {
     WorkItem item = NewItem(file);
     DocumentRecord& record = item.record;
     Status read_status = file.error;
-    if (!hash_first_ && read_status.ok()) return ExtractOne(file, std::move(item));
+    if (!hash_first_ && read_status.ok()) return ExtractOne(file, index, std::move(item));
     std::optional<std::string> bytes;
     if (read_status.ok()) {
       Result<std::string> read = ReadInput(file.path);
@@ -202,12 +216,14 @@ class Pipeline {
         return item;
       }
     }
-    return ExtractOne(file, std::move(item));
+    return ExtractOne(file, index, std::move(item));
   }
 
-  WorkItem ExtractOne(const InputFile& file, WorkItem item) const {
+  WorkItem ExtractOne(const InputFile& file, size_t index, WorkItem item) const {
     DocumentRecord& record = item.record;
-    Outcome outcome = extractor_.Extract(file.path);
+    Outcome outcome = extractor_.Extract(file.path, [this, index](int done, int total) {
+      SetPages(index, {done, total});
+    });
     // The bytes extracted are what the row describes, should the file have
     // changed since it was hashed in Process().
     if (!outcome.source.sha256.empty()) record.sha256 = outcome.source.sha256;
@@ -240,6 +256,9 @@ class Pipeline {
   std::condition_variable can_claim_;  // workers: a slot freed, or stop
   std::condition_variable ready_;      // the writer: an item arrived
   std::vector<std::optional<WorkItem>> ring_;
+  // By ring slot like ring_; its own lock, as OCR threads write it.
+  mutable std::mutex pages_mu_;
+  mutable std::vector<PageProgress> pages_;
   size_t next_ = 0;     // next file a worker claims
   size_t written_ = 0;  // files the writer is done with
   bool stop_ = false;
@@ -251,12 +270,14 @@ Result<ImportCounts> RunImport(const Extractor& extractor, Store* store,
                                const ImportOptions& options, ImportObserver* observer) {
   ImportObserver ignore;
   if (observer == nullptr) observer = &ignore;
-  std::vector<InputFile> files = CollectInputFiles(options.inputs, options.filter);
+  InputWalk walk = CollectInputFiles(options.inputs, options.filter);
+  const std::vector<InputFile>& files = walk.files;
   Result<std::unordered_map<std::string, ImportedVersion>> stored = store->ImportedVersions();
   if (!stored.ok()) return stored.status();
 
   ImportCounts counts;
   counts.files = files.size();
+  counts.not_documents = walk.not_documents;
   observer->OnStart(counts);
   if (files.empty()) return counts;
 
@@ -276,7 +297,8 @@ Result<ImportCounts> RunImport(const Extractor& extractor, Store* store,
   Status write_status;
   std::unordered_set<std::string> written_now;  // content hashes stored by this run
   for (size_t i = 0; i < files.size(); ++i) {
-    WorkItem item = pipeline.Take(i, [&] { observer->OnWaiting(files[i].path, counts); });
+    WorkItem item =
+        pipeline.Take(i, [&] { observer->OnWaiting(files[i].path, pipeline.PagesOf(i), counts); });
     DocumentRecord& record = item.record;
     if ((item.result == FileResult::kImported || item.result == FileResult::kFailed) &&
         !record.sha256.empty() && !written_now.insert(record.sha256).second) {
@@ -284,6 +306,10 @@ Result<ImportCounts> RunImport(const Extractor& extractor, Store* store,
     }
     if (item.result == FileResult::kImported || item.result == FileResult::kFailed) {
       write_status = store->Put(record);
+      if (!write_status.ok()) break;
+    } else if (item.result == FileResult::kSkipped) {
+      // A copy, or a file stored before: its path is kept either way.
+      write_status = store->AddPath(record.sha256, record.path);
       if (!write_status.ok()) break;
     }
     switch (item.result) {

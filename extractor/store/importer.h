@@ -12,7 +12,8 @@
 //   other shard  its hash is not in this run's shard: untouched, not counted
 //   skipped      stored already with the same rules sha256, tool version and
 //                options (status ok or failed), and not `force`; or the same
-//                content as an earlier file of this run
+//                content as an earlier file of this run. Its path is added
+//                to the document's paths (document_paths) all the same.
 //   imported     extracted and stored (replacing an older version)
 //   failed       stored with status 'failed' and the error; the run goes on
 // A file that cannot be read has no hash: it is stored by path and retried
@@ -64,14 +65,20 @@ struct ImportOptions {
 enum class FileResult { kImported, kFailed, kSkipped, kOtherShard };
 
 struct ImportCounts {
-  size_t files = 0;  // found by the walk, all shards
-  size_t done = 0;   // of `files`, dealt with so far
+  size_t files = 0;          // found by the walk, all shards
+  size_t not_documents = 0;  // left out by the walk's default filter (input_files.h)
+  size_t done = 0;           // of `files`, dealt with so far
   size_t imported = 0;
   size_t failed = 0;
   size_t skipped = 0;
   size_t skipped_failed = 0;  // of `skipped`: stored as failed by an earlier run
   size_t other_shard = 0;
   size_t pages = 0;  // of the documents extracted in this run
+};
+
+struct PageProgress {
+  int done = 0;
+  int total = 0;
 };
 
 // Reports progress; called on the writer (calling) thread only.
@@ -82,8 +89,11 @@ class ImportObserver {
   // After each file, in input order; `status` says why for kFailed.
   virtual void OnFile(const std::string& /*path*/, FileResult /*result*/, const Status& /*status*/,
                       const ImportCounts& /*counts*/) {}
-  // About five times a second while the writer waits for the file at `path`.
-  virtual void OnWaiting(const std::string& /*path*/, const ImportCounts& /*counts*/) {}
+  // About five times a second while the writer waits for the file at `path`,
+  // with the pages OCR has done in it (0 of 0 before OCR starts, and for a
+  // file that needs none).
+  virtual void OnWaiting(const std::string& /*path*/, const PageProgress& /*pages*/,
+                         const ImportCounts& /*counts*/) {}
 };
 
 Result<ImportCounts> RunImport(const Extractor& extractor, Store* store,

@@ -20,6 +20,8 @@ constexpr const char* kDocumentColumns =
 // Initiatives keep `position`, which is how fields, amounts and targets find
 // their new initiative id.
 const char* const kCopyChildren[] = {
+    "INSERT OR IGNORE INTO main.document_paths (document_id, path) "
+    "SELECT ?2, path FROM src.document_paths WHERE document_id = ?1",
     "INSERT INTO main.document_years (document_id, year) "
     "SELECT ?2, year FROM src.document_years WHERE document_id = ?1",
     "INSERT INTO main.provenance (document_id, field, page, line, rule) "
@@ -80,7 +82,8 @@ Status CheckInput(const std::string& target_path, const std::string& input_path)
 // The statements of one merge; they name `src`, so they live only while it
 // is attached.
 struct MergeStatements {
-  std::optional<Statement> documents, existing, delete_by_sha, delete_unreadable, copy_document;
+  std::optional<Statement> documents, existing, delete_by_sha, delete_unreadable, copy_document,
+      add_paths;
   std::vector<Statement> children;
 
   Status Prepare(Database* db) {
@@ -96,6 +99,10 @@ struct MergeStatements {
         {&delete_unreadable, "DELETE FROM main.documents WHERE sha256 IS NULL AND path = ?1"},
         {&copy_document, "INSERT INTO main.documents (" + columns + ") SELECT " + columns +
                              " FROM src.documents WHERE id = ?1"},
+        {&add_paths,
+         "INSERT OR IGNORE INTO main.document_paths (document_id, path) "
+         "SELECT m.id, p.path FROM src.document_paths p, main.documents m "
+         "WHERE p.document_id = ?1 AND m.sha256 = ?2"},
     };
     for (const auto& [slot, text] : sql) {
       Result<Statement> stmt = db->Prepare(text);
@@ -137,6 +144,10 @@ Status CopyDocuments(Database* db, MergeCounts* counts) {
       existing.Reset();
       if (!found.ok()) return found.status();
       if (same) {
+        // The same document, maybe found at other paths on the other machine.
+        stmts.add_paths->Bind(1, old_id);
+        stmts.add_paths->Bind(2, sha256.text);
+        if (status = stmts.add_paths->Run(); !status.ok()) return status;
         ++added.skipped;
         continue;
       }

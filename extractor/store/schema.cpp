@@ -164,6 +164,17 @@ CREATE TABLE warnings (
 CREATE INDEX warnings_document ON warnings(document_id);
 CREATE INDEX warnings_code ON warnings(code);
 )sql"},
+    // Every path where an import found a document's content, so a file
+    // filed twice in an archive is findable by either path.
+    {2, R"sql(
+CREATE TABLE document_paths (
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  path TEXT NOT NULL,
+  PRIMARY KEY (document_id, path)
+) WITHOUT ROWID;
+CREATE INDEX document_paths_path ON document_paths(path);
+INSERT INTO document_paths (document_id, path) SELECT id, path FROM documents;
+)sql"},
 };
 
 constexpr const char* kVersionTable =
@@ -221,8 +232,8 @@ Status Migrate(Database* db) {
 
 const std::vector<std::string>& StoreTables() {
   static const std::vector<std::string> kTables = {
-      "documents", "document_years", "provenance",   "initiatives", "fields",
-      "amounts",   "targets",        "budget_cells", "corrections", "warnings"};
+      "documents", "document_paths", "document_years", "provenance",  "initiatives", "fields",
+      "amounts",   "targets",        "budget_cells",   "corrections", "warnings"};
   return kTables;
 }
 

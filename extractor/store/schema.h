@@ -4,7 +4,12 @@
 // was extracted, or why it failed), and child tables for everything the JSON
 // output lists, each row with the page/line/rule it came from:
 //
-//   documents        1 row per distinct input content (sha256 UNIQUE)
+//   documents        1 row per distinct input content (sha256 UNIQUE); path
+//                    is the first path it was found at
+//   document_paths   every path an import found that content at (a copy of a
+//                    file is skipped as a duplicate but its path is kept
+//                    here); a path belongs to one document: when the file
+//                    changes, its path moves to the new content (v2)
 //   document_years   the years a document covers, one row each
 //   provenance       page/line/rule of each metadata field of a document
 //   initiatives      ordered by `position` within their document

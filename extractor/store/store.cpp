@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "extractor/store/lock_file.h"
 #include "extractor/store/schema.h"
@@ -70,6 +71,9 @@ enum StatementId {
   kInsertBudgetCell,
   kInsertCorrection,
   kInsertWarning,
+  kPathsOf,
+  kInsertPath,
+  kMovePath,
   kStatementCount,
 };
 
@@ -98,6 +102,9 @@ const char* const kStatementSql[kStatementCount] = {
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     "INSERT INTO warnings (document_id, position, code, message, page, line) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    "SELECT path FROM document_paths WHERE document_id = ?1 ORDER BY path",
+    "INSERT OR IGNORE INTO document_paths (document_id, path) VALUES (?1, ?2)",
+    "DELETE FROM document_paths WHERE path = ?1 AND document_id != ?2",
 };
 
 std::optional<std::string> NonEmpty(const std::string& text) {
@@ -139,6 +146,9 @@ struct Store::Impl {
   Status InsertDocument(const DocumentRecord& record, std::optional<int64_t>* id);
   Status InsertContent(int64_t document_id, const Extraction& extraction);
   Status InsertInitiative(int64_t document_id, int64_t position, const Initiative& initiative);
+  Status PathsOf(int64_t document_id, std::vector<std::string>* paths);
+  // Adds `path` to the document's paths and takes it from any other.
+  Status InsertPath(int64_t document_id, const std::string& path);
 
   // Destroyed in reverse order: statements, then the connection, then the
   // lock, so no other writer gets in before the connection is closed.
@@ -198,18 +208,24 @@ Status Store::Put(const DocumentRecord& record) {
   // A document extracted again keeps its id, so references to it (and the
   // order of the documents table) survive a re-import.
   std::optional<int64_t> document_id;
+  std::vector<std::string> paths;  // of the content as stored before
   if (status.ok() && !record.sha256.empty()) {
     Result<std::optional<int64_t>> old_id = impl.FindBySha(record.sha256);
     if (old_id.ok()) {
       document_id = *old_id;
+      if (document_id) status = impl.PathsOf(*document_id, &paths);
       Statement& by_sha = impl[kDeleteBySha];
       by_sha.Bind(1, record.sha256);
-      status = by_sha.Run();
+      if (status.ok()) status = by_sha.Run();
     } else {
       status = old_id.status();
     }
   }
   if (status.ok()) status = impl.InsertDocument(record, &document_id);
+  paths.push_back(record.path);
+  for (size_t i = 0; status.ok() && i < paths.size(); ++i) {
+    status = impl.InsertPath(*document_id, paths[i]);
+  }
   if (status.ok() && record.status.ok() && record.extraction) {
     status = impl.InsertContent(*document_id, *record.extraction);
   }
@@ -218,6 +234,52 @@ Status Store::Put(const DocumentRecord& record) {
     return Status::Error(status.code(), "cannot store " + record.path + ": " + status.message());
   }
   return status;
+}
+
+Status Store::AddPath(const std::string& sha256, const std::string& path) {
+  Impl& impl = *impl_;
+  Result<std::optional<int64_t>> id = impl.FindBySha(sha256);
+  if (!id.ok()) return id.status();
+  if (!*id) {
+    return Status::Error("store-error",
+                         "cannot store the path " + path + ": no document has its content");
+  }
+  Result<Transaction> transaction = Transaction::Begin(&impl.db);
+  if (!transaction.ok()) return transaction.status();
+  Status status = impl.InsertPath(**id, path);
+  if (status.ok()) status = transaction->Commit();
+  if (!status.ok()) {
+    return Status::Error(status.code(), "cannot store the path " + path + ": " + status.message());
+  }
+  return status;
+}
+
+Status Store::Impl::PathsOf(int64_t document_id, std::vector<std::string>* paths) {
+  Statement& stmt = (*this)[kPathsOf];
+  stmt.Bind(1, document_id);
+  for (;;) {
+    Result<bool> row = stmt.Step();
+    if (!row.ok()) {
+      stmt.Reset();
+      return row.status();
+    }
+    if (!*row) break;
+    paths->push_back(stmt.ColumnText(0));
+  }
+  stmt.Reset();
+  return Status::Ok();
+}
+
+Status Store::Impl::InsertPath(int64_t document_id, const std::string& path) {
+  // A path shows one content: the file there may have changed since.
+  Statement& move = (*this)[kMovePath];
+  move.Bind(1, path);
+  move.Bind(2, document_id);
+  if (Status status = move.Run(); !status.ok()) return status;
+  Statement& insert = (*this)[kInsertPath];
+  insert.Bind(1, document_id);
+  insert.Bind(2, path);
+  return insert.Run();
 }
 
 Result<std::optional<int64_t>> Store::Impl::FindBySha(const std::string& sha256) {

@@ -86,7 +86,13 @@ class Store {
   // Replaces what is stored for record.sha256 (or, when it is empty, the
   // unreadable-file row of record.path) in one transaction. Also drops an
   // unreadable-file row of the same path, now that the file can be read.
+  // The paths stored for that content stay, and record.path joins them.
   Status Put(const DocumentRecord& record);
+
+  // Records that the content stored under `sha256` was also found at `path`
+  // (document_paths), e.g. a copy the import skipped. Fails with
+  // store-error when no document has that content.
+  Status AddPath(const std::string& sha256, const std::string& path);
 
   Database& db();
 

@@ -43,11 +43,11 @@ TEST_CASE("each bad input gets one named error line and the batch goes on", "[cl
     std::string code;
   };
   std::vector<Case> cases = {
-      {missing.string(), "file-not-found"},        {empty.string(), "empty-file"},
-      {dir.path().string(), "is-directory"},       {binary.string(), "unsupported-format"},
-      {kPdfs + "truncated.pdf", "pdf-damaged"},    {kPdfs + "encrypted.pdf", "pdf-encrypted"},
-      {kPdfs + "empty_pages.pdf", "pdf-no-pages"},
+      {missing.string(), "file-not-found"},       {empty.string(), "empty-file"},
+      {binary.string(), "unsupported-format"},    {kPdfs + "truncated.pdf", "pdf-damaged"},
+      {kPdfs + "encrypted.pdf", "pdf-encrypted"}, {kPdfs + "empty_pages.pdf", "pdf-no-pages"},
       // A scan is read with OCR now; tests/ocr/ocr_cli_test.cpp has needs-ocr.
+      // A folder is no error: extract takes its documents (see below).
   };
   for (const Case& c : cases) {
     INFO(c.path);
@@ -117,6 +117,62 @@ TEST_CASE("extract -o writes one file per input and leaves no partial files", "[
   CHECK(names == std::vector<std::string>{"002_8629250c46b2c2d7.json", "004_d1d70512bbcf75c7.json",
                                           "missing.json"});
   CHECK(ReadFile(out / "missing.json").find("file-not-found") != std::string::npos);
+}
+
+TEST_CASE("extract DIR -o OUT mirrors the folder's documents, leaving out the rest", "[cli]") {
+  TempDir dir;
+  fs::path in = dir.path() / "archive";
+  fs::create_directories(in / "2009" / "udvalg");
+  fs::create_directories(in / ".cache");
+  fs::copy_file(kSeeds + "002_8629250c46b2c2d7.txt", in / "a.txt");
+  fs::copy_file(kSeeds + "004_d1d70512bbcf75c7.txt", in / "2009" / "udvalg" / "b.txt");
+  fs::copy_file(kPdfs + "letter.pdf", in / "2009" / "a.pdf");
+  fs::copy_file(kSeeds + "002_8629250c46b2c2d7.txt", in / ".cache" / "c.txt");
+  fs::copy_file(kSeeds + "002_8629250c46b2c2d7.expected.json", in / "a.expected.json");
+  dir.Write("archive/2009/Thumbs.db", std::string("\xd0\xcf\x11\xe0\0\0", 6));
+  fs::path out = dir.path() / "json";
+  RunResult r = Run({"extract", in.string(), "-o", out.string()});
+  CHECK(r.exit_code == 0);
+  std::vector<std::string> written;
+  for (const auto& entry : fs::recursive_directory_iterator(out)) {
+    if (entry.is_regular_file()) written.push_back(entry.path().lexically_relative(out).string());
+  }
+  std::sort(written.begin(), written.end());
+  CHECK(written == std::vector<std::string>{"2009/a.json", "2009/udvalg/b.json", "a.json"});
+  CHECK(ReadFile(out / "2009" / "udvalg" / "b.json") ==
+        Run({"extract", in.string() + "/2009/udvalg/b.txt"}).out);
+  CHECK(r.err.find("left out 3 files that are not documents") != std::string::npos);
+
+  // Without -o: one JSON line per document, in path order.
+  RunResult lines = Run({"extract", in.string()});
+  CHECK(lines.exit_code == 0);
+  CHECK(std::count(lines.out.begin(), lines.out.end(), '\n') == 3);
+  CHECK(lines.out.find("\"source\":{\"path\":\"" + (in / "2009" / "a.pdf").string()) !=
+        std::string::npos);
+}
+
+TEST_CASE("every -o keeps a symlink and writes its target, and writes to /dev/stdout", "[cli]") {
+  TempDir dir;
+  const std::string seed = kSeeds + "004_d1d70512bbcf75c7.txt";
+  dir.Write("real/report.html", "old");
+  fs::create_symlink("real/report.html", dir.path() / "report-link.html");
+  RunResult report = Run({"report", seed, "-o", (dir.path() / "report-link.html").string()});
+  CHECK(report.exit_code == 0);
+  CHECK(fs::is_symlink(dir.path() / "report-link.html"));
+  CHECK(ReadFile(dir.path() / "real" / "report.html").find("<!DOCTYPE html>") == 0);
+
+  RunResult to_stdout = Run({"report", seed, "-o", "/dev/stdout"});
+  CHECK(to_stdout.exit_code == 0);
+  CHECK(to_stdout.out == ReadFile(dir.path() / "real" / "report.html"));
+
+  // extract -o: a NAME.json in the folder that is a symlink is written through.
+  fs::path out = dir.path() / "json";
+  dir.Write("real/kept.json", "old");
+  fs::create_directories(out);
+  fs::create_symlink(dir.path() / "real" / "kept.json", out / "004_d1d70512bbcf75c7.json");
+  CHECK(Run({"extract", seed, "-o", out.string()}).exit_code == 0);
+  CHECK(fs::is_symlink(out / "004_d1d70512bbcf75c7.json"));
+  CHECK(ReadFile(dir.path() / "real" / "kept.json") == Run({"extract", seed}).out);
 }
 
 TEST_CASE("bad usage exits 2", "[cli]") {

@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include "extractor/extractor.h"
+#include "extractor/report/html.h"
 #include "extractor/report/report.h"
 
 namespace bilag::report {
@@ -110,6 +111,47 @@ TEST_CASE("seed 001: amounts, targets, budget cells, names and metadata are mark
   REQUIRE(id_at != std::string::npos);
   std::string id = amount.substr(id_at + 7, amount.find('"', id_at + 7) - id_at - 7);
   CHECK(html.find("<tr data-go=\"1:110\" data-v=\"" + id + "\">") != std::string::npos);
+}
+
+TEST_CASE("seed 002: a goal written over three lines is marked on each of them", "[report]") {
+  std::string html = Report(ExtractSeed("002_8629250c46b2c2d7.txt"));
+  // "At 30 procent ... ultimo -" / "2014 sker ... løntilskud –" / "private
+  // såvel som offentlige": the first line's mark has the id its row links to,
+  // the others point to it.
+  std::string first =
+      MarkAround(html, "At 30 procent af aktiveringen af etniske minoriteter ultimo -");
+  REQUIRE(first.find(" id=\"d1v") != std::string::npos);
+  CHECK(first.find("class=\"g\"") != std::string::npos);
+  size_t id_at = first.find(" id=\"d1v") + 8;
+  std::string id = first.substr(id_at, first.find('"', id_at) - id_at);
+  std::string second =
+      MarkAround(html, "2014 sker i virksomhederne som enten praktik eller løntilskud –");
+  std::string third = MarkAround(html, "private såvel som offentlige");
+  for (const std::string& more : {second, third}) {
+    CHECK(more.find("<mark class=\"g\" data-v=\"" + id + "\"") == 0);
+    CHECK(more.find("target: goal · 2014 · 30 %") != std::string::npos);
+  }
+  CHECK(LineElement(html, "2:32").find(first) != std::string::npos);
+  CHECK(LineElement(html, "2:33").find(second) != std::string::npos);
+  CHECK(LineElement(html, "2:34").find(third) != std::string::npos);
+  // The line after the value is not marked.
+  CHECK(LineElement(html, "2:35").find("<mark") == std::string::npos);
+}
+
+TEST_CASE("seed 003: each initiative's row shows its theme", "[report]") {
+  Extraction extraction = ExtractSeed("003_4de6b8aa97016e05.txt");
+  std::string html = Report(extraction);
+  size_t with_theme = 0;
+  for (const Initiative& initiative : extraction.initiatives) {
+    if (!initiative.theme) continue;
+    ++with_theme;
+    INFO(initiative.name);
+    CHECK(html.find("<td class=\"theme\">" + Escaped(*initiative.theme) +
+                    "</td><td><span class=\"badge i\">" + Escaped(initiative.name) + "</span>") !=
+          std::string::npos);
+  }
+  CHECK(with_theme >= 5);
+  CHECK(html.find("<th>theme</th>") != std::string::npos);
 }
 
 TEST_CASE("seed 001: warnings are at their lines and in the list", "[report]") {

@@ -28,6 +28,7 @@ using testing::Column;
 using testing::CountRows;
 using testing::DumpDatabase;
 using testing::kPdfs;
+using testing::ParseCsv;
 using testing::Run;
 using testing::RunResult;
 using testing::TempDir;
@@ -337,40 +338,6 @@ TEST_CASE("a second import into the same database is refused while one runs", "[
   CHECK(refused.exit_code == 3);
   CHECK(refused.err.find("[store-locked]") != std::string::npos);
   CHECK(Run({"export", "--db", db}).exit_code == 0);
-}
-
-// RFC 4180 records, for checking the export.
-std::vector<std::vector<std::string>> ParseCsv(const std::string& text) {
-  std::vector<std::vector<std::string>> records(1);
-  std::string field;
-  bool quoted = false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
-        field += '"';
-        ++i;
-      } else if (c == '"') {
-        quoted = false;
-      } else {
-        field += c;
-      }
-    } else if (c == '"') {
-      quoted = true;
-    } else if (c == ',') {
-      records.back().push_back(field);
-      field.clear();
-    } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
-      records.back().push_back(field);
-      field.clear();
-      records.emplace_back();
-      ++i;
-    } else {
-      field += c;
-    }
-  }
-  if (records.back().empty()) records.pop_back();
-  return records;
 }
 
 TEST_CASE("export writes RFC 4180 CSV and JSON Lines that read back", "[import]") {

@@ -64,8 +64,8 @@ TEST_CASE("a new database gets the latest schema, WAL and foreign keys", "[store
     Result<Store> store = Store::Open(path);
     REQUIRE(store.ok());
     Database& db = store->db();
-    CHECK(SchemaVersion(&db).value() == 1);
-    CHECK(LatestSchemaVersion() == 1);
+    CHECK(SchemaVersion(&db).value() == 2);
+    CHECK(LatestSchemaVersion() == 2);
     CHECK(db.QueryInt("PRAGMA foreign_keys").value() == 1);
     CHECK(db.Query("PRAGMA journal_mode").value()[0][0].text == "wal");
     for (const std::string& table : StoreTables()) {
@@ -75,10 +75,10 @@ TEST_CASE("a new database gets the latest schema, WAL and foreign keys", "[store
                 .value() == 1);
     }
   }
-  // Opening again migrates nothing and keeps one version row.
+  // Opening again migrates nothing and keeps one row per version.
   Result<Store> again = Store::Open(path);
   REQUIRE(again.ok());
-  CHECK(again->db().QueryInt("SELECT count(*) FROM schema_version").value() == 1);
+  CHECK(again->db().QueryInt("SELECT count(*) FROM schema_version").value() == 2);
 }
 
 TEST_CASE("a database from a newer bilag is refused, not damaged", "[store]") {
@@ -203,7 +203,7 @@ TEST_CASE("the walk takes folders recursively, sorted, filtered by globs", "[sto
   std::string root = dir.path().string();
   auto names = [&](const InputFilter& filter) {
     std::vector<std::string> found;
-    for (const InputFile& file : CollectInputFiles({root}, filter)) {
+    for (const InputFile& file : CollectInputFiles({root}, filter).files) {
       CHECK(file.error.ok());
       found.push_back(fs::path(file.path).lexically_relative(root).string());
     }
@@ -218,7 +218,7 @@ TEST_CASE("the walk takes folders recursively, sorted, filtered by globs", "[sto
   pdfs.exclude = {"skip*", "2009/c.pdf"};
   CHECK(names(pdfs) == std::vector<std::string>{"2009/sub/d.pdf", "b.pdf"});
   // A file named on the command line is taken whatever the globs say.
-  CHECK(CollectInputFiles({root + "/a.txt"}, pdfs).size() == 1);
+  CHECK(CollectInputFiles({root + "/a.txt"}, pdfs).files.size() == 1);
 }
 
 TEST_CASE("CSV fields are quoted per RFC 4180 only when needed", "[store]") {

@@ -82,6 +82,10 @@ int64_t CountRows(const std::string& db, const std::string& table);
 // The first column of every row of `sql`, as text ("" for NULL).
 std::vector<std::string> Column(const std::string& db, const std::string& sql);
 
+// RFC 4180 records (or those of Excel's CSV with its separator), for
+// checking the export.
+std::vector<std::vector<std::string>> ParseCsv(const std::string& text, char separator = ',');
+
 }  // namespace bilag::testing
 
 #endif  // BILAG_TESTS_STORE_STORE_TEST_UTIL_H_
