@@ -41,7 +41,8 @@ const std::vector<std::vector<std::string>> kCommands = {
     {"report"}, {"import"},  {"export"},         {"merge"},         {"help"}};
 
 // Runs `bilag args` on a pseudo-terminal (script(1)), as a person at a
-// terminal would, with `env` set; returns what the terminal showed.
+// terminal would, with `env` set; returns what the terminal showed. script
+// copies nothing at all with its own input closed: it reads /dev/null.
 std::string RunOnTerminal(const std::vector<std::string>& env,
                           const std::vector<std::string>& args) {
   std::string inner = "env";
@@ -50,7 +51,8 @@ std::string RunOnTerminal(const std::vector<std::string>& env,
   for (const std::string& arg : args) inner += " " + Quote(arg);
   TempDir dir;
   const std::string out = (dir.path() / "out").string();
-  std::string command = "script -qec " + Quote(inner) + " /dev/null >" + Quote(out) + " 2>&1";
+  std::string command =
+      "script -qec " + Quote(inner) + " /dev/null >" + Quote(out) + " 2>&1 </dev/null";
   REQUIRE(std::system(command.c_str()) == 0);
   return ReadFile(out);
 }
