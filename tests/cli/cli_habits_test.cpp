@@ -185,8 +185,9 @@ TEST_CASE("the password comes from --password-file or $BILAG_PASSWORD", "[cli][h
   CHECK(Contains(both.err, "--password"));
 }
 
-// (A test name starting with "--" would read as a flag to Catch.)
-TEST_CASE("explain's colours follow --color; auto asks the terminal, NO_COLOR and TERM",
+// (Test names neither start with "--", a flag to Catch, nor hold ';', which
+// CMake takes for a list when it registers them.)
+TEST_CASE("explain's colours follow --color: auto asks the terminal, NO_COLOR and TERM",
           "[cli][habits]") {
   const std::vector<std::string> explain = {"explain", "--rule", "meta.case_number", kSeed004};
   auto with = [&explain](const std::string& when) {
@@ -211,7 +212,7 @@ TEST_CASE("explain's colours follow --color; auto asks the terminal, NO_COLOR an
   CHECK_FALSE(Contains(RunOnTerminal({"TERM=xterm"}, with("never")), kColourEscape));
 }
 
-TEST_CASE("--help tells where the shipped rules are looked for", "[cli][habits]") {
+TEST_CASE("bilag --help tells where the shipped rules are looked for", "[cli][habits]") {
   const std::string help = Run({"--help"}).out;
   CHECK(Contains(help, "BILAG_RULES_DIR"));
   CHECK(Contains(help, "../share/bilag/rules"));
