@@ -1,8 +1,5 @@
 #include "extractor/cli/explain_command.h"
 
-#include <unistd.h>
-
-#include <cstdlib>
 #include <iostream>
 
 #include "extractor/emit/explain_emit.h"
@@ -12,9 +9,11 @@ namespace bilag::cli {
 CLI::App* AddExplainCommand(CLI::App& app, ExplainFlags* flags) {
   CLI::App* explain = app.add_subcommand(
       "explain", "Show where each rule matched, what it produced, and the nearest misses");
-  explain->add_option("FILE", flags->input, "The document ('-' reads standard input)")->required();
-  explain->add_option("--page", flags->page, "Only what happened on this page");
-  explain->add_option("--rule", flags->rule, "Only this rule id");
+  explain->add_option("FILE", flags->input, "The document ('-' reads standard input)")
+      ->required()
+      ->type_name("");
+  explain->add_option("--page", flags->page, "Only what happened on this page")->type_name("N");
+  explain->add_option("--rule", flags->rule, "Only this rule id")->type_name("ID");
   explain->add_flag("--json", flags->json, "JSON instead of text");
   return explain;
 }
@@ -30,11 +29,7 @@ int RunExplain(const Extractor& extractor, const ExplainFlags& flags) {
   if (flags.json) {
     std::cout << RenderExplanationJson(flags.input, trace, filter);
   } else {
-    // Colour only for a person at a terminal, and never when NO_COLOR is set
-    // (https://no-color.org).
-    const char* no_color = std::getenv("NO_COLOR");
-    bool color = isatty(STDOUT_FILENO) && (no_color == nullptr || *no_color == '\0');
-    std::cout << RenderExplanationText(flags.input, trace, filter, color);
+    std::cout << RenderExplanationText(flags.input, trace, filter, flags.color);
   }
   std::cout.flush();
   return std::cout ? 0 : 3;

@@ -16,6 +16,7 @@ struct ExplainFlags {
   int page = 0;
   std::string rule;
   bool json = false;
+  bool color = false;  // from --color (color_flag.h), set by main
 };
 
 // Adds the subcommand; the caller adds the common flags (--rules, ...).

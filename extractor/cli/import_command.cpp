@@ -134,8 +134,12 @@ StoreCommands AddStoreCommands(CLI::App& app, StoreFlags* flags) {
   StoreCommands commands;
   CLI::App* import = app.add_subcommand(
       "import", "Extract files and folders (recursively) into an SQLite database");
-  import->add_option("PATH", flags->inputs, "Files and folders to import")->required();
-  import->add_option("--db", flags->db, "The database file (created when missing)")->required();
+  import->add_option("PATH", flags->inputs, "Files and folders to import")
+      ->required()
+      ->type_name("");
+  import->add_option("--db", flags->db, "The database file (created when missing)")
+      ->required()
+      ->type_name("FILE");
   // One glob each, so a PATH after it stays a PATH (see repeatable_option.h).
   OneValuePerUse(import->add_option("--include", flags->include,
                                     "Only files whose name or path below the folder matches this "
@@ -146,26 +150,31 @@ StoreCommands AddStoreCommands(CLI::App& app, StoreFlags* flags) {
                                     "glob (one per --exclude, repeatable)"))
       ->type_name("GLOB");
   import->add_option("-j,--jobs", flags->jobs, "Extract with this many threads (default: cores)")
-      ->check(CLI::NonNegativeNumber);
+      ->check(CLI::NonNegativeNumber.description(""))
+      ->type_name("N");
   import->add_flag("--force", flags->force,
                    "Extract every document again, even when stored with the same rules");
-  import->add_option("--shard", flags->shard,
-                     "Only documents of shard K of N (by content hash), for splitting a run "
-                     "over N machines; join them with `bilag merge`");
+  import
+      ->add_option("--shard", flags->shard,
+                   "Only documents of shard K of N (by content hash), for splitting a run "
+                   "over N machines; join them with `bilag merge`")
+      ->type_name("K/N");
   import
       ->add_option("--progress", flags->progress,
                    "auto (a bar on a terminal, nothing but failures and the summary when stderr "
                    "is no terminal), bar, plain (a line every 2 s) or none")
-      ->check(CLI::IsMember({"auto", "bar", "plain", "none"}))
+      ->check(CLI::IsMember({"auto", "bar", "plain", "none"}).description(""))
+      ->type_name("auto|bar|plain|none")
       ->capture_default_str();
   commands.import = import;
 
   CLI::App* export_command =
       app.add_subcommand("export", "Write a table of an import database as CSV or JSON Lines");
-  export_command->add_option("--db", flags->db, "The database file")->required();
+  export_command->add_option("--db", flags->db, "The database file")->required()->type_name("FILE");
   CLI::Option* format =
       export_command->add_option("--format", flags->format, "csv (RFC 4180) or jsonl")
-          ->check(CLI::IsMember({"csv", "jsonl"}))
+          ->check(CLI::IsMember({"csv", "jsonl"}).description(""))
+          ->type_name("csv|jsonl")
           ->capture_default_str();
   export_command
       ->add_flag("--excel", flags->excel,
@@ -177,18 +186,23 @@ StoreCommands AddStoreCommands(CLI::App& app, StoreFlags* flags) {
           "--table", flags->table,
           "documents, document_paths, document_years, provenance, initiatives, fields, amounts, "
           "targets, budget_cells, corrections, warnings, schema_version, or all")
+      ->type_name("TABLE")
       ->capture_default_str();
-  export_command->add_option(
-      "-o,--output", flags->output,
-      "Write to this file (a folder for --table all) instead of stdout; a symlink "
-      "is written through, a FIFO or device in place");
+  export_command
+      ->add_option("-o,--output", flags->output,
+                   "Write to this file (a folder for --table all) instead of stdout; a symlink "
+                   "is written through, a FIFO or device in place")
+      ->type_name("FILE");
   commands.export_ = export_command;
 
   CLI::App* merge = app.add_subcommand(
       "merge", "Copy the documents of other import databases (e.g. --shard runs) into one");
   merge->add_option("--db", flags->db, "The database to merge into (created when missing)")
-      ->required();
-  merge->add_option("INPUT", flags->merge_inputs, "Databases to merge from")->required();
+      ->required()
+      ->type_name("FILE");
+  merge->add_option("DB", flags->merge_inputs, "Databases to merge from")
+      ->required()
+      ->type_name("");
   commands.merge = merge;
   return commands;
 }

@@ -21,12 +21,16 @@
 #include <CLI/CLI.hpp>
 
 #include "extractor/base/output_file.h"
+#include "extractor/cli/color_flag.h"
 #include "extractor/cli/explain_command.h"
 #include "extractor/cli/extract_inputs.h"
+#include "extractor/cli/help_command.h"
 #include "extractor/cli/import_command.h"
 #include "extractor/cli/ocr_flags.h"
+#include "extractor/cli/password_flags.h"
 #include "extractor/cli/repeatable_option.h"
 #include "extractor/cli/report_command.h"
+#include "extractor/cli/shipped_rules.h"
 #include "extractor/emit/layout_json.h"
 #include "extractor/extractor.h"
 #include "extractor/layout/layout_text.h"
@@ -47,28 +51,38 @@ void ReportFailure(const bilag::Status& status) {
   std::cerr << "bilag: " << status.message() << " [" << status.code() << "]\n";
 }
 
-// The shipped rules: $BILAG_RULES_DIR, else rules/ beside or above the
-// binary (build/bilag finds the checkout's rules/), else the source tree's.
-std::string ShippedRulesDir() {
-  if (const char* env = std::getenv("BILAG_RULES_DIR"); env != nullptr && *env != '\0') return env;
-  std::error_code ec;
-  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec) {
-    for (const fs::path& candidate :
-         {exe.parent_path() / "rules", exe.parent_path().parent_path() / "rules",
-          exe.parent_path().parent_path() / "share" / "bilag" / "rules"}) {
-      if (fs::is_directory(candidate, ec)) return candidate.string();
-    }
-  }
-  return BILAG_SOURCE_RULES_DIR;
+// After the options in `bilag --help`, and so in the man page made from it
+// (scripts/make_cli_docs.py reads "Heading:" lines and two-column items).
+std::string HelpFooter() {
+  return bilag::cli::ShippedRulesSearchOrder() +
+         "\n"
+         "Environment:\n"
+         "  BILAG_RULES_DIR             the folder of the shipped rules\n"
+         "  BILAG_PASSWORD              password of encrypted PDFs, when neither --password\n"
+         "                              nor --password-file is given\n"
+         "  NO_COLOR                    set and not empty: no colours with --color auto\n"
+         "  TERM                        dumb: no colours with --color auto\n"
+         "  XDG_CACHE_HOME              the OCR cache is XDG_CACHE_HOME/bilag (else\n"
+         "                              ~/.cache/bilag)\n"
+         "  OMP_THREAD_LIMIT            bilag sets it to 1 and restarts when it is unset\n"
+         "\n"
+         "Exit status:\n"
+         "  0                           every input was processed\n"
+         "  1                           at least one input failed (each is named on stderr)\n"
+         "  2                           bad usage (unknown command or flag, missing argument),\n"
+         "                              bad rule files, or rules not found\n"
+         "  3                           the output could not be written\n"
+         "\n"
+         "'bilag help COMMAND' (or bilag COMMAND --help) prints a command's options.\n";
 }
 
 struct CommonFlags {
-  std::string password;
+  bilag::cli::PasswordFlags password;
   bool no_dehyphenate = false;
   std::string repair = "auto";
   std::vector<std::string> rule_dirs;
   bool no_shipped_rules = false;
+  std::string shipped_rules_dir;  // found after parsing (shipped_rules.h)
   bilag::OcrOptions ocr;
 };
 
@@ -85,14 +99,15 @@ void AddRuleFlags(CLI::App* command, CommonFlags* flags) {
 }
 
 void AddCommonFlags(CLI::App* command, CommonFlags* flags) {
-  command->add_option("--password", flags->password, "Password of an encrypted PDF");
+  bilag::cli::AddPasswordFlags(command, &flags->password);
   command->add_flag("--no-dehyphenate", flags->no_dehyphenate,
                     "Keep words hyphenated across line ends as they are");
   command
       ->add_option("--repair", flags->repair,
                    "Repair OCR artefacts (@konomi, Kgbenhavn): on, off, or auto = only text that "
                    "looks like OCR without a Danish model")
-      ->check(CLI::IsMember({"on", "off", "auto"}))
+      ->check(CLI::IsMember({"on", "off", "auto"}).description(""))
+      ->type_name("on|off|auto")
       ->capture_default_str();
   bilag::cli::AddOcrFlags(command, &flags->ocr);
   AddRuleFlags(command, flags);
@@ -102,7 +117,7 @@ void AddCommonFlags(CLI::App* command, CommonFlags* flags) {
 void RuleDirs(const CommonFlags& flags, std::vector<std::string>* dirs,
               std::vector<std::string>* names) {
   if (!flags.no_shipped_rules) {
-    dirs->push_back(ShippedRulesDir());
+    dirs->push_back(flags.shipped_rules_dir);
     names->push_back("rules");
   }
   for (const std::string& dir : flags.rule_dirs) {
@@ -113,7 +128,7 @@ void RuleDirs(const CommonFlags& flags, std::vector<std::string>* dirs,
 
 bilag::ExtractorOptions ToOptions(const CommonFlags& flags) {
   bilag::ExtractorOptions options;
-  options.ingest.password = flags.password;
+  options.ingest.password = flags.password.password;
   options.ingest.ocr = flags.ocr;
   options.normalise.dehyphenate = !flags.no_dehyphenate;
   bilag::ParseRepairMode(flags.repair, &options.repair.mode);  // checked by CLI11
@@ -268,9 +283,13 @@ int RunExtract(const bilag::Extractor& extractor, const std::vector<std::string>
 
 int main(int argc, char** argv) {
   bilag::cli::ReexecWithOmpThreadLimit(argv);  // before anything else: see ocr_flags.h
-  CLI::App app{"bilag: structured data from Danish municipal report appendices (bilag)"};
-  app.set_version_flag("--version", std::string("bilag ") + bilag::kToolVersion);
+  CLI::App app{"bilag: structured data from Danish municipal report appendices (bilag)", "bilag"};
+  app.set_version_flag("-V,--version", std::string("bilag ") + bilag::kToolVersion);
   app.require_subcommand(1);
+  // --color may follow the command (`bilag explain --color never FILE`).
+  app.fallthrough();
+  bilag::cli::ColorMode color = bilag::cli::ColorMode::kAuto;
+  bilag::cli::AddColorFlag(&app, &color);
 
   CommonFlags common;
 
@@ -278,7 +297,9 @@ int main(int argc, char** argv) {
   std::vector<std::string> text_inputs;
   bool raw = false;
   bool numbered = false;
-  text->add_option("FILE", text_inputs, "Input files ('-' reads standard input)")->required();
+  text->add_option("FILE", text_inputs, "Input files ('-' reads standard input)")
+      ->required()
+      ->type_name("");
   text->add_flag("--raw", raw, "Print the text before normalisation");
   text->add_flag("-n,--line-numbers", numbered, "Prefix each line with page:line:");
   bool layout = false;
@@ -298,14 +319,17 @@ int main(int argc, char** argv) {
       ->add_option("FILE", extract_inputs,
                    "Input files ('-' reads standard input) and folders (their documents, "
                    "recursively, as `import` finds them)")
-      ->required();
+      ->required()
+      ->type_name("");
   bool split_bilag = false;
   extract->add_flag("--split-bilag", split_bilag,
                     "A file that bundles several bilag (each starting on a new page with "
                     "'Bilag N') gives one JSON object per bilag, with source.page_range");
-  extract->add_option("-o,--output-dir", output_dir,
-                      "Write one FILE.json per input into this folder instead of stdout; a "
-                      "folder's documents keep their subfolders");
+  extract
+      ->add_option("-o,--output-dir", output_dir,
+                   "Write one FILE.json per input into this folder instead of stdout; a "
+                   "folder's documents keep their subfolders")
+      ->type_name("DIR");
   AddCommonFlags(extract, &common);
 
   CLI::App* rules = app.add_subcommand("rules", "Work with rule files");
@@ -313,13 +337,15 @@ int main(int argc, char** argv) {
   CLI::App* rules_check =
       rules->add_subcommand("check", "Validate rule files: TOML, keys, regexes, duplicate ids");
   std::vector<std::string> check_dirs;
-  rules_check->add_option("DIR", check_dirs, "Rule folders to check besides the shipped ones");
+  rules_check->add_option("DIR", check_dirs, "Rule folders to check besides the shipped ones")
+      ->type_name("");
   AddRuleFlags(rules_check, &common);
   CLI::App* rules_test = rules->add_subcommand(
       "test", "Extract each document that has an X.expected.json beside it and compare");
   std::vector<std::string> test_dirs;
   bool update = false;
-  rules_test->add_option("DIR", test_dirs, "Folders (or expectation files); default: corpus");
+  rules_test->add_option("DIR", test_dirs, "Folders (or expectation files); default: corpus")
+      ->type_name("");
   rules_test->add_flag("--update", update,
                        "Rewrite the expectation of every failing case from the actual output");
   AddCommonFlags(rules_test, &common);
@@ -336,12 +362,40 @@ int main(int argc, char** argv) {
   bilag::cli::StoreCommands store_commands = bilag::cli::AddStoreCommands(app, &store_flags);
   AddCommonFlags(store_commands.import, &common);
 
+  bilag::cli::HelpFlags help_flags;
+  CLI::App* help = bilag::cli::AddHelpCommand(app, &help_flags);
+  // Now, after the commands: they would inherit it.
+  app.footer(HelpFooter());
+
+  if (std::optional<std::string> error =
+          bilag::cli::UnknownCommandError(app, std::vector<std::string>(argv + 1, argv + argc))) {
+    std::cerr << "bilag: " << *error << "\n";
+    return kExitUsage;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    int code = app.exit(e);
-    return code == 0 ? kExitOk : kExitUsage;
+    if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+    bilag::cli::ReportParseError(app, e);
+    return kExitUsage;
   }
+  if (help->parsed()) return bilag::cli::RunHelp(app, help_flags);
+  if (!common.no_shipped_rules && !store_commands.export_->parsed() &&
+      !store_commands.merge->parsed()) {
+    bilag::Result<std::string> shipped = bilag::cli::FindShippedRules();
+    if (!shipped.ok()) {
+      ReportFailure(shipped.status());
+      return kExitUsage;
+    }
+    common.shipped_rules_dir = *shipped;
+  }
+  bilag::Result<std::string> password = bilag::cli::ResolvePassword(common.password);
+  if (!password.ok()) {
+    ReportFailure(password.status());
+    return kExitUsage;
+  }
+  common.password.password = *password;
+  explain_flags.color = bilag::cli::UseColor(color, STDOUT_FILENO);
 
   if (rules_check->parsed()) return RunRulesCheck(common, check_dirs);
   try {

@@ -45,10 +45,13 @@ void AddOcrFlags(CLI::App* command, bilag::OcrOptions* options) {
           },
           "Read pages with OCR: auto (pages without a usable text layer, and images), always, "
           "or never")
-      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->check(CLI::IsMember({"auto", "always", "never"}).description(""))
+      ->type_name("auto|always|never")
       ->default_str("auto");
-  command->add_option("--dpi", options->dpi, "Render PDF pages for OCR at this resolution")
-      ->check(CLI::Range(50, 1200))
+  command
+      ->add_option("--dpi", options->dpi, "Render PDF pages for OCR at this resolution (50-1200)")
+      ->check(CLI::Range(50, 1200).description(""))
+      ->type_name("N")
       ->capture_default_str();
   command
       ->add_option("--lang", options->lang,
@@ -59,16 +62,20 @@ void AddOcrFlags(CLI::App* command, bilag::OcrOptions* options) {
                        ? std::string()
                        : "not a Tesseract language list (e.g. dan, dan+eng): " + lang;
           },
-          "LANG"))
+          ""))
+      ->type_name("LANG")
       ->capture_default_str();
   const bool own_jobs = command->get_option_no_throw("-j") != nullptr;
   if (!own_jobs) {
     command->add_option("-j,--jobs", options->jobs, "OCR this many pages at once (default: cores)")
-        ->check(CLI::NonNegativeNumber);
+        ->check(CLI::NonNegativeNumber.description(""))
+        ->type_name("N");
   }
-  command->add_option("--cache", options->cache_dir,
-                      "Keep OCR results in this folder (default: $XDG_CACHE_HOME/bilag or "
-                      "~/.cache/bilag)");
+  command
+      ->add_option("--cache", options->cache_dir,
+                   "Keep OCR results in this folder (default: $XDG_CACHE_HOME/bilag or "
+                   "~/.cache/bilag)")
+      ->type_name("DIR");
   command->add_flag_callback(
       "--no-cache", [options] { options->use_cache = false; },
       "Neither read nor write the OCR cache");
@@ -84,12 +91,15 @@ void AddOcrFlags(CLI::App* command, bilag::OcrOptions* options) {
 }
 
 // Whether this run cannot OCR anything, so a re-exec (which about doubles
-// start-up time) buys nothing: --ocr never, --help, --version.
+// start-up time) buys nothing: --ocr never, --help, --version, bilag help.
 bool CannotOcr(char** argv) {
+  if (argv[1] != nullptr && std::string_view(argv[1]) == "help") return true;
   for (char** arg = argv + 1; *arg != nullptr; ++arg) {
     const std::string_view a = *arg;
     if (a == "--") break;
-    if (a == "--ocr=never" || a == "--help" || a == "-h" || a == "--version") return true;
+    if (a == "--ocr=never" || a == "--help" || a == "-h" || a == "--version" || a == "-V") {
+      return true;
+    }
     if (a == "--ocr" && arg[1] != nullptr && std::string_view(arg[1]) == "never") return true;
   }
   return false;

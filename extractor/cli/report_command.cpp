@@ -34,9 +34,12 @@ report::ScanImages ScanImagesOf(const Extractor& extractor, const Document& doc)
 CLI::App* AddReportCommand(CLI::App& app, ReportFlags* flags) {
   CLI::App* report = app.add_subcommand(
       "report", "Write one HTML page for reviewing the extraction: text with highlighted values");
-  report->add_option("FILE", flags->inputs, "Input files ('-' reads standard input)")->required();
+  report->add_option("FILE", flags->inputs, "Input files ('-' reads standard input)")
+      ->required()
+      ->type_name("");
   report->add_option("-o,--output", flags->output, "The HTML file to write ('-' = stdout)")
-      ->required();
+      ->required()
+      ->type_name("FILE");
   report->add_flag("!--no-page-images", flags->page_images,
                    "Show the OCR words of scanned pages as text, without the page images");
   return report;

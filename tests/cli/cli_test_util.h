@@ -66,10 +66,14 @@ class TempDir {
   fs::path path_;
 };
 
-// Runs build/bilag with `args` to completion; `stdin_path` is its input.
-inline RunResult Run(const std::vector<std::string>& args, const std::string& stdin_path = "") {
+// Runs build/bilag with `args` to completion; `stdin_path` is its input and
+// `env` ("NAME=value") are set for it besides the test's own environment.
+inline RunResult Run(const std::vector<std::string>& args, const std::string& stdin_path = "",
+                     const std::vector<std::string>& env = {}) {
   TempDir dir;
-  std::string command = Quote(kBilag);
+  std::string command = env.empty() ? "" : "env";
+  for (const std::string& variable : env) command += " " + Quote(variable) + " ";
+  command += Quote(kBilag);
   for (const std::string& arg : args) command += " " + Quote(arg);
   command += " >" + Quote((dir.path() / "out").string());
   command += " 2>" + Quote((dir.path() / "err").string());
