@@ -75,9 +75,15 @@ std::optional<Document> Extractor::Prepare(const std::string& path, Outcome* out
     outcome->status = bytes.status();
     return std::nullopt;
   }
-  outcome->source.sha256 = Sha256Hex(*bytes);
-  outcome->source.media_type = SniffMediaType(*bytes);
-  Result<Document> doc = IngestBytes(path, *bytes, options_.ingest);
+  return PrepareRead(path, *bytes, Sha256Hex(*bytes), outcome);
+}
+
+std::optional<Document> Extractor::PrepareRead(const std::string& path, const std::string& bytes,
+                                               std::string sha256, Outcome* outcome) const {
+  outcome->source.path = path;
+  outcome->source.sha256 = sha256;
+  outcome->source.media_type = SniffMediaType(bytes);
+  Result<Document> doc = IngestHashedBytes(path, bytes, std::move(sha256), options_.ingest);
   if (!doc.ok()) {
     outcome->status = doc.status();
     return std::nullopt;
@@ -92,6 +98,14 @@ Outcome Extractor::Run(const std::string& path, Trace* trace) const {
   Outcome outcome;
   std::optional<Document> doc = Prepare(path, &outcome);
   if (doc) outcome.extraction = bilag::Extract(rules_, std::move(*doc), trace);
+  return outcome;
+}
+
+Outcome Extractor::ExtractRead(const std::string& path, const std::string& bytes,
+                               std::string sha256) const {
+  Outcome outcome;
+  std::optional<Document> doc = PrepareRead(path, bytes, std::move(sha256), &outcome);
+  if (doc) outcome.extraction = bilag::Extract(rules_, std::move(*doc), nullptr);
   return outcome;
 }
 

@@ -70,6 +70,11 @@ class Extractor {
   // Runs the whole pipeline on `path` ("-" = standard input).
   Outcome Extract(const std::string& path) const;
 
+  // Extract for an input the caller has already read (`bytes`) and hashed
+  // (`sha256`, as Sha256Hex gives it): `bilag import` hashes a file first to
+  // skip what is stored, and neither reads nor hashes it a second time.
+  Outcome ExtractRead(const std::string& path, const std::string& bytes, std::string sha256) const;
+
   // Like Extract, but a bundle of bilag (each starting on a new page with a
   // [[split]] marker such as "Bilag 2") gives one outcome per bilag.
   std::vector<Outcome> ExtractSplit(const std::string& path) const;
@@ -101,6 +106,8 @@ class Extractor {
   // Ingest, normalise and repair: the Document every later step reads. On
   // failure `outcome` holds the status; its source is filled either way.
   std::optional<Document> Prepare(const std::string& path, Outcome* outcome) const;
+  std::optional<Document> PrepareRead(const std::string& path, const std::string& bytes,
+                                      std::string sha256, Outcome* outcome) const;
 
   ExtractorOptions options_;
   RuleSet rules_;
