@@ -2,7 +2,7 @@
 // statusskema's ruled tables (tests/fixtures/pdf/huge_page.pdf, made by
 // scripts/make_test_pdfs.py): its rulings are found and it extracts as the
 // same tables do on A4 pages (statusskema.pdf). How long it takes is for
-// bench/huge_page.sh, not for a test.
+// bench/cpu_vs_pdftotext.sh, not for a test.
 #include <algorithm>
 #include <cmath>
 #include <string>
