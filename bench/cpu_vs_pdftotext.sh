@@ -54,12 +54,12 @@ binaries=("$bilag")
 [[ -n "$before" ]] && binaries+=("$before")
 read -r pdftotext_s pdftotext_mb < <(cost pdftotext -layout "$pdf" /dev/null)
 echo "120-page text-layer PDF; CPU s (ratio to pdftotext -layout), peak MB; best of $runs"
-printf '  %-22s %7s s          %6s MB\n' "pdftotext -layout" "$pdftotext_s" "$pdftotext_mb"
+printf '  %-28s %7s s          %6s MB\n' "pdftotext -layout" "$pdftotext_s" "$pdftotext_mb"
 for b in "${binaries[@]}"; do
   label=$([[ "$b" == "$bilag" ]] && echo "this build" || echo "before")
   for command in text extract; do
     read -r s mb < <(cost "$b" "$command" "$pdf")
-    printf '  %-22s %7s s (%5sx) %6s MB\n' "bilag $command ($label)" "$s" \
+    printf '  %-28s %7s s (%5sx) %6s MB\n' "bilag $command ($label)" "$s" \
       "$(div "$s" "$pdftotext_s")" "$mb"
   done
 done
