@@ -85,9 +85,16 @@ std::optional<Document> Extractor::Prepare(const std::string& path, Outcome* out
     outcome->status = bytes.status();
     return std::nullopt;
   }
-  outcome->source.sha256 = Sha256Hex(*bytes);
-  outcome->source.media_type = SniffMediaType(*bytes);
-  Result<Document> doc = IngestBytes(path, *bytes, ingest);
+  return PrepareRead(path, *bytes, Sha256Hex(*bytes), outcome, ingest);
+}
+
+std::optional<Document> Extractor::PrepareRead(const std::string& path, const std::string& bytes,
+                                               std::string sha256, Outcome* outcome,
+                                               const IngestOptions& ingest) const {
+  outcome->source.path = path;
+  outcome->source.sha256 = sha256;
+  outcome->source.media_type = SniffMediaType(bytes);
+  Result<Document> doc = IngestHashedBytes(path, bytes, std::move(sha256), ingest);
   if (!doc.ok()) {
     outcome->status = doc.status();
     return std::nullopt;
@@ -102,6 +109,17 @@ Outcome Extractor::Run(const std::string& path, Trace* trace, const IngestOption
   Outcome outcome;
   std::optional<Document> doc = Prepare(path, &outcome, ingest);
   if (doc) outcome.extraction = bilag::Extract(rules_, std::move(*doc), trace);
+  return outcome;
+}
+
+Outcome Extractor::ExtractRead(const std::string& path, const std::string& bytes,
+                               std::string sha256,
+                               const std::function<void(int, int)>& ocr_progress) const {
+  IngestOptions ingest = options_.ingest;
+  if (ocr_progress) ingest.ocr.progress = ocr_progress;
+  Outcome outcome;
+  std::optional<Document> doc = PrepareRead(path, bytes, std::move(sha256), &outcome, ingest);
+  if (doc) outcome.extraction = bilag::Extract(rules_, std::move(*doc), nullptr);
   return outcome;
 }
 

@@ -76,6 +76,13 @@ class Extractor {
   // extract several documents at once tell them apart this way.
   Outcome Extract(const std::string& path, const std::function<void(int, int)>& ocr_progress) const;
 
+  // Extract for an input the caller has already read (`bytes`) and hashed
+  // (`sha256`, as Sha256Hex gives it): `bilag import` hashes a file first to
+  // skip what is stored, and neither reads nor hashes it a second time.
+  // `ocr_progress`, when set, as above.
+  Outcome ExtractRead(const std::string& path, const std::string& bytes, std::string sha256,
+                      const std::function<void(int, int)>& ocr_progress = {}) const;
+
   // Like Extract, but a bundle of bilag (each starting on a new page with a
   // [[split]] marker such as "Bilag 2") gives one outcome per bilag.
   std::vector<Outcome> ExtractSplit(const std::string& path) const;
@@ -108,6 +115,9 @@ class Extractor {
   // failure `outcome` holds the status; its source is filled either way.
   std::optional<Document> Prepare(const std::string& path, Outcome* outcome,
                                   const IngestOptions& ingest) const;
+  std::optional<Document> PrepareRead(const std::string& path, const std::string& bytes,
+                                      std::string sha256, Outcome* outcome,
+                                      const IngestOptions& ingest) const;
 
   ExtractorOptions options_;
   RuleSet rules_;

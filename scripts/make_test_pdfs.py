@@ -247,6 +247,22 @@ def make_bench(path, st, pages=120):
              path])
 
 
+def make_huge_page(path, st):
+    """The statusskema's tables on one 14400 x 14400 pt page (200 x 200 inches,
+    PDF's largest): a drawing-sized sheet whose ruled tables still must read."""
+    doc = SimpleDocTemplate(path, pagesize=(14400, 14400), leftMargin=2 * cm,
+                            rightMargin=2 * cm, topMargin=2 * cm, bottomMargin=2 * cm,
+                            title="Bilag 1", author="bilag test fixtures", invariant=1)
+    story = [Paragraph("Bilag 1: Økonomiudvalgets redegørelse for integrationsindsatsen",
+                       st["title"])]
+    for heading, rows in INITIATIVES:
+        story.append(KeepTogether([Paragraph(heading, st["h2"]), key_value_table(st, rows)]))
+    story.append(Paragraph("Ad 2: Økonomiudvalget bedes udfylde følgende økonomiske oversigt.",
+                           st["bold"]))
+    story.append(budget_table(st))
+    doc.build(story)
+
+
 def make_letter(path, st):
     """Seed 004: addressee, date, title, a sidebar with case data, prose and a 4-column table."""
     width, height = A4
@@ -497,6 +513,7 @@ def main():
     make_hyphenated(hyphenated)
     make_line_grouping(os.path.join(out, "line_grouping.pdf"))
     make_nine_pages(os.path.join(out, "nine_pages.pdf"), st)
+    make_huge_page(os.path.join(out, "huge_page.pdf"), st)
     make_empty(os.path.join(out, "empty_pages.pdf"))
     make_missing_page(os.path.join(out, "missing_page.pdf"))
     make_encrypted(letter, os.path.join(out, "encrypted.pdf"))

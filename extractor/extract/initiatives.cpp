@@ -140,7 +140,7 @@ class Walker {
       FlushSentence();
       return;
     }
-    if (const SkipRule* skip = Find(rules_.skips, text)) {
+    if (const SkipRule* skip = Find(rules_.skips, LineSetOffset::kSkips, text)) {
       Note(skip->id, "skip", line.page, line.number, text, "line skipped: not content");
       return;
     }
@@ -150,7 +150,7 @@ class Walker {
       current_->name += " " + text;
       return;
     }
-    if (const StopRule* stop = Find(rules_.stops, text)) {
+    if (const StopRule* stop = Find(rules_.stops, LineSetOffset::kStops, text)) {
       Note(stop->id, "stop", line.page, line.number, text,
            current_ ? "ends initiative '" + current_->name + "'" : "ends no initiative");
       FlushTargetList();
@@ -180,8 +180,10 @@ class Walker {
       return;
     }
     if (UpdateTheme(text, line.role)) return;
-    for (const TargetListRule& rule : rules_.target_lists) {
-      if (rule.AppliesTo(kind_) && rule.intro.Matches(text)) {
+    for (size_t i = 0; i < rules_.target_lists.size(); ++i) {
+      const TargetListRule& rule = rules_.target_lists[i];
+      if (rule.AppliesTo(kind_) && MayMatch(text, LineSetOffset::kTargetLists, i) &&
+          rule.intro.Matches(text)) {
         list_rule_ = &rule;
         Note(rule.id, "target_list", line.page, line.number, text,
              current_ ? "the next paragraph holds targets of '" + current_->name + "'"
@@ -386,17 +388,34 @@ class Walker {
     return lower && text.find('.') == std::string::npos && !current_->name.ends_with(".");
   }
 
+  // Whether rule `index` of the kind at `kind` in RuleSet::line_patterns
+  // can match `text`: one RE2::Set pass answers for every line rule, and is
+  // kept for the text last asked about, which a line asks about in turn.
+  bool MayMatch(const std::string& text, LineSetOffset kind, size_t index) {
+    if (!line_set_usable_) return true;
+    if (!line_matches_ || text != line_matches_text_) {
+      line_matches_ = rules_.line_patterns.Matching(text);
+      line_matches_text_ = text;
+    }
+    return (*line_matches_)[LineSetIndex(rules_, kind) + index];
+  }
+
   template <typename Rule>
-  const Rule* Find(const std::vector<Rule>& rules, const std::string& text) const {
-    for (const Rule& rule : rules) {
-      if (rule.AppliesTo(kind_) && rule.pattern.Matches(text)) return &rule;
+  const Rule* Find(const std::vector<Rule>& rules, LineSetOffset kind, const std::string& text) {
+    for (size_t i = 0; i < rules.size(); ++i) {
+      const Rule& rule = rules[i];
+      if (rule.AppliesTo(kind_) && MayMatch(text, kind, i) && rule.pattern.Matches(text)) {
+        return &rule;
+      }
     }
     return nullptr;
   }
 
   bool StartSection(const std::string& text, int page, int line, LineRole role) {
-    for (const SectionRule& rule : rules_.sections) {
+    for (size_t i = 0; i < rules_.sections.size(); ++i) {
+      const SectionRule& rule = rules_.sections[i];
       if (!rule.AppliesTo(kind_) || !rule.AppliesToRole(role)) continue;
+      if (!MayMatch(text, LineSetOffset::kSections, i)) continue;
       PatternMatch match;
       if (!rule.pattern.Find(text, 0, &match)) continue;
       std::string name = Trimmed(
@@ -432,8 +451,10 @@ class Walker {
   }
 
   bool UpdateTheme(const std::string& text, LineRole role) {
-    for (const ThemeRule& rule : rules_.themes) {
+    for (size_t i = 0; i < rules_.themes.size(); ++i) {
+      const ThemeRule& rule = rules_.themes[i];
       if (!rule.AppliesTo(kind_) || !rule.AppliesToRole(role)) continue;
+      if (!MayMatch(text, LineSetOffset::kThemes, i)) continue;
       PatternMatch match;
       if (!rule.pattern.Find(text, 0, &match)) continue;
       int group = rule.pattern.GroupIndex("theme");
@@ -905,6 +926,11 @@ class Walker {
   }
 
   const RuleSet& rules_;
+  // Made by another loader than LoadRuleSet, a RuleSet may lack the set.
+  const bool line_set_usable_ =
+      rules_.line_patterns.size() == LineSetIndex(rules_, LineSetOffset::kEnd);
+  std::optional<std::vector<bool>> line_matches_;
+  std::string line_matches_text_;
   Extraction* extraction_;
   const std::optional<std::string>& kind_;
   Trace* trace_;

@@ -55,12 +55,17 @@ Result<Document> IngestFile(const std::string& path, const IngestOptions& option
 
 Result<Document> IngestBytes(std::string_view display_path, const std::string& bytes,
                              const IngestOptions& options) {
+  return IngestHashedBytes(display_path, bytes, Sha256Hex(bytes), options);
+}
+
+Result<Document> IngestHashedBytes(std::string_view display_path, const std::string& bytes,
+                                   std::string sha256, const IngestOptions& options) {
   if (bytes.empty()) {
     return Status::Error("empty-file", std::string(display_path) + ": file is empty");
   }
   Document doc;
   doc.source_path = std::string(display_path);
-  doc.sha256 = Sha256Hex(bytes);
+  doc.sha256 = std::move(sha256);
   doc.media_type = SniffMediaType(bytes);
 
   Status status;

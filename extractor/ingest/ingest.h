@@ -49,6 +49,11 @@ Result<Document> IngestFile(const std::string& path, const IngestOptions& option
 Result<Document> IngestBytes(std::string_view display_path, const std::string& bytes,
                              const IngestOptions& options);
 
+// IngestBytes for a caller that has already hashed the bytes (`sha256`, as
+// Sha256Hex gives it), so that each input is hashed once.
+Result<Document> IngestHashedBytes(std::string_view display_path, const std::string& bytes,
+                                   std::string sha256, const IngestOptions& options);
+
 }  // namespace bilag
 
 #endif  // BILAG_EXTRACTOR_INGEST_INGEST_H_

@@ -140,7 +140,8 @@ Result<PagePreview> PagePreviewer::Preview(int index, const PagePreviewOptions& 
   GrayImage image;
   double scale = 1;  // from the image at hand down to `dpi`
   if (pdf_ != nullptr) {
-    Result<GrayImage> rendered = pdf_->Render(index, dpi);
+    Result<GrayImage> rendered =
+        pdf_->Render(index, dpi, static_cast<double>(std::max<int64_t>(0, options.max_pixels)));
     if (!rendered.ok()) return rendered.status();
     image = std::move(rendered).value();
   } else {

@@ -300,6 +300,60 @@ bool LooksLikeTable(const Page& page) {
                        [](const Line& line) { return line.kind == LineKind::kTableRow; }) >= 2;
 }
 
+// A ruling render takes at most this many pixels: an A3 page at kRulingDpi
+// is 0.5 megapixels, a 200 x 200 inch sheet (PDF's largest) would be 100.
+constexpr double kMaxRulingPixels = 2e6;
+// Table borders lie a cell's padding outside the rows' text, and a last
+// row's value can wrap onto a few one-cell lines below it.
+constexpr double kRulingMarginPoints = 72;
+
+// Renders `page` for its rulings. A page too large for kMaxRulingPixels is
+// rendered only around its table rows, and only as finely as the pixel
+// limit allows: on a drawing-sized sheet whose tables take a part of it
+// that is still kRulingDpi, so they read as on a normal page.
+void FindPageRulings(const poppler::page& pdf_page, Page* page) {
+  double dpi = kRulingDpi;
+  PixelRect part;
+  double left = 0, top = 0;  // the part's corner, in points
+  if (DpiWithin(page->width, page->height, dpi, kMaxRulingPixels) < dpi) {
+    double x0 = page->width, y0 = page->height, x1 = 0, y1 = 0;
+    for (const Line& line : page->lines) {
+      if (line.kind != LineKind::kTableRow) continue;
+      for (int index : line.words) {
+        const Box& box = page->words[static_cast<size_t>(index)].box;
+        x0 = std::min(x0, box.x0);
+        y0 = std::min(y0, box.y0);
+        x1 = std::max(x1, box.x1);
+        y1 = std::max(y1, box.y1);
+      }
+    }
+    x0 = std::max(0.0, x0 - kRulingMarginPoints);
+    y0 = std::max(0.0, y0 - kRulingMarginPoints);
+    x1 = std::min(page->width, x1 + kRulingMarginPoints);
+    y1 = std::min(page->height, y1 + kRulingMarginPoints);
+    if (x1 <= x0 || y1 <= y0) return;
+    dpi = DpiWithin(x1 - x0, y1 - y0, dpi, kMaxRulingPixels);
+    const double scale = dpi / 72.0;
+    part.x = static_cast<int>(std::floor(x0 * scale));
+    part.y = static_cast<int>(std::floor(y0 * scale));
+    part.width = std::max(1, static_cast<int>(std::ceil((x1 - x0) * scale)));
+    part.height = std::max(1, static_cast<int>(std::ceil((y1 - y0) * scale)));
+    left = part.x / scale;
+    top = part.y / scale;
+  }
+  // A page that cannot be drawn keeps its text; its tables are then read
+  // from alignment alone.
+  Result<GrayImage> image = RenderPage(pdf_page, dpi, /*smooth=*/false, part);
+  if (!image.ok()) return;
+  page->rulings = FindRulings(*image, 72.0 / dpi);
+  for (Ruling& ruling : page->rulings) {
+    ruling.x0 += left;
+    ruling.x1 += left;
+    ruling.y0 += top;
+    ruling.y1 += top;
+  }
+}
+
 void ReadPage(const poppler::page& pdf_page, bool find_rulings, Page* page) {
   const poppler::rectf crop = pdf_page.page_rect(poppler::crop_box);
   page->width = crop.width();
@@ -330,12 +384,7 @@ void ReadPage(const poppler::page& pdf_page, bool find_rulings, Page* page) {
   }
   page->needs_ocr = page->words.empty();
   BuildLines(rotations, page);
-  if (find_rulings && LooksLikeTable(*page)) {
-    // A page that cannot be drawn keeps its text; its tables are then read
-    // from alignment alone.
-    Result<GrayImage> image = RenderPage(pdf_page, kRulingDpi, /*smooth=*/false);
-    if (image.ok()) page->rulings = FindRulings(*image, 72.0 / kRulingDpi);
-  }
+  if (find_rulings && LooksLikeTable(*page)) FindPageRulings(pdf_page, page);
 }
 
 // poppler creates its global colour profiles (GfxState::sRGBProfile and

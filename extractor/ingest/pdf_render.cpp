@@ -2,6 +2,7 @@
 
 #include <atomic>
 #include <climits>
+#include <cmath>
 #include <cstring>
 #include <exception>
 #include <mutex>
@@ -28,16 +29,21 @@ std::mutex first_render_mutex;
 std::atomic<bool> first_render_done{false};
 
 poppler::image RenderLocked(const poppler::page_renderer& renderer, const poppler::page& page,
-                            double dpi) {
+                            double dpi, const PixelRect& part) {
+  auto render = [&] {
+    return part.width < 0
+               ? renderer.render_page(&page, dpi, dpi)
+               : renderer.render_page(&page, dpi, dpi, part.x, part.y, part.width, part.height);
+  };
   if (!first_render_done.load(std::memory_order_acquire)) {
     std::lock_guard<std::mutex> lock(first_render_mutex);
     if (!first_render_done.load(std::memory_order_relaxed)) {
-      poppler::image image = renderer.render_page(&page, dpi, dpi);
+      poppler::image image = render();
       first_render_done.store(true, std::memory_order_release);
       return image;
     }
   }
-  return renderer.render_page(&page, dpi, dpi);
+  return render();
 }
 
 }  // namespace
@@ -67,10 +73,15 @@ Result<std::unique_ptr<PdfRenderer>> PdfRenderer::Open(const std::string& bytes,
   }
 }
 
-Result<GrayImage> PdfRenderer::Render(int index, double dpi) const {
+Result<GrayImage> PdfRenderer::Render(int index, double dpi, double max_pixels) const {
   try {
     std::unique_ptr<poppler::page> page(pdf_->create_page(index));
     if (page == nullptr) return Status::Error("render-failed", "page is missing from the PDF");
+    if (max_pixels > 0) {
+      // Rotation swaps width and height, which leaves their product alone.
+      const poppler::rectf crop = page->page_rect(poppler::crop_box);
+      dpi = DpiWithin(crop.width(), crop.height(), dpi, max_pixels);
+    }
     return RenderPage(*page, dpi);
   } catch (const std::bad_alloc&) {
     return Status::Error("render-failed", "out of memory while rendering the page");
@@ -79,7 +90,13 @@ Result<GrayImage> PdfRenderer::Render(int index, double dpi) const {
   }
 }
 
-Result<GrayImage> RenderPage(const poppler::page& page_ref, double dpi, bool smooth) {
+double DpiWithin(double width, double height, double dpi, double max_pixels) {
+  const double pixels = (width * dpi / 72.0) * (height * dpi / 72.0);
+  return pixels > max_pixels && pixels > 0 ? dpi * std::sqrt(max_pixels / pixels) : dpi;
+}
+
+Result<GrayImage> RenderPage(const poppler::page& page_ref, double dpi, bool smooth,
+                             const PixelRect& part) {
   const poppler::page* page = &page_ref;
   try {
     poppler::page_renderer renderer;
@@ -87,7 +104,7 @@ Result<GrayImage> RenderPage(const poppler::page& page_ref, double dpi, bool smo
     // As pdftoppm draws: smooth edges read better than jagged ones.
     renderer.set_render_hint(poppler::page_renderer::antialiasing, smooth);
     renderer.set_render_hint(poppler::page_renderer::text_antialiasing, smooth);
-    poppler::image rendered = RenderLocked(renderer, *page, dpi);
+    poppler::image rendered = RenderLocked(renderer, *page, dpi, part);
     if (!rendered.is_valid() || rendered.width() <= 0 || rendered.height() <= 0) {
       return Status::Error("render-failed", "poppler could not render the page");
     }

@@ -35,8 +35,10 @@ class PdfRenderer {
   PdfRenderer& operator=(const PdfRenderer&) = delete;
   ~PdfRenderer();
 
-  // Renders page `index` (0-based) at `dpi`. Fails with render-failed.
-  Result<GrayImage> Render(int index, double dpi) const;
+  // Renders page `index` (0-based) at `dpi`, or at the lower resolution
+  // that keeps the image within `max_pixels` when that is > 0 (a poster-sized
+  // page costs what a normal one does). Fails with render-failed.
+  Result<GrayImage> Render(int index, double dpi, double max_pixels = 0) const;
 
  private:
   explicit PdfRenderer(std::unique_ptr<poppler::document> pdf);
@@ -44,11 +46,22 @@ class PdfRenderer {
   std::unique_ptr<poppler::document> pdf_;
 };
 
+// A part of a page to render, in pixels at the render's resolution, from the
+// top left corner of the page as displayed; width < 0 = the whole page.
+struct PixelRect {
+  int x = 0, y = 0, width = -1, height = -1;
+};
+
 // Renders one page of a poppler document the caller holds (pdf_ingest
 // renders pages it reads, for their rulings). Fails with render-failed.
 // `smooth` = false draws without antialiasing: a third faster, and enough
 // for finding rulings (thin lines still take a whole pixel).
-Result<GrayImage> RenderPage(const poppler::page& page, double dpi, bool smooth = true);
+Result<GrayImage> RenderPage(const poppler::page& page, double dpi, bool smooth = true,
+                             const PixelRect& part = {});
+
+// The highest resolution up to `dpi` at which `width` x `height` points take
+// at most `max_pixels` pixels.
+double DpiWithin(double width, double height, double dpi, double max_pixels);
 
 // "poppler 22.12.0": part of OCR cache keys, since a new renderer may draw
 // pages differently.

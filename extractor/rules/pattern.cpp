@@ -1,6 +1,7 @@
 #include "extractor/rules/pattern.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 namespace bilag {
 namespace {
@@ -213,6 +214,45 @@ std::vector<std::string> Pattern::GroupNames() const {
 int Pattern::GroupIndex(const std::string& name) const {
   auto it = group_index_.find(name);
   return it == group_index_.end() ? -1 : it->second;
+}
+
+struct PatternSet::Compiled {
+  explicit Compiled(const RE2::Options& options) : set(options, RE2::UNANCHORED) {}
+  RE2::Set set;
+};
+
+Result<PatternSet> PatternSet::Of(const std::vector<const Pattern*>& patterns) {
+  PatternSet result;
+  if (patterns.empty()) return result;
+  // The options every Pattern is compiled with, so each answers alike.
+  auto compiled = std::make_shared<Compiled>(patterns.front()->re_->options());
+  for (const Pattern* pattern : patterns) {
+    std::string error;
+    if (compiled->set.Add(pattern->re_->pattern(), &error) < 0) {
+      return Status::Error("rule-regex",
+                           "pattern set cannot take '" + pattern->source() + "': " + error);
+    }
+  }
+  if (!compiled->set.Compile()) {
+    return Status::Error("rule-regex", "pattern set does not compile (out of memory)");
+  }
+  result.set_ = std::move(compiled);
+  result.size_ = patterns.size();
+  return result;
+}
+
+std::vector<bool> PatternSet::Matching(std::string_view text) const {
+  std::vector<bool> matching(size_, set_ == nullptr);
+  if (set_ == nullptr) return matching;
+  std::vector<int> found;
+  RE2::Set::ErrorInfo error;
+  if (!set_->set.Match(re2::StringPiece(text.data(), text.size()), &found, &error) &&
+      error.kind != RE2::Set::kNoError) {
+    matching.assign(size_, true);
+    return matching;
+  }
+  for (int index : found) matching[static_cast<size_t>(index)] = true;
+  return matching;
 }
 
 }  // namespace bilag

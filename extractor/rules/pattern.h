@@ -93,11 +93,36 @@ class Pattern {
   const std::string& source() const { return source_; }
 
  private:
+  friend class PatternSet;
   Pattern() = default;
 
   std::string source_;
   std::shared_ptr<const re2::RE2> re_;
   std::map<std::string, int> group_index_;
+};
+
+// Many patterns searched in one pass over a text (RE2::Set): which of them
+// match somewhere in it, exactly as Pattern::Matches would say of each. A
+// prefilter: the rules whose patterns are among them run fully, the others
+// are skipped untried. Built once when the rule set loads; immutable and
+// safe to share between threads.
+class PatternSet {
+ public:
+  PatternSet() = default;  // no patterns: Matching answers "all may match"
+  // Fails only where RE2::Set rejects a pattern that RE2 took; the rule set
+  // then goes without the prefilter.
+  static Result<PatternSet> Of(const std::vector<const Pattern*>& patterns);
+
+  // One flag per pattern given to Of, in that order: whether it matches
+  // somewhere in `text`. Every flag is true for a default-made set, or when
+  // RE2 runs out of its DFA memory (then the rules decide one by one).
+  std::vector<bool> Matching(std::string_view text) const;
+  size_t size() const { return size_; }
+
+ private:
+  struct Compiled;  // the RE2::Set, defined where RE2 is included
+  std::shared_ptr<const Compiled> set_;
+  size_t size_ = 0;
 };
 
 // The Danish adaptation described above; exposed for tests and `rules check`.

@@ -674,6 +674,10 @@ LoadState Load(const std::vector<std::string>& dirs) {
   SortByPriority(&set.confusions);
   set.vocabulary = BuildVocabulary(set);
   set.ocr_forms = state.ocr_forms;
+  // Without the set (RE2::Set refusing a pattern RE2 took) every rule is
+  // simply tried in turn.
+  Result<PatternSet> line_patterns = PatternSet::Of(LinePatterns(set));
+  if (line_patterns.ok()) set.line_patterns = std::move(line_patterns).value();
   set.dirs = dirs;
   set.sha256 = Sha256Hex(hash_input);
   return state;

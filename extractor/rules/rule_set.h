@@ -248,9 +248,37 @@ struct RuleSet {
   // from *.words files (one word per line) in the rule folders.
   std::vector<std::string> words;
 
+  // The patterns of every rule the extract stage tries on each line, as one
+  // RE2::Set (a prefilter, see PatternSet): skips, stops, sections, themes
+  // and target list intros, in that order (LineSetIndex). LoadRuleSet builds
+  // it once the rules are sorted.
+  PatternSet line_patterns;
+
   std::vector<std::string> dirs;  // as given, shipped folder first
   std::string sha256;             // over every loaded file's name and bytes
 };
+
+// Where each kind's patterns start in RuleSet::line_patterns.
+enum class LineSetOffset { kSkips, kStops, kSections, kThemes, kTargetLists, kEnd };
+
+inline size_t LineSetIndex(const RuleSet& rules, LineSetOffset kind) {
+  const size_t sizes[] = {rules.skips.size(), rules.stops.size(), rules.sections.size(),
+                          rules.themes.size(), rules.target_lists.size()};
+  size_t index = 0;
+  for (int k = 0; k < static_cast<int>(kind); ++k) index += sizes[k];
+  return index;
+}
+
+// The patterns of RuleSet::line_patterns, in its order.
+inline std::vector<const Pattern*> LinePatterns(const RuleSet& rules) {
+  std::vector<const Pattern*> patterns;
+  for (const SkipRule& rule : rules.skips) patterns.push_back(&rule.pattern);
+  for (const StopRule& rule : rules.stops) patterns.push_back(&rule.pattern);
+  for (const SectionRule& rule : rules.sections) patterns.push_back(&rule.pattern);
+  for (const ThemeRule& rule : rules.themes) patterns.push_back(&rule.pattern);
+  for (const TargetListRule& rule : rules.target_lists) patterns.push_back(&rule.intro);
+  return patterns;
+}
 
 }  // namespace bilag
 

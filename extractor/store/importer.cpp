@@ -203,7 +203,6 @@ class Pipeline {
     }
     record.sha256 = Sha256Hex(*bytes);
     record.size = static_cast<int64_t>(bytes->size());
-    bytes.reset();
     if (!InShard(record.sha256)) {
       item.result = FileResult::kOtherShard;
       return item;
@@ -216,16 +215,19 @@ class Pipeline {
         return item;
       }
     }
-    return ExtractOne(file, index, std::move(item));
+    // The bytes just hashed are the ones extracted: one read and one hash
+    // per file.
+    return ExtractOne(file, index, std::move(item), &*bytes);
   }
 
-  WorkItem ExtractOne(const InputFile& file, size_t index, WorkItem item) const {
+  // Extracts `bytes` when the caller has read them, else reads file.path.
+  WorkItem ExtractOne(const InputFile& file, size_t index, WorkItem item,
+                      const std::string* bytes = nullptr) const {
     DocumentRecord& record = item.record;
-    Outcome outcome = extractor_.Extract(file.path, [this, index](int done, int total) {
-      SetPages(index, {done, total});
-    });
-    // The bytes extracted are what the row describes, should the file have
-    // changed since it was hashed in Process().
+    auto ocr_progress = [this, index](int done, int total) { SetPages(index, {done, total}); };
+    Outcome outcome = bytes != nullptr
+                          ? extractor_.ExtractRead(file.path, *bytes, record.sha256, ocr_progress)
+                          : extractor_.Extract(file.path, ocr_progress);
     if (!outcome.source.sha256.empty()) record.sha256 = outcome.source.sha256;
     if (!record.size) {
       std::error_code ec;

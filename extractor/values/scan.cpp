@@ -1,6 +1,7 @@
 #include "extractor/values/scan.h"
 
 #include <algorithm>
+#include <array>
 
 #include "extractor/values/text.h"
 
@@ -273,11 +274,20 @@ void Scan::BlockKeywordNumbers() {
       "ad",         "ad."};
   static const std::vector<std::string_view> kPhoneKeywords = {"telefon", "tlf.",     "tlf",
                                                                "mobil",   "mobilnr.", "fax"};
+  // Most positions start no keyword: their first byte tells, before the
+  // costlier word-boundary test and the matching.
+  static const std::array<bool, 256> kStarts = [] {
+    std::array<bool, 256> starts{};
+    for (std::string_view keyword : kKeywords)
+      starts[static_cast<unsigned char>(keyword[0])] = true;
+    return starts;
+  }();
   const std::string_view folded = folded_;
   const size_t n = folded.size();
   for (size_t i = 0; i < n; ++i) {
-    if (IsWordCharBefore(folded, i)) continue;
+    if (!kStarts[static_cast<unsigned char>(folded[i])] || IsWordCharBefore(folded, i)) continue;
     for (std::string_view keyword : kKeywords) {
+      if (keyword[0] != folded[i]) continue;
       const size_t end = MatchPhraseAt(folded, i, keyword);
       if (end == kNpos) continue;
       const bool phone =

@@ -65,6 +65,23 @@ TEST_CASE("ToNfc composes decomposed letters", "[normalise]") {
   CHECK(ToNfc("A\xcc\x8a"
               "rhus") == "Århus");
   CHECK(ToNfc("plain ascii") == "plain ascii");
+}
+
+TEST_CASE("ToNfc maps singletons next to text it leaves alone", "[normalise]") {
+  // Danish letters, dashes and quotes stay; U+2000 becomes U+2002, the ohm
+  // sign U+2126 the Greek omega U+03A9, and a combining ring after Danish
+  // letters still composes with its "A".
+  CHECK(ToNfc("Økonomi – “mål” 2010‑2012") == "Økonomi – “mål” 2010‑2012");
+  CHECK(ToNfc("a\xe2\x80\x80"
+              "b") ==
+        "a\xe2\x80\x82"
+        "b");
+  CHECK(ToNfc("a\xe2\x80\x81"
+              "b") ==
+        "a\xe2\x80\x83"
+        "b");
+  CHECK(ToNfc("5 \xe2\x84\xa6") == "5 \xce\xa9");
+  CHECK(ToNfc("Ærø A\xcc\x8a") == "Ærø Å");
   CHECK(ToNfc("æøå “citat” – 5") == "æøå “citat” – 5");  // quotes and dashes kept
   CHECK(ToNfc("\xff broken") == "\xff broken");          // not UTF-8: kept as it is
 }

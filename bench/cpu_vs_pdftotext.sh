@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# CPU time (user + sys, the fastest of N runs) and peak RSS, side by side in
+# one run: `pdftotext -layout`, `bilag text` and `bilag extract` on a 120-page
+# text-layer PDF, and the rule engine's MB/s on ~6 MB of seed text
+# (extract minus text, --repair off, so ingest and normalising cancel out),
+# and `bilag extract` on one 14400 x 14400 pt page of ruled tables
+# (tests/fixtures/pdf/huge_page.pdf) beside the same tables on three A4 pages.
+# Goals (issue 14 and 16): text at most 1.2x and extract at most 1.5x
+# pdftotext; rule engine at least 100 MB/s; the huge page about as costly as
+# a normal one. Prints figures; asserts nothing.
+#
+# Usage: bench/cpu_vs_pdftotext.sh [--build DIR] [--runs N] [--before BILAG]
+#   --before BILAG   a second bilag binary (e.g. main's) measured in the
+#                    same run, printed in a column of its own
+set -euo pipefail
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build="$repo/build"
+runs=5
+before=""
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --build) build=$2; shift 2 ;;
+    --runs) runs=$2; shift 2 ;;
+    --before) before=$2; shift 2 ;;
+    -h | --help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "cpu_vs_pdftotext: unknown argument $1" >&2; exit 2 ;;
+  esac
+done
+bilag="$build/bilag"
+[[ -x "$bilag" ]] || { echo "cpu_vs_pdftotext: build $bilag first" >&2; exit 2; }
+command -v pdftotext > /dev/null || { echo "cpu_vs_pdftotext: install poppler-utils" >&2; exit 2; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+pdf="$work/bench_120_pages.pdf"
+/usr/bin/python3 "$repo/scripts/make_test_pdfs.py" --bench "$pdf" > /dev/null
+for _ in $(seq 1 120); do
+  for seed in "$repo"/corpus/seeds/00[1-4]_*.txt; do cat "$seed"; printf '\f'; done
+done > "$work/big.txt"
+size=$(stat -c %s "$work/big.txt")
+
+# "CPU-SECONDS PEAK-MB" of the fastest of `runs` runs of the command in $@.
+cost() {
+  local r
+  for ((r = 0; r < runs; r++)); do
+    /usr/bin/time -f "%U %S %M" -o "$work/time" "$@" > /dev/null 2>&1
+    awk '{ printf "%.3f %.1f\n", $1 + $2, $3 / 1024 }' "$work/time"
+  done | sort -g | head -1
+}
+cpu() { cost "$@" | cut -d' ' -f1; }
+div() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+
+binaries=("$bilag")
+[[ -n "$before" ]] && binaries+=("$before")
+read -r pdftotext_s pdftotext_mb < <(cost pdftotext -layout "$pdf" /dev/null)
+echo "120-page text-layer PDF; CPU s (ratio to pdftotext -layout), peak MB; best of $runs"
+printf '  %-28s %7s s          %6s MB\n' "pdftotext -layout" "$pdftotext_s" "$pdftotext_mb"
+for b in "${binaries[@]}"; do
+  label=$([[ "$b" == "$bilag" ]] && echo "this build" || echo "before")
+  for command in text extract; do
+    read -r s mb < <(cost "$b" "$command" "$pdf")
+    printf '  %-28s %7s s (%5sx) %6s MB\n' "bilag $command ($label)" "$s" \
+      "$(div "$s" "$pdftotext_s")" "$mb"
+  done
+done
+echo "rule engine on $(div "$size" 1000000) MB of seed text (extract - text, --repair off)"
+for b in "${binaries[@]}"; do
+  label=$([[ "$b" == "$bilag" ]] && echo "this build" || echo "before")
+  text_s=$(cpu "$b" text --repair off "$work/big.txt")
+  extract_s=$(cpu "$b" extract --repair off "$work/big.txt")
+  rules_s=$(awk -v a="$extract_s" -v b="$text_s" 'BEGIN { printf "%.3f", a - b }')
+  printf '  %-22s text %6s s, extract %6s s, rules %6s s = %6s MB/s\n' "$label" "$text_s" \
+    "$extract_s" "$rules_s" "$(awk -v n="$size" -v s="$rules_s" 'BEGIN { printf "%.1f", n / 1e6 / s }')"
+done
+echo "one 14400 x 14400 pt page of tables vs the same tables on A4 (--ocr never)"
+for b in "${binaries[@]}"; do
+  label=$([[ "$b" == "$bilag" ]] && echo "this build" || echo "before")
+  for name in huge_page.pdf statusskema.pdf; do
+    read -r s mb < <(cost "$b" extract --ocr never "$repo/tests/fixtures/pdf/$name")
+    printf '  %-22s %-16s %7s s %7s MB\n' "$label" "$name" "$s" "$mb"
+  done
+done

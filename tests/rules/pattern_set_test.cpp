@@ -1,0 +1,69 @@
+// PatternSet, the one-pass prefilter of the line rules: on every line of the
+// seeds it must say of each shipped line rule exactly what the rule's own
+// Pattern says, or a rule would be skipped that matches.
+#include <fstream>
+#include <iterator>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "extractor/rules/pattern.h"
+#include "extractor/rules/rule_loader.h"
+
+namespace bilag {
+namespace {
+
+std::vector<std::string> SeedLines() {
+  std::vector<std::string> lines;
+  for (const char* seed : {"000_7fcc06969d5505f7", "001_eeed997eb7ee906a", "002_8629250c46b2c2d7",
+                           "003_4de6b8aa97016e05", "004_d1d70512bbcf75c7"}) {
+    std::ifstream in(std::string(BILAG_SOURCE_DIR "/corpus/seeds/") + seed + ".txt");
+    REQUIRE(in.good());
+    for (std::string line; std::getline(in, line);) lines.push_back(line);
+  }
+  return lines;
+}
+
+TEST_CASE("the line rules' set agrees with each rule's pattern on the seeds", "[pattern-set]") {
+  Result<RuleSet> rules = LoadRuleSet({BILAG_SOURCE_DIR "/rules"});
+  REQUIRE(rules.ok());
+  const std::vector<const Pattern*> patterns = LinePatterns(*rules);
+  REQUIRE(rules->line_patterns.size() == patterns.size());
+  REQUIRE(patterns.size() > 10);
+  size_t matched = 0;
+  for (const std::string& line : SeedLines()) {
+    const std::vector<bool> flags = rules->line_patterns.Matching(line);
+    REQUIRE(flags.size() == patterns.size());
+    for (size_t i = 0; i < patterns.size(); ++i) {
+      INFO(patterns[i]->source() << " on '" << line << "'");
+      CHECK(flags[i] == patterns[i]->Matches(line));
+      matched += flags[i];
+    }
+  }
+  // Most lines match no line rule: that is what the set saves.
+  CHECK(matched > 0);
+}
+
+TEST_CASE("a pattern set keeps the Danish adaptation and anchors", "[pattern-set]") {
+  Result<Pattern> word = Pattern::Compile(R"(^\w+ mål$)");
+  Result<Pattern> dash = Pattern::Compile("2010-2012");
+  REQUIRE(word.ok());
+  REQUIRE(dash.ok());
+  Result<PatternSet> set = PatternSet::Of({&*word, &*dash});
+  REQUIRE(set.ok());
+  CHECK(set->Matching("Økonomiske mål") == std::vector<bool>{true, false});
+  CHECK(set->Matching("i årene 2010–2012") == std::vector<bool>{false, true});
+  CHECK(set->Matching("Økonomiske mål i 2010") == std::vector<bool>{false, false});
+}
+
+TEST_CASE("an empty pattern set lets every rule be tried", "[pattern-set]") {
+  CHECK(PatternSet().Matching("any text").empty());
+  Result<PatternSet> none = PatternSet::Of({});
+  REQUIRE(none.ok());
+  CHECK(none->size() == 0);
+}
+
+}  // namespace
+}  // namespace bilag
