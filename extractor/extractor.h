@@ -90,6 +90,9 @@ class Extractor {
 
   // The JSON object for an outcome (extraction or error).
   std::string ToJson(const Outcome& outcome, bool pretty) const;
+  // The same bytes, handed to `sink` as they are produced (json_emit.h);
+  // false when the sink refused a piece.
+  bool WriteJson(const Outcome& outcome, bool pretty, const JsonSink& sink) const;
 
   // Tool version and rules sha256 of every output: what `bilag import`
   // compares to decide whether a stored document is still current.

@@ -1,11 +1,9 @@
 #include "extractor/rule_tests.h"
 
-#include <unistd.h>
-
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
+
+#include "extractor/base/file_io.h"
 
 namespace bilag {
 namespace {
@@ -13,27 +11,6 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr std::string_view kSuffix = ".expected.json";
-
-bool ReadText(const std::string& path, std::string* text) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  *text = buffer.str();
-  return true;
-}
-
-bool WriteTextAtomically(const std::string& path, const std::string& text) {
-  std::string temp = path + ".tmp-" + std::to_string(getpid());
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    out << text;
-    if (!out.flush()) return false;
-  }
-  std::error_code ec;
-  fs::rename(temp, path, ec);
-  return !ec;
-}
 
 }  // namespace
 
@@ -75,14 +52,14 @@ std::vector<RuleTestCase> FindRuleTestCases(const std::vector<std::string>& dirs
 
 void RunRuleTestCase(const Extractor& extractor, bool update, RuleTestCase* test_case) {
   if (!test_case->error.empty()) return;
-  std::string expected;
-  if (!ReadText(test_case->expectation, &expected)) {
-    test_case->error = "cannot read " + test_case->expectation;
+  Result<std::string> expected = ReadRegularFile(test_case->expectation);
+  if (!expected.ok()) {
+    test_case->error = expected.status().message();
     return;
   }
   Outcome outcome = extractor.Extract(test_case->input);
   std::string actual = extractor.ToJson(outcome, false);
-  Result<std::vector<Mismatch>> mismatches = CompareWithExpectation(expected, actual);
+  Result<std::vector<Mismatch>> mismatches = CompareWithExpectation(*expected, actual);
   if (!mismatches.ok()) {
     test_case->error = test_case->expectation + ": " + mismatches.status().message();
     return;
@@ -91,11 +68,13 @@ void RunRuleTestCase(const Extractor& extractor, bool update, RuleTestCase* test
   test_case->passed = test_case->mismatches.empty();
   if (!test_case->passed && update) {
     Result<std::string> fresh = ExpectationFrom(actual);
-    if (fresh.ok() && WriteTextAtomically(test_case->expectation, *fresh)) {
+    Status written =
+        fresh.ok() ? WriteFileAtomically(test_case->expectation, *fresh) : fresh.status();
+    if (written.ok()) {
       test_case->updated = true;
       test_case->passed = true;
     } else {
-      test_case->error = "cannot rewrite " + test_case->expectation;
+      test_case->error = "cannot rewrite " + test_case->expectation + ": " + written.message();
     }
   }
 }

@@ -2,12 +2,14 @@
 
 #include <unistd.h>
 
+#include <cerrno>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <string>
 #include <vector>
 
+#include "extractor/base/file_io.h"
 #include "extractor/cli/import_progress.h"
 #include "extractor/cli/repeatable_option.h"
 #include "extractor/store/database.h"
@@ -67,13 +69,15 @@ Status ExportOne(Database* db, const std::string& table, ExportFormat format,
   Status status;
   {
     std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    if (!out) return Status::Error("export-write", output + ": cannot create the file");
+    if (!out) return Status::Error("export-write", "cannot create " + SystemError(output, errno));
     status = ExportTable(db, table, format, out);
   }
   std::error_code ec;
   if (status.ok()) {
     fs::rename(temp, output, ec);
-    if (ec) status = Status::Error("export-write", output + ": " + ec.message());
+    if (ec)
+      status = Status::Error("export-write",
+                             "cannot rename " + temp + " to " + output + ": " + ec.message());
   }
   if (!status.ok()) fs::remove(temp, ec);
   return status;

@@ -1,47 +1,17 @@
 #include "extractor/cli/report_command.h"
 
-#include <unistd.h>
-
-#include <filesystem>
-#include <fstream>
 #include <iostream>
 
+#include "extractor/base/file_io.h"
+#include "extractor/cli/standard_output.h"
 #include "extractor/report/report.h"
 
 namespace bilag::cli {
 namespace {
 
-namespace fs = std::filesystem;
-
 constexpr int kExitOk = 0;
 constexpr int kExitSomeFailed = 1;
 constexpr int kExitOutput = 3;
-
-// Through a temporary file beside the target and a rename: a reader never
-// sees half a report, and a failed run leaves the previous report in place.
-bool WriteAtomically(const fs::path& path, const std::string& content, std::string* error) {
-  fs::path temp = path;
-  temp += ".tmp-" + std::to_string(getpid());
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    out << content;
-    out.flush();
-    if (!out) {
-      *error = "cannot write " + temp.string();
-      std::error_code ignored;
-      fs::remove(temp, ignored);
-      return false;
-    }
-  }
-  std::error_code ec;
-  fs::rename(temp, path, ec);
-  if (ec) {
-    *error = "cannot rename " + temp.string() + " to " + path.string() + ": " + ec.message();
-    fs::remove(temp, ec);
-    return false;
-  }
-  return true;
-}
 
 // The images of the document's scanned pages, from the facade; a page whose
 // image failed keeps its error, which the report shows in that page.
@@ -87,14 +57,12 @@ int RunReport(const Extractor& extractor, const ReportFlags& flags) {
                                            : report::ScanImages());
   }
   std::string html = writer.Finish();
-  if (flags.output == "-") {
-    std::cout << html;
-    std::cout.flush();
-    return std::cout ? exit_code : kExitOutput;
-  }
-  std::string error;
-  if (!WriteAtomically(flags.output, html, &error)) {
-    std::cerr << "bilag: " << error << "\n";
+  if (flags.output == "-") return PrintOut(html) ? exit_code : kExitOutput;
+  // Through a temporary file beside the target and a rename: a reader never
+  // sees half a report, and a failed run leaves the previous report in place.
+  Status written = WriteFileAtomically(flags.output, html);
+  if (!written.ok()) {
+    std::cerr << "bilag: " << written.message() << "\n";
     return kExitOutput;
   }
   return exit_code;

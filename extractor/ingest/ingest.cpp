@@ -1,14 +1,8 @@
 #include "extractor/ingest/ingest.h"
 
-#include <sys/stat.h>
+#include <unistd.h>
 
-#include <cerrno>
-#include <cstring>
-#include <fstream>
-#include <iostream>
-#include <iterator>
-#include <sstream>
-
+#include "extractor/base/file_io.h"
 #include "extractor/base/sha256.h"
 #include "extractor/ingest/media_type.h"
 #include "extractor/ingest/ocr_ingest.h"
@@ -18,24 +12,8 @@
 namespace bilag {
 
 Result<std::string> ReadInput(const std::string& path) {
-  if (path == "-") {
-    std::ostringstream buffer;
-    buffer << std::cin.rdbuf();
-    return buffer.str();
-  }
-  struct stat info {};
-  if (stat(path.c_str(), &info) != 0) {
-    if (errno == ENOENT) return Status::Error("file-not-found", path + ": no such file");
-    return Status::Error("read-error", path + ": " + std::strerror(errno));
-  }
-  if (S_ISDIR(info.st_mode)) {
-    return Status::Error("is-directory", path + ": is a directory, not a document");
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::Error("read-error", path + ": cannot open: " + std::strerror(errno));
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) return Status::Error("read-error", path + ": read failed");
-  return bytes;
+  if (path == "-") return ReadAll(STDIN_FILENO, "standard input");
+  return ReadRegularFile(path);
 }
 
 namespace {
