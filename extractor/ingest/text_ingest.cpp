@@ -1,5 +1,6 @@
 #include "extractor/ingest/text_ingest.h"
 
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -38,7 +39,11 @@ Status IngestText(const std::string& bytes, Document* doc) {
   } else if (LooksSpaceAligned(*text)) {
     BuildGridPages(*text, doc);
   } else {
-    BuildPages(ParseTextLines(*text), doc);
+    // The lines hold the text now: it need not stay beside them while the
+    // pages are built (the peak of a large text).
+    std::vector<SourceLine> lines = ParseTextLines(*text);
+    std::string().swap(text.value());
+    BuildPages(lines, doc);
   }
   // Markup alone ("<p></p>", "---|---") is no text either.
   if (doc->pages.empty()) return Status::Error("empty-file", "no text in the file");
