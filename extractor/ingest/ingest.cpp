@@ -2,6 +2,8 @@
 
 #include <unistd.h>
 
+#include <utility>
+
 #include "extractor/base/file_io.h"
 #include "extractor/base/sha256.h"
 #include "extractor/ingest/media_type.h"
@@ -28,10 +30,10 @@ Status Located(std::string_view path, const Status& status) {
 Result<Document> IngestFile(const std::string& path, const IngestOptions& options) {
   Result<std::string> bytes = ReadInput(path);
   if (!bytes.ok()) return bytes.status();
-  return IngestBytes(path, *bytes, options);
+  return IngestBytes(path, std::move(bytes).value(), options);
 }
 
-Result<Document> IngestBytes(std::string_view display_path, const std::string& bytes,
+Result<Document> IngestBytes(std::string_view display_path, std::string bytes,
                              const IngestOptions& options) {
   if (bytes.empty()) {
     return Status::Error("empty-file", std::string(display_path) + ": file is empty");
@@ -45,7 +47,7 @@ Result<Document> IngestBytes(std::string_view display_path, const std::string& b
   if (doc.media_type == "application/pdf") {
     status = OcrPdfPages(bytes, options, IngestPdf(bytes, options, &doc), &doc);
   } else if (doc.media_type == "text/plain" || doc.media_type == "text/html") {
-    status = IngestText(bytes, &doc);
+    status = IngestText(std::move(bytes), &doc);
   } else if (doc.media_type.starts_with("image/")) {
     status = IngestImage(bytes, options, &doc);
   } else {

@@ -47,8 +47,9 @@ Result<std::string> ReadInput(const std::string& path);
 Result<Document> IngestFile(const std::string& path, const IngestOptions& options);
 
 // Ingests bytes already in memory; `display_path` only names the source in
-// messages and in Document::source_path.
-Result<Document> IngestBytes(std::string_view display_path, const std::string& bytes,
+// messages and in Document::source_path. Takes the bytes, so that text can
+// let them go once decoded (a large text is not held twice).
+Result<Document> IngestBytes(std::string_view display_path, std::string bytes,
                              const IngestOptions& options);
 
 }  // namespace bilag
