@@ -71,7 +71,7 @@ for name in "${cases[@]}"; do
     seconds=$(best_time "$bilag" "${command[@]}" "$input")
     ratio="-"
     if [[ -n "$previous" ]]; then
-      ratio=$(awk -v a="$seconds" -v b="$previous" 'BEGIN { printf "%.2f", b > 0 ? a / b : 0 }')
+      ratio=$(awk -v a="$seconds" -v b="$previous" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
       if [[ -n "$max_ratio" ]] && awk -v r="$ratio" -v m="$max_ratio" 'BEGIN { exit !(r > m) }'; then
         failed=1
       fi
