@@ -61,7 +61,7 @@ Status WriteFileAtomically(const std::string& path, std::string_view content) {
   const std::string temp = path + ".tmp-" + std::to_string(::getpid());
   FileDescriptor out(::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
   if (out.get() < 0) {
-    return Status::Error("write-error", "cannot create " + SystemError(temp, errno));
+    return Status::Error("write-error", "cannot write " + SystemError(temp, errno));
   }
   Status written = WriteAll(out.get(), content, temp);
   if (written.ok() && out.Close() != 0) {

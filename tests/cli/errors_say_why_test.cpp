@@ -63,7 +63,7 @@ TEST_CASE("a write into a folder that cannot take it names the file and the reas
   RunResult r = Run({"extract", "-o", target, kSeed});
   fs::permissions(locked, fs::perms::owner_all);
   CHECK(r.exit_code == 3);
-  CHECK(r.err.find("cannot create " + target + "/004_d1d70512bbcf75c7.json.tmp-") !=
+  CHECK(r.err.find("cannot write " + target + "/004_d1d70512bbcf75c7.json.tmp-") !=
         std::string::npos);
   CHECK(r.err.find(reason) != std::string::npos);
 }
