@@ -85,16 +85,19 @@ std::optional<Document> Extractor::Prepare(const std::string& path, Outcome* out
     outcome->status = bytes.status();
     return std::nullopt;
   }
-  return PrepareRead(path, *bytes, Sha256Hex(*bytes), outcome, ingest);
+  std::string sha256 = Sha256Hex(*bytes);
+  // Handed over: the pages hold what later stages read, and text lets the
+  // bytes go as soon as they are decoded (50 MB of text is 50 MB less).
+  return PrepareRead(path, std::move(bytes).value(), std::move(sha256), outcome, ingest);
 }
 
-std::optional<Document> Extractor::PrepareRead(const std::string& path, const std::string& bytes,
+std::optional<Document> Extractor::PrepareRead(const std::string& path, std::string bytes,
                                                std::string sha256, Outcome* outcome,
                                                const IngestOptions& ingest) const {
   outcome->source.path = path;
   outcome->source.sha256 = sha256;
   outcome->source.media_type = SniffMediaType(bytes);
-  Result<Document> doc = IngestHashedBytes(path, bytes, std::move(sha256), ingest);
+  Result<Document> doc = IngestHashedBytes(path, std::move(bytes), std::move(sha256), ingest);
   if (!doc.ok()) {
     outcome->status = doc.status();
     return std::nullopt;
@@ -170,6 +173,13 @@ std::string Extractor::ToJson(const Outcome& outcome, bool pretty) const {
     return EmitErrorJson(outcome.source, outcome.status, run_, pretty);
   }
   return EmitExtractionJson(*outcome.extraction, run_, pretty);
+}
+
+bool Extractor::WriteJson(const Outcome& outcome, bool pretty, const JsonSink& sink) const {
+  if (!outcome.status.ok() || !outcome.extraction) {
+    return sink(EmitErrorJson(outcome.source, outcome.status, run_, pretty));
+  }
+  return StreamExtractionJson(*outcome.extraction, run_, pretty, sink);
 }
 
 std::string RenderText(const Document& doc, bool numbered) {

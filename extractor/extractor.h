@@ -103,6 +103,9 @@ class Extractor {
 
   // The JSON object for an outcome (extraction or error).
   std::string ToJson(const Outcome& outcome, bool pretty) const;
+  // The same bytes, handed to `sink` as they are produced (json_emit.h);
+  // false when the sink refused a piece.
+  bool WriteJson(const Outcome& outcome, bool pretty, const JsonSink& sink) const;
 
   // Tool version and rules sha256 of every output: what `bilag import`
   // compares to decide whether a stored document is still current.
@@ -115,7 +118,7 @@ class Extractor {
   // failure `outcome` holds the status; its source is filled either way.
   std::optional<Document> Prepare(const std::string& path, Outcome* outcome,
                                   const IngestOptions& ingest) const;
-  std::optional<Document> PrepareRead(const std::string& path, const std::string& bytes,
+  std::optional<Document> PrepareRead(const std::string& path, std::string bytes,
                                       std::string sha256, Outcome* outcome,
                                       const IngestOptions& ingest) const;
 

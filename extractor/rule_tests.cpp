@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
+
+#include "extractor/base/file_io.h"
 
 #include "extractor/base/output_file.h"
 
@@ -13,15 +13,6 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr std::string_view kSuffix = ".expected.json";
-
-bool ReadText(const std::string& path, std::string* text) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  *text = buffer.str();
-  return true;
-}
 
 }  // namespace
 
@@ -63,14 +54,14 @@ std::vector<RuleTestCase> FindRuleTestCases(const std::vector<std::string>& dirs
 
 void RunRuleTestCase(const Extractor& extractor, bool update, RuleTestCase* test_case) {
   if (!test_case->error.empty()) return;
-  std::string expected;
-  if (!ReadText(test_case->expectation, &expected)) {
-    test_case->error = "cannot read " + test_case->expectation;
+  Result<std::string> expected = ReadRegularFile(test_case->expectation);
+  if (!expected.ok()) {
+    test_case->error = expected.status().message();
     return;
   }
   Outcome outcome = extractor.Extract(test_case->input);
   std::string actual = extractor.ToJson(outcome, false);
-  Result<std::vector<Mismatch>> mismatches = CompareWithExpectation(expected, actual);
+  Result<std::vector<Mismatch>> mismatches = CompareWithExpectation(*expected, actual);
   if (!mismatches.ok()) {
     test_case->error = test_case->expectation + ": " + mismatches.status().message();
     return;

@@ -2,11 +2,13 @@
 
 #include <unistd.h>
 
+#include <cerrno>
 #include <filesystem>
 #include <iostream>
 #include <string>
 #include <vector>
 
+#include "extractor/base/file_io.h"
 #include "extractor/base/output_file.h"
 #include "extractor/cli/import_progress.h"
 #include "extractor/cli/repeatable_option.h"

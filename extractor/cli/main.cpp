@@ -7,8 +7,6 @@
 //   1  at least one input failed (each failure is reported and in the output)
 //   2  bad usage (unknown flag, missing argument) or bad rule files
 //   3  the output could not be written
-#include <unistd.h>
-
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -20,6 +18,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "extractor/base/file_io.h"
 #include "extractor/base/output_file.h"
 #include "extractor/cli/color_flag.h"
 #include "extractor/cli/explain_command.h"
@@ -31,6 +30,7 @@
 #include "extractor/cli/repeatable_option.h"
 #include "extractor/cli/report_command.h"
 #include "extractor/cli/shipped_rules.h"
+#include "extractor/cli/standard_output.h"
 #include "extractor/emit/layout_json.h"
 #include "extractor/extractor.h"
 #include "extractor/layout/layout_text.h"
@@ -194,21 +194,21 @@ int RunText(const bilag::Extractor& extractor, const std::vector<std::string>& i
       exit_code = kExitSomeFailed;
       continue;
     }
+    bool printed = true;
     if (json) {
       // One pretty object, or JSON Lines for several inputs.
-      std::cout << bilag::EmitLayoutJson(*doc, inputs.size() == 1);
+      printed = bilag::cli::PrintOut(bilag::EmitLayoutJson(*doc, inputs.size() == 1));
     } else {
-      if (inputs.size() > 1) std::cout << "==> " << input << " <==\n";
-      std::cout << (layout ? bilag::RenderLayout(*doc, numbered)
-                           : bilag::RenderText(*doc, numbered));
+      if (inputs.size() > 1) printed = bilag::cli::PrintOut("==> " + input + " <==\n");
+      printed = printed && bilag::cli::PrintOut(layout ? bilag::RenderLayout(*doc, numbered)
+                                                       : bilag::RenderText(*doc, numbered));
     }
+    if (!printed) return kExitOutput;
     for (const bilag::Warning& warning : doc->warnings) {
       std::cerr << "bilag: " << input << ": warning: " << warning.message << " [" << warning.code
                 << "]\n";
     }
   }
-  std::cout.flush();
-  if (!std::cout) return kExitOutput;
   return exit_code;
 }
 
@@ -256,13 +256,18 @@ int RunExtract(const bilag::Extractor& extractor, const std::vector<std::string>
         ReportFailure(outcome.status);
         exit_code = kExitSomeFailed;
       }
-      std::string json = extractor.ToJson(outcome, pretty);
       if (output_dir.empty()) {
-        std::cout << json << '\n';
-        std::cout.flush();
-        if (!std::cout) return kExitOutput;
+        // Written as it is produced: a large document's output is never
+        // held whole in memory.
+        bilag::cli::BufferedOut out;
+        if (!extractor.WriteJson(outcome, pretty,
+                                 [&](std::string_view piece) { return out.Write(piece); }) ||
+            !out.Write("\n") || !out.Flush()) {
+          return kExitOutput;
+        }
         continue;
       }
+      std::string json = extractor.ToJson(outcome, pretty);
       // Parts of a bundle: NAME.json, NAME-2.json, ... in page order.
       fs::path name = names[i];
       if (part > 0) {
@@ -270,7 +275,8 @@ int RunExtract(const bilag::Extractor& extractor, const std::vector<std::string>
       }
       std::error_code ec;
       fs::create_directories(name.parent_path(), ec);  // a mirrored subfolder
-      if (bilag::Status status = bilag::WriteOutputFile(name.string(), json + "\n"); !status.ok()) {
+      json += '\n';
+      if (bilag::Status status = bilag::WriteOutputFile(name.string(), json); !status.ok()) {
         ReportFailure(status);
         return kExitOutput;
       }
@@ -279,10 +285,15 @@ int RunExtract(const bilag::Extractor& extractor, const std::vector<std::string>
   return exit_code;
 }
 
+// What a command wrote through std::cout must reach standard output, or the
+// run failed ("> /dev/full"): said on stderr, exit code 3.
+int Finish(int exit_code) { return bilag::cli::FlushOut() ? exit_code : kExitOutput; }
+
 }  // namespace
 
 int main(int argc, char** argv) {
   bilag::cli::ReexecWithOmpThreadLimit(argv);  // before anything else: see ocr_flags.h
+  bilag::cli::CaptureStandardOutput();
   CLI::App app{"bilag: structured data from Danish municipal report appendices (bilag)", "bilag"};
   app.set_version_flag("-V,--version", std::string("bilag ") + bilag::kToolVersion);
   app.require_subcommand(1);
@@ -397,11 +408,11 @@ int main(int argc, char** argv) {
   common.password.password = *password;
   explain_flags.color = bilag::cli::UseColor(color, STDOUT_FILENO);
 
-  if (rules_check->parsed()) return RunRulesCheck(common, check_dirs);
+  if (rules_check->parsed()) return Finish(RunRulesCheck(common, check_dirs));
   try {
     if (std::optional<int> code =
             bilag::cli::RunStoreCommandWithoutRules(store_commands, store_flags)) {
-      return *code;  // export and merge need no rules
+      return Finish(*code);  // export and merge need no rules
     }
     bilag::ExtractorOptions options = ToOptions(common);
     // Rulings only change how table rows are grouped, which plain `text`
@@ -413,14 +424,16 @@ int main(int argc, char** argv) {
       return kExitUsage;
     }
     if (text->parsed()) {
-      return RunText(*extractor, text_inputs, raw, numbered, layout, layout_json);
+      return Finish(RunText(*extractor, text_inputs, raw, numbered, layout, layout_json));
     }
-    if (extract->parsed()) return RunExtract(*extractor, extract_inputs, output_dir, split_bilag);
-    if (rules_test->parsed()) return RunRulesTest(*extractor, test_dirs, update);
-    if (explain->parsed()) return bilag::cli::RunExplain(*extractor, explain_flags);
-    if (report->parsed()) return bilag::cli::RunReport(*extractor, report_flags);
+    if (extract->parsed()) {
+      return Finish(RunExtract(*extractor, extract_inputs, output_dir, split_bilag));
+    }
+    if (rules_test->parsed()) return Finish(RunRulesTest(*extractor, test_dirs, update));
+    if (explain->parsed()) return Finish(bilag::cli::RunExplain(*extractor, explain_flags));
+    if (report->parsed()) return Finish(bilag::cli::RunReport(*extractor, report_flags));
     if (store_commands.import->parsed()) {
-      return bilag::cli::RunImport(*extractor, ToOptions(common), store_flags);
+      return Finish(bilag::cli::RunImport(*extractor, ToOptions(common), store_flags));
     }
   } catch (const std::exception& e) {
     // Library code does not throw; this catches allocation failure and the

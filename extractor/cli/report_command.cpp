@@ -4,12 +4,11 @@
 #include <iostream>
 
 #include "extractor/base/output_file.h"
+#include "extractor/cli/standard_output.h"
 #include "extractor/report/report.h"
 
 namespace bilag::cli {
 namespace {
-
-namespace fs = std::filesystem;
 
 constexpr int kExitOk = 0;
 constexpr int kExitSomeFailed = 1;
@@ -62,11 +61,7 @@ int RunReport(const Extractor& extractor, const ReportFlags& flags) {
                                            : report::ScanImages());
   }
   std::string html = writer.Finish();
-  if (flags.output == "-") {
-    std::cout << html;
-    std::cout.flush();
-    return std::cout ? exit_code : kExitOutput;
-  }
+  if (flags.output == "-") return PrintOut(html) ? exit_code : kExitOutput;
   if (Status status = WriteOutputFile(flags.output, html); !status.ok()) {
     std::cerr << "bilag: " << status.message() << " [" << status.code() << "]\n";
     return kExitOutput;

@@ -163,54 +163,123 @@ std::string Dump(const Json& json, bool pretty) {
 
 }  // namespace
 
-std::string EmitExtractionJson(const Extraction& extraction, const RunInfo& run, bool pretty) {
+namespace {
+
+// Writes one object key by key, the big arrays element by element, each piece
+// dumped by nlohmann and indented to its depth: the same bytes as dumping
+// the whole object at once, without holding the whole object or its text.
+class StreamedObject {
+ public:
+  StreamedObject(bool pretty, const JsonSink& sink) : pretty_(pretty), sink_(sink) { Write("{"); }
+
+  void Value(const char* key, const Json& value) {
+    Key(key);
+    Write(Indented(Dump(value, pretty_), 1));
+  }
+
+  // An array of `make(item)` for each of `items`, made one at a time.
+  template <typename Items, typename Make>
+  void Array(const char* key, const Items& items, Make make) {
+    Key(key);
+    if (items.empty()) {
+      Write("[]");
+      return;
+    }
+    Write("[");
+    bool first = true;
+    for (const auto& item : items) {
+      Write(std::string(first ? "" : ",") + Newline() + Indent(2));
+      Write(Indented(Dump(make(item), pretty_), 2));
+      first = false;
+    }
+    Write(Newline() + Indent(1) + "]");
+  }
+
+  bool Finish() {
+    Write(Newline() + "}");
+    return ok_;
+  }
+
+ private:
+  void Key(const char* key) {
+    Write(std::string(keys_++ ? "," : "") + Newline() + Indent(1) + Json(key).dump() +
+          (pretty_ ? ": " : ":"));
+  }
+  std::string Newline() const { return pretty_ ? "\n" : ""; }
+  std::string Indent(int depth) const { return pretty_ ? std::string(2 * depth, ' ') : ""; }
+  // A value dumped at depth 0, moved to `depth` (JSON strings hold no raw
+  // newline, so every newline is a line break of the layout).
+  std::string Indented(const std::string& dumped, int depth) const {
+    if (!pretty_) return dumped;
+    std::string out;
+    out.reserve(dumped.size());
+    for (char c : dumped) {
+      out += c;
+      if (c == '\n') out += Indent(depth);
+    }
+    return out;
+  }
+  void Write(const std::string& text) {
+    if (ok_) ok_ = sink_(text);
+  }
+
+  bool pretty_;
+  const JsonSink& sink_;
+  int keys_ = 0;
+  bool ok_ = true;
+};
+
+}  // namespace
+
+bool StreamExtractionJson(const Extraction& extraction, const RunInfo& run, bool pretty,
+                          const JsonSink& sink) {
   const Document& doc = extraction.document;
-  Json json = Header(run);
-  json["source"] = {{"path", doc.source_path},
-                    {"sha256", doc.sha256},
-                    {"media_type", doc.media_type},
-                    {"pages", doc.pages.size()},
-                    {"ocr", OcrJson(doc.ocr)}};
-  if (doc.page_range) {
-    json["source"]["page_range"] = {doc.page_range->first, doc.page_range->second};
-  }
-  json["document"] = DocumentJson(extraction.info);
-  Json initiatives = Json::array();
-  for (const Initiative& initiative : extraction.initiatives) {
-    initiatives.push_back(InitiativeJson(initiative));
-  }
-  json["initiatives"] = initiatives;
-  Json budget = Json::array();
-  for (const BudgetCell& cell : extraction.budget) {
-    budget.push_back({{"item", cell.item},
-                      {"year", OrNull(cell.year)},
-                      {"dkk", OrNull(cell.dkk)},
-                      {"total", cell.total},
-                      {"total_row", cell.total_row},
-                      {"note", OrNull(cell.note)},
-                      {"page", PlaceOrNull(cell.page)},
-                      {"line", PlaceOrNull(cell.line)},
-                      {"rule", cell.rule}});
-  }
-  json["budget"] = budget;
-  Json corrections = Json::array();
-  for (const Correction& c : doc.corrections) {
-    corrections.push_back({{"from", c.from},
-                           {"to", c.to},
-                           {"page", PlaceOrNull(c.page)},
-                           {"line", PlaceOrNull(c.line)},
-                           {"rule", c.rule}});
-  }
-  json["corrections"] = corrections;
-  Json warnings = Json::array();
-  for (const Warning& w : doc.warnings) {
-    warnings.push_back({{"code", w.code},
-                        {"message", w.message},
-                        {"page", PlaceOrNull(w.page)},
-                        {"line", PlaceOrNull(w.line)}});
-  }
-  json["warnings"] = warnings;
-  return Dump(json, pretty);
+  StreamedObject out(pretty, sink);
+  const Json header = Header(run);
+  for (const auto& [key, value] : header.items()) out.Value(key.c_str(), value);
+  Json source = {{"path", doc.source_path},
+                 {"sha256", doc.sha256},
+                 {"media_type", doc.media_type},
+                 {"pages", doc.pages.size()},
+                 {"ocr", OcrJson(doc.ocr)}};
+  if (doc.page_range) source["page_range"] = {doc.page_range->first, doc.page_range->second};
+  out.Value("source", source);
+  out.Value("document", DocumentJson(extraction.info));
+  out.Array("initiatives", extraction.initiatives, InitiativeJson);
+  out.Array("budget", extraction.budget, [](const BudgetCell& cell) {
+    return Json{{"item", cell.item},
+                {"year", OrNull(cell.year)},
+                {"dkk", OrNull(cell.dkk)},
+                {"total", cell.total},
+                {"total_row", cell.total_row},
+                {"note", OrNull(cell.note)},
+                {"page", PlaceOrNull(cell.page)},
+                {"line", PlaceOrNull(cell.line)},
+                {"rule", cell.rule}};
+  });
+  out.Array("corrections", doc.corrections, [](const Correction& c) {
+    return Json{{"from", c.from},
+                {"to", c.to},
+                {"page", PlaceOrNull(c.page)},
+                {"line", PlaceOrNull(c.line)},
+                {"rule", c.rule}};
+  });
+  out.Array("warnings", doc.warnings, [](const Warning& w) {
+    return Json{{"code", w.code},
+                {"message", w.message},
+                {"page", PlaceOrNull(w.page)},
+                {"line", PlaceOrNull(w.line)}};
+  });
+  return out.Finish();
+}
+
+std::string EmitExtractionJson(const Extraction& extraction, const RunInfo& run, bool pretty) {
+  std::string json;
+  StreamExtractionJson(extraction, run, pretty, [&](std::string_view piece) {
+    json += piece;
+    return true;
+  });
+  return json;
 }
 
 std::string EmitErrorJson(const SourceInfo& source, const Status& error, const RunInfo& run,

@@ -7,7 +7,9 @@
 #ifndef BILAG_EXTRACTOR_EMIT_JSON_EMIT_H_
 #define BILAG_EXTRACTOR_EMIT_JSON_EMIT_H_
 
+#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extractor/base/status.h"
@@ -32,6 +34,17 @@ struct SourceInfo {
 // One document's JSON object. pretty: indented (one input on a terminal);
 // otherwise one line (JSON Lines).
 std::string EmitExtractionJson(const Extraction& extraction, const RunInfo& run, bool pretty);
+
+// Where streamed JSON goes, piece by piece; false stops the writing (a
+// failed write).
+using JsonSink = std::function<bool(std::string_view)>;
+
+// The same bytes as EmitExtractionJson, written as they are produced: the
+// large arrays (initiatives, budget cells, corrections, warnings) one element
+// at a time, so a large document never has its whole output in memory.
+// False when the sink refused a piece.
+bool StreamExtractionJson(const Extraction& extraction, const RunInfo& run, bool pretty,
+                          const JsonSink& sink);
 
 // The object for an input that failed: its source and {"error": {code, message}}.
 std::string EmitErrorJson(const SourceInfo& source, const Status& error, const RunInfo& run,

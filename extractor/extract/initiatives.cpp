@@ -209,11 +209,12 @@ class Walker {
     for (const AmountProblem& problem : problems) {
       WarnAmountProblem(problem, line.page, line.number);
     }
+    const Sentences sentences(context);
+    TieMemo memo;
     for (const FoundAmount& found : amounts) {
-      const TieRule* tie = nullptr;
-      Initiative* owner = TiedInitiative(context, offset + found.begin, &tie);
+      Initiative* owner = TiedInitiative(sentences, offset + found.begin, &memo);
       if (owner != nullptr) {
-        AddFoundAmount(owner, found, segment, tie->id);
+        AddFoundAmount(owner, found, segment, memo.tie->id);
         continue;
       }
       warnings()->push_back({"amount-unassigned",
@@ -346,18 +347,54 @@ class Walker {
     return money_field->id;
   }
 
-  // The finished initiative whose section the sentence around `at` names;
-  // `*tie` is the rule that tied them.
-  Initiative* TiedInitiative(const std::string& context, size_t at, const TieRule** tie) {
-    size_t begin = 0;
-    for (size_t end = SentenceEnd(context); end != std::string::npos && end <= at;) {
-      begin = end;
-      const size_t next = SentenceEnd(std::string_view(context).substr(begin));
-      end = next == std::string::npos ? next : begin + next;
+  // Where a text's sentences end (SentenceEnd at every start), found once so
+  // that each of many amounts in one long text finds its sentence by binary
+  // search instead of a scan from the text's start (quadratic on a line of
+  // thousands of amounts).
+  class Sentences {
+   public:
+    explicit Sentences(const std::string& text) : text_(text) {
+      for (size_t begin = 0;;) {
+        const size_t next = SentenceEnd(std::string_view(text).substr(begin));
+        if (next == std::string_view::npos) break;
+        begin += next;
+        ends_.push_back(begin);
+      }
     }
-    std::string sentence = context.substr(begin);
-    const size_t end = SentenceEnd(sentence);
-    if (end != std::string::npos) sentence.resize(end);
+    // The sentence that holds byte `at` (one that ends at `at` is left behind).
+    std::string_view Around(size_t at) const {
+      const auto after = std::upper_bound(ends_.begin(), ends_.end(), at);
+      const size_t begin = after == ends_.begin() ? 0 : *(after - 1);
+      const size_t end = after == ends_.end() ? text_.size() : *after;
+      return std::string_view(text_).substr(begin, end - begin);
+    }
+
+   private:
+    const std::string& text_;
+    std::vector<size_t> ends_;
+  };
+
+  // What the last TiedInitiative call found, for the next amount of the same
+  // sentence: a long sentence is matched against the tie rules once.
+  struct TieMemo {
+    const char* sentence = nullptr;
+    Initiative* owner = nullptr;
+    const TieRule* rule = nullptr;  // set when the owner was noted in the trace
+    const TieRule* tie = nullptr;   // the rule that tied the owner: amounts are credited to it
+  };
+
+  // The finished initiative whose section the sentence around `at` names.
+  Initiative* TiedInitiative(const Sentences& sentences, size_t at, TieMemo* memo) {
+    const std::string_view around = sentences.Around(at);
+    if (memo->sentence == around.data()) {
+      if (memo->rule != nullptr) {
+        Note(memo->rule->id, "tie", 0, 0, std::string(around),
+             "amount of '" + memo->owner->name + "'");
+      }
+      return memo->owner;
+    }
+    *memo = TieMemo{around.data(), nullptr, nullptr, nullptr};
+    const std::string sentence(around);
     for (const TieRule& rule : rules_.ties) {
       if (!rule.AppliesTo(kind_)) continue;
       PatternMatch match;
@@ -365,13 +402,16 @@ class Walker {
       const std::string section(match.Text(
           sentence, match.groups[static_cast<size_t>(rule.pattern.GroupIndex("section"))]));
       if (current_ && current_->section && *current_->section == section) {
-        *tie = &rule;
-        return &*current_;
+        memo->owner = &*current_;
+        memo->tie = &rule;
+        return memo->owner;
       }
       for (Initiative& initiative : extraction_->initiatives) {
         if (initiative.section && *initiative.section == section) {
           Note(rule.id, "tie", 0, 0, sentence, "amount of '" + initiative.name + "'");
-          *tie = &rule;
+          memo->owner = &initiative;
+          memo->rule = &rule;
+          memo->tie = &rule;
           return &initiative;
         }
       }
@@ -791,8 +831,11 @@ class Walker {
     std::vector<const TieRule*> ties(amounts.size(), nullptr);
     bool names_another = false;
     if (economy) {
+      const Sentences sentences(joined);
+      TieMemo memo;
       for (size_t a = 0; a < amounts.size(); ++a) {
-        Initiative* tied = TiedInitiative(joined, amounts[a].begin, &ties[a]);
+        Initiative* tied = TiedInitiative(sentences, amounts[a].begin, &memo);
+        ties[a] = memo.tie;
         if (tied == nullptr) {
           owners[a] = nullptr;
           continue;

@@ -1,14 +1,10 @@
 #include "extractor/ingest/ingest.h"
 
-#include <sys/stat.h>
+#include <unistd.h>
 
-#include <cerrno>
-#include <cstring>
-#include <fstream>
-#include <iostream>
-#include <iterator>
-#include <sstream>
+#include <utility>
 
+#include "extractor/base/file_io.h"
 #include "extractor/base/sha256.h"
 #include "extractor/ingest/media_type.h"
 #include "extractor/ingest/ocr_ingest.h"
@@ -18,24 +14,8 @@
 namespace bilag {
 
 Result<std::string> ReadInput(const std::string& path) {
-  if (path == "-") {
-    std::ostringstream buffer;
-    buffer << std::cin.rdbuf();
-    return buffer.str();
-  }
-  struct stat info {};
-  if (stat(path.c_str(), &info) != 0) {
-    if (errno == ENOENT) return Status::Error("file-not-found", path + ": no such file");
-    return Status::Error("read-error", path + ": " + std::strerror(errno));
-  }
-  if (S_ISDIR(info.st_mode)) {
-    return Status::Error("is-directory", path + ": is a directory, not a document");
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::Error("read-error", path + ": cannot open: " + std::strerror(errno));
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) return Status::Error("read-error", path + ": read failed");
-  return bytes;
+  if (path == "-") return ReadAll(STDIN_FILENO, "standard input");
+  return ReadRegularFile(path);
 }
 
 namespace {
@@ -50,15 +30,16 @@ Status Located(std::string_view path, const Status& status) {
 Result<Document> IngestFile(const std::string& path, const IngestOptions& options) {
   Result<std::string> bytes = ReadInput(path);
   if (!bytes.ok()) return bytes.status();
-  return IngestBytes(path, *bytes, options);
+  return IngestBytes(path, std::move(bytes).value(), options);
 }
 
-Result<Document> IngestBytes(std::string_view display_path, const std::string& bytes,
+Result<Document> IngestBytes(std::string_view display_path, std::string bytes,
                              const IngestOptions& options) {
-  return IngestHashedBytes(display_path, bytes, Sha256Hex(bytes), options);
+  std::string sha256 = Sha256Hex(bytes);
+  return IngestHashedBytes(display_path, std::move(bytes), std::move(sha256), options);
 }
 
-Result<Document> IngestHashedBytes(std::string_view display_path, const std::string& bytes,
+Result<Document> IngestHashedBytes(std::string_view display_path, std::string bytes,
                                    std::string sha256, const IngestOptions& options) {
   if (bytes.empty()) {
     return Status::Error("empty-file", std::string(display_path) + ": file is empty");
@@ -72,7 +53,7 @@ Result<Document> IngestHashedBytes(std::string_view display_path, const std::str
   if (doc.media_type == "application/pdf") {
     status = OcrPdfPages(bytes, options, IngestPdf(bytes, options, &doc), &doc);
   } else if (doc.media_type == "text/plain" || doc.media_type == "text/html") {
-    status = IngestText(bytes, &doc);
+    status = IngestText(std::move(bytes), &doc);
   } else if (doc.media_type.starts_with("image/")) {
     status = IngestImage(bytes, options, &doc);
   } else {

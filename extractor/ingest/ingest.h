@@ -9,7 +9,8 @@
 // PDF pages without a usable text layer are OCRed as IngestOptions::ocr says.
 //
 // Failure (Status codes, also used in the JSON "error" object):
-//   file-not-found, is-directory, read-error, empty-file, unsupported-format,
+//   file-not-found, is-directory, not-a-file, read-error, empty-file,
+//   unsupported-format,
 //   pdf-damaged, pdf-encrypted, pdf-no-pages, needs-ocr, ocr-unavailable,
 //   ocr-failed, image-damaged.
 // Recoverable oddities (Latin-1 text converted, NUL bytes dropped) are
@@ -37,7 +38,8 @@ struct IngestOptions {
 };
 
 // Reads all bytes of `path` ("-" reads standard input). Fails with
-// file-not-found, is-directory or read-error; the message names the path.
+// file-not-found, is-directory, not-a-file (a FIFO or device: refused without
+// waiting on it) or read-error; the message names the path and the reason.
 Result<std::string> ReadInput(const std::string& path);
 
 // Reads `path` and ingests it. The Document's source_path is `path` as given,
@@ -45,13 +47,14 @@ Result<std::string> ReadInput(const std::string& path);
 Result<Document> IngestFile(const std::string& path, const IngestOptions& options);
 
 // Ingests bytes already in memory; `display_path` only names the source in
-// messages and in Document::source_path.
-Result<Document> IngestBytes(std::string_view display_path, const std::string& bytes,
+// messages and in Document::source_path. Takes the bytes, so that text can
+// let them go once decoded (a large text is not held twice).
+Result<Document> IngestBytes(std::string_view display_path, std::string bytes,
                              const IngestOptions& options);
 
 // IngestBytes for a caller that has already hashed the bytes (`sha256`, as
 // Sha256Hex gives it), so that each input is hashed once.
-Result<Document> IngestHashedBytes(std::string_view display_path, const std::string& bytes,
+Result<Document> IngestHashedBytes(std::string_view display_path, std::string bytes,
                                    std::string sha256, const IngestOptions& options);
 
 }  // namespace bilag

@@ -187,7 +187,10 @@ void PageBuilder::Finish() {
   }
   while (doc_->pages.size() > 1 && doc_->pages.back().lines.empty()) doc_->pages.pop_back();
   if (!seen_text_) doc_->pages.clear();
-  for (Page& each : doc_->pages) each.Renumber();
+  for (Page& each : doc_->pages) {
+    each.Renumber();
+    each.lines.shrink_to_fit();  // a page's lines are final: no room to grow
+  }
 }
 
 std::string_view TrimSpaces(std::string_view s) {
@@ -237,10 +240,13 @@ std::optional<PageMark> ParsePageMark(std::string_view line) {
   return mark;
 }
 
-void BuildPages(const std::vector<SourceLine>& lines, Document* doc) {
+void BuildPages(std::vector<SourceLine> lines, Document* doc) {
   doc->pages.clear();
   PageBuilder builder(doc);
-  for (const SourceLine& line : lines) builder.Add(line);
+  for (SourceLine& line : lines) {
+    builder.Add(line);
+    line = SourceLine();
+  }
   builder.Finish();
 }
 

@@ -49,7 +49,9 @@ inline constexpr int kMaxBlankLinesInTable = 3;
 
 // Replaces doc->pages with the pages of `lines`, numbered and renumbered.
 // Leaves no page at all when `lines` hold no text.
-void BuildPages(const std::vector<SourceLine>& lines, Document* doc);
+// Takes the lines and lets each go once it is on its page, so that a large
+// text is not held twice.
+void BuildPages(std::vector<SourceLine> lines, Document* doc);
 
 struct PageMark {
   int page = 0;

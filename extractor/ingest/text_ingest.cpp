@@ -1,5 +1,6 @@
 #include "extractor/ingest/text_ingest.h"
 
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -29,8 +30,9 @@ bool HasVisibleText(std::string_view text) {
 
 }  // namespace
 
-Status IngestText(const std::string& bytes, Document* doc) {
+Status IngestText(std::string bytes, Document* doc) {
   Result<std::string> text = DecodeText(bytes, doc);
+  std::string().swap(bytes);  // decoded: the raw bytes need not stay beside the text
   if (!text.ok()) return text.status();
   if (!HasVisibleText(*text)) return Status::Error("empty-file", "no text in the file");
   if (LooksLikeHtmlDocument(*text)) {
@@ -38,7 +40,11 @@ Status IngestText(const std::string& bytes, Document* doc) {
   } else if (LooksSpaceAligned(*text)) {
     BuildGridPages(*text, doc);
   } else {
-    BuildPages(ParseTextLines(*text), doc);
+    // The lines hold the text now: it need not stay beside them while the
+    // pages are built (the peak of a large text).
+    std::vector<SourceLine> lines = ParseTextLines(*text);
+    std::string().swap(text.value());
+    BuildPages(std::move(lines), doc);
   }
   // Markup alone ("<p></p>", "---|---") is no text either.
   if (doc->pages.empty()) return Status::Error("empty-file", "no text in the file");

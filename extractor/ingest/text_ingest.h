@@ -16,7 +16,7 @@ namespace bilag {
 // "encoding-converted" warning; UTF-16 with a BOM is converted likewise;
 // stray NUL bytes are dropped with a "nul-bytes-removed" warning. Bytes that
 // are not text at all fail with unsupported-format.
-Status IngestText(const std::string& bytes, Document* doc);
+Status IngestText(std::string bytes, Document* doc);
 
 }  // namespace bilag
 

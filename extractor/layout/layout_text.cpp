@@ -25,13 +25,20 @@ size_t PrefixBytes(std::string_view text, size_t width) {
 }
 
 void Wrap(std::string_view text, size_t width, std::vector<std::string>* out) {
-  while (CodePoints(text) > width) {
+  // Counted once and kept up to date: counting the rest again at every cut
+  // is quadratic in a long cell (a tab line of 100,000 words).
+  size_t remaining = CodePoints(text);
+  while (remaining > width) {
     size_t limit = PrefixBytes(text, width);
     size_t cut = text.rfind(' ', limit);
     if (cut == std::string_view::npos || cut == 0) cut = limit;
     out->emplace_back(text.substr(0, cut));
+    remaining -= CodePoints(text.substr(0, cut));
     text.remove_prefix(cut);
-    while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+    while (!text.empty() && text.front() == ' ') {
+      text.remove_prefix(1);
+      --remaining;
+    }
   }
   if (!text.empty()) out->emplace_back(text);
 }

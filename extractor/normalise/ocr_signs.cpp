@@ -1,6 +1,8 @@
 #include "extractor/normalise/ocr_signs.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -28,6 +30,20 @@ bool IsDanishLetterAt(std::string_view word, size_t i) {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
+// Frequent Danish words that are no English or German words ("i", "at",
+// "en", "den", "der", "er", "for", "over", "alle" are), in the forms OCR
+// without æøå leaves them ("på" -> "pa", "være" -> "vere").
+bool IsDanishFunctionWord(std::string_view word) {
+  static const std::vector<std::string_view> kWords = {
+      "og",     "af",  "til",  "det",     "ikke",   "med",   "som",   "har",    "skal",
+      "eller",  "ved", "fra",  "blev",    "efter",  "denne", "dette", "disse",  "hvis",
+      "bliver", "kan", "vil",  "også",    "ogsa",   "på",    "pa",    "være",   "vere",
+      "når",    "nar", "hvor", "mellem",  "sig",    "deres", "kun",   "blevet", "samme",
+      "flere",  "mod", "vi",   "hvordan", "hvilke", "jf",    "bl"};
+  if (word.size() > 8) return false;
+  return std::find(kWords.begin(), kWords.end(), ToLowerUtf8(word)) != kWords.end();
+}
+
 // '@' anywhere in a word, or a digit with letters on both sides, or a 0 that
 // starts a word of small letters ("0konomi").
 bool HasSymbolInWord(std::string_view word) {
@@ -51,14 +67,17 @@ bool IsPlainWord(std::string_view word) {
 }
 
 template <typename Visit>
-void ForEachWord(const Document& doc, Visit visit) {
-  for (const Page& page : doc.pages) {
-    for (const Line& line : page.lines) {
-      for (const WordSpan& span : RepairableWords(line.text)) {
-        visit(std::string_view(line.text).substr(span.begin, span.end - span.begin));
-      }
+void ForEachWordOfPage(const Page& page, Visit visit) {
+  for (const Line& line : page.lines) {
+    for (const WordSpan& span : RepairableWords(line.text)) {
+      visit(std::string_view(line.text).substr(span.begin, span.end - span.begin));
     }
   }
+}
+
+template <typename Visit>
+void ForEachWord(const Document& doc, Visit visit) {
+  for (const Page& page : doc.pages) ForEachWordOfPage(page, visit);
 }
 
 }  // namespace
@@ -66,16 +85,30 @@ void ForEachWord(const Document& doc, Visit visit) {
 std::string OcrSigns::ToString() const {
   char buffer[256];
   std::snprintf(buffer, sizeof buffer,
-                "%d words, æøå %.2f %% of %d letters, %d symbol words (%.1f %%), lexicon "
-                "rejected %d of %d (%.1f %%)",
+                "%d words, æøå %.2f %% of %d letters, %d symbol words (%.1f %%), Danish "
+                "function words %.1f %%, lexicon rejected %d of %d (%.1f %%)",
                 words, 100 * DanishLetterShare(), letters, symbol_words, 100 * SymbolWordShare(),
-                rejected, checked, 100 * RejectedShare());
+                100 * DanishWordShare(), rejected, checked, 100 * RejectedShare());
   return buffer;
+}
+
+void OcrSigns::AddTextSigns(const OcrSigns& other) {
+  words += other.words;
+  letters += other.letters;
+  danish_letters += other.danish_letters;
+  symbol_words += other.symbol_words;
+  danish_words += other.danish_words;
 }
 
 OcrSigns MeasureTextSigns(const Document& doc) {
   OcrSigns signs;
-  ForEachWord(doc, [&](std::string_view word) {
+  for (const Page& page : doc.pages) signs.AddTextSigns(MeasurePageSigns(page));
+  return signs;
+}
+
+OcrSigns MeasurePageSigns(const Page& page) {
+  OcrSigns signs;
+  ForEachWordOfPage(page, [&](std::string_view word) {
     int letters = CountLetters(word);
     if (letters == 0) return;
     ++signs.words;
@@ -84,6 +117,7 @@ OcrSigns MeasureTextSigns(const Document& doc) {
       if (IsDanishLetterAt(word, i)) ++signs.danish_letters;
     }
     if (HasSymbolInWord(word)) ++signs.symbol_words;
+    if (IsDanishFunctionWord(word)) ++signs.danish_words;
   });
   return signs;
 }
@@ -113,9 +147,14 @@ bool LooksSuspicious(const OcrSigns& signs) {
   return few_danish_letters || symbols;
 }
 
+bool LooksClean(const OcrSigns& page_signs) {
+  return page_signs.letters >= kMinLettersForShare && page_signs.symbol_words == 0 &&
+         page_signs.DanishLetterShare() >= kMaxSuspiciousDanishShare;
+}
+
 bool NeedsRepair(const OcrSigns& signs) {
-  return signs.checked > 0 && signs.RejectedShare() >= kMinRejectedShare &&
-         signs.RejectedShare() <= kMaxRejectedShare;
+  return signs.DanishWordShare() >= kMinDanishWordShare && signs.checked > 0 &&
+         signs.RejectedShare() >= kMinRejectedShare && signs.RejectedShare() <= kMaxRejectedShare;
 }
 
 }  // namespace bilag

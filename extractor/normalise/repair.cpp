@@ -35,6 +35,21 @@ const std::string& PreferredCase(std::string_view word, const std::vector<std::s
   return spellings.front();
 }
 
+// The words of the document's clean pages, in lower case.
+std::unordered_set<std::string> CleanPageWords(const Document& doc) {
+  std::unordered_set<std::string> words;
+  for (const Page& page : doc.pages) {
+    if (!LooksClean(MeasurePageSigns(page))) continue;
+    for (const Line& line : page.lines) {
+      for (const WordSpan& span : RepairableWords(line.text)) {
+        words.insert(
+            ToLowerUtf8(std::string_view(line.text).substr(span.begin, span.end - span.begin)));
+      }
+    }
+  }
+  return words;
+}
+
 bool Overlaps(const WordSpan& span, const std::vector<TextRepair>& repairs) {
   for (const TextRepair& repair : repairs) {
     if (span.begin < repair.end && repair.begin < span.end) return true;
@@ -147,9 +162,10 @@ WordVerdict Repairer::JudgeWord(std::string_view word) const {
   return verdict;
 }
 
-void Repairer::RepairText(std::string* text, int page, int line, const Lexicon* lexicon,
-                          Document* doc, RepairReport* report,
-                          std::vector<std::string>* ambiguous_examples) const {
+void Repairer::RepairText(std::string* text, int page, int line, Pass* pass) const {
+  Document* doc = pass->doc;
+  RepairReport* report = pass->report;
+  const Lexicon* lexicon = pass->lexicon;
   std::vector<TextRepair> by_rule;
   corrector_.Apply(text, &by_rule);
   for (const TextRepair& repair : by_rule) {
@@ -171,16 +187,20 @@ void Repairer::RepairText(std::string* text, int page, int line, const Lexicon* 
     if (verdict.kind == WordVerdict::kProtected) continue;
     ++report->words;
     if (verdict.kind == WordVerdict::kRepaired) {
+      if (pass->clean_words.count(ToLowerUtf8(word)) != 0) {
+        ++report->contradicted;
+        continue;
+      }
       replacements.push_back({span, verdict.replacement});
     } else if (verdict.kind == WordVerdict::kAmbiguous) {
       ++report->ambiguous;
-      if (ambiguous_examples->size() < kMaxAmbiguousExamples) {
+      if (pass->ambiguous_examples.size() < kMaxAmbiguousExamples) {
         std::string example(word);
         example += " (";
         for (size_t i = 0; i < verdict.alternatives.size(); ++i) {
           example += (i ? "|" : "") + verdict.alternatives[i];
         }
-        ambiguous_examples->push_back(example + ")");
+        pass->ambiguous_examples.push_back(example + ")");
       }
     } else if (verdict.kind == WordVerdict::kUnknown) {
       ++report->unknown;
@@ -220,20 +240,30 @@ RepairReport Repairer::Repair(Document* doc) const {
     }
   }
   report.ran = true;
-  std::vector<std::string> examples;
+  Pass pass{known, CleanPageWords(*doc), doc, &report, {}};
+  std::vector<std::string>& examples = pass.ambiguous_examples;
   for (Page& page : doc->pages) {
     for (Line& line : page.lines) {
       if (line.kind != LineKind::kTableRow || line.cells.empty()) {
-        RepairText(&line.text, line.page, line.number, known, doc, &report, &examples);
+        RepairText(&line.text, line.page, line.number, &pass);
         continue;
       }
       std::string joined;
       for (size_t i = 0; i < line.cells.size(); ++i) {
-        RepairText(&line.cells[i].text, line.page, line.number, known, doc, &report, &examples);
+        RepairText(&line.cells[i].text, line.page, line.number, &pass);
         joined += (i ? "\t" : "") + line.cells[i].text;
       }
       line.text = std::move(joined);
     }
+  }
+  if (options_.mode == RepairMode::kAuto) {
+    std::string message = "the text reads as Danish by OCR without a Danish model (" +
+                          report.signs.ToString() + "): repaired";
+    if (report.contradicted > 0) {
+      message += "; " + std::to_string(report.contradicted) +
+                 " words left as a clean page of the document writes them";
+    }
+    doc->AddWarning("repair-applied", message);
   }
   if (report.ambiguous + report.unknown > 0) {
     std::string message =

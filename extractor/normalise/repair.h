@@ -29,10 +29,16 @@
 // word-initial '@' is an "Ø" (its shape), and "økonomi" vs "Økonomi" would
 // otherwise tie.
 //
+// The document's own clean parts win: a word that a clean page of the same
+// document (ocr_signs.h: æøå where Danish has them, no symbols in words)
+// writes as it stands is never rewritten by the lexicon elsewhere ("Arhus"
+// in a clean page's address stays "Arhus" on a scanned page too).
+//
 // Every change is a Correction on the Document (from, to, page, line, and the
 // rule id or "lexicon"). Modes: off; on (every document); auto (default):
-// only documents whose measured signs say OCR without a Danish model
-// (ocr_signs.h), so clean text is never changed.
+// only documents whose measured signs say OCR without a Danish model and
+// Danish text (ocr_signs.h), so clean and non-Danish text is never changed;
+// a repaired document says so in a "repair-applied" warning with its signs.
 //
 // A Repairer is immutable after construction except for internal caches and
 // the lexicon, which is opened on first need (~0.4 s); safe to share between
@@ -45,6 +51,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "extractor/model/document.h"
@@ -79,7 +86,8 @@ struct RepairReport {
   bool ran = false;  // false: mode off, or auto found the text clean
   OcrSigns signs;    // as far as they were measured
   int by_rule = 0, by_lexicon = 0, ambiguous = 0, unknown = 0;
-  int words = 0;  // words the lexicon step looked at
+  int words = 0;         // words the lexicon step looked at
+  int contradicted = 0;  // repairs not made: a clean page spells the word as it stands
 };
 
 class Repairer {
@@ -99,9 +107,17 @@ class Repairer {
   const Lexicon* lexicon() const;
 
  private:
+  // What one Repair() call works with besides the text at hand.
+  struct Pass {
+    const Lexicon* lexicon = nullptr;
+    std::unordered_set<std::string> clean_words;  // lower case, from the clean pages
+    Document* doc = nullptr;
+    RepairReport* report = nullptr;
+    std::vector<std::string> ambiguous_examples;
+  };
+
   WordVerdict Search(std::string_view word, const Lexicon& lexicon) const;
-  void RepairText(std::string* text, int page, int line, const Lexicon* lexicon, Document* doc,
-                  RepairReport* report, std::vector<std::string>* ambiguous_examples) const;
+  void RepairText(std::string* text, int page, int line, Pass* pass) const;
 
   RepairOptions options_;
   Corrector corrector_;

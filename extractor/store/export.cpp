@@ -1,8 +1,10 @@
 #include "extractor/store/export.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -134,6 +136,12 @@ std::string JsonValue(const SqlValue& value, bool boolean, bool list) {
   return "null";
 }
 
+// The stream's last write left its reason in errno.
+Status WriteFailed(const std::string& table) {
+  return Status::Error("export-write",
+                       "cannot write the export of table " + table + ": " + std::strerror(errno));
+}
+
 bool Known(const std::string& table) {
   const std::vector<std::string>& tables = StoreTables();
   return table == "schema_version" ||
@@ -199,10 +207,10 @@ Status ExportTable(Database* db, const std::string& table, ExportFormat format, 
       line += "}\n";
     }
     out << line;
-    if (!out) return Status::Error("export-write", "cannot write the export of table " + table);
+    if (!out) return WriteFailed(table);
   }
   out.flush();
-  if (!out) return Status::Error("export-write", "cannot write the export of table " + table);
+  if (!out) return WriteFailed(table);
   return Status::Ok();
 }
 

@@ -1,5 +1,7 @@
 #include "extractor/values/amount.h"
 
+#include <algorithm>
+
 #include "extractor/values/scan.h"
 #include "extractor/values/text.h"
 
@@ -140,16 +142,24 @@ void AttachSentenceYears(const Scan& scan, std::vector<FoundAmount>* amounts) {
   static const std::vector<std::string_view> kPrepositions = {"i løbet af", "i", "for"};
   const std::string_view text = scan.text();
   const std::string_view folded = scan.folded();
+  // Sentence ends and amount starts, found once: walking to the sentence's
+  // ends and over all amounts again for each amount is quadratic on a line
+  // of thousands of amounts.
+  std::vector<size_t> ends;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (EndsSentence(text, i)) ends.push_back(i);
+  }
+  std::vector<size_t> starts;
+  for (const FoundAmount& amount : *amounts) starts.push_back(amount.begin);
+  std::sort(starts.begin(), starts.end());
   for (FoundAmount& amount : *amounts) {
     if (!amount.years.empty()) continue;
-    size_t begin = amount.begin;
-    while (begin > 0 && !EndsSentence(text, begin - 1)) --begin;
-    size_t end = amount.end;
-    while (end < text.size() && !EndsSentence(text, end)) ++end;
-    int in_sentence = 0;
-    for (const FoundAmount& other : *amounts) {
-      in_sentence += other.begin >= begin && other.begin < end;
-    }
+    const auto end_before = std::lower_bound(ends.begin(), ends.end(), amount.begin);
+    const size_t begin = end_before == ends.begin() ? 0 : *(end_before - 1) + 1;
+    const auto end_after = std::lower_bound(ends.begin(), ends.end(), amount.end);
+    const size_t end = end_after == ends.end() ? text.size() : *end_after;
+    const auto in_sentence = std::lower_bound(starts.begin(), starts.end(), end) -
+                             std::lower_bound(starts.begin(), starts.end(), begin);
     if (in_sentence != 1) continue;
     std::vector<int> years;
     for (size_t i = begin; i < end; ++i) {

@@ -145,6 +145,8 @@ Scan::Scan(std::string_view text, const ValueVocabulary& vocabulary)
   BlockIdentifiers();
   BlockKeywordNumbers();
   BlockPhoneNumbers();
+  IndexBlockedSpans();
+  IndexParentheses();
 
   const size_t n = text_.size();
   size_t i = 0;
@@ -220,18 +222,46 @@ Scan::Scan(std::string_view text, const ValueVocabulary& vocabulary)
   }
 }
 
+void Scan::IndexBlockedSpans() {
+  std::sort(blocked_.begin(), blocked_.end(),
+            [](const Span& a, const Span& b) { return a.begin < b.begin; });
+  blocked_reach_.reserve(blocked_.size());
+  size_t reach = 0;
+  for (const Span& span : blocked_) {
+    reach = std::max(reach, span.end);
+    blocked_reach_.push_back(reach);
+  }
+}
+
+void Scan::IndexParentheses() {
+  int depth = 0;
+  for (size_t k = 0; k < text_.size(); ++k) {
+    if (text_[k] == '(') {
+      ++depth;
+    } else if (text_[k] == ')' && depth > 0) {
+      --depth;
+    } else {
+      continue;
+    }
+    paren_positions_.push_back(k);
+    depth_after_paren_.push_back(depth);
+  }
+}
+
 bool Scan::IsBlocked(size_t begin, size_t end) const {
-  return std::any_of(blocked_.begin(), blocked_.end(),
-                     [&](const Span& s) { return begin < s.end && s.begin < end; });
+  // The spans that start before `end` are a prefix; one of them overlaps
+  // iff the farthest any of them reaches is past `begin`.
+  auto first_after = std::lower_bound(blocked_.begin(), blocked_.end(), end,
+                                      [](const Span& s, size_t at) { return s.begin < at; });
+  if (first_after == blocked_.begin()) return false;
+  return blocked_reach_[static_cast<size_t>(first_after - blocked_.begin()) - 1] > begin;
 }
 
 int Scan::ParenDepthAt(size_t i) const {
-  int depth = 0;
-  for (size_t k = 0; k < i && k < text_.size(); ++k) {
-    if (text_[k] == '(') ++depth;
-    if (text_[k] == ')' && depth > 0) --depth;
-  }
-  return depth;
+  // The depth after the last parenthesis before `i`.
+  auto after = std::lower_bound(paren_positions_.begin(), paren_positions_.end(), i);
+  if (after == paren_positions_.begin()) return 0;
+  return depth_after_paren_[static_cast<size_t>(after - paren_positions_.begin()) - 1];
 }
 
 void Scan::BlockIdentifiers() {

@@ -72,6 +72,7 @@ class Scan {
   const ValueVocabulary& vocabulary() const { return *vocabulary_; }
   const std::vector<NumberToken>& numbers() const { return numbers_; }
   // Whether [begin, end) overlaps a date, identifier, phone or reference.
+  // Both answer in O(log n), so a line of many numbers stays linear.
   bool IsBlocked(size_t begin, size_t end) const;
   int ParenDepthAt(size_t i) const;
 
@@ -79,11 +80,16 @@ class Scan {
   void BlockIdentifiers();
   void BlockKeywordNumbers();
   void BlockPhoneNumbers();
+  void IndexBlockedSpans();
+  void IndexParentheses();
 
   std::string_view text_;
   std::string folded_;
   const ValueVocabulary* vocabulary_;
-  std::vector<Span> blocked_;
+  std::vector<Span> blocked_;            // sorted by begin once built
+  std::vector<size_t> blocked_reach_;    // [k]: the largest end among blocked_[0..k]
+  std::vector<size_t> paren_positions_;  // every '(' and ')' that changes the depth
+  std::vector<int> depth_after_paren_;   // the depth just after each of them
   std::vector<NumberToken> numbers_;
 };
 
