@@ -21,12 +21,14 @@ inline std::string ShippedRulesDir() { return std::string(BILAG_SOURCE_DIR) + "/
 // not overwrite each other's inputs. On tmpfs when there is one: every input
 // is written once.
 inline const std::string& ScratchDir() {
-  static const std::string dir = [] {
+  // Never destroyed: the exit handler that removes the folder runs after the
+  // destructors of statics made before it was registered.
+  static const std::string* dir = [] {
     const char* shm = "/dev/shm";
     std::string base = access(shm, W_OK) == 0 ? shm : "/tmp";
-    std::string path = base + "/bilag-fuzz-" + std::to_string(getpid());
+    auto* path = new std::string(base + "/bilag-fuzz-" + std::to_string(getpid()));
     std::error_code ec;
-    std::filesystem::create_directories(path, ec);
+    std::filesystem::create_directories(*path, ec);
     if (ec) std::abort();
     std::atexit([] {
       std::error_code ignored;
@@ -34,7 +36,7 @@ inline const std::string& ScratchDir() {
     });
     return path;
   }();
-  return dir;
+  return *dir;
 }
 
 // Writes `bytes` to `name` in the scratch folder and returns its path.
