@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages bilag needs to build, test and benchmark,
 # but only those that are missing (a second run does nothing and is quick).
+# With --fuzz, also clang and its libFuzzer runtime for the fuzz targets
+# (fuzz/README.md).
 set -euo pipefail
 
 packages=(
@@ -11,6 +13,9 @@ packages=(
   python3-reportlab python3-jsonschema img2pdf imagemagick qpdf bc chromium
   fonts-dejavu-core fonts-liberation2 fonts-freefont-ttf
 )
+if [ "${1:-}" = "--fuzz" ]; then
+  packages+=(clang libclang-rt-14-dev)
+fi
 
 missing=()
 for package in "${packages[@]}"; do

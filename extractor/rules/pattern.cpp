@@ -162,6 +162,10 @@ Result<Pattern> Pattern::Compile(const std::string& source, const PatternOptions
 Pattern::~Pattern() = default;
 
 bool Pattern::Find(std::string_view text, size_t start, PatternMatch* match) const {
+  // RE2 marks a group that did not take part with a null data pointer; an
+  // empty match in a text without storage (std::string_view()) would look
+  // the same, so such a text gets storage.
+  if (text.data() == nullptr) text = std::string_view("", 0);
   int groups = re_->NumberOfCapturingGroups();
   std::vector<re2::StringPiece> pieces(static_cast<size_t>(groups) + 1);
   re2::StringPiece haystack(text.data(), text.size());

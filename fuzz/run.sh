@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Runs fuzz targets one after another and prints a line of figures per target.
+#
+#   fuzz/run.sh [-t SECONDS] [-n RUNS] [-b BUILD_DIR] [TARGET...]
+#
+# TARGET is a name without "fuzz_" (default: all of them); -t caps each run's
+# time (default 30), -n its executions (default: no cap). Build first:
+#   cmake -S . -B build-fuzz -G Ninja -DBILAG_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++
+#   cmake --build build-fuzz --target fuzz_all
+# Each target reads its committed seed corpus (fuzz/corpus/KIND) and keeps
+# what it finds in BUILD_DIR/fuzz-work/TARGET, so a later run goes on from
+# there; crashes, leaks and timeouts land in BUILD_DIR/fuzz-findings/TARGET.
+# Exits non-zero when any target found something.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+seconds=30
+runs=-1
+build=build-fuzz
+while getopts "t:n:b:" option; do
+  case $option in
+    t) seconds=$OPTARG ;;
+    n) runs=$OPTARG ;;
+    b) build=$OPTARG ;;
+    *) exit 2 ;;
+  esac
+done
+shift $((OPTIND - 1))
+
+# target: corpus and dictionary kind, -max_len. Inputs stay
+# small: libFuzzer mutates them faster, and size is what the linear-time
+# benchmarks (bench/) are for.
+declare -A kind=([text_ingest]=text [normalise]=text [explain]=text [values]=values
+                 [rule_loader]=rules [pattern]=pattern [pdf_layout]=pdf [image]=image)
+declare -A max_len=([text_ingest]=8192 [normalise]=8192 [explain]=8192 [values]=512
+                    [rule_loader]=8192 [pattern]=1024 [pdf_layout]=32768 [image]=32768)
+# libFuzzer's -timeout counts wall-clock time: on a shared machine a run under
+# nice gets a fraction of a core, so these are far above what an input costs
+# (fuzz/README.md: the slowest inputs take about a second of CPU).
+declare -A timeout=([text_ingest]=30 [normalise]=60 [explain]=60 [values]=30
+                    [rule_loader]=30 [pattern]=30 [pdf_layout]=60 [image]=60)
+all=(values text_ingest normalise pattern rule_loader explain pdf_layout image)
+targets=("$@")
+[ "${#targets[@]}" -gt 0 ] || targets=("${all[@]}")
+
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/.ci/lsan.supp}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+# Tesseract is never run here, but OpenMP in its libraries would spin threads.
+export OMP_THREAD_LIMIT=1
+
+failed=0
+printf '%-12s %12s %9s %8s %8s  %s\n' target executions exec/s seconds corpus findings
+for target in "${targets[@]}"; do
+  k=${kind[$target]:?unknown target $target}
+  work="$build/fuzz-work/$target"
+  findings="$build/fuzz-findings/$target"
+  log="$build/fuzz-work/$target.log"
+  mkdir -p "$work" "$findings"
+  cat fuzz/dict/danish.dict "fuzz/dict/$k.dict" > "$build/fuzz-work/$target.dict"
+  status=0
+  "$build/fuzz_$target" "$work" "fuzz/corpus/$k" -dict="$build/fuzz-work/$target.dict" \
+    -max_len="${max_len[$target]}" -timeout="${timeout[$target]}" -rss_limit_mb=2560 \
+    -max_total_time="$seconds" -runs="$runs" -print_final_stats=1 \
+    -artifact_prefix="$findings/" > "$log" 2>&1 || status=$?
+  executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+  elapsed=$(sed -n 's/^Done [0-9]* runs in \([0-9]*\) second.*/\1/p' "$log" | tail -1)
+  corpus=$(ls "$work" | wc -l)
+  found=$(ls "$findings" | wc -l)
+  rate=$([ "${elapsed:-0}" -gt 0 ] && echo $((${executions:-0} / elapsed)) || echo -)
+  printf '%-12s %12s %9s %8s %8s  %s\n' "$target" "${executions:-?}" "$rate" "${elapsed:-?}" \
+    "$corpus" "$found"
+  if [ "$status" -ne 0 ] || [ "$found" -gt 0 ]; then
+    failed=1
+    grep -m 5 -E 'ERROR|SUMMARY|runtime error|Test unit written' "$log" || tail -20 "$log"
+  fi
+done
+exit "$failed"
