@@ -6,8 +6,10 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "extractor/rules/pattern.h"
+#include "extractor/rules/rule_loader.h"
 #include "fuzz/fuzz_input.h"
 
 namespace {
@@ -18,8 +20,20 @@ void RequireInside(std::string_view text, const bilag::Span& span) {
   if (span.matched) Require(span.begin <= span.end && span.end <= text.size());
 }
 
+// The OCR forms of the shipped [[confusion]] rules, as the loader gives them
+// to ocr_tolerant patterns.
+const std::vector<bilag::OcrLetterForms>& ShippedOcrForms() {
+  static const std::vector<bilag::OcrLetterForms> forms = [] {
+    bilag::Result<bilag::RuleSet> rules = bilag::LoadRuleSet({bilag::fuzz::ShippedRulesDir()});
+    Require(rules.ok());
+    return rules->ocr_forms;
+  }();
+  return forms;
+}
+
 void MatchAll(const std::string& source, std::string_view text, bool ocr_tolerant) {
-  bilag::Result<bilag::Pattern> pattern = bilag::Pattern::Compile(source, {ocr_tolerant});
+  bilag::Result<bilag::Pattern> pattern = bilag::Pattern::Compile(
+      source, {.ocr_tolerant = ocr_tolerant, .ocr_forms = &ShippedOcrForms()});
   if (!pattern.ok()) {
     Require(pattern.status().code() == "rule-regex");
     return;
@@ -44,7 +58,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
                                     : std::string_view(input).substr(newline + 1);
 
   bilag::AdaptPatternForDanish(source);
-  bilag::MakeOcrTolerant(source);
+  bilag::MakeOcrTolerant(source, ShippedOcrForms());
   bilag::PatternPortabilityNotes(source);
   MatchAll(source, text, /*ocr_tolerant=*/false);
   MatchAll(source, text, /*ocr_tolerant=*/true);
