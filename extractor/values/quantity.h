@@ -22,16 +22,10 @@
 // "en"/"et" are articles, even after "over": "over en periode"), so
 // "Gennemførelse af tre projekter" has no value.
 //
-// Comparators (the words right before the quantity, or after it):
-//   kAtLeast  mindst, minimum, minimalt, min., min, som minimum, mere end,
-//             flere end, over, ikke under, ikke mindre end, ikke færre end;
-//             after: "eller mere", "eller flere", "eller derover", "og derover"
-//   kAtMost   maksimalt, maksimum, maks., max., max, maximum, højst, højest,
-//             op til, under, mindre end, færre end, ikke over, ikke mere end,
-//             ikke flere end, som maksimum; after: "eller mindre", "eller
-//             færre", "eller derunder", "og derunder"
-//   kEqual    præcis, præcist, nøjagtig(t), eksakt, netop, lig med
-//   kNone     no such word: a bare "30" is a plain target value, not "equal"
+// Comparators are the vocabulary's [[comparator]] rules (rules/values.toml):
+// words right before the quantity ("mindst", "ikke under", "op til") or
+// after it ("eller mere"), each giving kAtLeast, kAtMost or kEqual; without
+// one the comparator is kNone (a bare "30" is a plain value, not "equal").
 // "over 50" and "under 5" are strict in Danish; the contract has no strict
 // comparators, so they map to kAtLeast / kAtMost with the value as written.
 //

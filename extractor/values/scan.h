@@ -1,8 +1,10 @@
 // Internal to extractor/values: one pass over a sentence that every value
 // scanner shares. It finds the number tokens, marks the ones that are not
 // quantities (inside dates, identifiers, phone numbers, page references;
-// ordinals; list markers; glued to letters), and holds the unit lexicon
-// (money, percent, approximation, per-year words).
+// ordinals; list markers; glued to letters), and matches the words around
+// them: money, approximation and per-year words from its ValueVocabulary
+// (the rule files' [[money_scale]], [[currency]], ...; vocabulary.h), and
+// the percent units.
 #ifndef BILAG_EXTRACTOR_VALUES_SCAN_H_
 #define BILAG_EXTRACTOR_VALUES_SCAN_H_
 
