@@ -26,11 +26,19 @@ int FourDigits(std::string_view text, size_t i) {
 
 }  // namespace
 
-size_t MatchAnyBefore(std::string_view folded, size_t end,
-                      const std::vector<std::string_view>& phrases, size_t* which) {
+namespace {
+
+std::string_view WordOf(std::string_view phrase) { return phrase; }
+std::string_view WordOf(const ValueVocabulary::Entry& entry) { return entry.word; }
+
+// The first of `phrases` that ends at `end` (before whitespace): its start,
+// and its index in `*which`. Shared by word lists and vocabulary indexes.
+template <typename Phrase>
+size_t FirstEndingAt(std::string_view folded, size_t end, const std::vector<Phrase>& phrases,
+                     size_t* which) {
   const size_t q = SkipSpacesBack(folded, end);
   for (size_t k = 0; k < phrases.size(); ++k) {
-    const size_t start = MatchPhraseEndingAt(folded, q, phrases[k]);
+    const size_t start = MatchPhraseEndingAt(folded, q, WordOf(phrases[k]));
     if (start != kNpos) {
       if (which != nullptr) *which = k;
       return start;
@@ -39,45 +47,49 @@ size_t MatchAnyBefore(std::string_view folded, size_t end,
   return kNpos;
 }
 
-size_t MatchAnyAfter(std::string_view folded, size_t i,
-                     const std::vector<std::string_view>& phrases, size_t* which) {
+// The first of `phrases` that starts at `i` (after whitespace): its end.
+template <typename Phrase>
+size_t FirstStartingAt(std::string_view folded, size_t i, const std::vector<Phrase>& phrases,
+                       size_t* which) {
   const size_t p = SkipSpaces(folded, i);
   for (size_t k = 0; k < phrases.size(); ++k) {
-    const size_t end = MatchGluedPhraseAt(folded, p, phrases[k]);
+    const size_t end = MatchGluedPhraseAt(folded, p, WordOf(phrases[k]));
     if (end != kNpos) {
       if (which != nullptr) *which = k;
       return end;
     }
   }
   return kNpos;
+}
+
+}  // namespace
+
+size_t MatchAnyBefore(std::string_view folded, size_t end,
+                      const std::vector<std::string_view>& phrases, size_t* which) {
+  return FirstEndingAt(folded, end, phrases, which);
+}
+
+size_t MatchAnyAfter(std::string_view folded, size_t i,
+                     const std::vector<std::string_view>& phrases, size_t* which) {
+  return FirstStartingAt(folded, i, phrases, which);
 }
 
 size_t MatchEntryBefore(std::string_view folded, size_t end,
                         const std::vector<ValueVocabulary::Entry>& entries,
                         const ValueVocabulary::Entry** which) {
-  const size_t q = SkipSpacesBack(folded, end);
-  for (const ValueVocabulary::Entry& entry : entries) {
-    const size_t start = MatchPhraseEndingAt(folded, q, entry.word);
-    if (start != kNpos) {
-      if (which != nullptr) *which = &entry;
-      return start;
-    }
-  }
-  return kNpos;
+  size_t k = 0;
+  const size_t start = FirstEndingAt(folded, end, entries, &k);
+  if (start != kNpos && which != nullptr) *which = &entries[k];
+  return start;
 }
 
 size_t MatchEntryAfter(std::string_view folded, size_t i,
                        const std::vector<ValueVocabulary::Entry>& entries,
                        const ValueVocabulary::Entry** which) {
-  const size_t p = SkipSpaces(folded, i);
-  for (const ValueVocabulary::Entry& entry : entries) {
-    const size_t end = MatchGluedPhraseAt(folded, p, entry.word);
-    if (end != kNpos) {
-      if (which != nullptr) *which = &entry;
-      return end;
-    }
-  }
-  return kNpos;
+  size_t k = 0;
+  const size_t end = FirstStartingAt(folded, i, entries, &k);
+  if (end != kNpos && which != nullptr) *which = &entries[k];
+  return end;
 }
 
 std::optional<MoneyUnit> MatchMoneyUnitAfter(const ValueVocabulary& vocabulary,
