@@ -22,6 +22,8 @@ typography cannot show that it spans), a title row across the top of a ruled tab
     grid_status      ruled status table whose header row is shaded; group rows in
                      capitals across the table; cells that wrap over many lines with
                      capitals inside them; a row continued on page 2 without a header
+    dark_shading     grid_status with a darker header band (70 % grey) and group rows
+                     (80 %): the rules beside a band separate it from the rows
     captions         landscape ruled tables under a caption row across the table
                      ("Handleplan 2016: ..."); caption and header repeated on page 2
                      above the rest of a row; a second table below
@@ -226,7 +228,7 @@ GRID_CONTINUED = (["Klubberne melder om færre konflikter"],
                   "marts 2017.")
 
 
-def make_grid_status(path):
+def make_grid_status(path, head_bg=HEAD_BG, group_bg=GROUP_BG):
     st = styles(size=9)
     widths = [6.4 * cm, 5.0 * cm, 5.6 * cm]
 
@@ -236,13 +238,13 @@ def make_grid_status(path):
 
     data = [[para(h, st["bold"]) for h in GRID_HEADER]]
     style = [("GRID", (0, 0), (-1, -1), 0.6, colors.black),
-             ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG)] + PAD
+             ("BACKGROUND", (0, 0), (-1, 0), head_bg)] + PAD
     rows = [{"header": True, "cells": [truth_cell(h, i) for i, h in enumerate(GRID_HEADER)]}]
     for r in GRID_ROWS:
         if len(r) == 1:
             data.append([para(r[0], st["bold"]), "", ""])
             ri = len(data) - 1
-            style += [("SPAN", (0, ri), (-1, ri)), ("BACKGROUND", (0, ri), (-1, ri), GROUP_BG)]
+            style += [("SPAN", (0, ri), (-1, ri)), ("BACKGROUND", (0, ri), (-1, ri), group_bg)]
             rows.append({"group": True, "cells": [truth_cell(r[0], 0, 3)]})
             continue
         data.append(row_cells(*r))
@@ -584,6 +586,8 @@ DOCUMENTS = [
     ("typewriter", make_typewriter),
     ("keyvalue_break", make_keyvalue_break),
     ("statistics", make_statistics),
+    ("dark_shading", lambda path: make_grid_status(path, colors.Color(0.7, 0.7, 0.7),
+                                                   colors.Color(0.8, 0.8, 0.8))),
 ]
 
 

@@ -36,8 +36,8 @@ namespace bilag {
 
 // Bump when OcrPageResult, the entry format, the Tesseract settings in
 // ocr.cpp or what FindRulings finds change: old entries are then simply
-// never looked up again. 2: rulings.
-inline constexpr int kOcrCacheFormat = 2;
+// never looked up again. 2: rulings. 3: rulings beside shaded bands.
+inline constexpr int kOcrCacheFormat = 3;
 
 struct OcrCacheKeyParts {
   std::string input_sha256;  // hex, of the input file's bytes
