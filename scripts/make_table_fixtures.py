@@ -22,6 +22,8 @@ typography cannot show that it spans), a title row across the top of a ruled tab
     grid_status      ruled status table whose header row is shaded; group rows in
                      capitals across the table; cells that wrap over many lines with
                      capitals inside them; a row continued on page 2 without a header
+    narrow_columns   results table whose year columns are too narrow for "Resultatkrav":
+                     the word breaks without a hyphen, as word processors break it
     dark_shading     grid_status with a darker header band (70 % grey) and group rows
                      (80 %): the rules beside a band separate it from the rows
     captions         landscape ruled tables under a caption row across the table
@@ -196,6 +198,36 @@ def make_two_row_header(path):
     headers = ["Mål 2015", "Resultatkrav 2013", "Resultatkrav 2014", "Resultat 2011",
                "Resultat 2012"]
     return [{"columns": 5, "headers": headers, "rows": rows}]
+
+
+# --------------------------------------------------------------------------- narrow_columns
+
+NARROW_HEADER = ["Mål 2016", "Resultat 2013", "Resultatkrav 2014", "Resultatkrav 2015"]
+NARROW_ROWS = [
+    ("Jobcafé i Nordvest", "Ledige får hjælp til ansøgninger to dage om ugen.",
+     ["140 ledige", "Mindst 200 ledige", "Mindst 250 ledige"]),
+    ("Mentorer på erhvervsskoler", "Frivillige følger eleverne det første år.",
+     ["31 pct.", "Frafaldet falder 2 procentpoint", "Frafaldet er under 20 pct."]),
+]
+
+
+def make_narrow_columns(path):
+    """Year columns too narrow for "Resultatkrav": the cell breaks the word without a
+    hyphen ("Resultatkr" / "av 2014"), as word processors do."""
+    st = styles(size=9)
+    widths = [6.0 * cm, 2.2 * cm, 2.2 * cm, 2.2 * cm]
+    data = [[para(h, st["bold"]) for h in NARROW_HEADER]]
+    rows = [{"header": True, "cells": [truth_cell(h, i) for i, h in enumerate(NARROW_HEADER)]}]
+    for name, desc, cells in NARROW_ROWS:
+        data.append([[para(name, st["bold"]), para(desc, st["cell"])]] +
+                    [para(c, st["cell"]) for c in cells])
+        rows.append({"cells": [truth_cell(name + " " + desc, 0)] +
+                     [truth_cell(c, i + 1) for i, c in enumerate(cells)]})
+    t = Table(data, colWidths=widths, hAlign="LEFT")
+    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, colors.black)] + PAD))
+    story = [para("Resultater og mål for integrationsindsatsen 2013-2016", st["title"]), t]
+    build(path, story, "Resultater og mål")
+    return [{"columns": 4, "headers": NARROW_HEADER, "rows": rows}]
 
 
 # --------------------------------------------------------------------------- grid_status
@@ -588,6 +620,7 @@ DOCUMENTS = [
     ("statistics", make_statistics),
     ("dark_shading", lambda path: make_grid_status(path, colors.Color(0.7, 0.7, 0.7),
                                                    colors.Color(0.8, 0.8, 0.8))),
+    ("narrow_columns", make_narrow_columns),
 ]
 
 

@@ -594,6 +594,21 @@ class Walker {
     budget_.reset();
   }
 
+  // The first column rule whose header pattern matches `text`, with the
+  // year its (?P<year>) group read, if any.
+  const ColumnRule* MatchColumnHeader(const std::string& text, std::optional<int>* year) const {
+    for (const ColumnRule& rule : rules_.columns) {
+      PatternMatch match;
+      if (!rule.AppliesTo(kind_) || !rule.header.Find(text, 0, &match)) continue;
+      int group = rule.header.GroupIndex("year");
+      if (group >= 0 && match.groups[static_cast<size_t>(group)].matched) {
+        *year = std::stoi(std::string(match.Text(text, match.groups[static_cast<size_t>(group)])));
+      }
+      return &rule;
+    }
+    return nullptr;
+  }
+
   bool ReadColumnHeader(const Row& row) {
     ColumnRoles roles;
     int matched = 0;
@@ -604,19 +619,18 @@ class Walker {
       roles.rules.push_back(nullptr);
       roles.years.push_back(std::nullopt);
       if (text.empty()) continue;
-      for (const ColumnRule& rule : rules_.columns) {
-        PatternMatch match;
-        if (!rule.AppliesTo(kind_) || !rule.header.Find(text, 0, &match)) continue;
-        roles.rules[i] = &rule;
-        int year = rule.header.GroupIndex("year");
-        if (year >= 0 && match.groups[static_cast<size_t>(year)].matched) {
-          roles.years[i] =
-              std::stoi(std::string(match.Text(text, match.groups[static_cast<size_t>(year)])));
-        }
-        ++matched;
-        targets += rule.role == ColumnRole::kTarget;
-        break;
+      // A narrow header cell may break its word without a hyphen
+      // ("Resultatkr" / "av 2013"): read that way only when the cell as
+      // written names no column.
+      const ColumnRule* rule = MatchColumnHeader(text, &roles.years[i]);
+      if (rule == nullptr) {
+        std::string unbroken = LabelText(row.CellTextJoiningBrokenWords(i));
+        if (unbroken != text) rule = MatchColumnHeader(unbroken, &roles.years[i]);
       }
+      if (rule == nullptr) continue;
+      roles.rules[i] = rule;
+      ++matched;
+      targets += rule->role == ColumnRole::kTarget;
     }
     if (matched < 2 || targets == 0) return false;
     if (columns_ && columns_->header_texts == roles.header_texts) return true;  // repeated header
