@@ -320,12 +320,8 @@ TEST_CASE(
     "generalise: year columns too narrow for 'Resultatkrav' break the word without a hyphen, "
     "their header and a broken unit word still read (PDF)",
     "[extract][generalise]") {
-  Result<Document> doc =
-      IngestFile(BILAG_SOURCE_DIR "/tests/fixtures/tables/narrow_columns.pdf", IngestOptions());
-  REQUIRE(doc.ok());
-  AnalyseLayout(&doc.value());
-  Normalise(NormaliseOptions(), &doc.value());
-  const Extraction e = Extract(ShippedRules(), std::move(doc).value());
+  const Extraction e =
+      testing::ExtractFile(BILAG_SOURCE_DIR "/tests/fixtures/tables/narrow_columns.pdf");
   const Initiative& mentors = Named(e, "Mentorer på erhvervsskoler");
   using T = std::tuple<TargetKind, int, double, TargetUnit>;
   std::vector<T> targets;
