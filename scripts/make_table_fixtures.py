@@ -23,7 +23,8 @@ typography cannot show that it spans), a title row across the top of a ruled tab
                      capitals across the table; cells that wrap over many lines with
                      capitals inside them; a row continued on page 2 without a header
     narrow_columns   results table whose year columns are too narrow for "Resultatkrav":
-                     the word breaks without a hyphen, as word processors break it
+                     the word breaks without a hyphen, as word processors break it; a bold
+                     name that its description follows on the same line
     dark_shading     grid_status with a darker header band (70 % grey) and group rows
                      (80 %): the rules beside a band separate it from the rows
     captions         landscape ruled tables under a caption row across the table
@@ -206,21 +207,24 @@ NARROW_HEADER = ["Mål 2016", "Resultat 2013", "Resultatkrav 2014", "Resultatkra
 NARROW_ROWS = [
     ("Jobcafé i Nordvest", "Ledige får hjælp til ansøgninger to dage om ugen.",
      ["140 ledige", "Mindst 200 ledige", "Mindst 250 ledige"]),
-    ("Mentorer på erhvervsskoler", "Frivillige følger eleverne det første år.",
+    ("Skolementorer", "Frivillige følger eleverne det første år på erhvervsskolen.",
      ["31 pct.", "Frafaldet falder 2 procentpoint", "Frafaldet er under 20 pct."]),
 ]
 
 
 def make_narrow_columns(path):
     """Year columns too narrow for "Resultatkrav": the cell breaks the word without a
-    hyphen ("Resultatkr" / "av 2014"), as word processors do."""
+    hyphen ("Resultatkr" / "av 2014"), as word processors do. The second row's bold name
+    runs on into its description on the same line."""
     st = styles(size=9)
     widths = [6.0 * cm, 2.2 * cm, 2.2 * cm, 2.2 * cm]
     data = [[para(h, st["bold"]) for h in NARROW_HEADER]]
     rows = [{"header": True, "cells": [truth_cell(h, i) for i, h in enumerate(NARROW_HEADER)]}]
-    for name, desc, cells in NARROW_ROWS:
-        data.append([[para(name, st["bold"]), para(desc, st["cell"])]] +
-                    [para(c, st["cell"]) for c in cells])
+    for i, (name, desc, cells) in enumerate(NARROW_ROWS):
+        # the second name runs on into its description in one paragraph
+        first = ([para(name, st["bold"]), para(desc, st["cell"])] if i == 0 else
+                 Paragraph("<b>%s</b> %s" % (escape(name), escape(desc)), st["cell"]))
+        data.append([first] + [para(c, st["cell"]) for c in cells])
         rows.append({"cells": [truth_cell(name + " " + desc, 0)] +
                      [truth_cell(c, i + 1) for i, c in enumerate(cells)]})
     t = Table(data, colWidths=widths, hAlign="LEFT")

@@ -650,6 +650,27 @@ class Walker {
     return true;
   }
 
+  // Splits `line` after its bold words (Segment::bold_words) when the words
+  // after them start with a capital; leaves both empty otherwise.
+  static void SplitAfterBoldWords(const Segment& line, std::string* bold, std::string* rest) {
+    if (line.bold_words <= 0) return;
+    const std::string text = Trimmed(line.text);
+    size_t end = 0;
+    for (int word = 0; word < line.bold_words && end < text.size(); ++word) {
+      end = text.find_first_not_of(' ', end);
+      if (end == std::string::npos) return;
+      end = text.find(' ', end);
+      if (end == std::string::npos) return;  // the bold words are the whole line
+    }
+    const size_t next = text.find_first_not_of(' ', end);
+    if (next == std::string::npos || StartsLowerCase(std::string_view(text).substr(next)) ||
+        !EndsInLetter(std::string_view(text).substr(0, end))) {
+      return;
+    }
+    *bold = text.substr(0, end);
+    *rest = text.substr(next);
+  }
+
   void ReadColumnRow(const Row& row) {
     const ColumnRoles& roles = *columns_;
     // The name: the name column, else the first column.
@@ -670,13 +691,20 @@ class Walker {
     current_.emplace();
     // A bold first line is the title; the rest of the cell describes it.
     size_t title_lines = 1;
+    std::string bold_tail, rest_of_line;
     if (row.from_pdf) {
       title_lines = 0;
       while (title_lines < name_cell.size() && name_cell[title_lines].bold) ++title_lines;
+      // A bold name that its description follows on the same line
+      // ("Lektiehjælp i Tingbjerg Forløbene tilrettelægges ..."): the name
+      // ends with the line's bold words when a sentence starts after them.
+      if (title_lines < name_cell.size()) {
+        SplitAfterBoldWords(name_cell[title_lines], &bold_tail, &rest_of_line);
+      }
       // Without type (scans, text): the name is the first line and the
       // lines that go on in lower case ("Sprogstimulering i" /
       // "daginstitutioner"); the description starts with a capital.
-      if (title_lines == 0) {
+      if (title_lines == 0 && bold_tail.empty()) {
         title_lines = 1;
         while (title_lines < name_cell.size() &&
                !Trimmed(name_cell[title_lines - 1].text).ends_with(".") &&
@@ -689,9 +717,11 @@ class Walker {
     std::string name;
     std::string description;
     for (size_t i = 0; i < name_cell.size(); ++i) {
-      std::string& part = i < title_lines ? name : description;
-      if (!part.empty()) part += i < title_lines ? " " : "\n";
-      part += Trimmed(name_cell[i].text);
+      const bool split = i == title_lines && !bold_tail.empty();
+      std::string& part = i < title_lines || split ? name : description;
+      if (!part.empty()) part += i < title_lines || split ? " " : "\n";
+      part += split ? bold_tail : Trimmed(name_cell[i].text);
+      if (split) description = rest_of_line;
     }
     current_->name = name;
     current_->theme = theme_;

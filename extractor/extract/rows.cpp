@@ -64,7 +64,8 @@ Segment SegmentOf(const CellLine& line) {
           line.line,
           line.bold,
           line.HasBox() ? line.box.x0 : -1,
-          line.HasBox() ? line.box.x1 : -1};
+          line.HasBox() ? line.box.x1 : -1,
+          line.bold_words};
 }
 
 // A table row as the walker reads it: each cell's lines at its first column.

@@ -29,6 +29,7 @@ struct Segment {
   int page = 0, line = 0;
   bool bold = false;
   double x0 = -1, x1 = -1;  // horizontal extent in points (PDF/OCR); -1 = unknown
+  int bold_words = 0;       // CellLine::bold_words
 };
 
 struct Row {
