@@ -36,8 +36,9 @@ namespace bilag {
 
 // Bump when OcrPageResult, the entry format, the Tesseract settings in
 // ocr.cpp or what FindRulings finds change: old entries are then simply
-// never looked up again. 2: rulings. 3: rulings beside shaded bands.
-inline constexpr int kOcrCacheFormat = 3;
+// never looked up again. 2: rulings. 3: rulings beside shaded bands. 4: rulings
+// are solid runs (no text).
+inline constexpr int kOcrCacheFormat = 4;
 
 struct OcrCacheKeyParts {
   std::string input_sha256;  // hex, of the input file's bytes

@@ -22,6 +22,11 @@ constexpr double kClearancePoints = 3;
 // one side, and it is the line that parts the header from the body. A
 // band's own pixel rows have the same grey on both sides, so stay no ruling.
 constexpr int kFillContrast = 60;
+// A run with less ink than this share of its length is letters with gaps
+// between them (a line of text at a low resolution: 0.7-0.8), not a rule
+// (1.0 drawn; a scanned rule keeps most of its pixels). Pieces of text
+// runs would otherwise chain, row by row, into long false rulings.
+constexpr double kMinInkShare = 0.9;
 // Runs of one ruling: gaps along it up to this long (a dashed or broken
 // scan line), and neighbouring pixel rows.
 constexpr int kMaxGapPixels = 2;
@@ -120,6 +125,11 @@ std::vector<Run> FindRuns(const View& view, int min_run, int clearance) {
       }
       int end = last_dark + 1;
       if (end - begin < min_run) continue;
+      // A line of text at a low resolution is a run of letters with gaps
+      // between them; a rule is solid ink.
+      int inked = 0;
+      for (int a = begin; a < end; ++a) inked += line[a] != 0;
+      if (inked < kMinInkShare * (end - begin)) continue;
       int clear = 0;
       for (int a = begin; a < end; ++a) clear += view.Clear(row, a, clearance);
       if (2 * clear >= end - begin) {
