@@ -622,6 +622,29 @@ TEST_CASE(
   CheckCells(*lines[1].line, {"", "2016", "2015", "2013"}, false);
 }
 
+// letter_side_beside_grid.pdf (scripts/make_family.py --family letter --seeds 336): the
+// side column runs down beside a ruled table whose right border is 10 pt from it.
+TEST_CASE(
+    "letter: a side column beside a ruled table is side lines, the table's rows stay whole "
+    "and one table",
+    "[layout][letter]") {
+  const Document doc = Analysed("letter_side_beside_grid.pdf");
+  for (const char* part : {"Sekretariatet", "Sjælør Boulevard 135", "2200 København N",
+                           "33 17 39 85", "integration@tek.kk.dk"}) {
+    INFO(part);
+    const Line& line = LineOf(doc, part);
+    CHECK(line.side);
+    CHECK(line.table == 0);
+  }
+  const int table = OnlyTable(doc);
+  INFO(Describe(doc, table));
+  const std::vector<Row> rows = RowsOf(doc, table);
+  // Header, three groups and three initiatives.
+  REQUIRE(rows.size() == 7);
+  CHECK(rows[6].cells[0].starts_with("Sprogstimulering for tosprogede elever Erfaringerne"));
+  CHECK(rows[6].cells[3] == "Min. 60%");
+}
+
 TEST_CASE("letter scan: the side column's texts are side lines in reading order",
           "[layout][letter][ocr]") {
   CheckSideColumn(Analysed("letter.scan.pdf"), true);
