@@ -13,6 +13,8 @@ read, and extract, exactly as the upright file does:
     rotate90.pdf     every page says /Rotate 90: a viewer shows it turned a quarter
                      clockwise, and its text runs downwards
     rotate270.pdf    /Rotate 270: turned a quarter anticlockwise, text runs upwards
+    letter_rotate90.pdf  tests/fixtures/layout/letter.pdf (a letter: letterhead side
+                     column, title, prose, a small results table) with /Rotate 90
     sideways.pdf     no /Rotate: each page is portrait and its content is drawn turned
                      a quarter anticlockwise, as a landscape table printed sideways
     scan0.png        page 1 rendered at 150 dpi grey, upright: what the turned scans
@@ -38,6 +40,7 @@ import pikepdf
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SOURCE = os.path.join(REPO, "tests", "fixtures", "layout", "status_ruled.pdf")
+LETTER = os.path.join(REPO, "tests", "fixtures", "layout", "letter.pdf")
 DEFAULT_OUT = os.path.join(REPO, "tests", "fixtures", "rotate")
 SCAN_DPI = 150
 
@@ -46,8 +49,8 @@ def save(pdf, path):
     pdf.save(path, static_id=True)
 
 
-def with_rotate(path, degrees):
-    with pikepdf.open(SOURCE) as pdf:
+def with_rotate(path, degrees, source=SOURCE):
+    with pikepdf.open(source) as pdf:
         for page in pdf.pages:
             page.obj.Rotate = degrees
         save(pdf, path)
@@ -106,6 +109,7 @@ def main():
     os.makedirs(out, exist_ok=True)
     with_rotate(os.path.join(out, "rotate90.pdf"), 90)
     with_rotate(os.path.join(out, "rotate270.pdf"), 270)
+    with_rotate(os.path.join(out, "letter_rotate90.pdf"), 90, LETTER)
     sideways(os.path.join(out, "sideways.pdf"))
     with tempfile.TemporaryDirectory() as tmp:
         scans(out, tmp)

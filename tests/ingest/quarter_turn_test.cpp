@@ -83,18 +83,25 @@ TEST_CASE(
     "pdf ingest: a turned page is read upright, its lines as the upright file's, and "
     "each such page is named in a warning",
     "[ingest][rotate]") {
-  Document upright;
-  REQUIRE(IngestPdf(ReadRotateFixture("layout/status_ruled.pdf"), IngestOptions(), &upright).ok());
-  CHECK(RotatedWarnings(upright).empty());
-  const auto [name, degrees] = GENERATE(table<std::string, std::string>(
-      {{"rotate90.pdf", "90"}, {"rotate270.pdf", "270"}, {"sideways.pdf", "270"}}));
+  const auto [upright_name, name, degrees] = GENERATE(table<std::string, std::string, std::string>(
+      {{"layout/status_ruled.pdf", "rotate90.pdf", "90"},
+       {"layout/status_ruled.pdf", "rotate270.pdf", "270"},
+       {"layout/status_ruled.pdf", "sideways.pdf", "270"},
+       {"layout/letter.pdf", "letter_rotate90.pdf", "90"}}));
   INFO(name);
+  Document upright;
+  REQUIRE(IngestPdf(ReadRotateFixture(upright_name), IngestOptions(), &upright).ok());
+  CHECK(RotatedWarnings(upright).empty());
   Document doc;
   REQUIRE(IngestPdf(ReadRotateFixture("rotate/" + name), IngestOptions(), &doc).ok());
   const std::string message =
       "read rotated " + degrees + "°: its text is turned " + degrees + "° clockwise";
-  CHECK(RotatedWarnings(doc) ==
-        std::vector<std::string>{"1: page 1 " + message, "2: page 2 " + message});
+  std::vector<std::string> expected;
+  for (const Page& page : upright.pages) {
+    const std::string number = std::to_string(page.number);
+    expected.push_back(number + ": page " + number + " " + message);
+  }
+  CHECK(RotatedWarnings(doc) == expected);
   REQUIRE(doc.pages.size() == upright.pages.size());
   for (size_t p = 0; p < doc.pages.size(); ++p) {
     CHECK(doc.pages[p].width == Approx(upright.pages[p].width));

@@ -672,6 +672,19 @@ TEST_CASE(
   CheckCells(*lines[1].line, {"", "2016", "2015", "2013"}, false);
 }
 
+// tests/fixtures/rotate/letter_rotate90.pdf: letter.pdf with /Rotate 90, its
+// text running down the page as displayed.
+TEST_CASE(
+    "turned letter: with /Rotate 90 the side column, the prose without it and the results "
+    "table read as upright",
+    "[layout][letter][rotate]") {
+  const Document doc = Analysed("../rotate/letter_rotate90.pdf");
+  CHECK(doc.pages[0].width < doc.pages[0].height);
+  CheckSideColumn(doc, false);
+  CheckBodyWithoutSide(doc);
+  CheckLetterTable(doc, false);
+}
+
 TEST_CASE("letter scan: the side column's texts are side lines in reading order",
           "[layout][letter][ocr]") {
   CheckSideColumn(Analysed("letter.scan.pdf"), true);
