@@ -125,11 +125,13 @@ TEST_CASE("ocr cache: a damaged entry is detected, never trusted, and rewritten"
     CHECK(cache.Load(key, &read) == CacheLookup::kDamaged);
     CHECK(read == OcrPageResult());
   }
-  // Bodies whose checksum is right but whose ruling lines are not.
+  // Bodies whose checksum is right but whose ruling or quarter turn lines
+  // are not (a turn is 1, 2 or 3; an upright page has no such line).
   const std::string body = good.substr(83, good.find("\nr ") + 1 - 83);
   for (const std::string& bad_ruling :
        {std::string("r 1 2 3\n"), std::string("r 1 2 3 nan\n"), std::string("r 1 2 3 inf\n"),
-        std::string("r 1 2 3 4 5\n"), std::string("r\n")}) {
+        std::string("r 1 2 3 4 5\n"), std::string("r\n"), std::string("t 0\n"),
+        std::string("t 4\n"), std::string("t 1 2\n")}) {
     INFO(bad_ruling);
     const std::string bad_body = body + bad_ruling;
     write("bilag-ocr-cache " + std::to_string(kOcrCacheFormat) + "\n" + Sha256Hex(bad_body) + "\n" +
