@@ -120,8 +120,11 @@ int Words(std::string_view text) {
 // The columns after the first that a line fills with figures (a few words
 // at most, a number other than a year among them, or a dash), when all it
 // fills there are figures and its first cell, if filled, starts afresh;
-// empty otherwise. A short cell in lower case counts ("no", "yes" in a
-// column of answers): a row of figures does not wrap.
+// empty otherwise. A cell in lower case counts when it is one short word
+// ("no", "yes", "ja" in a column of answers); a longer one ("borgere",
+// "12 netværksgrupper") goes on from the line above: its row wraps.
+constexpr size_t kMaxAnswerBytes = 3;
+
 std::vector<size_t> FigureColumns(const Line& line) {
   std::vector<size_t> figures;
   bool number = false;
@@ -133,6 +136,10 @@ std::vector<size_t> FigureColumns(const Line& line) {
       continue;
     }
     if (Words(cell.text) > kMaxFigureWords) return {};
+    if (StartsLowerCase(cell.text) &&
+        (Words(cell.text) > 1 || cell.text.size() > kMaxAnswerBytes)) {
+      return {};
+    }
     number = number || !LooksLikeHeaderText(cell.text);
     figures.push_back(c);
   }
