@@ -442,6 +442,39 @@ void MarkLetterhead(Page* page, const Bands& bands, size_t title) {
   }
 }
 
+bool StartsWithDigit(std::string_view text) {
+  return !text.empty() && text[0] >= '0' && text[0] <= '9';
+}
+
+// Whether the numbered line i stands alone between prose: the line before
+// it is no list item (the last item of a list is no heading), and the next
+// line (blank lines aside) starts another block, or starts with a capital
+// though line i stops short of it by more than its first word: a list item
+// that wraps fills its line first.
+bool StandsAloneBeforeProse(const Page& page, const std::vector<Facts>& facts, size_t i) {
+  size_t prev = i;
+  while (prev > 0 && IsBlank(page.lines[prev - 1])) --prev;
+  if (prev > 0 && (page.lines[prev - 1].role == LineRole::kListItem ||
+                   StartsListItem(Trim(page.lines[prev - 1].text)))) {
+    return false;
+  }
+  size_t next = i + 1;
+  while (next < page.lines.size() && IsBlank(page.lines[next])) ++next;
+  if (next >= page.lines.size()) return false;
+  const Line& line = page.lines[i];
+  const Line& after = page.lines[next];
+  const std::string_view after_text = Trim(after.text);
+  if (after.table != 0 || after.side || StartsListItem(after_text) || StartsLowerCase(after_text)) {
+    return false;
+  }
+  if (line.block != 0 && after.block != 0 && after.block != line.block) return true;
+  if (!facts[i].geometry || !facts[next].geometry || after_text.empty()) return false;
+  const size_t first_word = std::min(after_text.find(' '), after_text.size());
+  const double per_char =
+      (facts[next].x1 - facts[next].x0) / static_cast<double>(CodePoints(after_text));
+  return facts[i].x1 + per_char * static_cast<double>(first_word + 2) < facts[next].x1;
+}
+
 void MarkOtherRoles(Page* page, const std::vector<Facts>& facts) {
   const double body = BodySize(*page, facts);
   for (size_t i = 0; i < page->lines.size(); ++i) {
@@ -459,9 +492,13 @@ void MarkOtherRoles(Page* page, const std::vector<Facts>& facts) {
     const bool larger = facts[i].geometry && body > 0 && facts[i].size >= kLargerShare * body;
     const bool short_line = text.size() <= kMaxTitleLineChars && !text.ends_with(".");
     // A numbered heading ("1. Områdeløft") is set apart by its type, an
-    // item of a numbered list is not.
+    // item of a numbered list is not; nor by its place: a short numbered
+    // line that ends its paragraph before prose is a section's heading set
+    // in body type.
     if (StartsListItem(text) && !(short_line && (facts[i].bold || larger))) {
-      line.role = LineRole::kListItem;
+      line.role = short_line && StartsWithDigit(text) && StandsAloneBeforeProse(*page, facts, i)
+                      ? LineRole::kHeading
+                      : LineRole::kListItem;
       continue;
     }
     // A short line right above a table names it.

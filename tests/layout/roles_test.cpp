@@ -123,6 +123,35 @@ TEST_CASE("roles: a letterhead repeated on every page is a page header, page num
   }
 }
 
+// handleplan_numbered_sections.pdf (scripts/make_family.py --family handleplan --seeds
+// 322): sub-goals headed "1. Sprogcaféer på bibliotekerne" in body type, each over
+// prose and a list of "- At ..." goals.
+TEST_CASE(
+    "roles: a short numbered line alone between prose is a heading in body type, the items "
+    "of a list are list items",
+    "[layout][roles]") {
+  const Document doc =
+      Analysed(BILAG_SOURCE_DIR "/tests/fixtures/layout/handleplan_numbered_sections.pdf");
+  int headings = 0, items = 0;
+  for (const Page& page : doc.pages) {
+    for (const Line& line : page.lines) {
+      if (line.text.rfind("1. ", 0) == 0 || line.text.rfind("2. ", 0) == 0 ||
+          line.text.rfind("3. ", 0) == 0) {
+        INFO(line.text);
+        CHECK(line.role == LineRole::kHeading);
+        ++headings;
+      }
+      if (line.text.rfind("- At ", 0) == 0) {
+        INFO(line.text);
+        CHECK(line.role == LineRole::kListItem);
+        ++items;
+      }
+    }
+  }
+  CHECK(headings == 3);
+  CHECK(items >= 5);
+}
+
 TEST_CASE("roles: a date block's '5. november 2013' is no list item, '1) ...' items are",
           "[layout][roles]") {
   const Document doc = Analysed(kDevset + "inputs/bif_handleplan_2014_2016.pdf");
