@@ -5,6 +5,7 @@ Run with Debian's /usr/bin/python3 (it has python3-reportlab):
 
     /usr/bin/python3 scripts/make_test_pdfs.py            # writes tests/fixtures/pdf/
     /usr/bin/python3 scripts/make_test_pdfs.py --bench OUT.pdf   # 120-page benchmark PDF
+    /usr/bin/python3 scripts/make_test_pdfs.py --bench OUT.pdf --pages 3000
 
 The fixtures are committed, so the tests do not need reportlab; rerun this
 script after changing it and commit the result. Output is byte-for-byte
@@ -490,7 +491,11 @@ def main():
                         help="where the fixtures go (default: tests/fixtures/pdf)")
     parser.add_argument("--bench", metavar="OUT.pdf",
                         help="only write the 120-page benchmark PDF to OUT.pdf")
+    parser.add_argument("--pages", type=int, default=120,
+                        help="with --bench: how many pages (default: 120)")
     args = parser.parse_args()
+    if args.pages < 1:
+        sys.exit("make_test_pdfs: --pages must be at least 1")
 
     for tool in ("qpdf",) if args.bench else ("qpdf", "pdftoppm", "img2pdf"):
         if shutil.which(tool) is None:
@@ -499,7 +504,7 @@ def main():
     st = styles()
 
     if args.bench:
-        make_bench(args.bench, st)
+        make_bench(args.bench, st, args.pages)
         return
 
     out = args.out_dir

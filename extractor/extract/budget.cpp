@@ -109,7 +109,7 @@ Row BudgetTable::AlignToHeader(const Row& row) const {
   return aligned;
 }
 
-void BudgetTable::AddRow(const Row& source_row, std::vector<Warning>* warnings) {
+void BudgetTable::AddRow(const Row& source_row, Warnings* warnings) {
   Row row = AlignToHeader(source_row);
   ItemRow item_row;
   item_row.item = Trimmed(row.CellText(0, " "));
@@ -165,7 +165,7 @@ void BudgetTable::AddRow(const Row& source_row, std::vector<Warning>* warnings) 
   rows_.push_back(std::move(item_row));
 }
 
-std::vector<BudgetCell> BudgetTable::Finish(std::vector<Warning>* warnings) {
+std::vector<BudgetCell> BudgetTable::Finish(Warnings* warnings) {
   auto warn = [&](const BudgetCell& at, std::string message) {
     warnings->push_back({"budget-mismatch", std::move(message), at.page, at.line});
   };

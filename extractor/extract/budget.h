@@ -29,10 +29,10 @@ class BudgetTable {
                                                const ValueVocabulary& vocabulary);
 
   // Reads one item row into cells; unreadable cells become warnings.
-  void AddRow(const Row& row, std::vector<Warning>* warnings);
+  void AddRow(const Row& row, Warnings* warnings);
 
   // The cells read, after the consistency checks added their warnings.
-  std::vector<BudgetCell> Finish(std::vector<Warning>* warnings);
+  std::vector<BudgetCell> Finish(Warnings* warnings);
 
   // True for a repeat of this table's header (a table continued on a new page).
   bool IsSameHeader(const Row& row) const;

@@ -103,28 +103,29 @@ class Walker {
       : rules_(rules), extraction_(extraction), kind_(extraction->info.kind), trace_(trace) {}
 
   void Run() {
-    std::vector<Unit> units = BuildUnits(extraction_->document);
     std::string line_above;
-    for (const Unit& unit : units) {
+    // Unit by unit as they are built: the rows of a large document are
+    // never all held at once.
+    BuildUnits(extraction_->document, [&](Unit&& unit) {
       if (unit.kind == Unit::Kind::kLine) {
         // Running headers and footers, page marks and the letterhead band
         // are no content: a list or a paragraph goes on over them.
         const LineRole role = unit.line->role;
-        if (role == LineRole::kPageHeader || role == LineRole::kPageFooter) continue;
+        if (role == LineRole::kPageHeader || role == LineRole::kPageFooter) return;
         OnLine(*unit.line);
         if (!Trimmed(unit.line->text).empty()) line_above = unit.line->text;
       } else {
         OnRow(unit.row, line_above);
         line_above.clear();
       }
-    }
+    });
     FlushTargetList();
     FinishBudget();
     FinishInitiative();
   }
 
  private:
-  std::vector<Warning>* warnings() { return &extraction_->document.warnings; }
+  Warnings* warnings() { return &extraction_->document.warnings; }
 
   // ---- prose lines ----------------------------------------------------
 

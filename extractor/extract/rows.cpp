@@ -132,7 +132,7 @@ struct TableIndex {
 
 TableIndex IndexTables(const Document& doc) {
   TableIndex index;
-  index.tables = ReadTables(doc);
+  index.tables = ReadStructuredTables(doc);
   for (size_t t = 0; t < index.tables.size(); ++t) {
     const Table& table = index.tables[t];
     index.table[table.id] = t;
@@ -143,19 +143,28 @@ TableIndex IndexTables(const Document& doc) {
 
 }  // namespace
 
-std::vector<Unit> BuildUnits(const Document& doc) {
+void BuildUnits(const Document& doc, const UnitSink& emit) {
+  // A text-input row may still grow (a later line continues it), so it and
+  // the units after it wait in `units` until it is closed; everything else
+  // goes to `emit` at once, and the document's rows are never all held.
   std::vector<Unit> units;
   const TableIndex index = IndexTables(doc);
   std::map<std::pair<int, int>, bool> done;  // layout rows already read (and headers: row 0)
-  // Index of the text-input row unit still open; an index, not a pointer,
-  // because `units` grows.
-  constexpr size_t kNone = static_cast<size_t>(-1);
-  size_t open_index = kNone;
+  bool open = false;                         // units.front() is the text-input row still open
   int open_row_id = 0;
-  auto open_row = [&]() -> Unit* { return open_index == kNone ? nullptr : &units[open_index]; };
+  auto open_row = [&]() -> Unit* { return open ? &units.front() : nullptr; };
   auto close_row = [&] {
-    open_index = kNone;
+    for (Unit& unit : units) emit(std::move(unit));
+    units.clear();
+    open = false;
     open_row_id = 0;
+  };
+  auto push = [&](Unit&& unit) {
+    if (open) {
+      units.push_back(std::move(unit));
+    } else {
+      emit(std::move(unit));
+    }
   };
 
   for (const Page& page : doc.pages) {
@@ -164,7 +173,7 @@ std::vector<Unit> BuildUnits(const Document& doc) {
       // and a header repeated after a page break is no data.
       if (line.side || line.repeated_header) continue;
       if (IsBlank(line)) {
-        units.push_back({Unit::Kind::kLine, &line, {}});
+        push({Unit::Kind::kLine, &line, {}});
         continue;
       }
       auto table = index.table.find(line.table);
@@ -172,7 +181,7 @@ std::vector<Unit> BuildUnits(const Document& doc) {
         close_row();
         const Table& t = index.tables[table->second];
         if (line.header) {
-          if (!done[{t.id, 0}]) units.push_back({Unit::Kind::kRow, nullptr, HeaderRowOf(t)});
+          if (!done[{t.id, 0}]) push({Unit::Kind::kRow, nullptr, HeaderRowOf(t)});
           done[{t.id, 0}] = true;
           continue;
         }
@@ -181,7 +190,7 @@ std::vector<Unit> BuildUnits(const Document& doc) {
         done[{t.id, line.row}] = true;
         const TableRow& source = t.rows[row->second];
         if (!OneCell(source)) {
-          units.push_back({Unit::Kind::kRow, nullptr, RowOf(t, source)});
+          push({Unit::Kind::kRow, nullptr, RowOf(t, source)});
           continue;
         }
         // A row of one cell (a theme across the table, a title) reads as
@@ -190,7 +199,7 @@ std::vector<Unit> BuildUnits(const Document& doc) {
           for (const CellLine& text : cell.lines) {
             const Line& source_line = doc.pages[static_cast<size_t>(text.page - 1)]
                                           .lines[static_cast<size_t>(text.line - 1)];
-            units.push_back({Unit::Kind::kLine, &source_line, {}});
+            push({Unit::Kind::kLine, &source_line, {}});
           }
         }
         continue;
@@ -202,7 +211,7 @@ std::vector<Unit> BuildUnits(const Document& doc) {
       const bool has_cells = line.kind == LineKind::kTableRow && !line.cells.empty() && !furniture;
       if (!has_cells) {
         close_row();
-        units.push_back({Unit::Kind::kLine, &line, {}});
+        push({Unit::Kind::kLine, &line, {}});
         continue;
       }
       if (line.cells[0].x0 >= 0) {
@@ -213,7 +222,7 @@ std::vector<Unit> BuildUnits(const Document& doc) {
         unit.row.line = line.number;
         unit.row.from_pdf = true;
         AppendCells(line, &unit.row);
-        units.push_back(std::move(unit));
+        push(std::move(unit));
         continue;
       }
       // Text input: lines of one source row share its id; a row whose first
@@ -228,16 +237,17 @@ std::vector<Unit> BuildUnits(const Document& doc) {
         open_row_id = line.row;
         continue;
       }
+      close_row();
       Unit unit{Unit::Kind::kRow, nullptr, {}};
       unit.row.page = line.page;
       unit.row.line = line.number;
       AppendCells(line, &unit.row);
       units.push_back(std::move(unit));
-      open_index = units.size() - 1;
+      open = true;
       open_row_id = line.row;
     }
   }
-  return units;
+  close_row();
 }
 
 }  // namespace bilag

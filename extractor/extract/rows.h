@@ -16,6 +16,7 @@
 #ifndef BILAG_EXTRACTOR_EXTRACT_ROWS_H_
 #define BILAG_EXTRACTOR_EXTRACT_ROWS_H_
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -54,7 +55,10 @@ struct Unit {
   Row row;                     // kRow
 };
 
-std::vector<Unit> BuildUnits(const Document& doc);
+// Where BuildUnits hands the units, in document order.
+using UnitSink = std::function<void(Unit&&)>;
+
+void BuildUnits(const Document& doc, const UnitSink& emit);
 
 }  // namespace bilag
 

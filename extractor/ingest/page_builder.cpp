@@ -12,39 +12,9 @@ bool IsBlankLine(const Line& line) {
   return line.cells.empty() && line.text.find_first_not_of(" \t") == std::string::npos;
 }
 
-class PageBuilder {
- public:
-  explicit PageBuilder(Document* doc) : doc_(doc) {}
+}  // namespace
 
-  void Add(const SourceLine& line);
-  void Finish();
-
- private:
-  // Why the current page is over before the next line comes.
-  enum class Pending { kNone, kFormFeed, kMark };
-
-  Page& page() { return doc_->pages.back(); }
-  void StartPage();
-  void BreakIfPending();
-  void AddFormFeed();
-  void AddBlank();
-  void AddText(const SourceLine& line);
-  void AddPageMark(const SourceLine& line, PageMark mark);
-  void AddRow(const SourceLine& row);
-  bool ContinuesTable(const SourceLine& row) const;
-
-  Document* doc_;
-  bool seen_text_ = false;
-  bool page_has_text_ = false;  // the current page has a line that is not blank
-  Pending pending_ = Pending::kNone;
-  int next_table_ = 1;
-  int next_row_ = 1;
-  int open_table_ = 0;  // 0 = no table open
-  size_t open_columns_ = 0;
-  int blank_run_ = 0;  // blank lines since the open table's last row
-};
-
-void PageBuilder::Add(const SourceLine& line) {
+void PageBuilder::Add(SourceLine&& line) {
   if (doc_->pages.empty()) StartPage();
   switch (line.kind) {
     case SourceKind::kPageBreak:
@@ -75,6 +45,9 @@ void PageBuilder::Add(const SourceLine& line) {
 }
 
 void PageBuilder::StartPage() {
+  // A page is final once the next starts: no room to grow, so that the
+  // lines of a large text take what they hold and not up to twice that.
+  if (!doc_->pages.empty()) doc_->pages.back().lines.shrink_to_fit();
   Page next;
   next.number = static_cast<int>(doc_->pages.size()) + 1;
   doc_->pages.push_back(std::move(next));
@@ -101,10 +74,10 @@ void PageBuilder::AddBlank() {
   if (open_table_ != 0) ++blank_run_;
 }
 
-void PageBuilder::AddText(const SourceLine& source) {
+void PageBuilder::AddText(SourceLine& source) {
   BreakIfPending();
   Line line;
-  line.text = source.text;
+  line.text = std::move(source.text);
   line.kind = source.kind == SourceKind::kHeading ? LineKind::kHeading : LineKind::kText;
   line.heading_level = source.kind == SourceKind::kHeading ? source.heading_level : 0;
   line.bold = source.bold;
@@ -146,7 +119,7 @@ bool PageBuilder::ContinuesTable(const SourceLine& row) const {
   return !caption;
 }
 
-void PageBuilder::AddRow(const SourceLine& row) {
+void PageBuilder::AddRow(SourceLine& row) {
   BreakIfPending();
   if (!ContinuesTable(row)) open_table_ = next_table_++;
   open_columns_ = row.cells.size();
@@ -158,6 +131,7 @@ void PageBuilder::AddRow(const SourceLine& row) {
   for (const auto& cell : row.cells) height = std::max(height, cell.size());
   for (size_t k = 0; k < height; ++k) {
     Line line;
+    line.cells.reserve(row.cells.size());
     line.kind = LineKind::kTableRow;
     line.table = open_table_;
     line.row = row_id;
@@ -167,8 +141,8 @@ void PageBuilder::AddRow(const SourceLine& row) {
       Cell cell;
       cell.column = static_cast<int>(column);
       if (k < row.cells[column].size()) {
-        const TextFragment& fragment = row.cells[column][k];
-        cell.text = fragment.text;
+        TextFragment& fragment = row.cells[column][k];
+        cell.text = std::move(fragment.text);
         any_text = true;
         all_bold = all_bold && fragment.bold;
       }
@@ -192,6 +166,8 @@ void PageBuilder::Finish() {
     each.lines.shrink_to_fit();  // a page's lines are final: no room to grow
   }
 }
+
+namespace {
 
 std::string_view TrimSpaces(std::string_view s) {
   size_t first = s.find_first_not_of(" \t");
@@ -243,10 +219,7 @@ std::optional<PageMark> ParsePageMark(std::string_view line) {
 void BuildPages(std::vector<SourceLine> lines, Document* doc) {
   doc->pages.clear();
   PageBuilder builder(doc);
-  for (SourceLine& line : lines) {
-    builder.Add(line);
-    line = SourceLine();
-  }
+  for (SourceLine& line : lines) builder.Add(std::move(line));
   builder.Finish();
 }
 

@@ -47,16 +47,50 @@ namespace bilag {
 
 inline constexpr int kMaxBlankLinesInTable = 3;
 
-// Replaces doc->pages with the pages of `lines`, numbered and renumbered.
-// Leaves no page at all when `lines` hold no text.
-// Takes the lines and lets each go once it is on its page, so that a large
-// text is not held twice.
-void BuildPages(std::vector<SourceLine> lines, Document* doc);
-
 struct PageMark {
   int page = 0;
   int of = 0;  // 0 when the mark gives no page count
 };
+
+// Appends pages to an empty doc->pages from lines given one at a time (as a
+// parser produces them), so that a large text is never held twice: each
+// line's text moves onto its page. Finish() ends the last page, drops
+// trailing blank lines and empty pages, and numbers every line; it leaves no
+// page at all when the lines held no text.
+class PageBuilder {
+ public:
+  explicit PageBuilder(Document* doc) : doc_(doc) {}
+
+  void Add(SourceLine&& line);
+  void Finish();
+
+ private:
+  // Why the current page is over before the next line comes.
+  enum class Pending { kNone, kFormFeed, kMark };
+
+  Page& page() { return doc_->pages.back(); }
+  void StartPage();
+  void BreakIfPending();
+  void AddFormFeed();
+  void AddBlank();
+  void AddText(SourceLine& line);
+  void AddPageMark(const SourceLine& line, PageMark mark);
+  void AddRow(SourceLine& row);
+  bool ContinuesTable(const SourceLine& row) const;
+
+  Document* doc_;
+  bool seen_text_ = false;
+  bool page_has_text_ = false;  // the current page has a line that is not blank
+  Pending pending_ = Pending::kNone;
+  int next_table_ = 1;
+  int next_row_ = 1;
+  int open_table_ = 0;  // 0 = no table open
+  size_t open_columns_ = 0;
+  int blank_run_ = 0;  // blank lines since the open table's last row
+};
+
+// Replaces doc->pages with the pages of `lines` (a PageBuilder fed them all).
+void BuildPages(std::vector<SourceLine> lines, Document* doc);
 
 // Reads "Side 2 af 4", "side 2/4", "Side 2" (any case, spaces around); the
 // page count, when given, is not below the page.

@@ -8,6 +8,7 @@
 #ifndef BILAG_EXTRACTOR_INGEST_SOURCE_LINE_H_
 #define BILAG_EXTRACTOR_INGEST_SOURCE_LINE_H_
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,9 @@ struct SourceLine {
   // cell's text with its markup taken off, `bold` whether all of it was bold.
   bool indent_only = false;
 };
+
+// Where a parser hands its lines, one at a time.
+using SourceLineSink = std::function<void(SourceLine&&)>;
 
 // A line with only a kind: kBlank, kPageBreak, kTableBreak.
 inline SourceLine MarkerLine(SourceKind kind) {

@@ -155,8 +155,9 @@ std::string JoinFragments(const std::vector<TextFragment>& fragments) {
 
 class LineParser {
  public:
-  explicit LineParser(std::vector<std::string_view> lines) : lines_(std::move(lines)) {}
-  std::vector<SourceLine> Parse();
+  LineParser(std::vector<std::string_view> lines, const SourceLineSink& emit)
+      : lines_(std::move(lines)), emit_(emit) {}
+  void Parse();
 
  private:
   void ParseLine(std::string_view line, bool in_bold_span);
@@ -164,10 +165,10 @@ class LineParser {
   size_t BoldSpanEnd(size_t start) const;
 
   std::vector<std::string_view> lines_;
-  std::vector<SourceLine> out_;
+  const SourceLineSink& emit_;
 };
 
-std::vector<SourceLine> LineParser::Parse() {
+void LineParser::Parse() {
   size_t span_end = 0;
   for (size_t i = 0; i < lines_.size(); ++i) {
     if (span_end < i) span_end = BoldSpanEnd(i);
@@ -175,12 +176,11 @@ std::vector<SourceLine> LineParser::Parse() {
     // of their own, and the empty piece before "\fSide 2" is no blank line.
     std::vector<std::string_view> pieces = Split(lines_[i], '\f');
     for (size_t p = 0; p < pieces.size(); ++p) {
-      if (p > 0) out_.push_back(MarkerLine(SourceKind::kPageBreak));
+      if (p > 0) emit_(MarkerLine(SourceKind::kPageBreak));
       if (pieces.size() > 1 && pieces[p].empty()) continue;
       ParseLine(pieces[p], i <= span_end && span_end > 0);
     }
   }
-  return std::move(out_);
 }
 
 size_t LineParser::BoldSpanEnd(size_t start) const {
@@ -196,12 +196,12 @@ size_t LineParser::BoldSpanEnd(size_t start) const {
 
 void LineParser::ParseLine(std::string_view line, bool in_bold_span) {
   if (IsBlank(line)) {
-    out_.push_back(MarkerLine(SourceKind::kBlank));
+    emit_(MarkerLine(SourceKind::kBlank));
     return;
   }
   if (IsSeparatorLine(line)) return;
   if (IsPipeRow(line)) {
-    out_.push_back(Row(PipeCells(line), in_bold_span));
+    emit_(Row(PipeCells(line), in_bold_span));
     return;
   }
   if (line.find('\t') != std::string_view::npos) {
@@ -215,7 +215,7 @@ void LineParser::ParseLine(std::string_view line, bool in_bold_span) {
       row.bold = !last.empty() && std::all_of(last.begin(), last.end(),
                                               [](const TextFragment& f) { return f.bold; });
     }
-    out_.push_back(std::move(row));
+    emit_(std::move(row));
     return;
   }
   std::string_view title;
@@ -227,28 +227,28 @@ void LineParser::ParseLine(std::string_view line, bool in_bold_span) {
     heading.bold = !fragments.empty() && std::all_of(fragments.begin(), fragments.end(),
                                                      [](const TextFragment& f) { return f.bold; });
     heading.text = JoinFragments(fragments);
-    out_.push_back(std::move(heading));
+    emit_(std::move(heading));
     return;
   }
   const bool bold = in_bold_span || IsWhollyStarred(line);
   std::string text = RemoveStars(line, in_bold_span);
   if (HasHtmlTag(text)) {
     std::vector<TextFragment> fragments = SplitHtmlFragments(text, bold);
-    if (fragments.empty()) out_.push_back(MarkerLine(SourceKind::kBlank));
+    if (fragments.empty()) emit_(MarkerLine(SourceKind::kBlank));
     for (TextFragment& fragment : fragments) {
       SourceLine piece;
       piece.kind = fragment.heading_level > 0 ? SourceKind::kHeading : SourceKind::kText;
       piece.heading_level = fragment.heading_level;
       piece.bold = fragment.bold;
       piece.text = std::move(fragment.text);
-      out_.push_back(std::move(piece));
+      emit_(std::move(piece));
     }
     return;
   }
   SourceLine plain;
   plain.bold = bold;
   plain.text = DecodeEntities(text);
-  out_.push_back(std::move(plain));
+  emit_(std::move(plain));
 }
 
 }  // namespace
@@ -270,8 +270,14 @@ bool IsSeparatorLine(std::string_view line) {
   return rules >= 3 && longest_run >= 2;
 }
 
+void ParseTextLines(std::string_view text, const SourceLineSink& emit) {
+  LineParser(Split(text, '\n'), emit).Parse();
+}
+
 std::vector<SourceLine> ParseTextLines(std::string_view text) {
-  return LineParser(Split(text, '\n')).Parse();
+  std::vector<SourceLine> lines;
+  ParseTextLines(text, [&lines](SourceLine&& line) { lines.push_back(std::move(line)); });
+  return lines;
 }
 
 }  // namespace bilag

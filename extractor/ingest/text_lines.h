@@ -24,6 +24,9 @@ namespace bilag {
 
 // `text` is UTF-8 with LF line ends (see text_encoding.h).
 std::vector<SourceLine> ParseTextLines(std::string_view text);
+// The same lines handed to `emit` one at a time, so that a large text is
+// never held a second time as a whole list of lines.
+void ParseTextLines(std::string_view text, const SourceLineSink& emit);
 
 // True for lines of only '-', ':', '|', '+', '=', spaces and tabs with at
 // least three '-' or '=', two of them adjacent: table rules and header

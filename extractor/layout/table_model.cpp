@@ -1,7 +1,9 @@
 #include "extractor/layout/table_model.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
+#include <set>
 
 namespace bilag {
 namespace {
@@ -167,13 +169,15 @@ void Finish(TableBuilder* builder) {
 
 }  // namespace
 
-std::vector<Table> ReadTables(const Document& doc) {
+namespace {
+
+std::vector<Table> ReadTablesWhere(const Document& doc, const std::function<bool(int)>& wanted) {
   std::vector<TableBuilder> builders;
   std::map<int, size_t> index;
   int unnumbered = 0;
   for (const Page& page : doc.pages) {
     for (const Line& line : page.lines) {
-      if (line.table == 0 || line.side) continue;
+      if (line.table == 0 || line.side || !wanted(line.table)) continue;
       auto [found, added] = index.try_emplace(line.table, builders.size());
       if (added) {
         builders.emplace_back();
@@ -188,6 +192,22 @@ std::vector<Table> ReadTables(const Document& doc) {
     tables.push_back(std::move(builder.table));
   }
   return tables;
+}
+
+}  // namespace
+
+std::vector<Table> ReadTables(const Document& doc) {
+  return ReadTablesWhere(doc, [](int) { return true; });
+}
+
+std::vector<Table> ReadStructuredTables(const Document& doc) {
+  std::set<int> structured;
+  for (const Page& page : doc.pages) {
+    for (const Line& line : page.lines) {
+      if (line.exact_rows && line.table != 0) structured.insert(line.table);
+    }
+  }
+  return ReadTablesWhere(doc, [&structured](int table) { return structured.contains(table); });
 }
 
 }  // namespace bilag

@@ -19,6 +19,10 @@ namespace bilag {
 // Every table, in order of its first line; side-column lines are no part
 // of one.
 std::vector<Table> ReadTables(const Document& doc);
+// Only the tables the layout stage structured (a line with
+// Line::exact_rows): the others are read from their lines, and the model
+// of every tab-separated table of a large text would be a second copy of it.
+std::vector<Table> ReadStructuredTables(const Document& doc);
 
 }  // namespace bilag
 

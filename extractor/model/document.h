@@ -16,6 +16,7 @@
 #define BILAG_EXTRACTOR_MODEL_DOCUMENT_H_
 
 #include <cmath>
+#include <deque>
 #include <optional>
 #include <string>
 #include <utility>
@@ -196,12 +197,17 @@ struct OcrInfo {
   std::optional<double> mean_confidence;  // mean word confidence 0..100; nullopt without words
 };
 
+// A deque, not a vector: a large hostile text has hundreds of thousands of
+// warnings, and a vector growing by doubling would hold the old and the new
+// copy at once (50 MB of text: 56 MB at the moment it grows).
+using Warnings = std::deque<Warning>;
+
 struct Document {
   std::string source_path;  // as given on the command line; "-" for stdin
   std::string sha256;       // lowercase hex of the input bytes
   std::string media_type;   // "application/pdf", "text/plain", "text/html", "image/png", ...
   std::vector<Page> pages;
-  std::vector<Warning> warnings;
+  Warnings warnings;
   std::vector<Correction> corrections;
   std::optional<OcrInfo> ocr;  // set when at least one page was read with OCR
   // For one bilag split out of a bundle (--split-bilag): the first and last

@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
+#include <cstring>
 #include <utility>
 
 namespace bilag {
@@ -15,6 +17,22 @@ std::string CodeFor(int rc) {
   int primary = rc & 0xff;
   if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) return "store-busy";
   return "store-error";
+}
+
+// SQLite says "disk I/O error" whatever the system said, and its own record
+// of the system's error is often 0 (3.40, a failed write to the WAL); the
+// system's reason ("File too large", "No space left on device") is what tells
+// the user what to do. `errno_after` is errno right after the failed call:
+// nothing between the call and here sets it.
+std::string WithSystemReason(sqlite3* db, int rc, std::string message, int errno_after) {
+  const int primary = rc & 0xff;
+  if (primary != SQLITE_IOERR && primary != SQLITE_FULL && primary != SQLITE_CANTOPEN) {
+    return message;
+  }
+  int system = db != nullptr ? sqlite3_system_errno(db) : 0;
+  if (system == 0) system = errno_after;
+  if (system == 0) return message;
+  return message + ": " + std::strerror(system);
 }
 
 }  // namespace
@@ -71,8 +89,10 @@ void Statement::BindPlace(int index, int number) {
 }
 
 Status Statement::Error(int rc) const {
+  const int errno_after = errno;
   sqlite3* db = sqlite3_db_handle(stmt_);
-  std::string message = db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+  std::string message = WithSystemReason(
+      db, rc, db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(rc), errno_after);
   const char* sql = sqlite3_sql(stmt_);
   std::string first_words = sql != nullptr ? std::string(sql).substr(0, 40) : "";
   return Status::Error(CodeFor(rc), db_path_ + ": " + message + " (in \"" + first_words + "...\")");
@@ -186,15 +206,21 @@ Database::~Database() {
 }
 
 Status Database::Error(const std::string& what) const {
+  const int errno_after = errno;
   int rc = sqlite3_extended_errcode(db_);
-  return Status::Error(CodeFor(rc), path_ + ": " + what + ": " + sqlite3_errmsg(db_));
+  return Status::Error(
+      CodeFor(rc),
+      path_ + ": " + what + ": " + WithSystemReason(db_, rc, sqlite3_errmsg(db_), errno_after));
 }
 
 Status Database::Exec(const std::string& sql) {
   char* message = nullptr;
   int rc = sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &message);
   if (rc == SQLITE_OK) return Status::Ok();
-  std::string text = message != nullptr ? message : sqlite3_errstr(rc);
+  const int errno_after = errno;
+  std::string text =
+      WithSystemReason(db_, sqlite3_extended_errcode(db_),
+                       message != nullptr ? message : sqlite3_errstr(rc), errno_after);
   sqlite3_free(message);
   return Status::Error(CodeFor(rc), path_ + ": " + text + " (in \"" + sql.substr(0, 40) + "...\")");
 }
