@@ -21,6 +21,7 @@
 #include <poppler-page.h>
 #include <poppler-rectangle.h>
 
+#include "extractor/ingest/pdf_drawing.h"
 #include "extractor/ingest/pdf_render.h"
 #include "extractor/ingest/rulings.h"
 
@@ -293,7 +294,7 @@ void BuildLines(const std::vector<int>& rotations, Page* page) {
   page->Renumber();
 }
 
-// Rendering for rulings costs more than reading the text: only pages with
+// Finding rulings costs about what reading the text does: only pages with
 // at least two table rows are worth it.
 bool LooksLikeTable(const Page& page) {
   return std::count_if(page.lines.begin(), page.lines.end(),
@@ -307,7 +308,8 @@ constexpr double kMaxRulingPixels = 2e6;
 // row's value can wrap onto a few one-cell lines below it.
 constexpr double kRulingMarginPoints = 72;
 
-// Renders `page` for its rulings. A page too large for kMaxRulingPixels is
+// Renders `page` for its rulings, for when its drawing cannot be read
+// (RulingFinder). A page too large for kMaxRulingPixels is
 // rendered only around its table rows, and only as finely as the pixel
 // limit allows: on a drawing-sized sheet whose tables take a part of it
 // that is still kRulingDpi, so they read as on a normal page.
@@ -354,7 +356,41 @@ void FindPageRulings(const poppler::page& pdf_page, Page* page) {
   }
 }
 
-void ReadPage(const poppler::page& pdf_page, bool find_rulings, Page* page) {
+// One page-reading thread's source of rulings: the page's drawing
+// operators, through the thread's own PdfDrawing (poppler's core is no more
+// thread-safe within a document than poppler-cpp), opened on the first
+// table page the thread meets. A drawing that cannot be read falls back to
+// the render, which finds the same rulings at several times the cost.
+class RulingFinder {
+ public:
+  RulingFinder(const std::string& bytes, const std::string& password)
+      : bytes_(bytes), password_(password) {}
+
+  void Find(const poppler::page& pdf_page, Page* page) {
+    if (!opened_) {
+      opened_ = true;
+      Result<std::unique_ptr<PdfDrawing>> drawing = PdfDrawing::Open(bytes_, password_);
+      if (drawing.ok()) drawing_ = std::move(*drawing);
+    }
+    if (drawing_ != nullptr) {
+      Result<std::vector<Ruling>> rulings = drawing_->Rulings(page->number - 1);
+      if (rulings.ok()) {
+        page->rulings = std::move(*rulings);
+        return;
+      }
+    }
+    FindPageRulings(pdf_page, page);
+  }
+
+ private:
+  const std::string& bytes_;
+  const std::string& password_;
+  bool opened_ = false;
+  std::unique_ptr<PdfDrawing> drawing_;
+};
+
+// `rulings` null: the caller needs no rulings.
+void ReadPage(const poppler::page& pdf_page, RulingFinder* rulings, Page* page) {
   const poppler::rectf crop = pdf_page.page_rect(poppler::crop_box);
   page->width = crop.width();
   page->height = crop.height();
@@ -384,7 +420,7 @@ void ReadPage(const poppler::page& pdf_page, bool find_rulings, Page* page) {
   }
   page->needs_ocr = page->words.empty();
   BuildLines(rotations, page);
-  if (find_rulings && LooksLikeTable(*page)) FindPageRulings(pdf_page, page);
+  if (rulings != nullptr && LooksLikeTable(*page)) rulings->Find(pdf_page, page);
 }
 
 // poppler creates its global colour profiles (GfxState::sRGBProfile and
@@ -396,16 +432,16 @@ void ReadPage(const poppler::page& pdf_page, bool find_rulings, Page* page) {
 std::mutex first_page_mutex;
 std::atomic<bool> first_page_read{false};
 
-void ReadPageSafely(const poppler::page& pdf_page, bool find_rulings, Page* page) {
+void ReadPageSafely(const poppler::page& pdf_page, RulingFinder* rulings, Page* page) {
   if (!first_page_read.load(std::memory_order_acquire)) {
     std::lock_guard<std::mutex> lock(first_page_mutex);
     if (!first_page_read.load(std::memory_order_relaxed)) {
-      ReadPage(pdf_page, find_rulings, page);
+      ReadPage(pdf_page, rulings, page);
       first_page_read.store(true, std::memory_order_release);
       return;
     }
   }
-  ReadPage(pdf_page, find_rulings, page);
+  ReadPage(pdf_page, rulings, page);
 }
 
 // Runs `fn` and turns anything it throws into a Status: nothing may escape
@@ -461,16 +497,19 @@ int ThreadCount(int page_count) {
 
 // Reads pages into doc->pages (already sized) until none are left. Threads
 // share `next_page`; each page is written by exactly one thread.
-Status ReadPages(const poppler::document& pdf, bool find_rulings, std::atomic<int>* next_page,
+Status ReadPages(const poppler::document& pdf, const std::string& bytes,
+                 const IngestOptions& options, std::atomic<int>* next_page,
                  std::vector<char>* unreadable, Document* doc) {
   const int page_count = static_cast<int>(doc->pages.size());
+  RulingFinder rulings(bytes, options.password);
   for (int i = next_page->fetch_add(1); i < page_count; i = next_page->fetch_add(1)) {
     std::unique_ptr<poppler::page> pdf_page(pdf.create_page(i));
     if (pdf_page == nullptr) {
       (*unreadable)[static_cast<size_t>(i)] = 1;
       continue;
     }
-    ReadPageSafely(*pdf_page, find_rulings, &doc->pages[static_cast<size_t>(i)]);
+    ReadPageSafely(*pdf_page, options.find_rulings ? &rulings : nullptr,
+                   &doc->pages[static_cast<size_t>(i)]);
   }
   return Status::Ok();
 }
@@ -497,7 +536,7 @@ Status Ingest(const std::string& bytes, const IngestOptions& options, Document* 
         helper = Guarded([&] {
           // A helper that cannot load its copy leaves its pages to the others.
           Result<std::unique_ptr<poppler::document>> own = Load(bytes, options.password);
-          return own.ok() ? ReadPages(**own, options.find_rulings, &next_page, &unreadable, doc)
+          return own.ok() ? ReadPages(**own, bytes, options, &next_page, &unreadable, doc)
                           : Status::Ok();
         });
       });
@@ -506,7 +545,7 @@ Status Ingest(const std::string& bytes, const IngestOptions& options, Document* 
     }
   }
   Status status =
-      Guarded([&] { return ReadPages(**pdf, options.find_rulings, &next_page, &unreadable, doc); });
+      Guarded([&] { return ReadPages(**pdf, bytes, options, &next_page, &unreadable, doc); });
   for (std::thread& thread : threads) thread.join();
   for (const Status& s : helper_status) {
     if (status.ok() && !s.ok()) status = s;
