@@ -188,9 +188,17 @@ struct Cleaned {
 // Line ends to LF, NULs and stray controls out; the input is UTF-8, whose
 // multi-byte sequences never contain bytes below 0x80.
 Cleaned Clean(std::string_view text) {
+  auto needs_cleaning = [](unsigned char c) {
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\f') || c == 0x7F;
+  };
   Cleaned result;
   result.text.reserve(text.size());
   for (size_t i = 0; i < text.size(); ++i) {
+    // Nearly all of a text is kept as it is: copy it a run at a time.
+    const size_t run = i;
+    while (i < text.size() && !needs_cleaning(static_cast<unsigned char>(text[i]))) ++i;
+    result.text.append(text.substr(run, i - run));
+    if (i == text.size()) break;
     const auto c = static_cast<unsigned char>(text[i]);
     if (c == '\r') {
       result.text.push_back('\n');
@@ -199,10 +207,8 @@ Cleaned Clean(std::string_view text) {
       result.text.push_back('\n');
     } else if (c == 0) {
       ++result.nul;
-    } else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\f') || c == 0x7F) {
-      ++result.control;
     } else {
-      result.text.push_back(static_cast<char>(c));
+      ++result.control;
     }
   }
   return result;
