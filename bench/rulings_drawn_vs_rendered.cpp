@@ -3,6 +3,8 @@
 // (the way text-layer pages were read before): counts, how many of each
 // found no partner, the largest offset of a matched pair. Pages that do not
 // look like a table (ingest only looks for rulings on those) are marked.
+// Then the same for what the layout stage keeps of each (grids.h's
+// TableRulings, which drops "rulings" that run through words).
 //
 // Usage: rulings_drawn_vs_rendered [--list] FILE.pdf...   (--list prints
 // every ruling: R rendered, D drawn)
@@ -17,6 +19,7 @@
 #include "extractor/ingest/pdf_ingest.h"
 #include "extractor/ingest/pdf_render.h"
 #include "extractor/ingest/rulings.h"
+#include "extractor/layout/grids.h"
 #include "tests/ingest/ruling_comparison.h"
 
 namespace {
@@ -59,17 +62,26 @@ int main(int argc, char** argv) {
       const double ppp = page.width / image->width;
       const std::vector<bilag::Ruling> rendered = bilag::FindRulings(*image, ppp);
       const bilag::RulingComparison c = bilag::CompareRulings(*drawn, rendered);
+      // What the layout stage keeps of each: rulings that run through words
+      // are text the render blurred.
+      bilag::Page with_drawn = page, with_rendered = page;
+      with_drawn.rulings = *drawn;
+      with_rendered.rulings = rendered;
+      const bilag::RulingComparison kept = bilag::CompareRulings(
+          bilag::layout::TableRulings(with_drawn), bilag::layout::TableRulings(with_rendered));
       if (list) {
         for (const bilag::Ruling& r : rendered) Print("R", r);
         for (const bilag::Ruling& r : *drawn) Print("D", r);
       }
       const bool table = TableRows(page) >= 2;
-      if (table && (c.drawn_unmatched > 0 || c.rendered_unmatched > 0)) ++differing;
+      if (table && (kept.drawn_unmatched > 0 || kept.rendered_unmatched > 0)) ++differing;
       std::cout << argv[a] << " p" << page.number << (table ? " table" : " -----") << " drawn "
                 << c.drawn << " rendered " << c.rendered << " unmatched drawn " << c.drawn_unmatched
-                << " rendered " << c.rendered_unmatched << " max offset " << c.max_offset << "\n";
+                << " rendered " << c.rendered_unmatched << " max offset " << c.max_offset
+                << "; kept by layout: drawn " << kept.drawn << " rendered " << kept.rendered
+                << " unmatched " << kept.drawn_unmatched << "/" << kept.rendered_unmatched << "\n";
     }
   }
-  std::cout << "table pages that differ: " << differing << "\n";
+  std::cout << "table pages whose rulings kept by layout differ: " << differing << "\n";
   return 0;
 }
