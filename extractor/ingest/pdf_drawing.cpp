@@ -14,6 +14,7 @@
 #include <OutputDev.h>
 #include <PDFDoc.h>
 #include <Stream.h>
+#include <TextOutputDev.h>
 #include <goo/GooString.h>
 
 #include "extractor/ingest/rulings.h"
@@ -40,25 +41,20 @@ struct Piece {
 
 void IgnoreError(ErrorCategory /*category*/, Goffset /*pos*/, const char* /*msg*/) {}
 
-// Collects the horizontal and vertical pieces a page strokes and fills. Text
-// is left to poppler's own positioning (useDrawChar false, no Type 3 glyph
-// procedures), so no font is loaded; shadings and tiling patterns are
-// skipped, as they fill areas rather than draw lines.
-class RulingCollector : public OutputDev {
+// Reads a page's words as poppler-cpp's text_list does (a TextOutputDev with
+// its settings) and, in the same pass, the horizontal and vertical pieces it
+// strokes and fills. No glyph is drawn and no embedded font loaded (the
+// TextOutputDev only places characters); shadings are skipped, as they fill
+// areas rather than draw lines (and hold no text).
+class PageCollector : public TextOutputDev {
  public:
   std::vector<Piece> horizontal, vertical;
 
-  bool upsideDown() override { return true; }
-  bool useDrawChar() override { return false; }
-  bool interpretType3Chars() override { return false; }
-  bool useTilingPatternFill() override { return true; }
+  PageCollector()
+      : TextOutputDev(nullptr, /*physLayoutA=*/false, /*fixedPitchA=*/0, /*rawOrderA=*/false,
+                      /*append=*/false) {}
+
   bool useShadedFills(int /*type*/) override { return true; }
-  bool tilingPatternFill(GfxState* /*state*/, Gfx* /*gfx*/, Catalog* /*cat*/,
-                         GfxTilingPattern* /*pattern*/, const double* /*mat*/, int /*x0*/,
-                         int /*y0*/, int /*x1*/, int /*y1*/, double /*x_step*/,
-                         double /*y_step*/) override {
-    return true;
-  }
   bool functionShadedFill(GfxState* /*state*/, GfxFunctionShading* /*shading*/) override {
     return true;
   }
@@ -79,6 +75,7 @@ class RulingCollector : public OutputDev {
   }
 
   void stroke(GfxState* state) override {
+    TextOutputDev::stroke(state);
     GfxGray gray;
     state->getStrokeColorSpace()->getGray(state->getStrokeColor(), &gray);
     if (!IsInk(colToDbl(gray), state->getStrokeOpacity())) return;
@@ -100,8 +97,14 @@ class RulingCollector : public OutputDev {
     }
   }
 
-  void fill(GfxState* state) override { FillBoxes(state); }
-  void eoFill(GfxState* state) override { FillBoxes(state); }
+  void fill(GfxState* state) override {
+    TextOutputDev::fill(state);
+    FillBoxes(state);
+  }
+  void eoFill(GfxState* state) override {
+    TextOutputDev::eoFill(state);
+    FillBoxes(state);
+  }
 
  private:
   static bool IsInk(double gray, double opacity) {
@@ -258,26 +261,51 @@ Result<std::unique_ptr<PdfDrawing>> PdfDrawing::Open(const std::string& bytes,
   }
 }
 
-Result<std::vector<Ruling>> PdfDrawing::Rulings(int index) const {
+Result<DrawnPage> PdfDrawing::Read(int index) const {
   const std::string where = "page " + std::to_string(index + 1);
   if (index < 0 || index >= doc_->getNumPages()) {
     return Status::Error("render-failed", where + " is missing from the PDF");
   }
   try {
-    RulingCollector collector;
-    // 72 dpi: device units are points; crop box, page rotation applied, as
-    // the text layer's word boxes.
-    doc_->displayPage(&collector, index + 1, 72, 72, 0, /*useMediaBox=*/false,
-                      /*crop=*/true, /*printing=*/false);
-    std::vector<Ruling> rulings = JoinPieces(std::move(collector.horizontal), true);
+    PageCollector collector;
+    // text_list's settings: 72 dpi (device units are points), the page's
+    // /Rotate, the crop box.
+    doc_->displayPageSlice(&collector, index + 1, 72, 72, 0, /*useMediaBox=*/false,
+                           /*crop=*/false, /*printing=*/false, -1, -1, -1, -1);
+    DrawnPage page;
+    const std::unique_ptr<TextWordList> words = collector.makeWordList();
+    page.words.reserve(static_cast<size_t>(words->getLength()));
+    for (int i = 0; i < words->getLength(); ++i) {
+      const TextWord* word = words->get(i);
+      DrawnWord drawn;
+      const std::unique_ptr<GooString> text(word->getText());
+      drawn.utf8 = text->toStr();
+      double x_max = 0, y_max = 0;
+      word->getBBox(&drawn.box.x0, &drawn.box.y0, &x_max, &y_max);
+      // As poppler-cpp's rectf gives them (corner plus size), to the last bit.
+      drawn.box.x1 = drawn.box.x0 + (x_max - drawn.box.x0);
+      drawn.box.y1 = drawn.box.y0 + (y_max - drawn.box.y0);
+      drawn.rotation = word->getRotation();
+      const GooString* font = word->getLength() > 0 ? word->getFontName(0) : nullptr;
+      if (font != nullptr) drawn.font = font->toStr();
+      drawn.font_size = word->getFontSize();
+      page.words.push_back(std::move(drawn));
+    }
+    page.rulings = JoinPieces(std::move(collector.horizontal), true);
     std::vector<Ruling> vertical = JoinPieces(std::move(collector.vertical), false);
-    rulings.insert(rulings.end(), vertical.begin(), vertical.end());
-    return rulings;
+    page.rulings.insert(page.rulings.end(), vertical.begin(), vertical.end());
+    return page;
   } catch (const std::bad_alloc&) {
-    return Status::Error("render-failed", where + ": out of memory while reading its drawing");
+    return Status::Error("render-failed", where + ": out of memory while reading it");
   } catch (const std::exception& e) {
     return Status::Error("render-failed", where + ": poppler failed: " + e.what());
   }
+}
+
+Result<std::vector<Ruling>> PdfDrawing::Rulings(int index) const {
+  Result<DrawnPage> page = Read(index);
+  if (!page.ok()) return page.status();
+  return std::move(page->rulings);
 }
 
 }  // namespace bilag

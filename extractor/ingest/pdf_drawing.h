@@ -1,9 +1,10 @@
-// Rulings of a text-layer PDF page read from its drawing operators (the
-// paths it strokes and fills) instead of from a render: a render draws every
-// glyph, loading the embedded fonts, to find a few lines the page states
-// outright. poppler-cpp does not expose drawing, so this is the one file that
-// uses poppler's core (libpoppler-private-dev) through an OutputDev that
-// keeps only paths.
+// A text-layer PDF page read in one pass over its content through poppler's
+// core (libpoppler-private-dev): its words, as poppler-cpp's text_list gives
+// them (the same TextOutputDev, without text_list's per-word copies and its
+// second parse of the page's fonts for their names), and its rulings from
+// the drawing operators (the paths it strokes and fills) instead of from a
+// render, which draws every glyph, loading the embedded fonts, to find a few
+// lines the page states outright. poppler-cpp exposes neither.
 //
 // The rulings mean what FindRulings (rulings.h) finds in a 50 dpi render, so
 // the layout stage reads them alike: lines and thin filled boxes at least
@@ -25,6 +26,22 @@ class PDFDoc;
 
 namespace bilag {
 
+// A word as poppler's TextOutputDev reads it: what poppler-cpp's text_list
+// gives, before its conversions (pdf_ingest.cpp makes a Word of it).
+struct DrawnWord {
+  std::string utf8;  // poppler's UTF-8, unchecked
+  Box box;
+  int rotation = 0;  // 0..3, quarter turns clockwise
+  std::string font;  // the name the PDF gives its first character's font
+  double font_size = 0;
+};
+
+// A page's words, in poppler's reading order, and its rulings.
+struct DrawnPage {
+  std::vector<DrawnWord> words;
+  std::vector<Ruling> rulings;
+};
+
 class PdfDrawing {
  public:
   // Opens the PDF in `bytes`, which must outlive the object (poppler reads
@@ -37,10 +54,13 @@ class PdfDrawing {
   PdfDrawing& operator=(const PdfDrawing&) = delete;
   ~PdfDrawing();
 
-  // The rulings page `index` (0-based) draws, in points from the top left
-  // corner of the page as displayed (after /Rotate, within the crop box),
-  // horizontal ones first, each group sorted by position. Fails with
-  // render-failed when poppler cannot interpret the page.
+  // The words and rulings of page `index` (0-based) in one pass over its
+  // content, in points from the top left corner of the page as displayed
+  // (after /Rotate, within the crop box); rulings horizontal first, each
+  // group sorted by position. Fails with render-failed when poppler cannot
+  // interpret the page.
+  Result<DrawnPage> Read(int index) const;
+  // Read(index)'s rulings.
   Result<std::vector<Ruling>> Rulings(int index) const;
 
  private:

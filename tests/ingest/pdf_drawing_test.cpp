@@ -1,5 +1,6 @@
-// Rulings read from drawing operators (pdf_drawing.h), held to what the
-// 50 dpi render finds on the same pages. ruled_shapes.pdf
+// Pages read through poppler's core (pdf_drawing.h): rulings from the drawing
+// operators, held to what the 50 dpi render finds on the same pages, and
+// words, held to poppler-cpp's text_list. ruled_shapes.pdf
 // (scripts/make_test_pdfs.py) draws one table's borders in every way a PDF
 // does: stroked lines, a line in pieces, thin filled boxes, an outline, under
 // a dark header band; page 2 is the same on a page turned by /Rotate 90.
@@ -12,6 +13,10 @@
 #include <string>
 #include <vector>
 
+#include <poppler-document.h>
+#include <poppler-global.h>
+#include <poppler-page.h>
+#include <poppler-rectangle.h>
 #include <catch2/catch.hpp>
 
 #include "extractor/ingest/ingest.h"
@@ -149,6 +154,44 @@ TEST_CASE("drawn rulings: a page that is not there fails naming it", "[pdf]") {
   REQUIRE_FALSE(rulings.ok());
   CHECK(rulings.status().code() == "render-failed");
   CHECK(rulings.status().message().find("page 9") != std::string::npos);
+}
+
+// One pass reads the words as poppler-cpp's text_list does, to the last bit:
+// same words in the same order, boxes, turns, font names and sizes.
+TEST_CASE("drawn page: words are text_list's", "[pdf]") {
+  for (const char* file :
+       {"pdf/statusskema.pdf", "pdf/letter.pdf", "pdf/line_grouping.pdf", "pdf/hyphenated.pdf",
+        "pdf/ruled_shapes.pdf", "tables/two_row_header.pdf", "tables/typewriter.pdf",
+        "foreign/german_report.pdf", "layout/budget.pdf"}) {
+    CAPTURE(file);
+    const std::string bytes = Read(file);
+    Result<std::unique_ptr<PdfDrawing>> drawing = PdfDrawing::Open(bytes, "");
+    REQUIRE(drawing.ok());
+    std::unique_ptr<poppler::document> pdf(
+        poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+    REQUIRE(pdf != nullptr);
+    for (int index = 0; index < pdf->pages(); ++index) {
+      CAPTURE(index);
+      std::unique_ptr<poppler::page> page(pdf->create_page(index));
+      const std::vector<poppler::text_box> boxes =
+          page->text_list(poppler::page::text_list_include_font);
+      Result<DrawnPage> drawn = (*drawing)->Read(index);
+      REQUIRE(drawn.ok());
+      REQUIRE(drawn->words.size() == boxes.size());
+      for (size_t i = 0; i < boxes.size(); ++i) {
+        const DrawnWord& word = drawn->words[i];
+        const poppler::rectf box = boxes[i].bbox();
+        CHECK(poppler::ustring::from_utf8(word.utf8.c_str()) == boxes[i].text());
+        CHECK(word.box.x0 == box.left());
+        CHECK(word.box.y0 == box.top());
+        CHECK(word.box.x1 == box.right());
+        CHECK(word.box.y1 == box.bottom());
+        CHECK(word.rotation == boxes[i].rotation());
+        CHECK(word.font == boxes[i].get_font_name(0));
+        CHECK(word.font_size == boxes[i].get_font_size());
+      }
+    }
+  }
 }
 
 }  // namespace
