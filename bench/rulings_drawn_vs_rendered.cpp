@@ -8,6 +8,7 @@
 //
 // Usage: rulings_drawn_vs_rendered [--list] FILE.pdf...   (--list prints
 // every ruling: R rendered, D drawn)
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -59,7 +60,8 @@ int main(int argc, char** argv) {
         std::cout << argv[a] << " p" << page.number << ": failed\n";
         continue;
       }
-      const double ppp = page.width / image->width;
+      // The page's long side, whichever way ingest turned it upright.
+      const double ppp = std::max(page.width, page.height) / std::max(image->width, image->height);
       const std::vector<bilag::Ruling> rendered = bilag::FindRulings(*image, ppp);
       const bilag::RulingComparison c = bilag::CompareRulings(*drawn, rendered);
       // What the layout stage keeps of each: rulings that run through words

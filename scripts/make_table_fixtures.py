@@ -22,6 +22,11 @@ typography cannot show that it spans), a title row across the top of a ruled tab
     grid_status      ruled status table whose header row is shaded; group rows in
                      capitals across the table; cells that wrap over many lines with
                      capitals inside them; a row continued on page 2 without a header
+    narrow_columns   results table whose year columns are too narrow for "Resultatkrav":
+                     the word breaks without a hyphen, as word processors break it; a bold
+                     name that its description follows on the same line
+    dark_shading     grid_status with a darker header band (70 % grey) and group rows
+                     (80 %): the rules beside a band separate it from the rows
     captions         landscape ruled tables under a caption row across the table
                      ("Handleplan 2016: ..."); caption and header repeated on page 2
                      above the rest of a row; a second table below
@@ -196,6 +201,39 @@ def make_two_row_header(path):
     return [{"columns": 5, "headers": headers, "rows": rows}]
 
 
+# --------------------------------------------------------------------------- narrow_columns
+
+NARROW_HEADER = ["Mål 2016", "Resultat 2013", "Resultatkrav 2014", "Resultatkrav 2015"]
+NARROW_ROWS = [
+    ("Jobcafé i Nordvest", "Ledige får hjælp til ansøgninger to dage om ugen.",
+     ["140 ledige", "Mindst 200 ledige", "Mindst 250 ledige"]),
+    ("Skolementorer", "Frivillige følger eleverne det første år på erhvervsskolen.",
+     ["31 pct.", "Frafaldet falder 2 procentpoint", "Frafaldet er under 20 pct."]),
+]
+
+
+def make_narrow_columns(path):
+    """Year columns too narrow for "Resultatkrav": the cell breaks the word without a
+    hyphen ("Resultatkr" / "av 2014"), as word processors do. The second row's bold name
+    runs on into its description on the same line."""
+    st = styles(size=9)
+    widths = [6.0 * cm, 2.2 * cm, 2.2 * cm, 2.2 * cm]
+    data = [[para(h, st["bold"]) for h in NARROW_HEADER]]
+    rows = [{"header": True, "cells": [truth_cell(h, i) for i, h in enumerate(NARROW_HEADER)]}]
+    for i, (name, desc, cells) in enumerate(NARROW_ROWS):
+        # the second name runs on into its description in one paragraph
+        first = ([para(name, st["bold"]), para(desc, st["cell"])] if i == 0 else
+                 Paragraph("<b>%s</b> %s" % (escape(name), escape(desc)), st["cell"]))
+        data.append([first] + [para(c, st["cell"]) for c in cells])
+        rows.append({"cells": [truth_cell(name + " " + desc, 0)] +
+                     [truth_cell(c, i + 1) for i, c in enumerate(cells)]})
+    t = Table(data, colWidths=widths, hAlign="LEFT")
+    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, colors.black)] + PAD))
+    story = [para("Resultater og mål for integrationsindsatsen 2013-2016", st["title"]), t]
+    build(path, story, "Resultater og mål")
+    return [{"columns": 4, "headers": NARROW_HEADER, "rows": rows}]
+
+
 # --------------------------------------------------------------------------- grid_status
 
 GRID_HEADER = ["Indsats", "Succeskriterium", "Status pr. 1. oktober 2016"]
@@ -226,7 +264,7 @@ GRID_CONTINUED = (["Klubberne melder om færre konflikter"],
                   "marts 2017.")
 
 
-def make_grid_status(path):
+def make_grid_status(path, head_bg=HEAD_BG, group_bg=GROUP_BG):
     st = styles(size=9)
     widths = [6.4 * cm, 5.0 * cm, 5.6 * cm]
 
@@ -236,13 +274,13 @@ def make_grid_status(path):
 
     data = [[para(h, st["bold"]) for h in GRID_HEADER]]
     style = [("GRID", (0, 0), (-1, -1), 0.6, colors.black),
-             ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG)] + PAD
+             ("BACKGROUND", (0, 0), (-1, 0), head_bg)] + PAD
     rows = [{"header": True, "cells": [truth_cell(h, i) for i, h in enumerate(GRID_HEADER)]}]
     for r in GRID_ROWS:
         if len(r) == 1:
             data.append([para(r[0], st["bold"]), "", ""])
             ri = len(data) - 1
-            style += [("SPAN", (0, ri), (-1, ri)), ("BACKGROUND", (0, ri), (-1, ri), GROUP_BG)]
+            style += [("SPAN", (0, ri), (-1, ri)), ("BACKGROUND", (0, ri), (-1, ri), group_bg)]
             rows.append({"group": True, "cells": [truth_cell(r[0], 0, 3)]})
             continue
         data.append(row_cells(*r))
@@ -584,6 +622,9 @@ DOCUMENTS = [
     ("typewriter", make_typewriter),
     ("keyvalue_break", make_keyvalue_break),
     ("statistics", make_statistics),
+    ("dark_shading", lambda path: make_grid_status(path, colors.Color(0.7, 0.7, 0.7),
+                                                   colors.Color(0.8, 0.8, 0.8))),
+    ("narrow_columns", make_narrow_columns),
 ]
 
 

@@ -19,6 +19,16 @@ inline bool StartsLowerCase(std::string_view text) {
   return first == 0xC3 && text.size() > 1 && static_cast<unsigned char>(text[1]) >= 0xA0;
 }
 
+// Whether the text ends in a letter: a-z, A-Z, or a Latin-1 letter (U+00C0..
+// U+00FF but for the signs × and ÷).
+inline bool EndsInLetter(std::string_view text) {
+  if (text.empty()) return false;
+  const unsigned char last = static_cast<unsigned char>(text.back());
+  if ((last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z')) return true;
+  return text.size() > 1 && static_cast<unsigned char>(text[text.size() - 2]) == 0xC3 &&
+         last >= 0x80 && last != 0x97 && last != 0xB7;
+}
+
 // Code points: the columns a terminal gives Danish text (no wide or
 // combining characters in bilag's output).
 inline size_t CodePoints(std::string_view text) {

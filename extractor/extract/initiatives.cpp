@@ -594,6 +594,21 @@ class Walker {
     budget_.reset();
   }
 
+  // The first column rule whose header pattern matches `text`, with the
+  // year its (?P<year>) group read, if any.
+  const ColumnRule* MatchColumnHeader(const std::string& text, std::optional<int>* year) const {
+    for (const ColumnRule& rule : rules_.columns) {
+      PatternMatch match;
+      if (!rule.AppliesTo(kind_) || !rule.header.Find(text, 0, &match)) continue;
+      int group = rule.header.GroupIndex("year");
+      if (group >= 0 && match.groups[static_cast<size_t>(group)].matched) {
+        *year = std::stoi(std::string(match.Text(text, match.groups[static_cast<size_t>(group)])));
+      }
+      return &rule;
+    }
+    return nullptr;
+  }
+
   bool ReadColumnHeader(const Row& row) {
     ColumnRoles roles;
     int matched = 0;
@@ -604,19 +619,18 @@ class Walker {
       roles.rules.push_back(nullptr);
       roles.years.push_back(std::nullopt);
       if (text.empty()) continue;
-      for (const ColumnRule& rule : rules_.columns) {
-        PatternMatch match;
-        if (!rule.AppliesTo(kind_) || !rule.header.Find(text, 0, &match)) continue;
-        roles.rules[i] = &rule;
-        int year = rule.header.GroupIndex("year");
-        if (year >= 0 && match.groups[static_cast<size_t>(year)].matched) {
-          roles.years[i] =
-              std::stoi(std::string(match.Text(text, match.groups[static_cast<size_t>(year)])));
-        }
-        ++matched;
-        targets += rule.role == ColumnRole::kTarget;
-        break;
+      // A narrow header cell may break its word without a hyphen
+      // ("Resultatkr" / "av 2013"): read that way only when the cell as
+      // written names no column.
+      const ColumnRule* rule = MatchColumnHeader(text, &roles.years[i]);
+      if (rule == nullptr) {
+        std::string unbroken = LabelText(row.CellTextJoiningBrokenWords(i));
+        if (unbroken != text) rule = MatchColumnHeader(unbroken, &roles.years[i]);
       }
+      if (rule == nullptr) continue;
+      roles.rules[i] = rule;
+      ++matched;
+      targets += rule->role == ColumnRole::kTarget;
     }
     if (matched < 2 || targets == 0) return false;
     if (columns_ && columns_->header_texts == roles.header_texts) return true;  // repeated header
@@ -634,6 +648,27 @@ class Walker {
     }
     columns_ = std::move(roles);
     return true;
+  }
+
+  // Splits `line` after its bold words (Segment::bold_words) when the words
+  // after them start with a capital; leaves both empty otherwise.
+  static void SplitAfterBoldWords(const Segment& line, std::string* bold, std::string* rest) {
+    if (line.bold_words <= 0) return;
+    const std::string text = Trimmed(line.text);
+    size_t end = 0;
+    for (int word = 0; word < line.bold_words && end < text.size(); ++word) {
+      end = text.find_first_not_of(' ', end);
+      if (end == std::string::npos) return;
+      end = text.find(' ', end);
+      if (end == std::string::npos) return;  // the bold words are the whole line
+    }
+    const size_t next = text.find_first_not_of(' ', end);
+    if (next == std::string::npos || StartsLowerCase(std::string_view(text).substr(next)) ||
+        !EndsInLetter(std::string_view(text).substr(0, end))) {
+      return;
+    }
+    *bold = text.substr(0, end);
+    *rest = text.substr(next);
   }
 
   void ReadColumnRow(const Row& row) {
@@ -656,13 +691,20 @@ class Walker {
     current_.emplace();
     // A bold first line is the title; the rest of the cell describes it.
     size_t title_lines = 1;
+    std::string bold_tail, rest_of_line;
     if (row.from_pdf) {
       title_lines = 0;
       while (title_lines < name_cell.size() && name_cell[title_lines].bold) ++title_lines;
+      // A bold name that its description follows on the same line
+      // ("Lektiehjælp i Tingbjerg Forløbene tilrettelægges ..."): the name
+      // ends with the line's bold words when a sentence starts after them.
+      if (title_lines < name_cell.size()) {
+        SplitAfterBoldWords(name_cell[title_lines], &bold_tail, &rest_of_line);
+      }
       // Without type (scans, text): the name is the first line and the
       // lines that go on in lower case ("Sprogstimulering i" /
       // "daginstitutioner"); the description starts with a capital.
-      if (title_lines == 0) {
+      if (title_lines == 0 && bold_tail.empty()) {
         title_lines = 1;
         while (title_lines < name_cell.size() &&
                !Trimmed(name_cell[title_lines - 1].text).ends_with(".") &&
@@ -675,9 +717,11 @@ class Walker {
     std::string name;
     std::string description;
     for (size_t i = 0; i < name_cell.size(); ++i) {
-      std::string& part = i < title_lines ? name : description;
-      if (!part.empty()) part += i < title_lines ? " " : "\n";
-      part += Trimmed(name_cell[i].text);
+      const bool split = i == title_lines && !bold_tail.empty();
+      std::string& part = i < title_lines || split ? name : description;
+      if (!part.empty()) part += i < title_lines || split ? " " : "\n";
+      part += split ? bold_tail : Trimmed(name_cell[i].text);
+      if (split) description = rest_of_line;
     }
     current_->name = name;
     current_->theme = theme_;

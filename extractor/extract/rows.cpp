@@ -19,6 +19,17 @@ std::string Row::CellText(size_t column, const char* separator) const {
   return text;
 }
 
+std::string Row::CellTextJoiningBrokenWords(size_t column) const {
+  std::string text;
+  if (column >= cells.size()) return text;
+  for (const Segment& segment : cells[column]) {
+    if (segment.text.empty()) continue;
+    if (!text.empty() && !(EndsInLetter(text) && StartsLowerCase(segment.text))) text += ' ';
+    text += segment.text;
+  }
+  return text;
+}
+
 bool Row::HasGeometry() const {
   for (const auto& cell : cells) {
     for (const Segment& segment : cell) {
@@ -53,7 +64,8 @@ Segment SegmentOf(const CellLine& line) {
           line.line,
           line.bold,
           line.HasBox() ? line.box.x0 : -1,
-          line.HasBox() ? line.box.x1 : -1};
+          line.HasBox() ? line.box.x1 : -1,
+          line.bold_words};
 }
 
 // A table row as the walker reads it: each cell's lines at its first column.
@@ -74,7 +86,9 @@ Row RowOf(const Table& table, const TableRow& source) {
   return row;
 }
 
-// The header rows as one Row: each column's full header, placed at the top
+// The header rows as one Row: each column's full header, one segment per
+// line of the header cells over it (CellText(c, " ") is Table::headers[c];
+// the lines let a reader join a word a narrow cell broke), placed at the top
 // line of the header cells over it.
 Row HeaderRowOf(const Table& table) {
   Row row;
@@ -91,10 +105,12 @@ Row HeaderRowOf(const Table& table) {
       }
       for (int c = cell.column; c < cell.column + cell.colspan && c < table.columns; ++c) {
         std::vector<Segment>& segments = row.cells[static_cast<size_t>(c)];
-        if (!segments.empty()) continue;
         const auto& extent = table.column_extents[static_cast<size_t>(c)];
-        segments.push_back({table.headers[static_cast<size_t>(c)], top.page, top.line, top.bold,
-                            extent.first, extent.second});
+        for (const CellLine& line : cell.lines) {
+          if (line.text.empty()) continue;
+          segments.push_back(
+              {line.text, top.page, top.line, top.bold, extent.first, extent.second});
+        }
       }
     }
   }

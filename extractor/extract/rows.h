@@ -29,6 +29,7 @@ struct Segment {
   int page = 0, line = 0;
   bool bold = false;
   double x0 = -1, x1 = -1;  // horizontal extent in points (PDF/OCR); -1 = unknown
+  int bold_words = 0;       // CellLine::bold_words
 };
 
 struct Row {
@@ -40,6 +41,10 @@ struct Row {
   bool HasGeometry() const;
   // The cell's lines joined by `separator`.
   std::string CellText(size_t column, const char* separator = "\n") const;
+  // The cell's lines joined by spaces, but without one where a line ends in
+  // a letter and the next starts with a small one: a cell too narrow for a
+  // word breaks it without a hyphen ("Resultatkr" / "av 2013").
+  std::string CellTextJoiningBrokenWords(size_t column) const;
   size_t FilledCells() const;
 };
 

@@ -45,6 +45,7 @@ OcrEngine::OcrEngine() : api_(std::make_unique<tesseract::TessBaseAPI>()) {}
 
 OcrEngine::~OcrEngine() {
   if (api_ != nullptr) api_->End();
+  if (osd_ != nullptr) osd_->End();
 }
 
 void OcrEngine::Forget() {
@@ -126,6 +127,38 @@ Result<OcrPageResult> OcrEngine::Recognize(const GrayImage& image, double dpi) {
   }
   Forget();
   return result;
+}
+
+Result<int> OcrEngine::DetectQuarterTurn(const GrayImage& image, double dpi) {
+  try {
+    if (osd_ == nullptr) {
+      auto osd = std::make_unique<tesseract::TessBaseAPI>();
+      std::lock_guard<std::mutex> lock(init_mutex);
+      osd->SetVariable("debug_file", kQuietDebugFile);
+      if (osd->Init(nullptr, "osd", tesseract::OEM_DEFAULT) != 0) {
+        return Status::Error("ocr-unavailable",
+                             "Tesseract cannot load its orientation model 'osd' (is "
+                             "tesseract-ocr-osd installed?)");
+      }
+      osd->SetVariable("debug_file", kQuietDebugFile);
+      osd->SetPageSegMode(tesseract::PSM_OSD_ONLY);
+      osd_ = std::move(osd);
+    }
+    osd_->SetImage(image.pixels.data(), image.width, image.height, 1, image.bytes_per_row);
+    osd_->SetSourceResolution(std::max(1, static_cast<int>(std::lround(dpi))));
+    int degrees = 0;
+    float confidence = 0, script_confidence = 0;
+    const char* script = nullptr;
+    const bool found =
+        osd_->DetectOrientationScript(&degrees, &confidence, &script, &script_confidence);
+    osd_->Clear();
+    // Too few letters to tell is no turn: the page is read as it is.
+    if (!found || confidence < kMinOrientationConfidence) return 0;
+    return ((degrees / 90) % 4 + 4) % 4;
+  } catch (const std::exception& e) {
+    if (osd_ != nullptr) osd_->Clear();
+    return Status::Error("ocr-failed", std::string("orientation detection failed: ") + e.what());
+  }
 }
 
 std::string OcrEngineName() {

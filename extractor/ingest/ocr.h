@@ -57,13 +57,18 @@ struct OcrPageResult {
   std::vector<OcrWord> words;
   std::vector<std::vector<int>> lines;
   std::vector<Ruling> rulings;  // points, origin top-left
+  // How far the page's text was turned (quarter turns clockwise, as
+  // Tesseract's orientation detection says); the image was turned back
+  // before it was read, so words, lines and rulings are those of the
+  // upright page (extractor/ingest/ocr_orientation.h).
+  int quarter_turn = 0;
 
   bool operator==(const OcrPageResult& other) const {
     auto same_ruling = [](const Ruling& a, const Ruling& b) {
       return a.x0 == b.x0 && a.y0 == b.y0 && a.x1 == b.x1 && a.y1 == b.y1;
     };
     return width == other.width && height == other.height && dpi == other.dpi &&
-           words == other.words && lines == other.lines &&
+           quarter_turn == other.quarter_turn && words == other.words && lines == other.lines &&
            std::equal(rulings.begin(), rulings.end(), other.rulings.begin(), other.rulings.end(),
                       same_ruling);
   }
@@ -85,13 +90,25 @@ class OcrEngine {
   // image; a blank image is a success with no words.
   Result<OcrPageResult> Recognize(const GrayImage& image, double dpi);
 
+  // Tesseract's orientation detection (its "osd" model, Debian's
+  // tesseract-ocr-osd, loaded on first use): how many quarter turns
+  // clockwise the text of `image` is turned, or 0 when it is upright or the
+  // detection is unsure (confidence below kMinOrientationConfidence). Fails
+  // with ocr-unavailable when the model is not installed.
+  Result<int> DetectQuarterTurn(const GrayImage& image, double dpi);
+
  private:
   OcrEngine();
   // Drops the page and anything learnt from it.
   void Forget();
 
   std::unique_ptr<tesseract::TessBaseAPI> api_;
+  std::unique_ptr<tesseract::TessBaseAPI> osd_;  // null until first needed
 };
+
+// Tesseract's orientation confidence on clear pages turned a quarter or
+// half is 15-17; on an upright page a wrong turn's is below 1.
+inline constexpr float kMinOrientationConfidence = 2.0f;
 
 // "tesseract 5.3.0": names the engine in the JSON output and in OCR cache
 // keys (a new Tesseract reads differently, so its results are not reused).

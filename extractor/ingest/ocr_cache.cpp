@@ -94,6 +94,11 @@ std::string Serialise(const OcrPageResult& result) {
     }
     body += '\n';
   }
+  if (result.quarter_turn != 0) {
+    body += "t ";
+    AppendNumber(result.quarter_turn, &body);
+    body += '\n';
+  }
   for (const Ruling& ruling : result.rulings) {
     body += 'r';
     for (double v : {ruling.x0, ruling.y0, ruling.x1, ruling.y1}) {
@@ -152,6 +157,12 @@ bool Parse(std::string_view body, OcrPageResult* result) {
         indices.push_back(index);
       }
       if (indices.empty()) return false;
+    } else if (line.starts_with("t ")) {
+      line.remove_prefix(1);
+      if (!TakeNumber(&line, &result->quarter_turn) || !line.empty() || result->quarter_turn < 1 ||
+          result->quarter_turn > 3) {
+        return false;
+      }
     } else if (line.starts_with("r ")) {
       line.remove_prefix(1);
       Ruling ruling;

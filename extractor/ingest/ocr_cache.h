@@ -16,10 +16,11 @@
 //
 // Entry: the line "bilag-ocr-cache <format>", the SHA-256 of the body, then
 // the body (page size and resolution, one line per word, one per text line,
-// one per ruling). A page without rulings has no ruling lines, so an entry
-// of format 1 (before rulings were kept) could not be told from one whose
-// page has none: the format is in the key and the folder, and old entries
-// are never read.
+// the page's quarter turn when it was read turned back, one line per
+// ruling). A page without rulings has no ruling lines, so an entry of
+// format 1 (before rulings were kept) could not be told from one whose page
+// has none: the format is in the key and the folder, and old entries are
+// never read.
 // An entry whose header, checksum or body does not check out is kDamaged:
 // never trusted, and overwritten by the next Store. Store writes a temporary
 // file in the same folder and renames it, so neither a crash nor two runs at
@@ -36,8 +37,9 @@ namespace bilag {
 
 // Bump when OcrPageResult, the entry format, the Tesseract settings in
 // ocr.cpp or what FindRulings finds change: old entries are then simply
-// never looked up again. 2: rulings.
-inline constexpr int kOcrCacheFormat = 2;
+// never looked up again. 2: rulings. 3: rulings beside shaded bands. 4: rulings
+// are solid runs (no text). 5: the page's quarter turn.
+inline constexpr int kOcrCacheFormat = 5;
 
 struct OcrCacheKeyParts {
   std::string input_sha256;  // hex, of the input file's bytes

@@ -16,6 +16,7 @@
 #include "extractor/ingest/ocr_page.h"
 #include "extractor/ingest/ocr_runner.h"
 #include "extractor/ingest/pdf_render.h"
+#include "extractor/ingest/quarter_turn.h"
 #include "extractor/ingest/text_layer_quality.h"
 
 namespace bilag {
@@ -179,6 +180,10 @@ Applied RunAndApply(const std::vector<OcrTask>& tasks, const std::vector<std::st
       strokes = FillPageFromOcr(result.page, &page);
     }
     ++applied.read;
+    if (result.page.quarter_turn != 0) {
+      doc->AddWarning("page-rotated", PageReadRotatedMessage(page.number, result.page.quarter_turn),
+                      page.number);
+    }
     info.pages.push_back(page.number);
     // Over the words the page keeps: rulings read as text are no words.
     for (const Word& word : page.words) confidence_sum += word.confidence;

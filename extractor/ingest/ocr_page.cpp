@@ -235,6 +235,8 @@ int FillPageFromOcr(const OcrPageResult& scanned, Page* page) {
   if (page->width <= 0 || page->height <= 0) {
     page->width = result.width * to_points;
     page->height = result.height * to_points;
+  } else if (result.quarter_turn % 2 == 1) {
+    std::swap(page->width, page->height);  // the PDF page, turned upright as OCR read it
   }
   page->words.clear();
   page->lines.clear();

@@ -17,7 +17,9 @@
 //     their x extents, like a PDF table row.
 //   - Page::words are ordered as the lines use them; Line::words index them.
 //   - page->width/height are kept when set (a PDF page), else taken from
-//     the image; page->rulings are the result's.
+//     the image; a PDF page read turned a quarter (OcrPageResult::
+//     quarter_turn) swaps them, since its words are those of the page turned
+//     upright. page->rulings are the result's.
 //   - Tesseract reads a scanned table's vertical rulings as words ("|",
 //     "I", "l", "[", "!") and its horizontal ones as "_" or "—". Such words
 //     would become cells of their own and push the row's values into the

@@ -8,6 +8,7 @@
 #include <thread>
 #include <utility>
 
+#include "extractor/ingest/ocr_orientation.h"
 #include "extractor/ingest/rulings.h"
 
 namespace bilag {
@@ -49,6 +50,21 @@ void Fail(Shared* shared, const Status& status) {
   shared->abort = true;
 }
 
+// A page whose first reading looks turned: when orientation detection finds
+// a turn, the image is turned back and read again, and that reading
+// replaces the first. Without the orientation model, or when the second
+// reading fails, the first stands.
+void ReadTurnedBack(OcrEngine* engine, PageImage* image, Result<OcrPageResult>* page) {
+  const Result<int> turn = engine->DetectQuarterTurn(image->image, image->dpi);
+  if (!turn.ok() || *turn == 0) return;
+  GrayImage upright = TurnedImage(image->image, 4 - *turn);
+  Result<OcrPageResult> again = engine->Recognize(upright, image->dpi);
+  if (!again.ok()) return;
+  again->quarter_turn = *turn;
+  image->image = std::move(upright);
+  *page = std::move(again);
+}
+
 // One page: cache, else image + OCR (+ store). Returns false when the run
 // must stop (no engine).
 bool RunTask(Shared* shared, const OcrTask& task, OcrTaskResult* result,
@@ -87,6 +103,7 @@ bool RunTask(Shared* shared, const OcrTask& task, OcrTaskResult* result,
     Result<PageImage> image = (*source)->Load(task);
     if (!image.ok()) return image.status();
     Result<OcrPageResult> page = (*engine)->Recognize(image->image, image->dpi);
+    if (page.ok() && LooksTurned(*page)) ReadTurnedBack(engine->get(), &image.value(), &page);
     if (page.ok() && image->dpi > 0) page->rulings = FindRulings(image->image, 72.0 / image->dpi);
     return page;
   }();

@@ -24,6 +24,7 @@
 
 #include "extractor/ingest/pdf_drawing.h"
 #include "extractor/ingest/pdf_render.h"
+#include "extractor/ingest/quarter_turn.h"
 #include "extractor/ingest/rulings.h"
 #include "extractor/ingest/text_encoding.h"
 
@@ -314,17 +315,21 @@ constexpr double kRulingMarginPoints = 72;
 // (DrawingReader). A page too large for kMaxRulingPixels is
 // rendered only around its table rows, and only as finely as the pixel
 // limit allows: on a drawing-sized sheet whose tables take a part of it
-// that is still kRulingDpi, so they read as on a normal page.
-void FindPageRulings(const poppler::page& pdf_page, Page* page) {
+// that is still kRulingDpi, so they read as on a normal page. poppler draws
+// the page as displayed; `turn` takes boxes between that and the page's
+// upright frame, which its words are in.
+void FindPageRulings(const poppler::page& pdf_page, const QuarterTurn& turn, Page* page) {
   double dpi = kRulingDpi;
   PixelRect part;
   double left = 0, top = 0;  // the part's corner, in points
-  if (DpiWithin(page->width, page->height, dpi, kMaxRulingPixels) < dpi) {
-    double x0 = page->width, y0 = page->height, x1 = 0, y1 = 0;
+  const double width = turn.turn() % 2 == 1 ? page->height : page->width;
+  const double height = turn.turn() % 2 == 1 ? page->width : page->height;
+  if (DpiWithin(width, height, dpi, kMaxRulingPixels) < dpi) {
+    double x0 = width, y0 = height, x1 = 0, y1 = 0;
     for (const Line& line : page->lines) {
       if (line.kind != LineKind::kTableRow) continue;
       for (int index : line.words) {
-        const Box& box = page->words[static_cast<size_t>(index)].box;
+        const Box box = turn.FromUpright(page->words[static_cast<size_t>(index)].box);
         x0 = std::min(x0, box.x0);
         y0 = std::min(y0, box.y0);
         x1 = std::max(x1, box.x1);
@@ -333,8 +338,8 @@ void FindPageRulings(const poppler::page& pdf_page, Page* page) {
     }
     x0 = std::max(0.0, x0 - kRulingMarginPoints);
     y0 = std::max(0.0, y0 - kRulingMarginPoints);
-    x1 = std::min(page->width, x1 + kRulingMarginPoints);
-    y1 = std::min(page->height, y1 + kRulingMarginPoints);
+    x1 = std::min(width, x1 + kRulingMarginPoints);
+    y1 = std::min(height, y1 + kRulingMarginPoints);
     if (x1 <= x0 || y1 <= y0) return;
     dpi = DpiWithin(x1 - x0, y1 - y0, dpi, kMaxRulingPixels);
     const double scale = dpi / 72.0;
@@ -355,6 +360,7 @@ void FindPageRulings(const poppler::page& pdf_page, Page* page) {
     ruling.x1 += left;
     ruling.y0 += top;
     ruling.y1 += top;
+    ruling = turn.ToUpright(ruling);
   }
 }
 
@@ -443,7 +449,8 @@ void ReadTextList(const poppler::page& pdf_page, std::vector<int>* rotations, Pa
   }
 }
 
-void ReadPage(const poppler::page& pdf_page, DrawingReader* reader, bool find_rulings, Page* page) {
+// Returns the quarter turn the page was read upright by (quarter_turn.h).
+int ReadPage(const poppler::page& pdf_page, DrawingReader* reader, bool find_rulings, Page* page) {
   const poppler::rectf crop = pdf_page.page_rect(poppler::crop_box);
   page->width = crop.width();
   page->height = crop.height();
@@ -470,13 +477,19 @@ void ReadPage(const poppler::page& pdf_page, DrawingReader* reader, bool find_ru
     ReadTextList(pdf_page, &rotations, page);
   }
   page->needs_ocr = page->words.empty();
+  const QuarterTurn turn(MainQuarterTurn(page->words, rotations), page->width, page->height);
+  if (turn.turn() != 0) TurnWordsUpright(turn, &rotations, page);
   BuildLines(rotations, page);
-  if (!find_rulings || !LooksLikeTable(*page)) return;
-  if (drawn) {
-    page->rulings = std::move(drawn->rulings);
-  } else {
-    FindPageRulings(pdf_page, page);
+  if (find_rulings && LooksLikeTable(*page)) {
+    if (drawn) {
+      // Drawn like the render, on the page as displayed.
+      page->rulings = std::move(drawn->rulings);
+      for (Ruling& ruling : page->rulings) ruling = turn.ToUpright(ruling);
+    } else {
+      FindPageRulings(pdf_page, turn, page);
+    }
   }
+  return turn.turn();
 }
 
 // poppler creates its global colour profiles (GfxState::sRGBProfile and
@@ -488,17 +501,17 @@ void ReadPage(const poppler::page& pdf_page, DrawingReader* reader, bool find_ru
 std::mutex first_page_mutex;
 std::atomic<bool> first_page_read{false};
 
-void ReadPageSafely(const poppler::page& pdf_page, DrawingReader* reader, bool find_rulings,
-                    Page* page) {
+int ReadPageSafely(const poppler::page& pdf_page, DrawingReader* reader, bool find_rulings,
+                   Page* page) {
   if (!first_page_read.load(std::memory_order_acquire)) {
     std::lock_guard<std::mutex> lock(first_page_mutex);
     if (!first_page_read.load(std::memory_order_relaxed)) {
-      ReadPage(pdf_page, reader, find_rulings, page);
+      const int turn = ReadPage(pdf_page, reader, find_rulings, page);
       first_page_read.store(true, std::memory_order_release);
-      return;
+      return turn;
     }
   }
-  ReadPage(pdf_page, reader, find_rulings, page);
+  return ReadPage(pdf_page, reader, find_rulings, page);
 }
 
 // Runs `fn` and turns anything it throws into a Status: nothing may escape
@@ -551,20 +564,27 @@ int ThreadCount(int page_count) {
   return std::min({static_cast<int>(std::min(cores, kMaxThreads)), by_pages});
 }
 
+// What pages of a PDF could not be read, and which were read turned.
+struct PageFates {
+  std::vector<char> unreadable;
+  std::vector<int> turns;  // quarter turns, quarter_turn.h
+};
+
 // Reads pages into doc->pages (already sized) until none are left. Threads
 // share `next_page`; each page is written by exactly one thread.
 Status ReadPages(const poppler::document& pdf, const std::string& bytes,
-                 const IngestOptions& options, std::atomic<int>* next_page,
-                 std::vector<char>* unreadable, Document* doc) {
+                 const IngestOptions& options, std::atomic<int>* next_page, PageFates* fates,
+                 Document* doc) {
   const int page_count = static_cast<int>(doc->pages.size());
   DrawingReader reader(bytes, options.password);
   for (int i = next_page->fetch_add(1); i < page_count; i = next_page->fetch_add(1)) {
     std::unique_ptr<poppler::page> pdf_page(pdf.create_page(i));
     if (pdf_page == nullptr) {
-      (*unreadable)[static_cast<size_t>(i)] = 1;
+      fates->unreadable[static_cast<size_t>(i)] = 1;
       continue;
     }
-    ReadPageSafely(*pdf_page, &reader, options.find_rulings, &doc->pages[static_cast<size_t>(i)]);
+    fates->turns[static_cast<size_t>(i)] = ReadPageSafely(*pdf_page, &reader, options.find_rulings,
+                                                          &doc->pages[static_cast<size_t>(i)]);
   }
   return Status::Ok();
 }
@@ -578,7 +598,8 @@ Status Ingest(const std::string& bytes, const IngestOptions& options, Document* 
   doc->pages.clear();
   doc->pages.resize(static_cast<size_t>(page_count));
   for (int i = 0; i < page_count; ++i) doc->pages[static_cast<size_t>(i)].number = i + 1;
-  std::vector<char> unreadable(static_cast<size_t>(page_count), 0);
+  PageFates fates{std::vector<char>(static_cast<size_t>(page_count), 0),
+                  std::vector<int>(static_cast<size_t>(page_count), 0)};
   std::atomic<int> next_page{0};
 
   const int helpers = ThreadCount(page_count) - 1;
@@ -591,7 +612,7 @@ Status Ingest(const std::string& bytes, const IngestOptions& options, Document* 
         helper = Guarded([&] {
           // A helper that cannot load its copy leaves its pages to the others.
           Result<std::unique_ptr<poppler::document>> own = Load(bytes, options.password);
-          return own.ok() ? ReadPages(**own, bytes, options, &next_page, &unreadable, doc)
+          return own.ok() ? ReadPages(**own, bytes, options, &next_page, &fates, doc)
                           : Status::Ok();
         });
       });
@@ -600,13 +621,14 @@ Status Ingest(const std::string& bytes, const IngestOptions& options, Document* 
     }
   }
   Status status =
-      Guarded([&] { return ReadPages(**pdf, bytes, options, &next_page, &unreadable, doc); });
+      Guarded([&] { return ReadPages(**pdf, bytes, options, &next_page, &fates, doc); });
   for (std::thread& thread : threads) thread.join();
   for (const Status& s : helper_status) {
     if (status.ok() && !s.ok()) status = s;
   }
   if (!status.ok()) return status;
 
+  const std::vector<char>& unreadable = fates.unreadable;
   const auto unreadable_count = std::count(unreadable.begin(), unreadable.end(), 1);
   const auto needs_ocr_count = std::count_if(doc->pages.begin(), doc->pages.end(),
                                              [](const Page& page) { return page.needs_ocr; });
@@ -628,6 +650,8 @@ Status Ingest(const std::string& bytes, const IngestOptions& options, Document* 
                       "page " + std::to_string(page.number) +
                           " has no text layer: it needs OCR, which this build does not do yet",
                       page.number);
+    } else if (const int turn = fates.turns[static_cast<size_t>(page.number - 1)]; turn != 0) {
+      doc->AddWarning("page-rotated", PageReadRotatedMessage(page.number, turn), page.number);
     }
   }
   return Status::Ok();

@@ -17,6 +17,16 @@ constexpr double kMinRunPoints = 6;
 // length; a filled area does not, nor does a line of text, which a low
 // resolution renders as a grey band as long as a ruling.
 constexpr double kClearancePoints = 3;
+// "Light" beside a ruling is paper, or a fill this much lighter than the
+// ruling's own pixel: the rule under a shaded header band has the band on
+// one side, and it is the line that parts the header from the body. A
+// band's own pixel rows have the same grey on both sides, so stay no ruling.
+constexpr int kFillContrast = 60;
+// A run with less ink than this share of its length is letters with gaps
+// between them (a line of text at a low resolution: 0.7-0.8), not a rule
+// (1.0 drawn; a scanned rule keeps most of its pixels). Pieces of text
+// runs would otherwise chain, row by row, into long false rulings.
+constexpr double kMinInkShare = 0.9;
 // Runs of one ruling: gaps along it up to this long (a dashed or broken
 // scan line), and neighbouring pixel rows.
 constexpr int kMaxGapPixels = 2;
@@ -31,13 +41,15 @@ struct Run {
 // rulings) or, transposed, along columns (vertical ones): both passes then
 // walk memory in order.
 struct View {
-  std::vector<unsigned char> ink;  // rows() x Length()
+  std::vector<unsigned char> ink;   // rows() x Length(): 1 for ink, 0 for paper
+  std::vector<unsigned char> gray;  // the pixel values, same layout
   int rows = 0, length = 0;
 
   View(const GrayImage& image, bool transposed)
       : rows(transposed ? image.width : image.height),
         length(transposed ? image.height : image.width) {
     ink.resize(static_cast<size_t>(rows) * static_cast<size_t>(length));
+    gray.resize(ink.size());
     for (int y = 0; y < image.height; ++y) {
       const unsigned char* pixel =
           image.pixels.data() + static_cast<size_t>(y) * static_cast<size_t>(image.bytes_per_row);
@@ -47,17 +59,51 @@ struct View {
                 ? static_cast<size_t>(x) * static_cast<size_t>(length) + static_cast<size_t>(y)
                 : static_cast<size_t>(y) * static_cast<size_t>(length) + static_cast<size_t>(x);
         ink[at] = pixel[x] < kDark;
+        gray[at] = pixel[x];
       }
     }
   }
   int Rows() const { return rows; }
   int Length() const { return length; }
-  bool Dark(int row, int along) const {
-    if (row < 0 || row >= rows) return false;
-    return ink[static_cast<size_t>(row) * static_cast<size_t>(length) +
-               static_cast<size_t>(along)] != 0;
+  size_t At(int row, int along) const {
+    return static_cast<size_t>(row) * static_cast<size_t>(length) + static_cast<size_t>(along);
+  }
+  // Whether the pixel at (row, along) is paper, or a fill clearly lighter
+  // than `ruling_pixel`; outside the image counts as paper.
+  bool LightBeside(int row, int along, unsigned char ruling_pixel) const {
+    if (row < 0 || row >= rows) return true;
+    size_t at = At(row, along);
+    return ink[at] == 0 || gray[at] >= ruling_pixel + kFillContrast;
+  }
+  // Whether the ink at (row, along) has light `clearance` pixels above and
+  // below it.
+  bool Clear(int row, int along, int clearance) const {
+    unsigned char pixel = gray[At(row, along)];
+    return LightBeside(row - clearance, along, pixel) && LightBeside(row + clearance, along, pixel);
   }
 };
+
+// The parts of the run [begin, end) in `row` whose pixels are Clear, gaps up
+// to kMaxGapPixels bridged. A ruling beside a shaded band, turned by a
+// scan's tilt, steps from one pixel row to the next; the band's grey, also
+// ink, joins its pieces in every row into one run that is mostly band, so
+// the run as a whole fails the clearance test while its pieces pass.
+void AddClearPieces(const View& view, int row, int begin, int end, int min_run, int clearance,
+                    std::vector<Run>* runs) {
+  int piece = -1, last_clear = -1;
+  for (int a = begin; a <= end; ++a) {
+    bool clear = a < end && view.ink[view.At(row, a)] != 0 && view.Clear(row, a, clearance);
+    if (clear) {
+      if (piece < 0) piece = a;
+      last_clear = a;
+      continue;
+    }
+    if (piece >= 0 && (a == end || a - last_clear > kMaxGapPixels)) {
+      if (last_clear + 1 - piece >= min_run) runs->push_back({row, piece, last_clear + 1});
+      piece = -1;
+    }
+  }
+}
 
 std::vector<Run> FindRuns(const View& view, int min_run, int clearance) {
   std::vector<Run> runs;
@@ -79,11 +125,18 @@ std::vector<Run> FindRuns(const View& view, int min_run, int clearance) {
       }
       int end = last_dark + 1;
       if (end - begin < min_run) continue;
+      // A line of text at a low resolution is a run of letters with gaps
+      // between them; a rule is solid ink.
+      int inked = 0;
+      for (int a = begin; a < end; ++a) inked += line[a] != 0;
+      if (inked < kMinInkShare * (end - begin)) continue;
       int clear = 0;
-      for (int a = begin; a < end; ++a) {
-        clear += !view.Dark(row - clearance, a) && !view.Dark(row + clearance, a);
+      for (int a = begin; a < end; ++a) clear += view.Clear(row, a, clearance);
+      if (2 * clear >= end - begin) {
+        runs.push_back({row, begin, end});
+      } else if (clear >= min_run) {
+        AddClearPieces(view, row, begin, end, min_run, clearance, &runs);
       }
-      if (2 * clear >= end - begin) runs.push_back({row, begin, end});
     }
   }
   return runs;

@@ -105,7 +105,8 @@ size_t WordCount(const Line& line, const Page& page, double side_x) {
 // Whether the lines [begin, end), none crossing the gutter, hold a side
 // column at the x their fits were measured against.
 bool IsSideColumn(const std::vector<std::vector<Span>>& pieces, const std::vector<LineFit>& fits,
-                  const Page& page, size_t begin, size_t end) {
+                  const std::vector<double>& grid_right, const Page& page, size_t begin,
+                  size_t end) {
   double margin = page.width;
   for (const std::vector<Span>& line : pieces) {
     if (!line.empty()) margin = std::min(margin, line.front().x0);
@@ -115,6 +116,9 @@ bool IsSideColumn(const std::vector<std::vector<Span>>& pieces, const std::vecto
   for (size_t i = begin; i < end; ++i) {
     if (fits[i].fit != Fit::kSplit) continue;
     ++side_lines;
+    // A ruled table's row beside the column: its right border proves that
+    // the side part is no column of the table.
+    if (grid_right[i] >= 0 && fits[i].side_x0 >= grid_right[i]) continue;
     const bool indented = fits[i].first_side_piece >= 1 &&
                           pieces[i].front().x0 > margin + kIndentedCellShare * page.width;
     if (fits[i].first_side_piece >= 2 || indented) ++beside_table;
@@ -186,6 +190,8 @@ int SeparateSideColumns(Page* page) {
   // sits: a line all inside a grid crosses the gutter.
   const std::vector<Grid> grids = FindGrids(*page);
   std::vector<bool> ruled(page->lines.size(), false);
+  // Per line, the right border of the grid its first piece is in (-1: none).
+  std::vector<double> grid_right(page->lines.size(), -1);
   std::vector<std::vector<Span>> pieces;
   pieces.reserve(page->lines.size());
   for (size_t i = 0; i < page->lines.size(); ++i) {
@@ -195,6 +201,8 @@ int SeparateSideColumns(Page* page) {
     const Band band = BandOf(line, *page);
     const double y = (band.y0 + band.y1) / 2;
     for (const Grid& grid : grids) {
+      const Span& first = pieces.back().front();
+      if (grid.Contains((first.x0 + first.x1) / 2, y)) grid_right[i] = grid.x1;
       ruled[i] = ruled[i] ||
                  std::all_of(pieces.back().begin(), pieces.back().end(), [&](const Span& piece) {
                    return grid.Contains((piece.x0 + piece.x1) / 2, y);
@@ -212,7 +220,10 @@ int SeparateSideColumns(Page* page) {
     std::vector<LineFit> fits(page->lines.size());
     double x = candidate.x;
     for (size_t i = 0; i < page->lines.size(); ++i) {
-      if (ruled[i]) fits[i].fit = Fit::kCrosses;
+      // A line inside a grid that reaches the column crosses it; one inside
+      // a grid whose right border ends before it is body beside the column
+      // (the border parts them, whatever the gutter).
+      if (ruled[i] && grid_right[i] >= x) fits[i].fit = Fit::kCrosses;
       if (pieces[i].empty() || removed[i]) continue;
       fits[i] = FitLine(pieces[i], x);
       if (fits[i].fit == Fit::kSplit) x = fits[i].side_x0;
@@ -220,7 +231,7 @@ int SeparateSideColumns(Page* page) {
     for (size_t begin = 0; begin < fits.size();) {
       size_t end = begin;
       while (end < fits.size() && fits[end].fit != Fit::kCrosses) ++end;
-      if (IsSideColumn(pieces, fits, *page, begin, end)) {
+      if (IsSideColumn(pieces, fits, grid_right, *page, begin, end)) {
         for (size_t i = begin; i < end; ++i) {
           if (fits[i].fit != Fit::kSplit) continue;
           Line side;

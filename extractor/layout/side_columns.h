@@ -15,7 +15,10 @@
 //     column of a table is also left-aligned behind a free gutter, and its
 //     other cells have several pieces or start far right of the margin;
 //   - it has at least kMinSideLines lines, each short;
-//   - it is not inside a ruled table (grids.h).
+//   - it is not inside a ruled table (grids.h);
+//   - a line inside a ruled table whose right border ends before the
+//     column is body beside it, not a line that crosses the gutter: the
+//     border parts them however narrow the gutter.
 // Its parts are moved out of their lines into lines of their own, marked
 // Line::side, after the page's body lines: the body then reads on, and rules
 // that look for a date or a Sagsnr. still find them.

@@ -33,6 +33,22 @@ Box WordsIn(const Line& line, const Page& page, double x0, double x1) {
   return box;
 }
 
+// How many of the first words in [x0, x1] of `line` are bold when not all
+// of them are (a bold name that a description follows on its line).
+int LeadingBoldWords(const Line& line, const Page& page, double x0, double x1) {
+  int leading = 0;
+  bool all_bold = true;
+  for (int index : line.words) {
+    if (index < 0 || static_cast<size_t>(index) >= page.words.size()) continue;
+    const Word& word = page.words[static_cast<size_t>(index)];
+    const double centre = (word.box.x0 + word.box.x1) / 2;
+    if (x0 >= 0 && (centre < x0 || centre > x1)) continue;
+    if (!word.bold) all_bold = false;
+    if (all_bold) ++leading;
+  }
+  return all_bold ? 0 : leading;
+}
+
 bool Before(const CellLine& a, const CellLine& b) {
   return a.page != b.page ? a.page < b.page : a.line < b.line;
 }
@@ -88,7 +104,10 @@ void AddLine(const Line& line, const Page& page, TableBuilder* builder, int* unn
   row.row.repeated_header = row.row.repeated_header || line.repeated_header;
   if (line.cells.empty()) {
     table.columns = std::max(table.columns, 1);
-    Place(0, 0, {line.text, line.page, line.number, line.bold, WordsIn(line, page, -1, -1)}, &row);
+    Place(0, 0,
+          {line.text, line.page, line.number, line.bold,
+           line.bold ? 0 : LeadingBoldWords(line, page, -1, -1), WordsIn(line, page, -1, -1)},
+          &row);
     return;
   }
   table.columns = std::max(table.columns, static_cast<int>(line.cells.size()));
@@ -106,7 +125,9 @@ void AddLine(const Line& line, const Page& page, TableBuilder* builder, int* unn
     if (cell.span == 0 || cell.text.empty()) continue;
     const size_t last = c + static_cast<size_t>(std::max(cell.span, 1)) - 1;
     const Box box = cell.x0 >= 0 ? WordsIn(line, page, cell.x0, cell.x1) : Box{-1, -1, -1, -1};
-    Place(c, last, {cell.text, line.page, line.number, line.bold || cell.bold, box}, &row);
+    const bool bold = line.bold || cell.bold;
+    const int bold_words = bold || cell.x0 < 0 ? 0 : LeadingBoldWords(line, page, cell.x0, cell.x1);
+    Place(c, last, {cell.text, line.page, line.number, bold, bold_words, box}, &row);
   }
 }
 

@@ -120,14 +120,18 @@ int Words(std::string_view text) {
 // The columns after the first that a line fills with figures (a few words
 // at most, a number other than a year among them, or a dash), when all it
 // fills there are figures and its first cell, if filled, starts afresh;
-// empty otherwise.
+// empty otherwise. A short cell in lower case counts ("no", "yes" in a
+// column of answers): a row of figures does not wrap.
 std::vector<size_t> FigureColumns(const Line& line) {
   std::vector<size_t> figures;
   bool number = false;
   for (size_t c : FilledColumns(line)) {
     const Cell& cell = line.cells[c];
-    if (cell.span != 1 || StartsLowerCase(cell.text)) return {};
-    if (c == 0) continue;
+    if (cell.span != 1) return {};
+    if (c == 0) {
+      if (StartsLowerCase(cell.text)) return {};
+      continue;
+    }
     if (Words(cell.text) > kMaxFigureWords) return {};
     number = number || !LooksLikeHeaderText(cell.text);
     figures.push_back(c);
@@ -138,11 +142,18 @@ std::vector<size_t> FigureColumns(const Line& line) {
 // Two lines that each hold a row of figures in the same columns are two
 // rows, whatever their spacing: budget and statistics rows set at the
 // leading, also below a first cell that spans rows (its later rows leave it
-// empty).
+// empty). So is a header of a few words per column over a row of figures
+// in the columns it names ("Price | Floor" over "01 | 52.00 | 111.0").
 bool TwoRowsOfFigures(const Line& above, const Line& line) {
   if (line.cells.empty() || above.cells.empty()) return false;
-  const std::vector<size_t> a = FigureColumns(above), b = FigureColumns(line);
-  return !a.empty() && a == b;
+  const std::vector<size_t> figures = FigureColumns(line);
+  if (figures.empty()) return false;
+  if (FigureColumns(above) == figures) return true;
+  std::vector<size_t> named = FilledColumns(above);
+  std::erase(named, 0);
+  return named == figures && LooksLikeHeader(above) &&
+         std::all_of(above.cells.begin(), above.cells.end(),
+                     [](const Cell& cell) { return Words(cell.text) <= kMaxShortHeaderWords; });
 }
 
 // Whether a spanning cell of one line stands over cells of the other that

@@ -13,9 +13,11 @@
 //   - the gap is wider than the table's leading by cell padding (the gaps
 //     between its lines fall in two groups, and the wider ones separate
 //     rows more than once);
-//   - two lines each hold a complete row of figures (every filled cell
-//     starts afresh, the same columns filled, numbers other than years):
-//     budget rows set at the leading;
+//   - two lines each hold a complete row of figures (the same columns
+//     filled with a few words each, numbers other than years among them, a
+//     first cell that starts afresh): budget rows set at the leading, also
+//     with a short answer in lower case ("no", "yes"); or a header of a few
+//     words per column stands over such a row in the columns it names;
 //   - otherwise, without rulings or padding, a line whose first cell starts
 //     afresh (filled, not in lower case) while no other cell goes on in
 //     lower case; lines of a multi-line header cell ("Resultatkrav" /

@@ -21,6 +21,9 @@ struct CellLine {
   std::string text;
   int page = 0, line = 0;  // 1-based: the Line it is part of
   bool bold = false;
+  // A line not bold throughout: how many of its first words are bold ("Name
+  // in bold Description ..." in one cell); 0 otherwise.
+  int bold_words = 0;
   Box box;  // its words; all -1 for text without geometry
   bool HasBox() const { return box.x1 >= 0; }
 };

@@ -123,7 +123,9 @@ std::optional<MoneyUnit> MatchMoneyUnitAfter(const ValueVocabulary& vocabulary,
   return MoneyUnit{end, currency.multiplier, currency.foreign, currency.rule};
 }
 
-std::optional<PercentUnit> MatchPercentUnitAfter(std::string_view folded, size_t i) {
+namespace {
+
+std::optional<PercentUnit> MatchWholePercentUnitAfter(std::string_view folded, size_t i) {
   static const std::vector<std::string_view> kPoints = {
       "procentpoints", "procentpoint", "procent-points", "procent-point", "procentenheder",
       "procentenhed",  "pct.-points",  "pct.-point",     "pct.points",    "pct.point",
@@ -135,6 +137,38 @@ std::optional<PercentUnit> MatchPercentUnitAfter(std::string_view folded, size_t
   end = MatchAnyAfter(folded, i, kPercent, nullptr);
   if (end != kNpos) return PercentUnit{end, false};
   return std::nullopt;
+}
+
+bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+
+// A cell too narrow for a long unit word breaks it where its line ends,
+// without a hyphen ("2 pro" / "centpoint", "10 procentp" / "oint"); with
+// the line break read as a space, the unit reads again once the one space
+// inside it is taken out. The unit must span that space.
+std::optional<PercentUnit> MatchBrokenPercentUnitAfter(std::string_view folded, size_t i) {
+  const size_t p = SkipSpaces(folded, i);
+  size_t space = p;
+  while (space < folded.size() && IsAsciiLower(folded[space])) ++space;
+  if (space == p || space + 1 >= folded.size() || folded[space] != ' ' ||
+      !IsAsciiLower(folded[space + 1])) {
+    return std::nullopt;
+  }
+  size_t rest_end = space + 1;
+  while (rest_end < folded.size() && folded[rest_end] != ' ' && folded[rest_end] != '\n') {
+    ++rest_end;
+  }
+  std::string joined(folded.substr(p, space - p));
+  joined.append(folded.substr(space + 1, rest_end - space - 1));
+  const std::optional<PercentUnit> unit = MatchWholePercentUnitAfter(joined, 0);
+  if (!unit || unit->end <= space - p) return std::nullopt;
+  return PercentUnit{p + unit->end + 1, unit->points};
+}
+
+}  // namespace
+
+std::optional<PercentUnit> MatchPercentUnitAfter(std::string_view folded, size_t i) {
+  if (std::optional<PercentUnit> unit = MatchWholePercentUnitAfter(folded, i)) return unit;
+  return MatchBrokenPercentUnitAfter(folded, i);
 }
 
 size_t MatchApproxBefore(const ValueVocabulary& vocabulary, std::string_view folded, size_t i) {

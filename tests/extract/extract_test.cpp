@@ -164,12 +164,8 @@ TEST_CASE("a status table's row carried past a page footer and a repeated header
           "[extract][layout]") {
   // tests/fixtures/layout/status.pdf: "Trivsel i udskolingen" ends page 1;
   // page 2 starts with the repeated header, then the row's last criterion.
-  Result<Document> doc =
-      IngestFile(BILAG_SOURCE_DIR "/tests/fixtures/layout/status.pdf", IngestOptions());
-  REQUIRE(doc.ok());
-  AnalyseLayout(&doc.value());
-  Normalise(NormaliseOptions(), &doc.value());
-  Extraction extraction = Extract(ShippedRules(), std::move(doc).value());
+  Extraction extraction =
+      testing::ExtractFile(BILAG_SOURCE_DIR "/tests/fixtures/layout/status.pdf");
   REQUIRE(extraction.initiatives.size() == 4);
   const Initiative& trivsel = extraction.initiatives[2];
   CHECK(trivsel.name.starts_with("Trivsel i udskolingen"));

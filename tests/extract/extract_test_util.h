@@ -4,6 +4,13 @@
 
 #include <catch2/catch.hpp>
 
+#include <string>
+#include <utility>
+
+#include "extractor/extract/extract.h"
+#include "extractor/ingest/ingest.h"
+#include "extractor/layout/layout.h"
+#include "extractor/normalise/normalise.h"
 #include "extractor/rules/rule_loader.h"
 
 namespace bilag::testing {
@@ -15,6 +22,16 @@ inline const RuleSet& ShippedRules() {
     return std::move(loaded).value();
   }();
   return rules;
+}
+
+// `path` through the pipeline as `bilag extract` runs it, with the shipped
+// rules and default options.
+inline Extraction ExtractFile(const std::string& path) {
+  Result<Document> doc = IngestFile(path, IngestOptions());
+  REQUIRE(doc.ok());
+  AnalyseLayout(&doc.value());
+  Normalise(NormaliseOptions(), &doc.value());
+  return Extract(ShippedRules(), std::move(doc).value());
 }
 
 }  // namespace bilag::testing

@@ -5,6 +5,7 @@
 // extract), as `bilag extract` runs it.
 #include <algorithm>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include <catch2/catch.hpp>
@@ -313,6 +314,32 @@ TEST_CASE(
   CHECK(first.targets[0].text == "At mindst 40 pct. af de unge er i uddannelse ultimo 2015");
   CHECK(first.targets[1].value == Approx(120));
   CHECK(Named(e, "Tidlig indsats").targets.empty());
+}
+
+TEST_CASE(
+    "generalise: year columns too narrow for 'Resultatkrav' break the word without a hyphen, "
+    "their header and a broken unit word still read, a bold name followed by its description "
+    "on one line is the bold words (PDF)",
+    "[extract][generalise]") {
+  const Extraction e =
+      testing::ExtractFile(BILAG_SOURCE_DIR "/tests/fixtures/tables/narrow_columns.pdf");
+  // The bold name runs on into its description on one line: the name is
+  // the bold words.
+  const Initiative& mentors = Named(e, "Skolementorer");
+  CHECK(mentors.fields.at("description").starts_with("Frivillige følger"));
+  using T = std::tuple<TargetKind, int, double, TargetUnit>;
+  std::vector<T> targets;
+  for (const Target& t : mentors.targets) {
+    if (t.value) targets.emplace_back(t.kind, t.year.value_or(0), *t.value, t.unit);
+  }
+  CHECK(targets ==
+        std::vector<T>{{TargetKind::kResult, 2013, 31, TargetUnit::kPercent},
+                       {TargetKind::kRequirement, 2014, 2, TargetUnit::kPercentagePoints},
+                       {TargetKind::kRequirement, 2015, 20, TargetUnit::kPercent}});
+  const Initiative& jobcafe = Named(e, "Jobcafé i Nordvest");
+  int requirements = 0;
+  for (const Target& t : jobcafe.targets) requirements += t.kind == TargetKind::kRequirement;
+  CHECK(requirements == 2);
 }
 
 }  // namespace

@@ -24,6 +24,8 @@ for package in libpoppler-cpp libpoppler1 libtesseract liblept libre2 libhunspel
   libstdc++6 tesseract-ocr-dan hunspell-da; do
   grep -q "\(^\|, \)$package" <<< "$depends" || fail "Depends names no $package"
 done
+recommends=$(dpkg-deb -f "$deb" Recommends)
+grep -q "tesseract-ocr-osd" <<< "$recommends" || fail "Recommends names no tesseract-ocr-osd"
 
 dpkg-deb -x "$deb" "$work/root"
 out=$(extract_seed "$work/root/usr/bin/bilag")

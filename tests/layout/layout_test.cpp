@@ -513,11 +513,8 @@ TEST_CASE(
   for (size_t r = 0; r < rows.size(); ++r) CheckRow(rows[r], kStatusRows[r], false);
 }
 
-TEST_CASE(
-    "ruled status table: rows read back cell by cell, the row continued on page 2 "
-    "joined to its start",
-    "[layout][status]") {
-  const Document doc = Analysed("status_ruled.pdf");
+// status_ruled.pdf as the layout stage must read it, also when turned.
+void CheckRuledStatus(const Document& doc) {
   const int table = OnlyTable(doc);
   INFO(Describe(doc, table));
   const std::vector<Row> rows = RowsOf(doc, table);
@@ -536,6 +533,59 @@ TEST_CASE(
   CHECK(continuation.row == LineOf(doc, "Trivsel i udskolingen").row);
   CheckCells(continuation, kStatusContinuation, false);
   for (const TableLine& t : LinesOfTable(doc, table)) CHECK(t.line->exact_rows);
+}
+
+TEST_CASE(
+    "ruled status table: rows read back cell by cell, the row continued on page 2 "
+    "joined to its start",
+    "[layout][status]") {
+  CheckRuledStatus(Analysed("status_ruled.pdf"));
+}
+
+// tests/fixtures/rotate/ (scripts/make_rotate_fixtures.py): status_ruled.pdf
+// with /Rotate 90 or 270, or drawn sideways on a portrait page. poppler
+// gives their words as displayed, running down or up the page.
+TEST_CASE(
+    "turned status table: a page with /Rotate or drawn sideways reads as the upright one, "
+    "title first and the table cell by cell",
+    "[layout][status][rotate]") {
+  const std::string name = GENERATE("rotate90.pdf", "rotate270.pdf", "sideways.pdf");
+  INFO(name);
+  const Document doc = Analysed("../rotate/" + name);
+  REQUIRE(doc.pages.size() == 2);
+  CHECK(doc.pages[0].width > doc.pages[0].height);
+  REQUIRE_FALSE(doc.pages[0].lines.empty());
+  CHECK(doc.pages[0].lines[0].text ==
+        "Statusrapport for Et stærkere fællesskab 2015: SUNDHED OG TRIVSEL");
+  CHECK(doc.pages[0].lines[0].role == LineRole::kTitle);
+  CHECK_FALSE(doc.pages[0].rulings.empty());
+  CheckRuledStatus(doc);
+}
+
+// Page 1 of status_ruled.pdf scanned at 150 dpi upright, and turned a
+// quarter clockwise, upside down and a quarter anticlockwise.
+TEST_CASE(
+    "turned status scan: OCR reads a scan turned 90, 180 or 270 degrees in reading order, "
+    "title first and the table's rows cell by cell",
+    "[layout][status][rotate][ocr]") {
+  const std::string name = GENERATE("scan0.png", "scan90.png", "scan180.png", "scan270.png");
+  INFO(name);
+  const Document doc =
+      testing::AnalysedFile(kFixtures + "../rotate/" + name, testing::CachedOcr("rotate", 150));
+  REQUIRE(doc.pages.size() == 1);
+  CHECK(doc.pages[0].width > doc.pages[0].height);
+  REQUIRE_FALSE(doc.pages[0].lines.empty());
+  CHECK(Reads(doc.pages[0].lines[0].text,
+              "Statusrapport for Et stærkere fællesskab 2015: SUNDHED OG TRIVSEL", true));
+  const int table = OnlyTable(doc);
+  INFO(Describe(doc, table));
+  const std::vector<Row> rows = RowsOf(doc, table);
+  // The third row goes on on page 2, which was not scanned.
+  REQUIRE(rows.size() == 4);
+  CheckRow(rows[0], kStatusHeader, true);
+  CheckRow(rows[1], kStatusRows[0], true);
+  CheckRow(rows[2], kStatusRows[1], true);
+  CheckCells(LineOf(doc, "Trivsel i udskolingen"), kStatusFirstLines[2], true);
 }
 
 // ------------------------------------------------------------ letter (seed 004)
@@ -620,6 +670,42 @@ TEST_CASE(
   REQUIRE(lines.size() >= 2);
   CheckCells(*lines[0].line, {"Mål 2016", "Resultatkrav", "Resultatkrav", "Resultat"}, false);
   CheckCells(*lines[1].line, {"", "2016", "2015", "2013"}, false);
+}
+
+// letter_side_beside_grid.pdf (scripts/make_family.py --family letter --seeds 336): the
+// side column runs down beside a ruled table whose right border is 10 pt from it.
+TEST_CASE(
+    "letter: a side column beside a ruled table is side lines, the table's rows stay whole "
+    "and one table",
+    "[layout][letter]") {
+  const Document doc = Analysed("letter_side_beside_grid.pdf");
+  for (const char* part : {"Sekretariatet", "Sjælør Boulevard 135", "2200 København N",
+                           "33 17 39 85", "integration@tek.kk.dk"}) {
+    INFO(part);
+    const Line& line = LineOf(doc, part);
+    CHECK(line.side);
+    CHECK(line.table == 0);
+  }
+  const int table = OnlyTable(doc);
+  INFO(Describe(doc, table));
+  const std::vector<Row> rows = RowsOf(doc, table);
+  // Header, three groups and three initiatives.
+  REQUIRE(rows.size() == 7);
+  CHECK(rows[6].cells[0].starts_with("Sprogstimulering for tosprogede elever Erfaringerne"));
+  CHECK(rows[6].cells[3] == "Min. 60%");
+}
+
+// tests/fixtures/rotate/letter_rotate90.pdf: letter.pdf with /Rotate 90, its
+// text running down the page as displayed.
+TEST_CASE(
+    "turned letter: with /Rotate 90 the side column, the prose without it and the results "
+    "table read as upright",
+    "[layout][letter][rotate]") {
+  const Document doc = Analysed("../rotate/letter_rotate90.pdf");
+  CHECK(doc.pages[0].width < doc.pages[0].height);
+  CheckSideColumn(doc, false);
+  CheckBodyWithoutSide(doc);
+  CheckLetterTable(doc, false);
 }
 
 TEST_CASE("letter scan: the side column's texts are side lines in reading order",

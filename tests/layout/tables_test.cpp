@@ -191,6 +191,19 @@ TEST_CASE("tables: ruled status table over a page break (pdftotext -layout text)
   CheckTables("grid_status", Variant::kText);
 }
 
+// ---------------------------------------------------------------- dark_shading
+
+TEST_CASE(
+    "tables: the rules beside a dark header band and dark group rows still part them from "
+    "the rows (PDF)",
+    "[tables]") {
+  CheckTables("dark_shading", Variant::kPdf);
+}
+
+TEST_CASE("tables: dark header band and group rows (scan)", "[tables][ocr][slow]") {
+  CheckTables("dark_shading", Variant::kScan);
+}
+
 // ---------------------------------------------------------------- captions
 
 TEST_CASE(

@@ -72,7 +72,8 @@ TEST_CASE("ocr cache: a stored page reads back exactly", "[ocr][cache]") {
   OcrPageResult read;
   CHECK(cache.Load(key, &read) == CacheLookup::kMiss);
   REQUIRE(cache.Store(key, SamplePage()).ok());
-  CHECK(cache.PathFor(key) == dir.path() + "/ocr-v2/" + key.substr(0, 2) + "/" + key);
+  CHECK(cache.PathFor(key) == dir.path() + "/ocr-v" + std::to_string(kOcrCacheFormat) + "/" +
+                                  key.substr(0, 2) + "/" + key);
   CHECK(testing::FilesBelow(dir.path()).size() == 1);  // no temporary file left
   REQUIRE(cache.Load(key, &read) == CacheLookup::kHit);
   CHECK(read == SamplePage());
@@ -98,7 +99,7 @@ TEST_CASE("ocr cache: a damaged entry is detected, never trusted, and rewritten"
   REQUIRE(cache.Store(key, SamplePage()).ok());
   const std::string path = cache.PathFor(key);
   const std::string good = ReadFile(path);
-  REQUIRE(good.rfind("bilag-ocr-cache 2\n", 0) == 0);
+  REQUIRE(good.rfind("bilag-ocr-cache " + std::to_string(kOcrCacheFormat) + "\n", 0) == 0);
 
   auto write = [&](const std::string& bytes) {
     std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
@@ -124,18 +125,22 @@ TEST_CASE("ocr cache: a damaged entry is detected, never trusted, and rewritten"
     CHECK(cache.Load(key, &read) == CacheLookup::kDamaged);
     CHECK(read == OcrPageResult());
   }
-  // Bodies whose checksum is right but whose ruling lines are not.
+  // Bodies whose checksum is right but whose ruling or quarter turn lines
+  // are not (a turn is 1, 2 or 3; an upright page has no such line).
   const std::string body = good.substr(83, good.find("\nr ") + 1 - 83);
   for (const std::string& bad_ruling :
        {std::string("r 1 2 3\n"), std::string("r 1 2 3 nan\n"), std::string("r 1 2 3 inf\n"),
-        std::string("r 1 2 3 4 5\n"), std::string("r\n")}) {
+        std::string("r 1 2 3 4 5\n"), std::string("r\n"), std::string("t 0\n"),
+        std::string("t 4\n"), std::string("t 1 2\n")}) {
     INFO(bad_ruling);
     const std::string bad_body = body + bad_ruling;
-    write("bilag-ocr-cache 2\n" + Sha256Hex(bad_body) + "\n" + bad_body);
+    write("bilag-ocr-cache " + std::to_string(kOcrCacheFormat) + "\n" + Sha256Hex(bad_body) + "\n" +
+          bad_body);
     OcrPageResult read;
     CHECK(cache.Load(key, &read) == CacheLookup::kDamaged);
   }
-  write("bilag-ocr-cache 2\n" + Sha256Hex(body) + "\n" + body);
+  write("bilag-ocr-cache " + std::to_string(kOcrCacheFormat) + "\n" + Sha256Hex(body) + "\n" +
+        body);
   OcrPageResult without;
   CHECK(cache.Load(key, &without) == CacheLookup::kHit);  // the checks are right
   CHECK(without.rulings.empty());

@@ -15,6 +15,7 @@
 
 #include "extractor/ingest/ingest.h"
 #include "extractor/ingest/ocr.h"
+#include "extractor/ingest/ocr_cache.h"
 #include "extractor/ingest/ocr_page.h"
 #include "tests/ocr/ocr_test_util.h"
 
@@ -165,7 +166,8 @@ TEST_CASE("ocr rulings: cached with the words, a cold and a warm run agree",
   const std::vector<std::filesystem::path> entries = testing::FilesBelow(cache.path());
   REQUIRE(entries.size() == 1);
   const std::string entry = ReadFile(entries[0].string());
-  CHECK(entries[0].string().find("/ocr-v2/") != std::string::npos);
+  CHECK(entries[0].string().find("/ocr-v" + std::to_string(kOcrCacheFormat) + "/") !=
+        std::string::npos);
   const size_t first_ruling = entry.find("\nr ");
   REQUIRE(first_ruling != std::string::npos);
 

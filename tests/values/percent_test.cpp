@@ -40,6 +40,21 @@ TEST_CASE("ParsePercent reads percentage points", "[percent]") {
   }
 }
 
+TEST_CASE("a unit word that a narrow cell broke without a hyphen still reads", "[percent]") {
+  // The line break became a space: "2 pro" / "centpoint", "10 procentp" / "oint".
+  for (const char* text : {"2 pro centpoint", "2 procentp oint", "2 procentpoin t"}) {
+    INFO(text);
+    const FoundPercent p = Parse(text);
+    CHECK(p.value == Approx(2));
+    CHECK(p.unit == TargetUnit::kPercentagePoints);
+    CHECK(p.text == text);
+  }
+  CHECK(Parse("15 pro cent").unit == TargetUnit::kPercent);
+  // The space is taken out only inside a unit word: no unit, no percentage.
+  CHECK(FindPercents("2 pro centralt placerede caféer").empty());
+  CHECK(FindPercents("12 pc er udskiftet").empty());
+}
+
 TEST_CASE("ParsePercent reads ranges", "[percent]") {
   for (const char* text :
        {"10-15 pct.",
