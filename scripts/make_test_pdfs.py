@@ -353,6 +353,69 @@ def make_hyphenated(path):
     c.save()
 
 
+def draw_ruled_shapes(c, width, height):
+    """A table whose borders come in every way a PDF draws them."""
+    left, right, top = 2 * cm, width - 2 * cm, height - 3 * cm
+    mid = left + 7 * cm
+    row = 20
+    # A dark header band with white text (no ruling: FindRulings finds none in
+    # a filled area) over a light one that is no ink at all.
+    c.setFillGray(0.25)
+    c.rect(left, top - row, right - left, row, stroke=0, fill=1)
+    c.setFillGray(0.93)
+    c.rect(left, top - 3 * row, right - left, row, stroke=0, fill=1)
+    c.setFillGray(1)
+    c.setFont(BOLD, 10)
+    c.drawString(left + 4, top - row + 6, "Indsats")
+    c.drawString(mid + 4, top - row + 6, "Resultat 2012")
+    c.setFillGray(0)
+    c.setFont(REGULAR, 10)
+    labels = ["Jobcafé i Nordvest", "Virksomhedspraktik", "Mentorer", "Lektiecafé"]
+    values = ["140 ledige", "41 forløb", "24 %", "60 elever"]
+    for i, (label, value) in enumerate(zip(labels, values)):
+        y = top - (i + 2) * row + 6
+        c.drawString(left + 4, y, label)
+        c.drawString(mid + 4, y, value)
+    bottom = top - 5 * row
+    # Stroked lines: the top and bottom border, hairline and 1 pt.
+    c.setLineWidth(1)
+    c.line(left, top, right, top)
+    c.line(left, bottom, right, bottom)
+    c.setLineWidth(0.25)
+    # A rule under row 1 in pieces, one per cell, as word processors draw it.
+    c.line(left, top - 2 * row, mid, top - 2 * row)
+    c.line(mid, top - 2 * row, right, top - 2 * row)
+    # Thin filled boxes as rules (under rows 2 and 3).
+    c.rect(left, top - 3 * row - 0.4, right - left, 0.8, stroke=0, fill=1)
+    c.rect(left, top - 4 * row - 0.4, right - left, 0.8, stroke=0, fill=1)
+    # Vertical borders: a stroked outline's sides and a thin box in the middle.
+    c.setLineWidth(0.5)
+    c.rect(left, bottom, right - left, top - bottom, stroke=1, fill=0)
+    c.rect(mid - 0.3, bottom, 0.6, top - bottom, stroke=0, fill=1)
+    # Not rulings: a 6 pt bar, a short tick, a curve.
+    c.setLineWidth(6)
+    c.line(left, bottom - 40, right, bottom - 40)
+    c.setLineWidth(0.5)
+    c.line(left, bottom - 70, left + 20, bottom - 70)
+    c.bezier(left, bottom - 100, left + 60, bottom - 90, left + 120, bottom - 110, right,
+             bottom - 100)
+
+
+def make_ruled_shapes(path):
+    """The same ruled table upright and on a page turned by /Rotate 90."""
+    width, height = A4
+    c = canvas.Canvas(path, pagesize=A4, invariant=1)
+    c.setTitle("Linjer")
+    c.setAuthor("bilag test fixtures")
+    draw_ruled_shapes(c, width, height)
+    c.showPage()
+    # reportlab lays this page's media box out landscape.
+    c.setPageRotation(90)
+    draw_ruled_shapes(c, height, width)
+    c.showPage()
+    c.save()
+
+
 def make_line_grouping(path):
     """Layouts that line grouping must get right: a superscript note mark, two font sizes on
     one baseline, a note turned 90 degrees in the margin, and a landscape page (/Rotate 90)."""
@@ -517,6 +580,7 @@ def main():
     make_letter(letter, st)
     make_hyphenated(hyphenated)
     make_line_grouping(os.path.join(out, "line_grouping.pdf"))
+    make_ruled_shapes(os.path.join(out, "ruled_shapes.pdf"))
     make_nine_pages(os.path.join(out, "nine_pages.pdf"), st)
     make_huge_page(os.path.join(out, "huge_page.pdf"), st)
     make_empty(os.path.join(out, "empty_pages.pdf"))

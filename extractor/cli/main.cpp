@@ -416,7 +416,7 @@ int main(int argc, char** argv) {
     }
     bilag::ExtractorOptions options = ToOptions(common);
     // Rulings only change how table rows are grouped, which plain `text`
-    // does not show: it skips the page renders they cost.
+    // does not show: it skips the work of finding them.
     options.ingest.find_rulings = !text->parsed() || layout;
     bilag::Result<bilag::Extractor> extractor = bilag::Extractor::Create(options);
     if (!extractor.ok()) {

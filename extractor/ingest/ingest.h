@@ -32,8 +32,9 @@ struct IngestOptions {
   std::string password;
   // Scanned pages and images: see extractor/ingest/ocr_ingest.h.
   OcrOptions ocr;
-  // Find ruling lines on text-layer pages with tables (rulings.h): costs a
-  // low-resolution render of each such page; only table reading uses them.
+  // Find ruling lines on text-layer pages with tables (rulings.h), from the
+  // paths the page draws (pdf_drawing.h) or, failing that, a low-resolution
+  // render; only table reading uses them.
   bool find_rulings = true;
 };
 

@@ -9,6 +9,7 @@
 #include <memory>
 #include <mutex>
 #include <new>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -21,9 +22,11 @@
 #include <poppler-page.h>
 #include <poppler-rectangle.h>
 
+#include "extractor/ingest/pdf_drawing.h"
 #include "extractor/ingest/pdf_render.h"
 #include "extractor/ingest/quarter_turn.h"
 #include "extractor/ingest/rulings.h"
+#include "extractor/ingest/text_encoding.h"
 
 namespace bilag {
 namespace {
@@ -294,7 +297,7 @@ void BuildLines(const std::vector<int>& rotations, Page* page) {
   page->Renumber();
 }
 
-// Rendering for rulings costs more than reading the text: only pages with
+// Finding rulings costs about what reading the text does: only pages with
 // at least two table rows are worth it.
 bool LooksLikeTable(const Page& page) {
   return std::count_if(page.lines.begin(), page.lines.end(),
@@ -308,7 +311,8 @@ constexpr double kMaxRulingPixels = 2e6;
 // row's value can wrap onto a few one-cell lines below it.
 constexpr double kRulingMarginPoints = 72;
 
-// Renders `page` for its rulings. A page too large for kMaxRulingPixels is
+// Renders `page` for its rulings, for when its drawing cannot be read
+// (DrawingReader). A page too large for kMaxRulingPixels is
 // rendered only around its table rows, and only as finely as the pixel
 // limit allows: on a drawing-sized sheet whose tables take a part of it
 // that is still kRulingDpi, so they read as on a normal page. poppler draws
@@ -360,40 +364,131 @@ void FindPageRulings(const poppler::page& pdf_page, const QuarterTurn& turn, Pag
   }
 }
 
+// True when poppler's UTF-8 for a word is well formed with no NUL and none of
+// the code points whose round trip through iconv is worth no guess (U+F000
+// to U+FFFF: byte order mark, noncharacters; beyond U+FFFF): text that
+// text_list's round trip through UTF-16 gives back as it is, but for
+// controls. Danish text is all of this kind.
+bool IsPlainUtf8(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c == 0 || c >= 0xEF) return false;
+    const size_t length = c < 0x80 ? 1 : Utf8Length(s.substr(i));
+    if (length == 0) return false;
+    i += length;
+  }
+  return true;
+}
+
+// The word text text_list would give for poppler's UTF-8 (it converts to
+// UTF-16 with iconv, which Utf16ToUtf8 turns back): plain text without the
+// round trip, anything else through it, so that both ways give the same.
+std::string WordText(const std::string& utf8) {
+  if (!IsPlainUtf8(utf8)) return Utf16ToUtf8(poppler::ustring::from_utf8(utf8.c_str()));
+  std::string out;
+  out.reserve(utf8.size());
+  for (char c : utf8) {
+    if (static_cast<unsigned char>(c) >= 0x20 && c != 0x7F) out.push_back(c);
+  }
+  return out;
+}
+
+// One page-reading thread's own PdfDrawing (poppler's core is no more
+// thread-safe within a document than poppler-cpp), opened on the first page
+// the thread reads. It reads words and rulings in one pass over the page;
+// when it cannot, the page is read through poppler-cpp's text_list and
+// rendered for its rulings, which gives the same at several times the cost.
+class DrawingReader {
+ public:
+  DrawingReader(const std::string& bytes, const std::string& password)
+      : bytes_(bytes), password_(password) {}
+
+  // The page's words and rulings, or nothing when the drawing cannot be read.
+  std::optional<DrawnPage> Read(int index) {
+    if (!opened_) {
+      opened_ = true;
+      Result<std::unique_ptr<PdfDrawing>> drawing = PdfDrawing::Open(bytes_, password_);
+      if (drawing.ok()) drawing_ = std::move(*drawing);
+    }
+    if (drawing_ == nullptr) return std::nullopt;
+    Result<DrawnPage> page = drawing_->Read(index);
+    if (!page.ok()) return std::nullopt;
+    return std::move(*page);
+  }
+
+ private:
+  const std::string& bytes_;
+  const std::string& password_;
+  bool opened_ = false;
+  std::unique_ptr<PdfDrawing> drawing_;
+};
+
+void AddWord(Word word, int rotation, std::vector<int>* rotations, Page* page) {
+  if (word.text.empty()) return;
+  word.font_size = std::max(0.0, word.font_size);
+  word.bold = IsBoldFontName(word.font);
+  page->words.push_back(std::move(word));
+  rotations->push_back(rotation);
+}
+
+// Words through poppler-cpp's text_list, for when the drawing cannot be read.
+void ReadTextList(const poppler::page& pdf_page, std::vector<int>* rotations, Page* page) {
+  std::vector<poppler::text_box> boxes = pdf_page.text_list(poppler::page::text_list_include_font);
+  page->words.reserve(boxes.size());
+  rotations->reserve(boxes.size());
+  for (const poppler::text_box& tb : boxes) {
+    Word word;
+    word.text = Utf16ToUtf8(tb.text());
+    const poppler::rectf r = tb.bbox();
+    word.box = {r.left(), r.top(), r.right(), r.bottom()};
+    if (tb.has_font_info()) {
+      word.font = CleanFontName(tb.get_font_name(0));
+      word.font_size = tb.get_font_size();
+    }
+    AddWord(std::move(word), tb.rotation(), rotations, page);
+  }
+}
+
 // Returns the quarter turn the page was read upright by (quarter_turn.h).
-int ReadPage(const poppler::page& pdf_page, bool find_rulings, Page* page) {
+int ReadPage(const poppler::page& pdf_page, DrawingReader* reader, bool find_rulings, Page* page) {
   const poppler::rectf crop = pdf_page.page_rect(poppler::crop_box);
   page->width = crop.width();
   page->height = crop.height();
-  // text_list() places words on the page as displayed, i.e. after /Rotate.
+  // Words are placed on the page as displayed, i.e. after /Rotate.
   const poppler::page::orientation_enum orientation = pdf_page.orientation();
   if (orientation == poppler::page::landscape || orientation == poppler::page::seascape) {
     std::swap(page->width, page->height);
   }
 
-  std::vector<poppler::text_box> boxes = pdf_page.text_list(poppler::page::text_list_include_font);
-  page->words.reserve(boxes.size());
   std::vector<int> rotations;
-  rotations.reserve(boxes.size());
-  for (const poppler::text_box& tb : boxes) {
-    Word word;
-    word.text = Utf16ToUtf8(tb.text());
-    if (word.text.empty()) continue;
-    const poppler::rectf r = tb.bbox();
-    word.box = {r.left(), r.top(), r.right(), r.bottom()};
-    if (tb.has_font_info()) {
-      word.font = CleanFontName(tb.get_font_name(0));
-      word.font_size = std::max(0.0, tb.get_font_size());
-      word.bold = IsBoldFontName(word.font);
+  std::optional<DrawnPage> drawn = reader->Read(page->number - 1);
+  if (drawn) {
+    page->words.reserve(drawn->words.size());
+    rotations.reserve(drawn->words.size());
+    for (DrawnWord& d : drawn->words) {
+      Word word;
+      word.text = WordText(d.utf8);
+      word.box = d.box;
+      word.font = CleanFontName(d.font);
+      word.font_size = d.font_size;
+      AddWord(std::move(word), d.rotation, &rotations, page);
     }
-    page->words.push_back(std::move(word));
-    rotations.push_back(tb.rotation());
+  } else {
+    ReadTextList(pdf_page, &rotations, page);
   }
   page->needs_ocr = page->words.empty();
   const QuarterTurn turn(MainQuarterTurn(page->words, rotations), page->width, page->height);
   if (turn.turn() != 0) TurnWordsUpright(turn, &rotations, page);
   BuildLines(rotations, page);
-  if (find_rulings && LooksLikeTable(*page)) FindPageRulings(pdf_page, turn, page);
+  if (find_rulings && LooksLikeTable(*page)) {
+    if (drawn) {
+      // Drawn like the render, on the page as displayed.
+      page->rulings = std::move(drawn->rulings);
+      for (Ruling& ruling : page->rulings) ruling = turn.ToUpright(ruling);
+    } else {
+      FindPageRulings(pdf_page, turn, page);
+    }
+  }
   return turn.turn();
 }
 
@@ -406,16 +501,17 @@ int ReadPage(const poppler::page& pdf_page, bool find_rulings, Page* page) {
 std::mutex first_page_mutex;
 std::atomic<bool> first_page_read{false};
 
-int ReadPageSafely(const poppler::page& pdf_page, bool find_rulings, Page* page) {
+int ReadPageSafely(const poppler::page& pdf_page, DrawingReader* reader, bool find_rulings,
+                   Page* page) {
   if (!first_page_read.load(std::memory_order_acquire)) {
     std::lock_guard<std::mutex> lock(first_page_mutex);
     if (!first_page_read.load(std::memory_order_relaxed)) {
-      const int turn = ReadPage(pdf_page, find_rulings, page);
+      const int turn = ReadPage(pdf_page, reader, find_rulings, page);
       first_page_read.store(true, std::memory_order_release);
       return turn;
     }
   }
-  return ReadPage(pdf_page, find_rulings, page);
+  return ReadPage(pdf_page, reader, find_rulings, page);
 }
 
 // Runs `fn` and turns anything it throws into a Status: nothing may escape
@@ -454,12 +550,11 @@ Result<std::unique_ptr<poppler::document>> Load(const std::string& bytes,
   return pdf;
 }
 
-// Reading a page costs ~1.3 ms (half of it poppler re-parsing the page's
-// fonts for text_list's font names), which alone makes a long PDF slower
-// than pdftotext. Pages are independent, so they are read in parallel, each
-// thread with its own poppler::document: poppler is thread-safe across
-// documents but not within one. A short PDF is not worth a second parse of
-// the file.
+// Reading a page costs ~1 ms, which alone makes a long PDF slower than
+// pdftotext. Pages are independent, so they are read in parallel, each
+// thread with its own poppler::document and PdfDrawing: poppler is
+// thread-safe across documents but not within one. A short PDF is not
+// worth a second parse of the file.
 constexpr int kMinPagesPerThread = 4;
 constexpr unsigned kMaxThreads = 4;
 
@@ -477,17 +572,19 @@ struct PageFates {
 
 // Reads pages into doc->pages (already sized) until none are left. Threads
 // share `next_page`; each page is written by exactly one thread.
-Status ReadPages(const poppler::document& pdf, bool find_rulings, std::atomic<int>* next_page,
-                 PageFates* fates, Document* doc) {
+Status ReadPages(const poppler::document& pdf, const std::string& bytes,
+                 const IngestOptions& options, std::atomic<int>* next_page, PageFates* fates,
+                 Document* doc) {
   const int page_count = static_cast<int>(doc->pages.size());
+  DrawingReader reader(bytes, options.password);
   for (int i = next_page->fetch_add(1); i < page_count; i = next_page->fetch_add(1)) {
     std::unique_ptr<poppler::page> pdf_page(pdf.create_page(i));
     if (pdf_page == nullptr) {
       fates->unreadable[static_cast<size_t>(i)] = 1;
       continue;
     }
-    fates->turns[static_cast<size_t>(i)] =
-        ReadPageSafely(*pdf_page, find_rulings, &doc->pages[static_cast<size_t>(i)]);
+    fates->turns[static_cast<size_t>(i)] = ReadPageSafely(*pdf_page, &reader, options.find_rulings,
+                                                          &doc->pages[static_cast<size_t>(i)]);
   }
   return Status::Ok();
 }
@@ -515,7 +612,7 @@ Status Ingest(const std::string& bytes, const IngestOptions& options, Document* 
         helper = Guarded([&] {
           // A helper that cannot load its copy leaves its pages to the others.
           Result<std::unique_ptr<poppler::document>> own = Load(bytes, options.password);
-          return own.ok() ? ReadPages(**own, options.find_rulings, &next_page, &fates, doc)
+          return own.ok() ? ReadPages(**own, bytes, options, &next_page, &fates, doc)
                           : Status::Ok();
         });
       });
@@ -524,7 +621,7 @@ Status Ingest(const std::string& bytes, const IngestOptions& options, Document* 
     }
   }
   Status status =
-      Guarded([&] { return ReadPages(**pdf, options.find_rulings, &next_page, &fates, doc); });
+      Guarded([&] { return ReadPages(**pdf, bytes, options, &next_page, &fates, doc); });
   for (std::thread& thread : threads) thread.join();
   for (const Status& s : helper_status) {
     if (status.ok() && !s.ok()) status = s;

@@ -1,8 +1,9 @@
-// PDF ingest through poppler-cpp: the only file in bilag that includes
-// poppler. Each page's words come from text_list() with their boxes, font
-// and size; lines are built from the words (grouped by vertical centre,
-// ordered by x), and a wide horizontal gap between words starts a new Cell,
-// so a table row in a PDF looks like a tab-separated row in text input.
+// PDF ingest through poppler. Each page's words come from one pass of
+// poppler's TextOutputDev (pdf_drawing.h; poppler-cpp's text_list() when
+// that fails) with their boxes, font and size; lines are built from the
+// words (grouped by vertical centre, ordered by x), and a wide horizontal
+// gap between words starts a new Cell, so a table row in a PDF looks like a
+// tab-separated row in text input.
 //
 // What the pages look like afterwards:
 //   - Page::width/height are the page as displayed (after /Rotate), in

@@ -1,7 +1,8 @@
 // Renders PDF pages to 8-bit grey images for OCR through poppler-cpp's
-// page_renderer. Reading the text layer is pdf_ingest.cpp's job; this is the
-// other file that includes poppler, kept apart because rendering is only
-// needed for OCR and shares nothing with text reading but the bytes.
+// page_renderer. Reading the text layer is pdf_ingest.cpp's and
+// pdf_drawing.cpp's job; rendering is kept apart because it is only needed
+// for OCR (and for the rulings of a page whose drawing cannot be read) and
+// shares nothing with text reading but the bytes.
 //
 // A PdfRenderer holds its own poppler document: poppler is thread-safe
 // across documents but not within one, so each OCR worker opens its own

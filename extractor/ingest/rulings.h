@@ -1,8 +1,8 @@
 // Ruling lines (a table's borders and grid) found in a grey page image: the
-// lattice half of table reading. Text layers say nothing about the lines a
-// PDF draws, and poppler-cpp does not expose drawing, so text-layer pages
-// that look like tables are rendered at a low resolution for this; scans
-// are searched in the image OCR reads.
+// lattice half of table reading. Scans are searched in the image OCR reads;
+// text-layer pages take their rulings from the page's drawing operators
+// (pdf_drawing.h), and are rendered at a low resolution for this only when
+// their drawing cannot be read.
 //
 // A ruling is a long thin run of dark pixels: at least kMinRulingPoints
 // long, with light pixels a few points above and below it (a shaded cell is
@@ -20,8 +20,8 @@
 namespace bilag {
 
 inline constexpr double kMinRulingPoints = 40;
-// Text-layer pages are rendered at this resolution to find their rulings:
-// a hairline still darkens its pixel row, and a page costs ~1 ms.
+// Text-layer pages whose drawing cannot be read are rendered at this
+// resolution to find their rulings: a hairline still darkens its pixel row.
 inline constexpr double kRulingDpi = 50;
 
 // Rulings in `image`, in points (one pixel is `points_per_pixel` points),

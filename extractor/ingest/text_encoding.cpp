@@ -71,22 +71,6 @@ bool LooksBinary(std::string_view bytes) {
 
 // Length of the valid UTF-8 sequence at the start of `s`, or 0 when it is not
 // one (overlong forms, surrogates and values past U+10FFFF are invalid).
-size_t Utf8Length(std::string_view s) {
-  auto at = [&](size_t i) { return static_cast<unsigned char>(s[i]); };
-  auto cont = [&](size_t i, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
-    return i < s.size() && at(i) >= lo && at(i) <= hi;
-  };
-  const unsigned char c = at(0);
-  if (c < 0x80) return 1;
-  if (c >= 0xC2 && c <= 0xDF) return cont(1) ? 2 : 0;
-  if (c == 0xE0) return cont(1, 0xA0) && cont(2) ? 3 : 0;
-  if (c == 0xED) return cont(1, 0x80, 0x9F) && cont(2) ? 3 : 0;
-  if (c >= 0xE1 && c <= 0xEF) return cont(1) && cont(2) ? 3 : 0;
-  if (c == 0xF0) return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
-  if (c >= 0xF1 && c <= 0xF3) return cont(1) && cont(2) && cont(3) ? 4 : 0;
-  if (c == 0xF4) return cont(1, 0x80, 0x8F) && cont(2) && cont(3) ? 4 : 0;
-  return 0;
-}
 
 std::string DecodeUtf16(std::string_view bytes, bool big_endian) {
   std::string out;
@@ -188,9 +172,17 @@ struct Cleaned {
 // Line ends to LF, NULs and stray controls out; the input is UTF-8, whose
 // multi-byte sequences never contain bytes below 0x80.
 Cleaned Clean(std::string_view text) {
+  auto needs_cleaning = [](unsigned char c) {
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\f') || c == 0x7F;
+  };
   Cleaned result;
   result.text.reserve(text.size());
   for (size_t i = 0; i < text.size(); ++i) {
+    // Nearly all of a text is kept as it is: copy it a run at a time.
+    const size_t run = i;
+    while (i < text.size() && !needs_cleaning(static_cast<unsigned char>(text[i]))) ++i;
+    result.text.append(text.substr(run, i - run));
+    if (i == text.size()) break;
     const auto c = static_cast<unsigned char>(text[i]);
     if (c == '\r') {
       result.text.push_back('\n');
@@ -199,16 +191,32 @@ Cleaned Clean(std::string_view text) {
       result.text.push_back('\n');
     } else if (c == 0) {
       ++result.nul;
-    } else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\f') || c == 0x7F) {
-      ++result.control;
     } else {
-      result.text.push_back(static_cast<char>(c));
+      ++result.control;
     }
   }
   return result;
 }
 
 }  // namespace
+
+size_t Utf8Length(std::string_view s) {
+  if (s.empty()) return 0;
+  auto at = [&](size_t i) { return static_cast<unsigned char>(s[i]); };
+  auto cont = [&](size_t i, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
+    return i < s.size() && at(i) >= lo && at(i) <= hi;
+  };
+  const unsigned char c = at(0);
+  if (c < 0x80) return 1;
+  if (c >= 0xC2 && c <= 0xDF) return cont(1) ? 2 : 0;
+  if (c == 0xE0) return cont(1, 0xA0) && cont(2) ? 3 : 0;
+  if (c == 0xED) return cont(1, 0x80, 0x9F) && cont(2) ? 3 : 0;
+  if (c >= 0xE1 && c <= 0xEF) return cont(1) && cont(2) ? 3 : 0;
+  if (c == 0xF0) return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
+  if (c >= 0xF1 && c <= 0xF3) return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  if (c == 0xF4) return cont(1, 0x80, 0x8F) && cont(2) && cont(3) ? 4 : 0;
+  return 0;
+}
 
 void AppendUtf8(char32_t cp, std::string* out) {
   if ((cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) cp = kReplacement;

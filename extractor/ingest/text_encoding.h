@@ -32,6 +32,11 @@ namespace bilag {
 // Warnings go to `doc`; they are not tied to a page or line.
 Result<std::string> DecodeText(std::string_view bytes, Document* doc);
 
+// The length of the well-formed UTF-8 sequence (RFC 3629: no overlong
+// forms, surrogates or values beyond U+10FFFF) that `s` starts with; 0 when
+// it starts with none or is empty.
+size_t Utf8Length(std::string_view s);
+
 // Appends the UTF-8 encoding of `code_point` (U+FFFD for surrogates and
 // values beyond U+10FFFF).
 void AppendUtf8(char32_t code_point, std::string* out);

@@ -29,7 +29,7 @@ struct Box {
   double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
 };
 
-// One word as a PDF text layer (poppler's text_list) or OCR placed it.
+// One word as a PDF text layer (poppler's TextOutputDev) or OCR placed it.
 struct Word {
   std::string text;
   Box box;

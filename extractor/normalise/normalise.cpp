@@ -277,6 +277,19 @@ std::string CollapseWhitespace(std::string_view utf8) {
   out.reserve(utf8.size());
   bool pending_space = false;
   for (size_t pos = 0; pos < utf8.size();) {
+    // ASCII, most of Danish text, needs no decoding.
+    const unsigned char byte = static_cast<unsigned char>(utf8[pos]);
+    if (byte < 0x80) {
+      if (IsSpace(byte)) {
+        pending_space = !out.empty();
+      } else {
+        if (pending_space) out.push_back(' ');
+        pending_space = false;
+        out.push_back(static_cast<char>(byte));
+      }
+      ++pos;
+      continue;
+    }
     CodePoint cp = Decode(utf8.substr(pos));
     if (IsSpace(cp.value)) {
       pending_space = !out.empty();

@@ -350,20 +350,26 @@ void Scan::BlockKeywordNumbers() {
       "ad",         "ad."};
   static const std::vector<std::string_view> kPhoneKeywords = {"telefon", "tlf.",     "tlf",
                                                                "mobil",   "mobilnr.", "fax"};
-  // Most positions start no keyword: their first byte tells, before the
-  // costlier word-boundary test and the matching.
-  static const std::array<bool, 256> kStarts = [] {
-    std::array<bool, 256> starts{};
-    for (std::string_view keyword : kKeywords)
-      starts[static_cast<unsigned char>(keyword[0])] = true;
-    return starts;
+  // The keywords by first byte, in kKeywords' order (the first that matches
+  // wins): most positions start none, and the rest try only their own few.
+  static const std::array<std::vector<std::string_view>, 256> kByFirstByte = [] {
+    std::array<std::vector<std::string_view>, 256> by_first{};
+    for (std::string_view keyword : kKeywords) {
+      by_first[static_cast<unsigned char>(keyword[0])].push_back(keyword);
+    }
+    return by_first;
   }();
   const std::string_view folded = folded_;
   const size_t n = folded.size();
-  for (size_t i = 0; i < n; ++i) {
-    if (!kStarts[static_cast<unsigned char>(folded[i])] || IsWordCharBefore(folded, i)) continue;
-    for (std::string_view keyword : kKeywords) {
-      if (keyword[0] != folded[i]) continue;
+  // A keyword only blocks the number after it: none can start at or after
+  // the last digit (most prose lines have none at all).
+  const size_t last_digit = folded.find_last_of("0123456789");
+  if (last_digit == std::string_view::npos) return;
+  for (size_t i = 0; i < last_digit; ++i) {
+    const std::vector<std::string_view>& candidates =
+        kByFirstByte[static_cast<unsigned char>(folded[i])];
+    if (candidates.empty() || IsWordCharBefore(folded, i)) continue;
+    for (std::string_view keyword : candidates) {
       const size_t end = MatchPhraseAt(folded, i, keyword);
       if (end == kNpos) continue;
       const bool phone =

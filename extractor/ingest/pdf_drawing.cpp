@@ -1,0 +1,311 @@
+#include "extractor/ingest/pdf_drawing.h"
+
+#include <algorithm>
+#include <cmath>
+#include <exception>
+#include <new>
+#include <numeric>
+#include <optional>
+#include <utility>
+
+#include <Error.h>
+#include <GfxState.h>
+#include <GlobalParams.h>
+#include <OutputDev.h>
+#include <PDFDoc.h>
+#include <Stream.h>
+#include <TextOutputDev.h>
+#include <goo/GooString.h>
+
+#include "extractor/ingest/rulings.h"
+
+namespace bilag {
+namespace {
+
+// What the 50 dpi render (one pixel = 1.44 pt) lets through, in points.
+// A line or box thicker than this leaves no pixel row with paper on both
+// sides, which FindRulings asks of a ruling: a shaded band is no ruling.
+constexpr double kMaxThicknessPoints = 4.3;
+// Pieces of one line: this far apart across it (neighbouring pixel rows)...
+constexpr double kSameLinePoints = 1.5;
+// ... and gaps along it up to this long (two pixels) join.
+constexpr double kMaxGapPoints = 2.9;
+// FindRulings calls a pixel ink when it is darker than 215 of 255.
+constexpr double kMaxInkGray = 215.0 / 255.0;
+
+// A straight piece of a horizontal (or, with x and y swapped, vertical) line.
+struct Piece {
+  double across = 0;          // y of a horizontal piece, x of a vertical one
+  double begin = 0, end = 0;  // along it, begin <= end
+};
+
+void IgnoreError(ErrorCategory /*category*/, Goffset /*pos*/, const char* /*msg*/) {}
+
+// Reads a page's words as poppler-cpp's text_list does (a TextOutputDev with
+// its settings) and, in the same pass, the horizontal and vertical pieces it
+// strokes and fills. No glyph is drawn and no embedded font loaded (the
+// TextOutputDev only places characters); shadings are skipped, as they fill
+// areas rather than draw lines (and hold no text).
+class PageCollector : public TextOutputDev {
+ public:
+  std::vector<Piece> horizontal, vertical;
+
+  PageCollector()
+      : TextOutputDev(nullptr, /*physLayoutA=*/false, /*fixedPitchA=*/0, /*rawOrderA=*/false,
+                      /*append=*/false) {}
+
+  bool useShadedFills(int /*type*/) override { return true; }
+  bool functionShadedFill(GfxState* /*state*/, GfxFunctionShading* /*shading*/) override {
+    return true;
+  }
+  bool axialShadedFill(GfxState* /*state*/, GfxAxialShading* /*shading*/, double /*t_min*/,
+                       double /*t_max*/) override {
+    return true;
+  }
+  bool radialShadedFill(GfxState* /*state*/, GfxRadialShading* /*shading*/, double /*s_min*/,
+                        double /*s_max*/) override {
+    return true;
+  }
+  bool gouraudTriangleShadedFill(GfxState* /*state*/,
+                                 GfxGouraudTriangleShading* /*shading*/) override {
+    return true;
+  }
+  bool patchMeshShadedFill(GfxState* /*state*/, GfxPatchMeshShading* /*shading*/) override {
+    return true;
+  }
+
+  void stroke(GfxState* state) override {
+    TextOutputDev::stroke(state);
+    GfxGray gray;
+    state->getStrokeColorSpace()->getGray(state->getStrokeColor(), &gray);
+    if (!IsInk(colToDbl(gray), state->getStrokeOpacity())) return;
+    if (state->getTransformedLineWidth() > kMaxThicknessPoints) return;
+    const GfxPath* path = state->getPath();
+    for (int s = 0; s < path->getNumSubpaths(); ++s) {
+      const GfxSubpath* sub = path->getSubpath(s);
+      const int n = sub->getNumPoints();
+      for (int i = 1; i <= n; ++i) {
+        if (i == n && !sub->isClosed()) break;
+        const int a = i - 1, b = i % n;
+        // A curve's control points are no line.
+        if (sub->getCurve(a) || sub->getCurve(b)) continue;
+        double x0, y0, x1, y1;
+        state->transform(sub->getX(a), sub->getY(a), &x0, &y0);
+        state->transform(sub->getX(b), sub->getY(b), &x1, &y1);
+        AddSegment(state, x0, y0, x1, y1);
+      }
+    }
+  }
+
+  void fill(GfxState* state) override {
+    TextOutputDev::fill(state);
+    FillBoxes(state);
+  }
+  void eoFill(GfxState* state) override {
+    TextOutputDev::eoFill(state);
+    FillBoxes(state);
+  }
+
+ private:
+  static bool IsInk(double gray, double opacity) {
+    // On white paper a translucent colour shows as its mix with white.
+    return 1 - opacity * (1 - gray) < kMaxInkGray;
+  }
+
+  // A stroked segment that runs along an axis, within the clip.
+  void AddSegment(const GfxState* state, double x0, double y0, double x1, double y1) {
+    if (std::abs(y1 - y0) <= kSameLinePoints) {
+      AddPiece(state, /*is_horizontal=*/true, (y0 + y1) / 2, x0, x1);
+    } else if (std::abs(x1 - x0) <= kSameLinePoints) {
+      AddPiece(state, /*is_horizontal=*/false, (x0 + x1) / 2, y0, y1);
+    }
+  }
+
+  void AddPiece(const GfxState* state, bool is_horizontal, double across, double a0, double a1) {
+    double x_min, y_min, x_max, y_max;
+    state->getClipBBox(&x_min, &y_min, &x_max, &y_max);
+    const double across_min = is_horizontal ? y_min : x_min;
+    const double across_max = is_horizontal ? y_max : x_max;
+    if (across < across_min || across > across_max) return;
+    const double begin = std::max(std::min(a0, a1), is_horizontal ? x_min : y_min);
+    const double end = std::min(std::max(a0, a1), is_horizontal ? x_max : y_max);
+    if (end <= begin) return;
+    (is_horizontal ? horizontal : vertical).push_back({across, begin, end});
+  }
+
+  // Filled subpaths that are upright boxes: a thin one is a line along its
+  // long side (how Word and LibreOffice draw table borders).
+  void FillBoxes(GfxState* state) {
+    GfxGray gray;
+    state->getFillColorSpace()->getGray(state->getFillColor(), &gray);
+    if (!IsInk(colToDbl(gray), state->getFillOpacity())) return;
+    const GfxPath* path = state->getPath();
+    for (int s = 0; s < path->getNumSubpaths(); ++s) {
+      const GfxSubpath* sub = path->getSubpath(s);
+      const int n = sub->getNumPoints();
+      if (n < 4 || n > 5) continue;
+      double xs[5], ys[5];
+      bool curved = false;
+      for (int i = 0; i < n; ++i) {
+        curved = curved || sub->getCurve(i);
+        state->transform(sub->getX(i), sub->getY(i), &xs[i], &ys[i]);
+      }
+      if (curved || !IsUprightBox(xs, ys, n)) continue;
+      const double x0 = *std::min_element(xs, xs + n), x1 = *std::max_element(xs, xs + n);
+      const double y0 = *std::min_element(ys, ys + n), y1 = *std::max_element(ys, ys + n);
+      const double width = x1 - x0, height = y1 - y0;
+      if (std::min(width, height) > kMaxThicknessPoints) continue;
+      if (width >= height) {
+        AddPiece(state, /*is_horizontal=*/true, (y0 + y1) / 2, x0, x1);
+      } else {
+        AddPiece(state, /*is_horizontal=*/false, (x0 + x1) / 2, y0, y1);
+      }
+    }
+  }
+
+  // Four corners (a fifth repeating the first) joined by axis-parallel sides.
+  static bool IsUprightBox(const double* xs, const double* ys, int n) {
+    constexpr double kSlack = 0.01;
+    if (n == 5 && (std::abs(xs[4] - xs[0]) > kSlack || std::abs(ys[4] - ys[0]) > kSlack)) {
+      return false;
+    }
+    for (int i = 0; i < 4; ++i) {
+      const int j = (i + 1) % 4;
+      if (std::abs(xs[i] - xs[j]) > kSlack && std::abs(ys[i] - ys[j]) > kSlack) return false;
+    }
+    return true;
+  }
+};
+
+int Find(std::vector<int>* parent, int i) {
+  while ((*parent)[static_cast<size_t>(i)] != i) {
+    i = (*parent)[static_cast<size_t>(i)] =
+        (*parent)[static_cast<size_t>((*parent)[static_cast<size_t>(i)])];
+  }
+  return i;
+}
+
+// Joins pieces of one line (close across it, touching or a short gap apart
+// along it) and keeps the joined lines that are long enough, sorted by
+// position: what FindRulings makes of the pixel runs they would render as.
+std::vector<Ruling> JoinPieces(std::vector<Piece> pieces, bool is_horizontal) {
+  std::sort(pieces.begin(), pieces.end(),
+            [](const Piece& a, const Piece& b) { return a.across < b.across; });
+  std::vector<int> parent(pieces.size());
+  std::iota(parent.begin(), parent.end(), 0);
+  size_t window = 0;
+  for (size_t i = 0; i < pieces.size(); ++i) {
+    while (pieces[window].across < pieces[i].across - kSameLinePoints) ++window;
+    for (size_t j = window; j < i; ++j) {
+      if (pieces[j].begin <= pieces[i].end + kMaxGapPoints &&
+          pieces[i].begin <= pieces[j].end + kMaxGapPoints) {
+        parent[static_cast<size_t>(Find(&parent, static_cast<int>(i)))] =
+            Find(&parent, static_cast<int>(j));
+      }
+    }
+  }
+  struct Extent {
+    double begin = 0, end = -1, across_sum = 0;
+    int count = 0;
+  };
+  std::vector<Extent> extents(pieces.size());
+  for (size_t i = 0; i < pieces.size(); ++i) {
+    Extent& e = extents[static_cast<size_t>(Find(&parent, static_cast<int>(i)))];
+    if (e.count == 0 || pieces[i].begin < e.begin) e.begin = pieces[i].begin;
+    e.end = std::max(e.end, pieces[i].end);
+    e.across_sum += pieces[i].across;
+    ++e.count;
+  }
+  std::vector<Ruling> rulings;
+  for (const Extent& e : extents) {
+    if (e.count == 0 || e.end - e.begin < kMinRulingPoints) continue;
+    const double across = e.across_sum / e.count;
+    rulings.push_back(is_horizontal ? Ruling{e.begin, across, e.end, across}
+                                    : Ruling{across, e.begin, across, e.end});
+  }
+  std::sort(rulings.begin(), rulings.end(), [is_horizontal](const Ruling& a, const Ruling& b) {
+    return is_horizontal ? a.y0 < b.y0 : a.x0 < b.x0;
+  });
+  return rulings;
+}
+
+}  // namespace
+
+PdfDrawing::PdfDrawing(std::unique_ptr<GlobalParamsIniter> params, std::unique_ptr<PDFDoc> doc)
+    : params_(std::move(params)), doc_(std::move(doc)) {}
+
+// The document goes before the globalParams it uses.
+PdfDrawing::~PdfDrawing() { doc_.reset(); }
+
+Result<std::unique_ptr<PdfDrawing>> PdfDrawing::Open(const std::string& bytes,
+                                                     const std::string& password) {
+  try {
+    auto params = std::make_unique<GlobalParamsIniter>(IgnoreError);
+    std::optional<GooString> pw;
+    if (!password.empty()) pw.emplace(password);
+    // PDFDoc owns the stream, which reads `bytes` in place.
+    auto doc = std::make_unique<PDFDoc>(
+        new MemStream(bytes.data(), 0, static_cast<Goffset>(bytes.size()), Object(objNull)), pw,
+        pw);
+    if (!doc->isOk()) {
+      if (doc->getErrorCode() == errEncrypted) {
+        return Status::Error("pdf-encrypted", "PDF is encrypted and cannot be read for rulings");
+      }
+      return Status::Error("pdf-damaged", "not a readable PDF (damaged or truncated)");
+    }
+    return std::unique_ptr<PdfDrawing>(new PdfDrawing(std::move(params), std::move(doc)));
+  } catch (const std::bad_alloc&) {
+    return Status::Error("pdf-damaged", "out of memory while opening the PDF");
+  } catch (const std::exception& e) {
+    return Status::Error("pdf-damaged", std::string("poppler failed: ") + e.what());
+  }
+}
+
+Result<DrawnPage> PdfDrawing::Read(int index) const {
+  const std::string where = "page " + std::to_string(index + 1);
+  if (index < 0 || index >= doc_->getNumPages()) {
+    return Status::Error("render-failed", where + " is missing from the PDF");
+  }
+  try {
+    PageCollector collector;
+    // text_list's settings: 72 dpi (device units are points), the page's
+    // /Rotate, the crop box.
+    doc_->displayPageSlice(&collector, index + 1, 72, 72, 0, /*useMediaBox=*/false,
+                           /*crop=*/false, /*printing=*/false, -1, -1, -1, -1);
+    DrawnPage page;
+    const std::unique_ptr<TextWordList> words = collector.makeWordList();
+    page.words.reserve(static_cast<size_t>(words->getLength()));
+    for (int i = 0; i < words->getLength(); ++i) {
+      const TextWord* word = words->get(i);
+      DrawnWord drawn;
+      const std::unique_ptr<GooString> text(word->getText());
+      drawn.utf8 = text->toStr();
+      double x_max = 0, y_max = 0;
+      word->getBBox(&drawn.box.x0, &drawn.box.y0, &x_max, &y_max);
+      // As poppler-cpp's rectf gives them (corner plus size), to the last bit.
+      drawn.box.x1 = drawn.box.x0 + (x_max - drawn.box.x0);
+      drawn.box.y1 = drawn.box.y0 + (y_max - drawn.box.y0);
+      drawn.rotation = word->getRotation();
+      const GooString* font = word->getLength() > 0 ? word->getFontName(0) : nullptr;
+      if (font != nullptr) drawn.font = font->toStr();
+      drawn.font_size = word->getFontSize();
+      page.words.push_back(std::move(drawn));
+    }
+    page.rulings = JoinPieces(std::move(collector.horizontal), true);
+    std::vector<Ruling> vertical = JoinPieces(std::move(collector.vertical), false);
+    page.rulings.insert(page.rulings.end(), vertical.begin(), vertical.end());
+    return page;
+  } catch (const std::bad_alloc&) {
+    return Status::Error("render-failed", where + ": out of memory while reading it");
+  } catch (const std::exception& e) {
+    return Status::Error("render-failed", where + ": poppler failed: " + e.what());
+  }
+}
+
+Result<std::vector<Ruling>> PdfDrawing::Rulings(int index) const {
+  Result<DrawnPage> page = Read(index);
+  if (!page.ok()) return page.status();
+  return std::move(page->rulings);
+}
+
+}  // namespace bilag
