@@ -49,8 +49,18 @@ export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 # Tesseract is never run here, but OpenMP in its libraries would spin threads.
 export OMP_THREAD_LIMIT=1
 
+# CPU seconds (user + system) of this shell's finished children, from the
+# output of `times` (a builtin: run in this shell, not in a subshell, whose
+# children would be none).
+cpu_seconds() {
+  awk 'NR == 2 { split($1 " " $2, t, /[ms ]+/); printf "%.1f", t[1] * 60 + t[2] + t[3] * 60 + t[4] }' "$1"
+}
+
 failed=0
-printf '%-12s %12s %9s %8s %8s  %s\n' target executions exec/s seconds corpus findings
+# exec/s is wall-clock time, which on a shared machine under nice is a small
+# share of a core; exec/cpu-s is what one core of its own would give.
+printf '%-12s %12s %9s %8s %8s %10s %8s  %s\n' target executions exec/s seconds cpu-s exec/cpu-s \
+  corpus findings
 for target in "${targets[@]}"; do
   k=${kind[$target]:?unknown target $target}
   work="$build/fuzz-work/$target"
@@ -59,17 +69,22 @@ for target in "${targets[@]}"; do
   mkdir -p "$work" "$findings"
   cat fuzz/dict/danish.dict "fuzz/dict/$k.dict" > "$build/fuzz-work/$target.dict"
   status=0
+  times > "$work.times-before"
   "$build/fuzz_$target" "$work" "fuzz/corpus/$k" -dict="$build/fuzz-work/$target.dict" \
     -max_len="${max_len[$target]}" -timeout="${timeout[$target]}" -rss_limit_mb=2560 \
     -max_total_time="$seconds" -runs="$runs" -print_final_stats=1 \
     -artifact_prefix="$findings/" > "$log" 2>&1 || status=$?
+  times > "$work.times-after"
+  cpu=$(awk -v a="$(cpu_seconds "$work.times-after")" -v b="$(cpu_seconds "$work.times-before")" \
+    'BEGIN { printf "%.1f", a - b }')
   executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
   elapsed=$(sed -n 's/^Done [0-9]* runs in \([0-9]*\) second.*/\1/p' "$log" | tail -1)
   corpus=$(ls "$work" | wc -l)
   found=$(ls "$findings" | wc -l)
   rate=$([ "${elapsed:-0}" -gt 0 ] && echo $((${executions:-0} / elapsed)) || echo -)
-  printf '%-12s %12s %9s %8s %8s  %s\n' "$target" "${executions:-?}" "$rate" "${elapsed:-?}" \
-    "$corpus" "$found"
+  cpu_rate=$(awk -v n="${executions:-0}" -v c="$cpu" 'BEGIN { print (c > 0 ? int(n / c) : "-") }')
+  printf '%-12s %12s %9s %8s %8s %10s %8s  %s\n' "$target" "${executions:-?}" "$rate" \
+    "${elapsed:-?}" "$cpu" "$cpu_rate" "$corpus" "$found"
   if [ "$status" -ne 0 ] || [ "$found" -gt 0 ]; then
     failed=1
     grep -m 5 -E 'ERROR|SUMMARY|runtime error|Test unit written' "$log" || tail -20 "$log"

@@ -646,7 +646,11 @@ std::vector<OcrLetterForms> OcrFormsOf(const std::vector<ConfusionRule>& confusi
   return forms;
 }
 
-LoadState Load(const std::vector<std::string>& dirs) {
+// A check wants only the report: the matcher over every line pattern (an
+// RE2::Set, half the cost of loading the shipped rules) is built for use.
+enum class LoadFor { kUse, kCheck };
+
+LoadState Load(const std::vector<std::string>& dirs, LoadFor purpose) {
   LoadState confusions;
   confusions.confusions_only = true;
   std::string ignored;
@@ -676,8 +680,10 @@ LoadState Load(const std::vector<std::string>& dirs) {
   set.ocr_forms = state.ocr_forms;
   // Without the set (RE2::Set refusing a pattern RE2 took) every rule is
   // simply tried in turn.
-  Result<PatternSet> line_patterns = PatternSet::Of(LinePatterns(set));
-  if (line_patterns.ok()) set.line_patterns = std::move(line_patterns).value();
+  if (purpose == LoadFor::kUse) {
+    Result<PatternSet> line_patterns = PatternSet::Of(LinePatterns(set));
+    if (line_patterns.ok()) set.line_patterns = std::move(line_patterns).value();
+  }
   set.dirs = dirs;
   set.sha256 = Sha256Hex(hash_input);
   return state;
@@ -686,7 +692,7 @@ LoadState Load(const std::vector<std::string>& dirs) {
 }  // namespace
 
 Result<RuleSet> LoadRuleSet(const std::vector<std::string>& dirs) {
-  LoadState state = Load(dirs);
+  LoadState state = Load(dirs, LoadFor::kUse);
   if (!state.report.errors.empty()) {
     std::string message;
     for (const RuleProblem& problem : state.report.errors) {
@@ -697,6 +703,8 @@ Result<RuleSet> LoadRuleSet(const std::vector<std::string>& dirs) {
   return std::move(state.set);
 }
 
-RuleCheckReport CheckRuleDirs(const std::vector<std::string>& dirs) { return Load(dirs).report; }
+RuleCheckReport CheckRuleDirs(const std::vector<std::string>& dirs) {
+  return Load(dirs, LoadFor::kCheck).report;
+}
 
 }  // namespace bilag

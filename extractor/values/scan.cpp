@@ -38,7 +38,10 @@ size_t FirstEndingAt(std::string_view folded, size_t end, const std::vector<Phra
                      size_t* which) {
   const size_t q = SkipSpacesBack(folded, end);
   for (size_t k = 0; k < phrases.size(); ++k) {
-    const size_t start = MatchPhraseEndingAt(folded, q, WordOf(phrases[k]));
+    // Most phrases fail on their last byte: a cheap test before the match.
+    const std::string_view word = WordOf(phrases[k]);
+    if (word.empty() || (word.back() != ' ' && (q == 0 || folded[q - 1] != word.back()))) continue;
+    const size_t start = MatchPhraseEndingAt(folded, q, word);
     if (start != kNpos) {
       if (which != nullptr) *which = k;
       return start;
@@ -53,7 +56,11 @@ size_t FirstStartingAt(std::string_view folded, size_t i, const std::vector<Phra
                        size_t* which) {
   const size_t p = SkipSpaces(folded, i);
   for (size_t k = 0; k < phrases.size(); ++k) {
-    const size_t end = MatchGluedPhraseAt(folded, p, WordOf(phrases[k]));
+    // Most phrases fail on their first byte: a cheap test before the match.
+    const std::string_view word = WordOf(phrases[k]);
+    if (word.empty() || (word.front() != ' ' && (p >= folded.size() || folded[p] != word.front())))
+      continue;
+    const size_t end = MatchGluedPhraseAt(folded, p, word);
     if (end != kNpos) {
       if (which != nullptr) *which = k;
       return end;

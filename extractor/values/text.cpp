@@ -134,7 +134,6 @@ std::string FoldCase(std::string_view text) {
 
 size_t MatchPhraseAt(std::string_view folded, size_t i, std::string_view phrase) {
   if (phrase.empty() || i > folded.size()) return kNpos;
-  if (IsPhraseWordChar(phrase.front()) && IsWordCharBefore(folded, i)) return kNpos;
   size_t t = i;
   for (size_t p = 0; p < phrase.size(); ++p) {
     if (phrase[p] == ' ') {
@@ -146,13 +145,16 @@ size_t MatchPhraseAt(std::string_view folded, size_t i, std::string_view phrase)
     if (t >= folded.size() || folded[t] != phrase[p]) return kNpos;
     ++t;
   }
+  // The word boundaries are tested last: readers try every vocabulary word at
+  // every position, and a byte comparison rejects nearly all of them sooner
+  // than the UTF-8 decoding a boundary needs.
   if (IsPhraseWordChar(phrase.back()) && IsWordCharAt(folded, t)) return kNpos;
+  if (IsPhraseWordChar(phrase.front()) && IsWordCharBefore(folded, i)) return kNpos;
   return t;
 }
 
 size_t MatchPhraseEndingAt(std::string_view folded, size_t end, std::string_view phrase) {
   if (phrase.empty() || end > folded.size()) return kNpos;
-  if (IsPhraseWordChar(phrase.back()) && IsWordCharAt(folded, end)) return kNpos;
   size_t t = end;
   for (size_t p = phrase.size(); p-- > 0;) {
     if (phrase[p] == ' ') {
@@ -164,7 +166,9 @@ size_t MatchPhraseEndingAt(std::string_view folded, size_t end, std::string_view
     if (t == 0 || folded[t - 1] != phrase[p]) return kNpos;
     --t;
   }
+  // Boundaries last, as in MatchPhraseAt.
   if (IsPhraseWordChar(phrase.front()) && IsWordCharBefore(folded, t)) return kNpos;
+  if (IsPhraseWordChar(phrase.back()) && IsWordCharAt(folded, end)) return kNpos;
   return t;
 }
 
