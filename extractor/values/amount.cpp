@@ -230,9 +230,17 @@ std::vector<FoundAmount> FindAmountsIn(const Scan& scan, const AmountOptions& op
       continue;
     }
     const int64_t multiplier = unit ? unit->multiplier : (bare ? options.bare_multiplier : 1);
-    const auto dkk = token.value.ToScaledInteger(multiplier);
+    // Kroner have two decimals at most: "350,000 kr." is 350.000 kr. with
+    // its separator misread (OCR reads '.' as ',') or written in English,
+    // never 350 kroner. A scale keeps the decimals ("1,250 mio. kr.").
+    DecimalNumber value = token.value;
+    if (multiplier == 1 && (unit || currency != kNpos) && !token.grouped && !token.dot_decimal &&
+        value.scale == 3 && token.int_digits <= 3) {
+      value.scale = 0;
+    }
+    const auto dkk = value.ToScaledInteger(multiplier);
     if (!dkk) {
-      const bool fraction = !token.value.IsInteger() || multiplier == 1;
+      const bool fraction = !value.IsInteger() || multiplier == 1;
       Report(scan, token.begin, end, fraction ? "amount-fractional-kroner" : "amount-overflow",
              fraction ? "is not a whole number of kroner" : "is too large", problems);
       consumed = end;

@@ -62,6 +62,15 @@ TEST_CASE("ParseAmount scales units to whole kroner", "[amount]") {
   CHECK(Dkk("7,5 mio. kr. i 2009.") == 7500000);
 }
 
+TEST_CASE("kroner never have three decimals: '350,000 kr.' is a misread thousands separator",
+          "[amount]") {
+  CHECK(Dkk("350,000 kr.") == 350000);
+  CHECK(Dkk("kr. 125,500") == 125500);
+  CHECK(Dkk("1,250 mio. kr.") == 1250000);                       // a scale keeps its decimals
+  CHECK(ErrorCode("350,50 kr.") == "amount-fractional-kroner");  // two decimals are øre
+  CHECK(Dkk("1.350,000 kr.") == 1350);  // grouped: the comma is the decimal mark
+}
+
 TEST_CASE("ParseAmount: the whole text and nothing else", "[amount]") {
   const FoundAmount a = Parse("2,5 mio. kr.");
   CHECK(a.begin == 0);
