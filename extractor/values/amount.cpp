@@ -182,9 +182,11 @@ namespace values_internal {
 
 std::vector<FoundAmount> FindAmountsIn(const Scan& scan, const AmountOptions& options,
                                        std::vector<AmountProblem>* problems) {
+  // "1" is "i" as OCR often reads it ("4,2 mio. kr. 1 2007"): right after a
+  // sum and before a year it can be nothing else.
   static const std::vector<std::string_view> kYearPrepositions = {
-      "for perioden", "i perioden", "for årene", "i årene", "for året",
-      "i året",       "i løbet af", "i",         "for",     "fra"};
+      "for perioden", "i perioden", "for årene", "i årene", "for året", "i året",
+      "i løbet af",   "i",          "for",       "fra",     "1"};
   const bool bare_mode = options.money_field || options.bare_multiplier != 1;
   const std::string_view text = scan.text();
   const std::string_view folded = scan.folded();

@@ -71,6 +71,18 @@ TEST_CASE("kroner never have three decimals: '350,000 kr.' is a misread thousand
   CHECK(Dkk("1.350,000 kr.") == 1350);  // grouped: the comma is the decimal mark
 }
 
+TEST_CASE("OCR's '1' for 'i' between a sum and its year still gives the year", "[amount]") {
+  const std::vector<FoundAmount> found = FindAmounts("Budget: 4,2 mio. kr. 1 2007.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].years == std::vector<int>{2007});
+  const std::vector<FoundAmount> two = FindAmounts("400.000 kr. 1 2008 og 2009");
+  REQUIRE(two.size() == 1);
+  CHECK(two[0].years == std::vector<int>{2008, 2009});
+  const std::vector<FoundAmount> none = FindAmounts("2 mio. kr. 10 2007");
+  REQUIRE(!none.empty());
+  CHECK(none[0].years.empty());
+}
+
 TEST_CASE("ParseAmount: the whole text and nothing else", "[amount]") {
   const FoundAmount a = Parse("2,5 mio. kr.");
   CHECK(a.begin == 0);
