@@ -78,6 +78,14 @@ TEST_CASE("OCR's '1' for 'i' between a sum and its year still gives the year", "
   const std::vector<FoundAmount> two = FindAmounts("400.000 kr. 1 2008 og 2009");
   REQUIRE(two.size() == 1);
   CHECK(two[0].years == std::vector<int>{2008, 2009});
+  // ... or glued to the year: "i 2013" read as "12013".
+  const std::vector<FoundAmount> glued = FindAmounts("Der er afsat 180.000 kr. 12013.");
+  REQUIRE(glued.size() == 1);
+  CHECK(glued[0].dkk == 180000);
+  CHECK(glued[0].years == std::vector<int>{2013});
+  const std::vector<FoundAmount> next_cell = FindAmounts("180.000 kr.\t12013");
+  REQUIRE(!next_cell.empty());
+  CHECK(next_cell[0].years.empty());
   const std::vector<FoundAmount> none = FindAmounts("2 mio. kr. 10 2007");
   REQUIRE(!none.empty());
   CHECK(none[0].years.empty());
