@@ -89,6 +89,8 @@ const char* UnitWord(TargetUnit unit) {
 // "Økonomi:", "Indsatsens mål:": a label before a colon is short; a colon
 // further into a line is a sentence's.
 constexpr size_t kMaxInlineLabelBytes = 40;
+// A header cell is a few words ("Resultatkrav 2014"); a longer cell is data.
+constexpr size_t kMaxBrokenHeaderBytes = 40;
 
 // The active column table: what each column of the rows below its header is.
 struct ColumnRoles {
@@ -622,9 +624,10 @@ class Walker {
       if (text.empty()) continue;
       // A narrow header cell may break its word without a hyphen
       // ("Resultatkr" / "av 2013"): read that way only when the cell as
-      // written names no column.
+      // written names no column, and only a cell short enough to be a
+      // header (every body row passes through here).
       const ColumnRule* rule = MatchColumnHeader(text, &roles.years[i]);
-      if (rule == nullptr) {
+      if (rule == nullptr && text.size() <= kMaxBrokenHeaderBytes) {
         std::string unbroken = LabelText(row.CellTextJoiningBrokenWords(i));
         if (unbroken != text) rule = MatchColumnHeader(unbroken, &roles.years[i]);
       }

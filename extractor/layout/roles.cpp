@@ -442,10 +442,6 @@ void MarkLetterhead(Page* page, const Bands& bands, size_t title) {
   }
 }
 
-bool StartsWithDigit(std::string_view text) {
-  return !text.empty() && text[0] >= '0' && text[0] <= '9';
-}
-
 // Whether the numbered line i stands alone between prose: the line before
 // it is no list item (the last item of a list is no heading), and the next
 // line (blank lines aside) starts another block, or starts with a capital
@@ -496,9 +492,10 @@ void MarkOtherRoles(Page* page, const std::vector<Facts>& facts) {
     // line that ends its paragraph before prose is a section's heading set
     // in body type.
     if (StartsListItem(text) && !(short_line && (facts[i].bold || larger))) {
-      line.role = short_line && StartsWithDigit(text) && StandsAloneBeforeProse(*page, facts, i)
-                      ? LineRole::kHeading
-                      : LineRole::kListItem;
+      line.role =
+          short_line && !text.empty() && IsDigit(text[0]) && StandsAloneBeforeProse(*page, facts, i)
+              ? LineRole::kHeading
+              : LineRole::kListItem;
       continue;
     }
     // A short line right above a table names it.

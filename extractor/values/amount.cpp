@@ -1,6 +1,7 @@
 #include "extractor/values/amount.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "extractor/values/scan.h"
 #include "extractor/values/text.h"
@@ -135,19 +136,19 @@ bool EndsSentence(std::string_view text, size_t i) {
                                     static_cast<unsigned char>(text[next + 1]) < 0xA0);
 }
 
-bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
-
-// OCR may read "i 2013" as "12013", the "i" a "1" glued to the year: right
-// after a sum, five digits that are 1 and a plausible year end at the
-// returned position; kNpos otherwise.
-size_t GluedYearEnd(std::string_view text, size_t i) {
-  if (i + 5 > text.size() || text[i] != '1') return kNpos;
+// OCR may read "i 2013" as "12013", the "i" a "1" glued to the year: five
+// digits at `i` that are 1 and a plausible year give that year (they end
+// at i + 5).
+std::optional<int> GluedYearAt(std::string_view text, size_t i) {
+  if (i + 5 > text.size() || text[i] != '1') return std::nullopt;
+  int year = 0;
   for (size_t k = i + 1; k < i + 5; ++k) {
-    if (!IsAsciiDigit(text[k])) return kNpos;
+    if (!IsDigit(text[k])) return std::nullopt;
+    year = year * 10 + (text[k] - '0');
   }
-  if (i + 5 < text.size() && (IsAsciiDigit(text[i + 5]) || text[i + 5] == ',')) return kNpos;
-  const int year = std::stoi(std::string(text.substr(i + 1, 4)));
-  return values_internal::IsPlausibleYearValue(year) ? i + 5 : kNpos;
+  if (i + 5 < text.size() && (IsDigit(text[i + 5]) || text[i + 5] == ',')) return std::nullopt;
+  if (!values_internal::IsPlausibleYearValue(year)) return std::nullopt;
+  return year;
 }
 
 // The one year a sentence names ("Bibliotekerne brugte i 2011 ca. 450.000
@@ -302,9 +303,9 @@ std::vector<FoundAmount> FindAmountsIn(const Scan& scan, const AmountOptions& op
     if (amount.years.empty()) {
       size_t at = end;
       while (at < text.size() && text[at] == ' ') ++at;  // in the sentence, not the next cell
-      if (const size_t glued_end = at > end ? GluedYearEnd(text, at) : kNpos; glued_end != kNpos) {
-        amount.years = {std::stoi(std::string(text.substr(glued_end - 4, 4)))};
-        end = glued_end;
+      if (const std::optional<int> year = at > end ? GluedYearAt(text, at) : std::nullopt) {
+        amount.years = {*year};
+        end = at + 5;
       }
     }
     if (!amount.per_year && (p = MatchPerYearAfter(scan.vocabulary(), folded, end)) != kNpos) {

@@ -154,6 +154,9 @@ bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
 // inside it is taken out. The unit must span that space.
 std::optional<PercentUnit> MatchBrokenPercentUnitAfter(std::string_view folded, size_t i) {
   const size_t p = SkipSpaces(folded, i);
+  // Every spelled-out unit starts with "p" (procent, pct., procentpoint):
+  // most numbers are followed by other words and cost no more than this.
+  if (p >= folded.size() || folded[p] != 'p') return std::nullopt;
   size_t space = p;
   while (space < folded.size() && IsAsciiLower(folded[space])) ++space;
   if (space == p || space + 1 >= folded.size() || folded[space] != ' ' ||
