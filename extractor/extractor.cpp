@@ -4,8 +4,7 @@
 #include "extractor/extract/extract.h"
 #include "extractor/extract/nearest_miss.h"
 #include "extractor/extract/split.h"
-#include "extractor/ingest/media_type.h"
-#include "extractor/layout/layout.h"
+#include "extractor/pipeline.h"
 #include "extractor/rules/rule_loader.h"
 
 namespace bilag {
@@ -24,13 +23,12 @@ Result<Extractor> Extractor::Create(const ExtractorOptions& options) {
 }
 
 Result<Document> Extractor::ReadText(const std::string& path, bool raw) const {
-  Result<Document> doc = IngestFile(path, options_.ingest);
-  if (!doc.ok()) return doc;
-  AnalyseLayout(&doc.value());
-  if (raw) return doc;
-  Normalise(options_.normalise, &doc.value());
-  repairer_->Repair(&doc.value());
-  return doc;
+  Source source(path);
+  return PrepareDocument(&source, Stages(options_.ingest, raw ? Stage::kLayout : Stage::kRepair));
+}
+
+PrepareOptions Extractor::Stages(const IngestOptions& ingest, Stage last) const {
+  return {ingest, options_.normalise, repairer_.get(), last};
 }
 
 Outcome Extractor::Extract(const std::string& path) const {
@@ -77,40 +75,20 @@ Outcome Extractor::Explain(const std::string& path, Trace* trace) const {
   return outcome;
 }
 
-std::optional<Document> Extractor::Prepare(const std::string& path, Outcome* outcome,
+std::optional<Document> Extractor::Prepare(Source source, Outcome* outcome,
                                            const IngestOptions& ingest) const {
-  outcome->source.path = path;
-  Result<std::string> bytes = ReadInput(path);
-  if (!bytes.ok()) {
-    outcome->status = bytes.status();
-    return std::nullopt;
-  }
-  std::string sha256 = Sha256Hex(*bytes);
-  // Handed over: the pages hold what later stages read, and text lets the
-  // bytes go as soon as they are decoded (50 MB of text is 50 MB less).
-  return PrepareRead(path, std::move(bytes).value(), std::move(sha256), outcome, ingest);
-}
-
-std::optional<Document> Extractor::PrepareRead(const std::string& path, std::string bytes,
-                                               std::string sha256, Outcome* outcome,
-                                               const IngestOptions& ingest) const {
-  outcome->source.path = path;
-  outcome->source.sha256 = sha256;
-  outcome->source.media_type = SniffMediaType(bytes);
-  Result<Document> doc = IngestHashedBytes(path, std::move(bytes), std::move(sha256), ingest);
+  Result<Document> doc = PrepareDocument(&source, Stages(ingest, Stage::kRepair));
+  outcome->source = {source.path, source.sha256, source.media_type};
   if (!doc.ok()) {
     outcome->status = doc.status();
     return std::nullopt;
   }
-  AnalyseLayout(&doc.value());
-  Normalise(options_.normalise, &doc.value());
-  repairer_->Repair(&doc.value());
   return std::move(doc).value();
 }
 
 Outcome Extractor::Run(const std::string& path, Trace* trace, const IngestOptions& ingest) const {
   Outcome outcome;
-  std::optional<Document> doc = Prepare(path, &outcome, ingest);
+  std::optional<Document> doc = Prepare(Source(path), &outcome, ingest);
   if (doc) outcome.extraction = bilag::Extract(rules_, std::move(*doc), trace);
   return outcome;
 }
@@ -121,14 +99,14 @@ Outcome Extractor::ExtractRead(const std::string& path, const std::string& bytes
   IngestOptions ingest = options_.ingest;
   if (ocr_progress) ingest.ocr.progress = ocr_progress;
   Outcome outcome;
-  std::optional<Document> doc = PrepareRead(path, bytes, std::move(sha256), &outcome, ingest);
+  std::optional<Document> doc = Prepare(Source(path, bytes, std::move(sha256)), &outcome, ingest);
   if (doc) outcome.extraction = bilag::Extract(rules_, std::move(*doc), nullptr);
   return outcome;
 }
 
 std::vector<Outcome> Extractor::ExtractSplit(const std::string& path) const {
   Outcome whole;
-  std::optional<Document> doc = Prepare(path, &whole, options_.ingest);
+  std::optional<Document> doc = Prepare(Source(path), &whole, options_.ingest);
   if (!doc) return {whole};
   std::vector<Outcome> outcomes;
   for (Document& part : SplitBundle(rules_, std::move(*doc))) {

@@ -32,6 +32,7 @@
 #include "extractor/model/extraction.h"
 #include "extractor/normalise/normalise.h"
 #include "extractor/normalise/repair.h"
+#include "extractor/pipeline.h"
 #include "extractor/rules/rule_set.h"
 
 namespace bilag {
@@ -114,13 +115,11 @@ class Extractor {
  private:
   explicit Extractor(const ExtractorOptions& options) : options_(options) {}
   Outcome Run(const std::string& path, Trace* trace, const IngestOptions& ingest) const;
-  // Ingest, normalise and repair: the Document every later step reads. On
-  // failure `outcome` holds the status; its source is filled either way.
-  std::optional<Document> Prepare(const std::string& path, Outcome* outcome,
+  // PrepareDocument (pipeline.h) with this run's options. On failure
+  // `outcome` holds the status; its source is filled either way.
+  std::optional<Document> Prepare(Source source, Outcome* outcome,
                                   const IngestOptions& ingest) const;
-  std::optional<Document> PrepareRead(const std::string& path, std::string bytes,
-                                      std::string sha256, Outcome* outcome,
-                                      const IngestOptions& ingest) const;
+  PrepareOptions Stages(const IngestOptions& ingest, Stage last) const;
 
   ExtractorOptions options_;
   RuleSet rules_;

@@ -6,10 +6,6 @@
 #include <catch2/catch.hpp>
 
 #include "extractor/extract/items.h"
-#include "extractor/ingest/ingest.h"
-#include "extractor/layout/layout.h"
-#include "extractor/normalise/normalise.h"
-#include "extractor/rules/rule_loader.h"
 #include "tests/extract/extract_test_util.h"
 
 namespace bilag {
@@ -17,12 +13,7 @@ namespace {
 
 using testing::ShippedRules;
 
-Extraction ExtractText(const std::string& text) {
-  Result<Document> doc = IngestBytes("test.txt", text, IngestOptions());
-  REQUIRE(doc.ok());
-  Normalise(NormaliseOptions(), &doc.value());
-  return Extract(ShippedRules(), std::move(doc).value());
-}
+using testing::ExtractText;
 
 bool HasWarning(const Extraction& extraction, const std::string& code) {
   for (const Warning& warning : extraction.document.warnings) {

@@ -1,4 +1,5 @@
-// The shipped rules, loaded once for all extract tests.
+// The shipped rules, loaded once for all extract tests, and the pipeline
+// as `bilag extract` runs it (without the repair stage).
 #ifndef BILAG_TESTS_EXTRACT_EXTRACT_TEST_UTIL_H_
 #define BILAG_TESTS_EXTRACT_EXTRACT_TEST_UTIL_H_
 
@@ -8,9 +9,7 @@
 #include <utility>
 
 #include "extractor/extract/extract.h"
-#include "extractor/ingest/ingest.h"
-#include "extractor/layout/layout.h"
-#include "extractor/normalise/normalise.h"
+#include "extractor/pipeline.h"
 #include "extractor/rules/rule_loader.h"
 
 namespace bilag::testing {
@@ -26,11 +25,19 @@ inline const RuleSet& ShippedRules() {
 
 // `path` through the pipeline as `bilag extract` runs it, with the shipped
 // rules and default options.
-inline Extraction ExtractFile(const std::string& path) {
-  Result<Document> doc = IngestFile(path, IngestOptions());
+inline Extraction ExtractFile(const std::string& path, const IngestOptions& ingest = {}) {
+  Source source{path};
+  Result<Document> doc = PrepareDocument(&source, {ingest, {}, nullptr, Stage::kNormalise});
+  INFO(path << ": " << doc.status().ToString());
   REQUIRE(doc.ok());
-  AnalyseLayout(&doc.value());
-  Normalise(NormaliseOptions(), &doc.value());
+  return Extract(ShippedRules(), std::move(doc).value());
+}
+
+// The same for a text input held in memory.
+inline Extraction ExtractText(const std::string& text) {
+  Source source{"test.txt", text};
+  Result<Document> doc = PrepareDocument(&source, {{}, {}, nullptr, Stage::kNormalise});
+  REQUIRE(doc.ok());
   return Extract(ShippedRules(), std::move(doc).value());
 }
 

@@ -12,9 +12,6 @@
 
 #include "extractor/extract/extract.h"
 #include "extractor/extract/items.h"
-#include "extractor/ingest/ingest.h"
-#include "extractor/layout/layout.h"
-#include "extractor/normalise/normalise.h"
 #include "extractor/rules/rule_loader.h"
 #include "tests/extract/extract_test_util.h"
 
@@ -23,13 +20,7 @@ namespace {
 
 using testing::ShippedRules;
 
-Extraction Run(const std::string& text) {
-  Result<Document> doc = IngestBytes("test.txt", text, IngestOptions());
-  REQUIRE(doc.ok());
-  AnalyseLayout(&doc.value());
-  Normalise(NormaliseOptions(), &doc.value());
-  return Extract(ShippedRules(), std::move(doc).value());
-}
+Extraction Run(const std::string& text) { return testing::ExtractText(text); }
 
 const Initiative& Named(const Extraction& e, const std::string& name) {
   for (const Initiative& initiative : e.initiatives) {

@@ -12,8 +12,6 @@
 
 #include "extractor/extract/extract.h"
 #include "extractor/ingest/ingest.h"
-#include "extractor/layout/layout.h"
-#include "extractor/normalise/normalise.h"
 #include "tests/extract/extract_test_util.h"
 
 namespace bilag {
@@ -25,12 +23,6 @@ Document Ingested(const std::string& name) {
   Result<Document> doc = IngestFile(kFixtures + name, IngestOptions());
   REQUIRE(doc.ok());
   return std::move(doc).value();
-}
-
-Extraction Extracted(Document doc) {
-  AnalyseLayout(&doc);
-  Normalise(NormaliseOptions(), &doc);
-  return Extract(testing::ShippedRules(), std::move(doc));
 }
 
 size_t RulingCount(const Document& doc, bool horizontal) {
@@ -64,8 +56,8 @@ TEST_CASE("a 14400 pt page has the rulings of its tables", "[huge-page]") {
 }
 
 TEST_CASE("a 14400 pt page extracts as its tables do on A4 pages", "[huge-page]") {
-  const Extraction huge = Extracted(Ingested("huge_page.pdf"));
-  const Extraction a4 = Extracted(Ingested("statusskema.pdf"));
+  const Extraction huge = testing::ExtractFile(kFixtures + "huge_page.pdf");
+  const Extraction a4 = testing::ExtractFile(kFixtures + "statusskema.pdf");
   CHECK(huge.info.kind == "statusskema");
   REQUIRE(huge.initiatives.size() == a4.initiatives.size());
   for (size_t i = 0; i < a4.initiatives.size(); ++i) {

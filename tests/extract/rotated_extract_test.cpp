@@ -8,9 +8,6 @@
 #include <catch2/catch.hpp>
 
 #include "extractor/extract/extract.h"
-#include "extractor/ingest/ingest.h"
-#include "extractor/layout/layout.h"
-#include "extractor/normalise/normalise.h"
 #include "tests/extract/extract_test_util.h"
 
 namespace bilag {
@@ -24,12 +21,7 @@ std::string Initiatives(const std::string& path) {
   IngestOptions options;
   options.ocr.mode = OcrMode::kAuto;
   options.ocr.cache_dir = BILAG_BINARY_DIR "/test-cache/rotate";
-  Result<Document> doc = IngestFile(path, options);
-  INFO(path << ": " << doc.status().ToString());
-  REQUIRE(doc.ok());
-  AnalyseLayout(&doc.value());
-  Normalise(NormaliseOptions(), &doc.value());
-  const Extraction e = Extract(testing::ShippedRules(), std::move(doc).value());
+  const Extraction e = testing::ExtractFile(path, options);
   std::ostringstream out;
   for (const Initiative& i : e.initiatives) {
     out << i.page << ':' << i.line << ' ' << i.rule << " | " << i.name << " | "

@@ -11,15 +11,16 @@
 
 #include "extractor/ingest/ingest.h"
 #include "extractor/layout/layout.h"
+#include "extractor/pipeline.h"
 
 namespace bilag::testing {
 
 // Ingests `path` and runs the layout stage; the test fails when ingest does.
 inline Document AnalysedFile(const std::string& path, const IngestOptions& options) {
-  Result<Document> doc = IngestFile(path, options);
+  Source source{path};
+  Result<Document> doc = PrepareDocument(&source, {options, {}, nullptr, Stage::kLayout});
   INFO(path << ": " << doc.status().ToString());
   REQUIRE(doc.ok());
-  AnalyseLayout(&doc.value());
   return std::move(doc).value();
 }
 

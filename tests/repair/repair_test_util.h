@@ -16,6 +16,7 @@
 #include "extractor/ingest/ingest.h"
 #include "extractor/model/document.h"
 #include "extractor/normalise/normalise.h"
+#include "extractor/pipeline.h"
 #include "extractor/rules/rule_loader.h"
 
 namespace bilag::testing {
@@ -51,11 +52,11 @@ inline Document LinesDoc(const std::vector<std::string>& texts) {
   return doc;
 }
 
-// Ingested and normalised, as the repair stage receives it.
+// Through the stages before repair, as the repair stage receives it.
 inline Document ReadNormalised(const std::string& path) {
-  Result<Document> doc = IngestFile(path, {});
+  Source source{path};
+  Result<Document> doc = PrepareDocument(&source, {{}, {}, nullptr, Stage::kNormalise});
   if (!doc.ok()) FAIL(path << ": " << doc.status().ToString());
-  Normalise({}, &doc.value());
   return std::move(doc).value();
 }
 
