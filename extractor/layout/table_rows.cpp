@@ -195,15 +195,59 @@ bool UpperCase(std::string_view text) {
   return letters;
 }
 
+// Text wraps where its next word no longer fits, so a cell whose first word
+// would have fitted beside the cell above, with room to spare, does not go
+// on from it: "subscript" under "superscript" in a column as wide as its
+// longest line. Widths are estimated from the cell's mean character width;
+// without geometry nothing is known to fit.
+bool WouldHaveFitAbove(const Cell& above, const Cell& cell, const Span& column) {
+  if (!Filled(above) || !Filled(cell) || above.x0 < 0 || cell.x0 < 0) return false;
+  const size_t chars = CodePoints(cell.text);
+  if (chars == 0) return false;
+  const double char_width = (cell.x1 - cell.x0) / static_cast<double>(chars);
+  const std::string_view text = cell.text;
+  const double word = char_width * static_cast<double>(CodePoints(text.substr(0, text.find(' '))));
+  // A space before the word and one character's slack for measuring. Widths,
+  // not right edges: centred and right-aligned cells wrap at the column's
+  // width too.
+  return (above.x1 - above.x0) + 2 * char_width + word < column.Width();
+}
+
+// Whether the line's cell in column c goes on from the cell above it.
+bool ContinuesAbove(const Line& line, const Line& above, size_t c,
+                    const std::vector<Span>& columns) {
+  if (c >= above.cells.size() || !Filled(above.cells[c])) return false;
+  return c >= columns.size() || !WouldHaveFitAbove(above.cells[c], line.cells[c], columns[c]);
+}
+
+// A line that leaves the first column empty (a first cell spanning rows, or
+// a table keyed by a later column) starts a row when it fills two columns or
+// more, one of them starting afresh (not in lower case), and one of them
+// does not go on from the line above.
+bool StartsRowBelowSpanningCell(const Line& line, const Line& above,
+                                const std::vector<Span>& columns) {
+  const std::vector<size_t> filled = FilledColumns(line);
+  if (filled.size() < 2 || line.cells[filled[0]].x0 < 0) return false;
+  const bool afresh = std::any_of(filled.begin(), filled.end(),
+                                  [&](size_t c) { return !StartsLowerCase(line.cells[c].text); });
+  const bool new_cell = std::any_of(filled.begin(), filled.end(), [&](size_t c) {
+    return !ContinuesAbove(line, above, c, columns);
+  });
+  return afresh && new_cell;
+}
+
 // Without rulings or padding: the line starts a row when its first cell
-// starts afresh and no cell goes on in lower case; a multi-line header
-// cell ("Resultatkrav" / "2005") stays one.
-bool StartsRow(const Line& line, const Line& above) {
-  if (line.cells.empty() || !Filled(line.cells[0]) || StartsLowerCase(line.cells[0].text)) {
-    return false;
-  }
-  for (const Cell& cell : line.cells) {
-    if (Filled(cell) && StartsLowerCase(cell.text)) return false;
+// starts afresh and no cell goes on in lower case from the cell above; a
+// multi-line header cell ("Resultatkrav" / "2005") at the top stays one.
+bool StartsRow(const Line& line, const Line& above, const std::vector<Span>& columns,
+               bool in_first_row) {
+  if (line.cells.empty()) return false;
+  if (!Filled(line.cells[0])) return StartsRowBelowSpanningCell(line, above, columns);
+  if (StartsLowerCase(line.cells[0].text)) return false;
+  for (size_t c = 1; c < line.cells.size(); ++c) {
+    if (!Filled(line.cells[c]) || !StartsLowerCase(line.cells[c].text)) continue;
+    const bool above_filled = c < above.cells.size() && Filled(above.cells[c]);
+    if (!above_filled || ContinuesAbove(line, above, c, columns)) return false;
   }
   // The first cell alone, after a first cell that did not end: its rest
   // ("Sundhedsformidlere (Se note" / "1)"), unless set apart as a group
@@ -215,6 +259,7 @@ bool StartsRow(const Line& line, const Line& above) {
     const char last = before.back();
     if (last != '.' && last != ':' && last != '!' && last != '?') return false;
   }
+  if (!in_first_row) return true;
   auto short_cells = [](const Line& l) {
     return std::all_of(l.cells.begin(), l.cells.end(),
                        [](const Cell& cell) { return Words(cell.text) <= kMaxShortHeaderWords; });
@@ -368,8 +413,8 @@ Rows SplitRows(const Page& page, const Part& part, const Padding& table_padding)
         // afresh starts a row; a line of the first column alone at the
         // leading goes on with a cell where some padding was seen.
         if (padded < 2) {
-          boundary =
-              boundary || (StartsRow(line, above) && (!padding || FilledColumns(line).size() >= 2));
+          boundary = boundary || (StartsRow(line, above, columns, rows.size() == 1) &&
+                                  (!padding || FilledColumns(line).size() >= 2));
         }
       }
     }
