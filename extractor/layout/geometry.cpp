@@ -1,6 +1,7 @@
 #include "extractor/layout/geometry.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace bilag::layout {
 
@@ -40,5 +41,50 @@ Band BandOf(const Line& line, const Page& page) {
 }
 
 bool HasGeometry(const Page& page) { return !page.words.empty() && page.width > 0; }
+
+// Text laid out with spaces: every word on the character grid, without a
+// font and without an OCR confidence.
+bool LaidOutWithSpaces(const Page& page) {
+  if (page.words.empty()) return false;
+  return std::all_of(page.words.begin(), page.words.end(), [](const Word& word) {
+    return word.font.empty() && word.font_size > 0 && word.confidence < 0;
+  });
+}
+
+LineGaps::LineGaps(const Page& page) {
+  if (!LaidOutWithSpaces(page)) return;
+  std::vector<Band> body;
+  for (const Line& line : page.lines) {
+    if (line.words.empty()) continue;
+    (line.side ? side_only_ : body).push_back(BandOf(line, page));
+  }
+  auto by_top = [](const Band& a, const Band& b) { return a.y0 < b.y0; };
+  std::sort(side_only_.begin(), side_only_.end(), by_top);
+  std::sort(body.begin(), body.end(), by_top);
+  // A body line's side part shares its band; only lines of their own count.
+  // On the grid every line is as tall, so the body line that starts last
+  // above a side line's bottom is the only one that can overlap it.
+  std::erase_if(side_only_, [&](const Band& side) {
+    auto after = std::lower_bound(body.begin(), body.end(), side.y1,
+                                  [](const Band& band, double y) { return band.y0 < y; });
+    return after != body.begin() && std::prev(after)->y1 > side.y0;
+  });
+}
+
+LineGaps LineGaps::Within(double y0, double y1) const {
+  LineGaps within;
+  auto it = std::lower_bound(side_only_.begin(), side_only_.end(), y0,
+                             [](const Band& band, double y) { return band.y0 < y; });
+  for (; it != side_only_.end() && it->y1 <= y1; ++it) within.side_only_.push_back(*it);
+  return within;
+}
+
+double LineGaps::Between(const Band& upper, const Band& lower) const {
+  double top = upper.y1;
+  auto it = std::lower_bound(side_only_.begin(), side_only_.end(), upper.y1,
+                             [](const Band& band, double y) { return band.y0 < y; });
+  for (; it != side_only_.end() && it->y1 <= lower.y0; ++it) top = std::max(top, it->y1);
+  return lower.y0 - top;
+}
 
 }  // namespace bilag::layout

@@ -37,6 +37,25 @@ Band BandOf(const Line& line, const Page& page);
 // Whether the page carries word geometry at all.
 bool HasGeometry(const Page& page);
 
+// The vertical gaps between a page's lines, for the layout stage to tell
+// rows and tables apart by. On a page of text laid out with spaces (words
+// on a character grid: no fonts, no OCR) a line that holds only side-column
+// text takes no room from a table beside it: the tool that wrote the text
+// gave the side column lines of its own between the table's lines
+// (`pdftotext -layout` does), where the page had none.
+class LineGaps {
+ public:
+  LineGaps() = default;
+  explicit LineGaps(const Page& page);
+  // Between the bottom of `upper` and the top of `lower` (upper above).
+  double Between(const Band& upper, const Band& lower) const;
+  // The same gaps for lines between y0 and y1 only: what a table keeps.
+  LineGaps Within(double y0, double y1) const;
+
+ private:
+  std::vector<Band> side_only_;  // by y0; empty unless laid out with spaces
+};
+
 }  // namespace bilag::layout
 
 #endif  // BILAG_EXTRACTOR_LAYOUT_GEOMETRY_H_

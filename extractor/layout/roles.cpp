@@ -146,6 +146,20 @@ bool IsAppendixLabel(std::string_view text) {
   return rest.empty() || rest.starts_with("til ");
 }
 
+// "Dato: 12. juli 2012", "J.nr.: 2012-1234": a field of a letter's head, one
+// word and a colon before a date or a number, not a title (which may name a
+// year after a colon too: "Integrationsindsatsen: status 2012").
+constexpr size_t kMaxFieldLabelBytes = 16;
+
+bool IsDateOrNumberField(std::string_view text) {
+  const size_t colon = text.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > kMaxFieldLabelBytes) return false;
+  const std::string_view label = text.substr(0, colon);
+  const std::string_view value = Trim(text.substr(colon + 1));
+  return label.find(' ') == std::string_view::npos && !value.empty() && IsDigit(value.front()) &&
+         WordsOfLetters(value) <= 1;
+}
+
 struct Facts {
   bool geometry = false;
   double size = 0;  // median font size, or word height where the words have none (OCR)
@@ -298,7 +312,8 @@ bool IsTitleCandidate(const Line& line, const Facts& facts, const Page& page, si
   if (text.empty() || text.size() > kMaxTitleLineChars) return false;
   if (first_line && WordsOfLetters(text) < 2) return false;
   // A lone number is a page mark, unless it is a year (a title's "2010" line).
-  if (IsAppendixLabel(text) || (IsPageMark(text) && !NamesYear(text)) || text.ends_with(":")) {
+  if (IsAppendixLabel(text) || (IsPageMark(text) && !NamesYear(text)) || text.ends_with(":") ||
+      IsDateOrNumberField(text)) {
     return false;
   }
   if (facts.geometry) {

@@ -5,9 +5,11 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
+#include "extractor/base/utf8.h"
 #include "extractor/layout/geometry.h"
 
 namespace bilag::layout {
@@ -111,7 +113,7 @@ bool IsSideColumn(const std::vector<std::vector<Span>>& pieces, const std::vecto
   for (const std::vector<Span>& line : pieces) {
     if (!line.empty()) margin = std::min(margin, line.front().x0);
   }
-  int side_lines = 0, beside_table = 0, several_cells = 0;
+  int side_lines = 0, beside_table = 0, several_cells = 0, lower_case = 0;
   double right = 0;
   for (size_t i = begin; i < end; ++i) {
     if (fits[i].fit != Fit::kSplit) continue;
@@ -126,9 +128,19 @@ bool IsSideColumn(const std::vector<std::vector<Span>>& pieces, const std::vecto
     if (pieces[i].size() > fits[i].first_side_piece + 1) ++several_cells;
     right = std::max(right, pieces[i].back().x1);
     if (WordCount(page.lines[i], page, fits[i].side_x0) > kMaxSideWords) return false;
+    const Line& line = page.lines[i];
+    std::string_view side_text = line.text;
+    if (line.cells.size() > fits[i].first_side_piece) {
+      side_text = line.cells[fits[i].first_side_piece].text;
+    }
+    const size_t first = side_text.find_first_not_of(" \t");
+    lower_case += first != std::string_view::npos && StartsLowerCase(side_text.substr(first));
   }
+  // A column whose lines mostly go on in lower case is prose wrapped in a
+  // table's last column (a status column); a side column's lines are items
+  // of their own (an address, "Telefon", "33 17 76 50", "E-mail").
   if (side_lines < kMinSideLines || 3 * beside_table > side_lines ||
-      2 * several_cells > side_lines) {
+      2 * several_cells > side_lines || 2 * lower_case >= side_lines) {
     return false;
   }
   double left = page.width;

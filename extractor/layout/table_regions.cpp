@@ -97,7 +97,7 @@ void DropTrailingNotes(const Page& page, Part* part) {
   for (size_t k = 1; k < lines.size(); ++k) {
     const Band above = BandOf(page.lines[lines[k - 1]], page);
     const Band below = BandOf(page.lines[lines[k]], page);
-    gaps.push_back(below.y0 - above.y1);
+    gaps.push_back(part->gaps.Between(above, below));
     height = std::max(height, below.y1 - below.y0);
   }
   if (gaps.empty()) return;
@@ -109,7 +109,9 @@ void DropTrailingNotes(const Page& page, Part* part) {
     const Line& last = page.lines[lines.back()];
     if (IsTableRow(last, CellPieces(last, page))) break;
     const Band above = BandOf(page.lines[lines[lines.size() - 2]], page);
-    if (BandOf(last, page).y0 - above.y1 <= tightest + slack && !IsNote(last.text)) break;
+    if (part->gaps.Between(above, BandOf(last, page)) <= tightest + slack && !IsNote(last.text)) {
+      break;
+    }
     lines.pop_back();
   }
 }
@@ -323,11 +325,16 @@ std::vector<Part> FindParts(const Document& doc) {
     int rows_open = 0;             // table-row lines of the open part
     double widest_gap = 0;         // between the open part's lines
     double gap_above_between = 0;  // above the first line waiting in `between`
+    const LineGaps line_gaps(page);
     auto close = [&] {
       between.clear();
       if (!open) return;
       open = false;
       Part& part = parts.back();
+      if (!part.lines.empty()) {
+        part.gaps = line_gaps.Within(BandOf(page.lines[part.lines.front()], page).y0,
+                                     BandOf(page.lines[part.lines.back()], page).y1);
+      }
       if (!part.grid) DropTrailingNotes(page, &part);
       SetColumns(page, &part);
       TrimProse(page, &part);
@@ -363,14 +370,14 @@ std::vector<Part> FindParts(const Document& doc) {
                     parts.back().grid->y0 == grid->y0;
         if (!same) {
           close();
-          parts.push_back({p, {}, *grid, {}});
+          parts.push_back({p, {}, *grid, {}, false, {}});
           open = true;
         }
         parts.back().lines.push_back(i);
         continue;
       }
       if (open && parts.back().grid) close();
-      const double gap = band.y0 - last_y1;
+      const double gap = line_gaps.Between({last_y1, last_y1}, band);
       if (IsTableRow(line, pieces)) {
         if (open && gap > kRowGapLines * height) close();
         // A line between two rows that is set larger than the rows, that
@@ -395,7 +402,7 @@ std::vector<Part> FindParts(const Document& doc) {
           close();
         }
         if (!open) {
-          parts.push_back({p, {}, std::nullopt, {}});
+          parts.push_back({p, {}, std::nullopt, {}, false, {}});
           open = true;
           height = std::max(1.0, band.y1 - band.y0);
           extent = {pieces.front().x0, pieces.back().x1};

@@ -39,6 +39,9 @@ struct Part {
   // One row of cells at the top of a page: a table only as the rest of one
   // on the page before (a row carried over the break).
   bool lone = false;
+  // The page's line gaps over the part's height (side-only lines of text
+  // laid out with spaces take no room), for telling its rows apart.
+  LineGaps gaps;
 };
 
 std::vector<Part> FindParts(const Document& doc);

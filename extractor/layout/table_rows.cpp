@@ -328,6 +328,9 @@ std::optional<double> PaddingThreshold(std::vector<double> gaps, double height) 
 struct Spacing {
   std::vector<Extent> extents;
   std::vector<double> gaps;  // gaps[k]: above line k (gaps[0] unused)
+  // The same without the lines of a side column that text laid out with
+  // spaces puts between the table's lines (LineGaps).
+  std::vector<double> gaps_without_side;
   double height = 0;
 };
 
@@ -337,9 +340,10 @@ Spacing SpacingOf(const Page& page, const Part& part) {
     spacing.extents.push_back(ExtentOf(page.lines[i], page));
     const Band& band = spacing.extents.back().band;
     spacing.height = std::max(spacing.height, band.y1 - band.y0);
-    spacing.gaps.push_back(spacing.extents.size() < 2
-                               ? 0
-                               : band.y0 - spacing.extents[spacing.extents.size() - 2].band.y1);
+    const Band* above =
+        spacing.extents.size() < 2 ? nullptr : &spacing.extents[spacing.extents.size() - 2].band;
+    spacing.gaps.push_back(above == nullptr ? 0 : band.y0 - above->y1);
+    spacing.gaps_without_side.push_back(above == nullptr ? 0 : part.gaps.Between(*above, band));
   }
   return spacing;
 }
@@ -403,7 +407,13 @@ Rows SplitRows(const Page& page, const Part& part, const Padding& table_padding)
     const Line& line = page.lines[lines[k]];
     bool boundary = ruled[k] || StructureDiffers(above, line);
     if (!part.grid && !boundary) {
-      const bool wide = padding && gaps[k] > *padding;
+      bool wide = padding && gaps[k] > *padding;
+      // A gap that only a side column's lines between the table's lines
+      // widen may be the row's padding or none at all (the text gave those
+      // lines rows of their own): what the line holds decides.
+      if (wide && spacing.gaps_without_side[k] <= *padding) {
+        wide = StartsRow(line, above, columns, rows.size() == 1);
+      }
       if (ruled_rows && k < last_ruled) {
         boundary = (wide && gaps[k] >= tightest_ruled - kMinRowPaddingPoints) ||
                    TwoRowsOfFigures(above, line);

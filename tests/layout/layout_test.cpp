@@ -695,6 +695,52 @@ TEST_CASE(
   CHECK(rows[6].cells[3] == "Min. 60%");
 }
 
+// letter_side_in_spaced_text.txt (scripts/make_family.py --family letter --seeds 308, its
+// `pdftotext -layout` text): the side column's lines fall between the table's lines, which
+// the text gives lines of their own, and the head has "Dato: 12. juli 2012" above the title.
+TEST_CASE(
+    "letter as spaced text: side-column lines between a table's lines neither split its rows "
+    "nor end it, and a date field is no title",
+    "[layout][letter]") {
+  const Document doc = Analysed("letter_side_in_spaced_text.txt");
+  for (const char* part : {"Integrationsenheden", "Borups Allé 177", "1592 København V"}) {
+    INFO(part);
+    CHECK(LineOf(doc, part).side);
+  }
+  const int table = OnlyTable(doc);
+  INFO(Describe(doc, table));
+  const std::vector<Row> rows = RowsOf(doc, table);
+  // Header, two groups and three initiatives.
+  REQUIRE(rows.size() == 6);
+  CHECK(rows[5].cells[0].starts_with("Praktikpladser for unge ledige"));
+  CHECK(rows[5].cells[0].ends_with("Budget: ca. 2,1 mio. kr. i 2012."));
+  CHECK(rows[5].cells[2] == "Mindst 80 medarbejdere gennemfører kurset");
+  std::string title;
+  for (const Line& line : doc.pages[0].lines) {
+    if (line.role == LineRole::kTitle) title += (title.empty() ? "" : " ") + line.text;
+  }
+  CHECK(title == "Resultatkrav og mål for integrationsindsatsen 2012");
+}
+
+// status_long_column_spaced.txt (scripts/make_family.py --family status --seeds 302, its
+// `pdftotext -layout` text): on page 2 the Status column runs on for lines where the other
+// columns are empty, at the right of the page like a letter's side column.
+TEST_CASE("status as spaced text: a last column of wrapped prose is the table's, not a side column",
+          "[layout][status]") {
+  const Document doc = Analysed("status_long_column_spaced.txt");
+  for (const Page& page : doc.pages) {
+    for (const Line& line : page.lines) {
+      INFO(line.text);
+      CHECK_FALSE(line.side);
+    }
+  }
+  for (const char* part :
+       {"Indsatsen er forsinket, men", "midler til opfølgningen.", "491 borgere."}) {
+    INFO(part);
+    CHECK(LineOf(doc, part).table != 0);
+  }
+}
+
 // tests/fixtures/rotate/letter_rotate90.pdf: letter.pdf with /Rotate 90, its
 // text running down the page as displayed.
 TEST_CASE(
