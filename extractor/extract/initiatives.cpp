@@ -6,10 +6,12 @@
 #include <string>
 #include <vector>
 
+#include "extractor/base/text.h"
 #include "extractor/base/utf8.h"
 #include "extractor/extract/budget.h"
 #include "extractor/extract/items.h"
 #include "extractor/extract/rows.h"
+#include "extractor/model/names.h"
 #include "extractor/values/amount.h"
 #include "extractor/values/number.h"
 #include "extractor/values/quantity.h"
@@ -18,16 +20,9 @@
 namespace bilag {
 namespace {
 
-std::string Trimmed(std::string_view text) {
-  size_t begin = text.find_first_not_of(" \t\n");
-  if (begin == std::string_view::npos) return "";
-  size_t end = text.find_last_not_of(" \t\n");
-  return std::string(text.substr(begin, end - begin + 1));
-}
-
 // Label cells are matched without a trailing colon or surrounding spaces.
 std::string LabelText(std::string_view text) {
-  std::string label = Trimmed(text);
+  std::string label(Trim(text));
   while (!label.empty() && (label.back() == ':' || label.back() == ' ')) label.pop_back();
   return label;
 }
@@ -54,20 +49,6 @@ bool HasUnreadNumber(std::string_view text) {
     return true;
   }
   return false;
-}
-
-const char* KindWord(TargetKind kind) {
-  switch (kind) {
-    case TargetKind::kGoal:
-      return "goal";
-    case TargetKind::kRequirement:
-      return "requirement";
-    case TargetKind::kResult:
-      return "result";
-    case TargetKind::kSuccessCriterion:
-      return "success criterion";
-  }
-  return "goal";
 }
 
 const char* UnitWord(TargetUnit unit) {
@@ -115,7 +96,7 @@ class Walker {
         const LineRole role = unit.line->role;
         if (role == LineRole::kPageHeader || role == LineRole::kPageFooter) return;
         OnLine(*unit.line);
-        if (!Trimmed(unit.line->text).empty()) line_above = unit.line->text;
+        if (!Trim(unit.line->text).empty()) line_above = unit.line->text;
       } else {
         OnRow(unit.row, line_above);
         line_above.clear();
@@ -132,7 +113,7 @@ class Walker {
   // ---- prose lines ----------------------------------------------------
 
   void OnLine(const Line& line) {
-    std::string text = Trimmed(line.text);
+    std::string text(Trim(line.text));
     bool after_heading = after_section_heading_;
     after_section_heading_ = false;
     if (text.empty()) {
@@ -248,7 +229,7 @@ class Walker {
          "labelled paragraph -> field '" + rule->key + "'");
     label_rule_ = rule;
     label_block_ = line.block;
-    const std::string rest = Trimmed(text.substr(colon + 1));
+    const std::string rest(Trim(text.substr(colon + 1)));
     if (!rest.empty()) label_segments_.push_back({rest, line.page, line.number, line.bold});
     return true;
   }
@@ -461,8 +442,8 @@ class Walker {
       if (!MayMatch(text, LineSetOffset::kSections, i)) continue;
       PatternMatch match;
       if (!rule.pattern.Find(text, 0, &match)) continue;
-      std::string name = Trimmed(
-          match.Text(text, match.groups[static_cast<size_t>(rule.pattern.GroupIndex("name"))]));
+      std::string name = std::string(Trim(
+          match.Text(text, match.groups[static_cast<size_t>(rule.pattern.GroupIndex("name"))])));
       // A bare number ("Skema 1") starts an initiative whose name label follows.
       const int section_group = rule.pattern.GroupIndex("section");
       const bool numbered =
@@ -502,7 +483,7 @@ class Walker {
       if (!rule.pattern.Find(text, 0, &match)) continue;
       int group = rule.pattern.GroupIndex("theme");
       const Span& span = group >= 0 ? match.groups[static_cast<size_t>(group)] : match.whole;
-      theme_ = Trimmed(match.Text(text, span));
+      theme_ = std::string(Trim(match.Text(text, span)));
       Note(rule.id, "theme", 0, 0, text, "theme = \"" + *theme_ + "\"");
       return true;
     }
@@ -554,7 +535,7 @@ class Walker {
     }
     // A row with one filled cell reads like a line: a heading or a theme.
     if (row.FilledCells() == 1 && !row.CellText(0).empty() && row.cells.size() > 1) {
-      std::string text = Trimmed(row.CellText(0, " "));
+      std::string text(Trim(row.CellText(0, " ")));
       if (StartSection(text, row.page, row.line, LineRole::kTable) ||
           UpdateTheme(text, LineRole::kTable)) {
         return;
@@ -647,7 +628,7 @@ class Walker {
                      roles.rules[i]->id +
                      (roles.years[i] ? " (year " + std::to_string(*roles.years[i]) + ")" : "");
       }
-      Note("column-header", "column", row.page, row.line, Trimmed(row.CellText(0, " ")),
+      Note("column-header", "column", row.page, row.line, std::string(Trim(row.CellText(0, " "))),
            "column table header: " + described);
     }
     columns_ = std::move(roles);
@@ -658,7 +639,7 @@ class Walker {
   // after them start with a capital; leaves both empty otherwise.
   static void SplitAfterBoldWords(const Segment& line, std::string* bold, std::string* rest) {
     if (line.bold_words <= 0) return;
-    const std::string text = Trimmed(line.text);
+    const std::string text(Trim(line.text));
     size_t end = 0;
     for (int word = 0; word < line.bold_words && end < text.size(); ++word) {
       end = text.find_first_not_of(' ', end);
@@ -688,7 +669,7 @@ class Walker {
     if (name_column >= row.cells.size()) return;
     std::vector<Segment> name_cell;
     for (const Segment& segment : row.cells[name_column]) {
-      if (!Trimmed(segment.text).empty()) name_cell.push_back(segment);
+      if (!Trim(segment.text).empty()) name_cell.push_back(segment);
     }
     if (name_cell.empty()) return;
     FinishInitiative();
@@ -711,8 +692,8 @@ class Walker {
       if (title_lines == 0 && bold_tail.empty()) {
         title_lines = 1;
         while (title_lines < name_cell.size() &&
-               !Trimmed(name_cell[title_lines - 1].text).ends_with(".") &&
-               (StartsLowerCase(Trimmed(name_cell[title_lines].text)) ||
+               !Trim(name_cell[title_lines - 1].text).ends_with(".") &&
+               (StartsLowerCase(Trim(name_cell[title_lines].text)) ||
                 EndsInLinkWord(name_cell[title_lines - 1].text))) {
           ++title_lines;
         }
@@ -724,7 +705,7 @@ class Walker {
       const bool split = i == title_lines && !bold_tail.empty();
       std::string& part = i < title_lines || split ? name : description;
       if (!part.empty()) part += i < title_lines || split ? " " : "\n";
-      part += split ? bold_tail : Trimmed(name_cell[i].text);
+      part += split ? bold_tail : std::string(Trim(name_cell[i].text));
       if (split) description = rest_of_line;
     }
     current_->name = name;
@@ -790,11 +771,12 @@ class Walker {
     std::vector<Segment> value;
     for (size_t i = 1; i < row.cells.size(); ++i) {
       for (const Segment& segment : row.cells[i]) {
-        if (!Trimmed(segment.text).empty()) value.push_back(segment);
+        if (!Trim(segment.text).empty()) value.push_back(segment);
       }
     }
     std::string text;
-    for (const Segment& segment : value) text += (text.empty() ? "" : "\n") + Trimmed(segment.text);
+    for (const Segment& segment : value)
+      text += (text.empty() ? "" : "\n") + std::string(Trim(segment.text));
 
     if (rule->role == LabelRole::kName) {
       if (text.empty()) return true;
@@ -980,7 +962,7 @@ class Walker {
         value = number.str() + " " + UnitWord(target.unit);
       }
       Note(rule, "target", item.page, item.line, item.text,
-           std::string("target of '") + current_->name + "': " + KindWord(kind) +
+           std::string("target of '") + current_->name + "': " + TargetKindWords(kind) +
                (target.year ? " " + std::to_string(*target.year) : "") + ", " + value);
     }
     current_->targets.push_back(std::move(target));
