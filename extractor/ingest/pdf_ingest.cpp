@@ -218,17 +218,7 @@ Line MakeLine(const std::vector<Word>& words, std::vector<Framed>* line_words,
     line.words.push_back(lw[i].word);
   }
 
-  if (cells.size() == 1) {
-    line.text = std::move(cells[0].text);
-    return line;
-  }
-  line.kind = LineKind::kTableRow;
-  for (size_t c = 0; c < cells.size(); ++c) {
-    if (c > 0) line.text.push_back('\t');
-    line.text += cells[c].text;
-    cells[c].column = static_cast<int>(c);
-  }
-  line.cells = std::move(cells);
+  line.SetCells(std::move(cells));
   return line;
 }
 
