@@ -1,5 +1,6 @@
 #include "extractor/base/output_file.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -67,6 +68,20 @@ Status WriteInPlace(const std::string& given, const Target& target,
   return Status::Ok();
 }
 
+// On the disk before the rename: after a crash the name holds the old file
+// or the whole new one, never an empty one (a file system may commit the
+// rename before the data).
+Status SyncToDisk(const std::string& given, const fs::path& temp) {
+  const int fd = open(temp.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd >= 0 && fsync(fd) == 0) {
+    close(fd);  // opened read-only: its close has nothing left to fail
+    return Status::Ok();
+  }
+  const std::string reason = ErrnoText();
+  if (fd >= 0) close(fd);
+  return WriteError(given, "cannot write " + temp.string() + ": " + reason);
+}
+
 Status WriteAndRename(const std::string& given, const Target& target,
                       const std::function<Status(std::ostream&)>& write) {
   // Threads of one process (OCR cache writers) need distinct names too.
@@ -85,6 +100,7 @@ Status WriteAndRename(const std::string& given, const Target& target,
       if (!out) status = WriteError(given, "cannot write " + temp.string() + ": " + ErrnoText());
     }
   }
+  if (status.ok()) status = SyncToDisk(given, temp);
   if (status.ok() && target.exists) fs::permissions(temp, target.perms, ec);
   if (status.ok()) {
     fs::rename(temp, target.path, ec);

@@ -2,8 +2,9 @@
 // entries. One place decides how, so every command behaves the same:
 //
 //   - A regular file, or nothing, at the path: written to a hidden temporary
-//     file beside it (".NAME.tmp-PID-N") and renamed over it, so a reader or
-//     a crash never sees half a file and a failed run leaves the old one.
+//     file beside it (".NAME.tmp-PID-N"), flushed to the disk (fsync) and
+//     renamed over it, so a reader or a crash never sees half a file and a
+//     failed run leaves the old one.
 //     A file replaced keeps its permission bits.
 //   - A symlink: followed (relative targets from the link's folder), and its
 //     target written as above; the link stays.

@@ -10,6 +10,7 @@
 
 #include "extractor/base/file_io.h"
 #include "extractor/base/output_file.h"
+#include "extractor/cli/exit_codes.h"
 #include "extractor/cli/import_progress.h"
 #include "extractor/cli/repeatable_option.h"
 #include "extractor/store/database.h"
@@ -21,11 +22,6 @@
 
 namespace bilag::cli {
 namespace {
-
-constexpr int kExitOk = 0;
-constexpr int kExitSomeFailed = 1;
-constexpr int kExitUsage = 2;
-constexpr int kExitOutput = 3;
 
 namespace fs = std::filesystem;
 

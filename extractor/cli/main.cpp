@@ -21,6 +21,7 @@
 #include "extractor/base/file_io.h"
 #include "extractor/base/output_file.h"
 #include "extractor/cli/color_flag.h"
+#include "extractor/cli/exit_codes.h"
 #include "extractor/cli/explain_command.h"
 #include "extractor/cli/extract_inputs.h"
 #include "extractor/cli/help_command.h"
@@ -39,10 +40,10 @@
 
 namespace {
 
-constexpr int kExitOk = 0;
-constexpr int kExitSomeFailed = 1;
-constexpr int kExitUsage = 2;
-constexpr int kExitOutput = 3;
+using bilag::cli::kExitOk;
+using bilag::cli::kExitOutput;
+using bilag::cli::kExitSomeFailed;
+using bilag::cli::kExitUsage;
 
 namespace fs = std::filesystem;
 

@@ -4,15 +4,12 @@
 #include <iostream>
 
 #include "extractor/base/output_file.h"
+#include "extractor/cli/exit_codes.h"
 #include "extractor/cli/standard_output.h"
 #include "extractor/report/report.h"
 
 namespace bilag::cli {
 namespace {
-
-constexpr int kExitOk = 0;
-constexpr int kExitSomeFailed = 1;
-constexpr int kExitOutput = 3;
 
 // The images of the document's scanned pages, from the facade; a page whose
 // image failed keeps its error, which the report shows in that page.

@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "extractor/model/names.h"
+
 namespace bilag {
 namespace {
 
@@ -20,6 +22,8 @@ Json OrNull(const std::optional<T>& value) {
 // 0 means "not tied to a place" in the model and null in the contract.
 Json PlaceOrNull(int number) { return number > 0 ? Json(number) : Json(nullptr); }
 
+Json NameOrNull(const char* name) { return name != nullptr ? Json(name) : Json(nullptr); }
+
 // Integral values print as integers ("150", not "150.0") so the output reads
 // like the document and stays stable.
 Json Number(double value) {
@@ -28,50 +32,6 @@ Json Number(double value) {
     return Json(static_cast<int64_t>(whole));
   }
   return Json(value);
-}
-
-const char* KindName(TargetKind kind) {
-  switch (kind) {
-    case TargetKind::kGoal:
-      return "goal";
-    case TargetKind::kRequirement:
-      return "requirement";
-    case TargetKind::kResult:
-      return "result";
-    case TargetKind::kSuccessCriterion:
-      return "success_criterion";
-  }
-  return "goal";
-}
-
-Json UnitName(TargetUnit unit) {
-  switch (unit) {
-    case TargetUnit::kNone:
-      return nullptr;
-    case TargetUnit::kCount:
-      return "count";
-    case TargetUnit::kPercent:
-      return "percent";
-    case TargetUnit::kPercentagePoints:
-      return "percentage_points";
-    case TargetUnit::kDkk:
-      return "dkk";
-  }
-  return nullptr;
-}
-
-Json ComparatorName(Comparator comparator) {
-  switch (comparator) {
-    case Comparator::kNone:
-      return nullptr;
-    case Comparator::kAtLeast:
-      return "at_least";
-    case Comparator::kAtMost:
-      return "at_most";
-    case Comparator::kEqual:
-      return "equal";
-  }
-  return nullptr;
 }
 
 Json Header(const RunInfo& run) {
@@ -95,13 +55,13 @@ Json AmountJson(const Amount& amount) {
 }
 
 Json TargetJson(const Target& target) {
-  Json json = {{"kind", KindName(target.kind)},
+  Json json = {{"kind", TargetKindName(target.kind)},
                {"year", OrNull(target.year)},
                {"text", target.text},
                {"value", target.value ? Number(*target.value) : Json(nullptr)}};
   if (target.value_max) json["value_max"] = Number(*target.value_max);
-  json["unit"] = UnitName(target.unit);
-  json["comparator"] = ComparatorName(target.comparator);
+  json["unit"] = NameOrNull(TargetUnitName(target.unit));
+  json["comparator"] = NameOrNull(ComparatorName(target.comparator));
   json["page"] = PlaceOrNull(target.page);
   json["line"] = PlaceOrNull(target.line);
   json["rule"] = target.rule;

@@ -4,17 +4,11 @@
 #include <cmath>
 #include <map>
 
+#include "extractor/base/text.h"
 #include "extractor/values/amount.h"
 
 namespace bilag {
 namespace {
-
-std::string Trimmed(const std::string& text) {
-  size_t begin = text.find_first_not_of(" \t\n");
-  if (begin == std::string::npos) return "";
-  size_t end = text.find_last_not_of(" \t\n");
-  return text.substr(begin, end - begin + 1);
-}
 
 std::string Place(const BudgetCell& cell) {
   return "'" + cell.item + "' " + (cell.year ? std::to_string(*cell.year) : "I alt") + " (page " +
@@ -34,7 +28,7 @@ std::optional<BudgetTable> BudgetTable::FromHeader(const BudgetRule& rule, const
   int years = 0;
   bool total = false;
   for (size_t i = 0; i < header.cells.size(); ++i) {
-    std::string text = Trimmed(header.CellText(i, " "));
+    std::string text(Trim(header.CellText(i, " ")));
     table.header_texts_.push_back(text);
     PatternMatch match;
     if (i > 0 && rule.year_header.Find(text, 0, &match)) {
@@ -80,7 +74,7 @@ std::optional<BudgetTable> BudgetTable::FromHeader(const BudgetRule& rule, const
 bool BudgetTable::IsSameHeader(const Row& row) const {
   if (row.cells.size() != header_texts_.size()) return false;
   for (size_t i = 0; i < row.cells.size(); ++i) {
-    if (Trimmed(row.CellText(i, " ")) != header_texts_[i]) return false;
+    if (std::string(Trim(row.CellText(i, " "))) != header_texts_[i]) return false;
   }
   return true;
 }
@@ -112,7 +106,7 @@ Row BudgetTable::AlignToHeader(const Row& row) const {
 void BudgetTable::AddRow(const Row& source_row, Warnings* warnings) {
   Row row = AlignToHeader(source_row);
   ItemRow item_row;
-  item_row.item = Trimmed(row.CellText(0, " "));
+  item_row.item = std::string(Trim(row.CellText(0, " ")));
   item_row.page = row.page;
   item_row.line = row.line;
   // A note reference in the item name belongs to the whole row.
@@ -121,15 +115,15 @@ void BudgetTable::AddRow(const Row& source_row, Warnings* warnings) {
   if (rule_->note.Find(item_row.item, 0, &match)) {
     const Span& note = match.groups[static_cast<size_t>(rule_->note.GroupIndex("note"))];
     row_note = std::string(match.Text(item_row.item, note));
-    item_row.item =
-        Trimmed(item_row.item.substr(0, match.whole.begin) + item_row.item.substr(match.whole.end));
+    item_row.item = std::string(
+        Trim(item_row.item.substr(0, match.whole.begin) + item_row.item.substr(match.whole.end)));
   }
   if (item_row.item.empty()) return;
   // Total and subtotal rows are named so ("I alt", "Samlet"): the rule says how.
   item_row.is_total = rule_->total_row && rule_->total_row->Matches(item_row.item);
   for (size_t i = 1; i < row.cells.size() && i < columns_.size(); ++i) {
     if (!columns_[i]) continue;
-    std::string text = Trimmed(row.CellText(i, " "));
+    std::string text(Trim(row.CellText(i, " ")));
     if (text.empty()) continue;
     BudgetCell cell;
     cell.item = item_row.item;
@@ -142,7 +136,8 @@ void BudgetTable::AddRow(const Row& source_row, Warnings* warnings) {
     if (rule_->note.Find(text, 0, &match)) {
       const Span& note = match.groups[static_cast<size_t>(rule_->note.GroupIndex("note"))];
       cell.note = std::string(match.Text(text, note));
-      std::string rest = Trimmed(text.substr(0, match.whole.begin) + text.substr(match.whole.end));
+      std::string rest =
+          std::string(Trim(text.substr(0, match.whole.begin) + text.substr(match.whole.end)));
       if (!rest.empty()) {
         Result<int64_t> dkk = ParseCellAmount(rest, unit_, *vocabulary_);
         if (dkk.ok()) cell.dkk = *dkk;

@@ -3,17 +3,11 @@
 #include <string>
 #include <string_view>
 
+#include "extractor/base/text.h"
 #include "extractor/base/utf8.h"
 
 namespace bilag {
 namespace {
-
-std::string_view TrimView(std::string_view text) {
-  size_t begin = text.find_first_not_of(" \t");
-  if (begin == std::string_view::npos) return {};
-  size_t end = text.find_last_not_of(" \t");
-  return text.substr(begin, end - begin + 1);
-}
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
@@ -75,18 +69,18 @@ void SplitInline(const Segment& item, std::vector<Segment>* out) {
         (next == 0xC3 && i + 4 < text.size() && static_cast<unsigned char>(text[i + 4]) >= 0x80 &&
          static_cast<unsigned char>(text[i + 4]) <= 0x9E);
     if (!capital) continue;
-    std::string_view piece = TrimView(text.substr(start, i - start));
+    std::string_view piece = Trim(text.substr(start, i - start));
     if (!piece.empty()) out->push_back({std::string(piece), item.page, item.line, item.bold});
     start = i + 3;
   }
-  std::string_view piece = TrimView(text.substr(start));
+  std::string_view piece = Trim(text.substr(start));
   if (!piece.empty()) out->push_back({std::string(piece), item.page, item.line, item.bold});
 }
 
 // A short line that introduces the items below it ("Sammenhængskraft:", a bold
 // "Kulturnat") is a heading inside the cell, not a target.
 bool IsSubheading(const Segment& item) {
-  std::string_view text = TrimView(item.text);
+  std::string_view text = Trim(item.text);
   if (text.size() < 60 && text.ends_with(':')) return true;
   if (!item.bold || text.size() >= 40) return false;
   for (char c : text) {
@@ -98,7 +92,7 @@ bool IsSubheading(const Segment& item) {
 }  // namespace
 
 bool IsEmptyValue(std::string_view text, const std::vector<EmptyValueRule>& empty_values) {
-  const std::string trimmed(TrimView(text));
+  const std::string trimmed(Trim(text));
   if (trimmed.empty()) return true;
   for (const EmptyValueRule& rule : empty_values) {
     if (rule.pattern.Matches(trimmed)) return true;
@@ -123,7 +117,7 @@ bool StartsUpperCase(std::string_view text) {
 // samarbejde med" / "DGI Storkøbenhavn").
 bool StartsUnmarkedItem(std::string_view previous, std::string_view text) {
   if (!StartsUpperCase(text)) return false;
-  previous = TrimView(previous);
+  previous = Trim(previous);
   if (previous.empty()) return true;
   const char last = previous.back();
   return last != ',' && last != '-' && !EndsInLinkWord(previous);
@@ -135,7 +129,7 @@ std::vector<Segment> SplitItems(const std::vector<Segment>& segments, bool lines
                                 const std::vector<EmptyValueRule>& empty_values) {
   bool any_marker = false;
   for (const Segment& segment : segments) {
-    std::string_view text = TrimView(segment.text);
+    std::string_view text = Trim(segment.text);
     any_marker = any_marker || LeadingMarker(text) > 0 || TrailingMarker(text) > 0;
   }
   std::vector<Segment> items;
@@ -143,12 +137,12 @@ std::vector<Segment> SplitItems(const std::vector<Segment>& segments, bool lines
   Segment current;
   bool open = false;
   auto flush = [&] {
-    if (open && !TrimView(current.text).empty()) SplitInline(current, &items);
+    if (open && !Trim(current.text).empty()) SplitInline(current, &items);
     current = Segment();
     open = false;
   };
   for (const Segment& segment : segments) {
-    std::string_view text = TrimView(segment.text);
+    std::string_view text = Trim(segment.text);
     if (text.empty()) continue;
     size_t lead = LeadingMarker(text);
     // Markers moved to a line end only exist where lines are visual wraps.
@@ -162,7 +156,7 @@ std::vector<Segment> SplitItems(const std::vector<Segment>& segments, bool lines
       current.bold = segment.bold;
       open = true;
     }
-    text = TrimView(text.substr(lead, text.size() - lead - trail));
+    text = Trim(text.substr(lead, text.size() - lead - trail));
     AppendText(&current.text, text);
   }
   flush();

@@ -1,5 +1,6 @@
 #include "extractor/extract/metadata.h"
 
+#include "extractor/base/text.h"
 #include "extractor/base/utf8.h"
 #include "extractor/extract/page_text.h"
 #include "extractor/values/date.h"
@@ -7,13 +8,6 @@
 
 namespace bilag {
 namespace {
-
-std::string_view Trim(std::string_view text) {
-  size_t begin = text.find_first_not_of(" \t\n");
-  if (begin == std::string_view::npos) return {};
-  size_t end = text.find_last_not_of(" \t\n");
-  return text.substr(begin, end - begin + 1);
-}
 
 // A value read across lines ("Status på Børne- og Ungdomsudvalgets" /
 // "integrationsindsats 2016") is one line of text.

@@ -2,28 +2,13 @@
 
 #include <algorithm>
 
+#include "extractor/base/text.h"
+
 namespace bilag {
 namespace {
 
 bool IsLetterStart(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0xC3;
-}
-
-// Lower-case for ASCII and the Danish capitals Æ Ø Å (and the rest of
-// Latin-1's capitals, which sit 0x20 below their small letters).
-std::string FoldLower(const std::string& text) {
-  std::string out = text;
-  for (size_t i = 0; i < out.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(out[i]);
-    if (c >= 'A' && c <= 'Z') {
-      out[i] = static_cast<char>(c + 32);
-    } else if (c == 0xC3 && i + 1 < out.size()) {
-      unsigned char next = static_cast<unsigned char>(out[i + 1]);
-      if (next >= 0x80 && next <= 0x9E && next != 0x97) out[i + 1] = static_cast<char>(next + 0x20);
-      ++i;
-    }
-  }
-  return out;
 }
 
 // Letters of one UTF-8 word at `i` (ASCII letters and any two-byte letter).
@@ -77,7 +62,7 @@ std::vector<std::string> LiteralWords(const std::string& pattern) {
       ++i;
       continue;
     }
-    std::string word = FoldLower(pattern.substr(i, end - i));
+    std::string word = FoldCase(pattern.substr(i, end - i));
     if (Letters(word) >= 4 && std::find(words.begin(), words.end(), word) == words.end()) {
       words.push_back(word);
     }
@@ -93,7 +78,7 @@ std::optional<NearestMiss> FindNearestMiss(const std::string& pattern, const Doc
   double best_score = 0;
   for (const Page& page : doc.pages) {
     for (const Line& line : page.lines) {
-      std::string folded = FoldLower(line.text);
+      std::string folded = FoldCase(line.text);
       NearestMiss candidate{page.number, line.number, line.text, {}, {}};
       double score = 0;
       for (const std::string& word : words) {

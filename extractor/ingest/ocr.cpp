@@ -14,6 +14,7 @@
 #include <tesseract/publictypes.h>
 #include <tesseract/resultiterator.h>
 
+#include "extractor/base/text.h"
 #include "extractor/ingest/image_decode.h"
 #include "extractor/ingest/ocr_options.h"
 
@@ -30,13 +31,8 @@ std::mutex init_mutex;
 // stderr once the parameter is set; library code must not print.
 constexpr const char* kQuietDebugFile = "/dev/null";
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
 std::string Trimmed(const char* text) {
-  std::string s = text == nullptr ? std::string() : std::string(text);
-  auto first = std::find_if_not(s.begin(), s.end(), IsSpace);
-  auto last = std::find_if_not(s.rbegin(), s.rend(), IsSpace).base();
-  return first < last ? std::string(first, last) : std::string();
+  return text == nullptr ? std::string() : std::string(Trim(text));
 }
 
 }  // namespace

@@ -303,17 +303,7 @@ int FillPageFromOcr(const OcrPageResult& scanned, Page* page) {
         previous = &ocr;
       }
     }
-    if (cells.size() == 1) {
-      line.text = std::move(cells[0].text);
-    } else {
-      line.kind = LineKind::kTableRow;
-      for (size_t c = 0; c < cells.size(); ++c) {
-        if (c > 0) line.text.push_back('\t');
-        line.text += cells[c].text;
-        cells[c].column = static_cast<int>(c);
-      }
-      line.cells = std::move(cells);
-    }
+    line.SetCells(std::move(cells));
     page->lines.push_back(std::move(line));
   }
   page->Renumber();

@@ -4,10 +4,10 @@
 #include <atomic>
 #include <exception>
 #include <mutex>
-#include <system_error>
-#include <thread>
+#include <optional>
 #include <utility>
 
+#include "extractor/base/parallel.h"
 #include "extractor/ingest/ocr_orientation.h"
 #include "extractor/ingest/rulings.h"
 
@@ -19,14 +19,14 @@ namespace {
 struct Shared {
   Shared(const std::vector<OcrTask>& t, const PageImageSourceFactory& m, const OcrOptions& o,
          const OcrCache& c, OcrRun* r)
-      : tasks(t), make_source(m), options(o), cache(c), run(r) {}
+      : tasks(t), make_source(m), options(o), cache(c), run(r), queue(t.size()) {}
 
   const std::vector<OcrTask>& tasks;
   const PageImageSourceFactory& make_source;
   const OcrOptions& options;
   const OcrCache& cache;
   OcrRun* run;
-  std::atomic<size_t> next{0};
+  TaskQueue queue;
   std::atomic<bool> abort{false};
   std::mutex mutex;
   int done = 0;
@@ -121,8 +121,9 @@ bool RunTask(Shared* shared, const OcrTask& task, OcrTaskResult* result,
 void Work(Shared* shared) {
   std::unique_ptr<PageImageSource> source;
   std::unique_ptr<OcrEngine> engine;
-  for (size_t i = shared->next.fetch_add(1); i < shared->tasks.size() && !shared->abort;
-       i = shared->next.fetch_add(1)) {
+  for (std::optional<size_t> next = shared->queue.Take(); next && !shared->abort;
+       next = shared->queue.Take()) {
+    const size_t i = *next;
     OcrTaskResult& result = shared->run->results[i];
     try {
       if (!RunTask(shared, shared->tasks[i], &result, &source, &engine)) return;
@@ -137,8 +138,7 @@ void Work(Shared* shared) {
 }  // namespace
 
 int OcrWorkerCount(int jobs, int tasks) {
-  const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  return std::max(1, std::min(jobs > 0 ? jobs : cores, tasks));
+  return WorkerCount(jobs, static_cast<size_t>(std::max(0, tasks)));
 }
 
 OcrRun RunOcrTasks(const std::vector<OcrTask>& tasks, const PageImageSourceFactory& make_source,
@@ -149,17 +149,7 @@ OcrRun RunOcrTasks(const std::vector<OcrTask>& tasks, const PageImageSourceFacto
   Shared shared(tasks, make_source, options, cache, &run);
   if (options.progress) options.progress(0, static_cast<int>(tasks.size()));
 
-  const int helpers = OcrWorkerCount(options.jobs, static_cast<int>(tasks.size())) - 1;
-  std::vector<std::thread> threads;
-  for (int t = 0; t < helpers; ++t) {
-    try {
-      threads.emplace_back(Work, &shared);
-    } catch (const std::system_error&) {
-      break;  // No more threads to be had: the others take the pages.
-    }
-  }
-  Work(&shared);
-  for (std::thread& thread : threads) thread.join();
+  RunWorkers(WorkerCount(options.jobs, tasks.size()), [&shared] { Work(&shared); });
   return run;
 }
 

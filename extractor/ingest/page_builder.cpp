@@ -4,6 +4,7 @@
 #include <cctype>
 #include <string>
 #include <utility>
+#include "extractor/base/text.h"
 
 namespace bilag {
 namespace {
@@ -169,12 +170,6 @@ void PageBuilder::Finish() {
 
 namespace {
 
-std::string_view TrimSpaces(std::string_view s) {
-  size_t first = s.find_first_not_of(" \t");
-  if (first == std::string_view::npos) return {};
-  return s.substr(first, s.find_last_not_of(" \t") - first + 1);
-}
-
 // Reads a run of 1..4 digits at the front of `s`; 0 when there is none.
 int TakeNumber(std::string_view* s) {
   size_t digits = 0;
@@ -190,17 +185,17 @@ int TakeNumber(std::string_view* s) {
 }  // namespace
 
 std::optional<PageMark> ParsePageMark(std::string_view line) {
-  std::string_view s = TrimSpaces(line);
+  std::string_view s = Trim(line);
   if (s.size() < 6) return std::nullopt;
   std::string word(s.substr(0, 4));
   std::transform(word.begin(), word.end(), word.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   if (word != "side" || (s[4] != ' ' && s[4] != '\t')) return std::nullopt;
-  s = TrimSpaces(s.substr(4));
+  s = Trim(s.substr(4));
   PageMark mark;
   mark.page = TakeNumber(&s);
   if (mark.page == 0) return std::nullopt;
-  s = TrimSpaces(s);
+  s = Trim(s);
   if (s.empty()) return mark;
   if (s.starts_with("/")) {
     s.remove_prefix(1);
@@ -210,7 +205,7 @@ std::optional<PageMark> ParsePageMark(std::string_view line) {
   } else {
     return std::nullopt;
   }
-  s = TrimSpaces(s);
+  s = Trim(s);
   mark.of = TakeNumber(&s);
   if (mark.of == 0 || !s.empty() || mark.of < mark.page) return std::nullopt;
   return mark;

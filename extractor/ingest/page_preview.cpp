@@ -15,6 +15,7 @@
 
 #include <leptonica/allheaders.h>
 
+#include "extractor/base/parallel.h"
 #include "extractor/ingest/image_decode.h"
 #include "extractor/ingest/media_type.h"
 #include "extractor/ingest/ocr_ingest.h"
@@ -165,54 +166,19 @@ Result<PagePreview> PagePreviewer::Preview(int index, const PagePreviewOptions& 
 std::vector<Result<PagePreview>> PreviewPages(const std::string& bytes, const std::string& password,
                                               int assumed_dpi, const std::vector<int>& indices,
                                               const PagePreviewOptions& options, int jobs) {
-  std::vector<std::optional<Result<PagePreview>>> slots(indices.size());
-  std::atomic<size_t> next{0};
   // Each worker opens its own previewer: poppler is not thread-safe within
   // one document.
-  auto work = [&] {
-    std::unique_ptr<PagePreviewer> previewer;
-    Status open_status;
-    bool opened = false;
-    for (size_t i = next++; i < indices.size(); i = next++) {
-      try {
-        if (!opened) {
-          opened = true;
-          Result<std::unique_ptr<PagePreviewer>> open =
-              PagePreviewer::Open(bytes, password, assumed_dpi);
-          if (open.ok()) {
-            previewer = std::move(open).value();
-          } else {
-            open_status = open.status();
-          }
-        }
-        slots[i].emplace(previewer != nullptr ? previewer->Preview(indices[i], options)
-                                              : Result<PagePreview>(open_status));
-      } catch (const std::exception& e) {
-        // Nothing may leave a worker thread: it would end the process.
-        slots[i].emplace(Failed(std::string("page image failed: ") + e.what()));
-      }
-    }
-  };
-  const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  const int workers =
-      std::max(1, std::min(jobs > 0 ? jobs : cores, static_cast<int>(indices.size())));
-  std::vector<std::thread> threads;
-  for (int t = 1; t < workers; ++t) {
-    try {
-      threads.emplace_back(work);
-    } catch (const std::system_error&) {
-      break;  // No more threads to be had: the others take the pages.
-    }
-  }
-  work();
-  for (std::thread& thread : threads) thread.join();
-
-  std::vector<Result<PagePreview>> previews;
-  previews.reserve(slots.size());
-  for (std::optional<Result<PagePreview>>& slot : slots) {
-    previews.push_back(slot ? std::move(*slot) : Result<PagePreview>(Failed("page not rendered")));
-  }
-  return previews;
+  using Preview = Result<PagePreview>;
+  return MapInOrder<Preview>(
+      indices.size(), WorkerCount(jobs, indices.size()),
+      [&]() -> std::function<Preview(size_t)> {
+        Result<std::unique_ptr<PagePreviewer>> open =
+            PagePreviewer::Open(bytes, password, assumed_dpi);
+        if (!open.ok()) return [status = open.status()](size_t) -> Preview { return status; };
+        return [previewer = std::shared_ptr<PagePreviewer>(std::move(open).value()), &indices,
+                &options](size_t i) { return previewer->Preview(indices[i], options); };
+      },
+      [](const std::string& what) -> Preview { return Failed("page image failed: " + what); });
 }
 
 }  // namespace bilag

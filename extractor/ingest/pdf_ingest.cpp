@@ -12,7 +12,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <system_error>
 #include <thread>
 #include <utility>
 #include <vector>
@@ -22,6 +21,7 @@
 #include <poppler-page.h>
 #include <poppler-rectangle.h>
 
+#include "extractor/base/parallel.h"
 #include "extractor/ingest/pdf_drawing.h"
 #include "extractor/ingest/pdf_render.h"
 #include "extractor/ingest/quarter_turn.h"
@@ -218,17 +218,7 @@ Line MakeLine(const std::vector<Word>& words, std::vector<Framed>* line_words,
     line.words.push_back(lw[i].word);
   }
 
-  if (cells.size() == 1) {
-    line.text = std::move(cells[0].text);
-    return line;
-  }
-  line.kind = LineKind::kTableRow;
-  for (size_t c = 0; c < cells.size(); ++c) {
-    if (c > 0) line.text.push_back('\t');
-    line.text += cells[c].text;
-    cells[c].column = static_cast<int>(c);
-  }
-  line.cells = std::move(cells);
+  line.SetCells(std::move(cells));
   return line;
 }
 
@@ -571,20 +561,17 @@ struct PageFates {
 };
 
 // Reads pages into doc->pages (already sized) until none are left. Threads
-// share `next_page`; each page is written by exactly one thread.
+// share `pages`; each page is written by exactly one thread.
 Status ReadPages(const poppler::document& pdf, const std::string& bytes,
-                 const IngestOptions& options, std::atomic<int>* next_page, PageFates* fates,
-                 Document* doc) {
-  const int page_count = static_cast<int>(doc->pages.size());
+                 const IngestOptions& options, TaskQueue* pages, PageFates* fates, Document* doc) {
   DrawingReader reader(bytes, options.password);
-  for (int i = next_page->fetch_add(1); i < page_count; i = next_page->fetch_add(1)) {
-    std::unique_ptr<poppler::page> pdf_page(pdf.create_page(i));
+  for (std::optional<size_t> i = pages->Take(); i; i = pages->Take()) {
+    std::unique_ptr<poppler::page> pdf_page(pdf.create_page(static_cast<int>(*i)));
     if (pdf_page == nullptr) {
-      fates->unreadable[static_cast<size_t>(i)] = 1;
+      fates->unreadable[*i] = 1;
       continue;
     }
-    fates->turns[static_cast<size_t>(i)] = ReadPageSafely(*pdf_page, &reader, options.find_rulings,
-                                                          &doc->pages[static_cast<size_t>(i)]);
+    fates->turns[*i] = ReadPageSafely(*pdf_page, &reader, options.find_rulings, &doc->pages[*i]);
   }
   return Status::Ok();
 }
@@ -600,32 +587,22 @@ Status Ingest(const std::string& bytes, const IngestOptions& options, Document* 
   for (int i = 0; i < page_count; ++i) doc->pages[static_cast<size_t>(i)].number = i + 1;
   PageFates fates{std::vector<char>(static_cast<size_t>(page_count), 0),
                   std::vector<int>(static_cast<size_t>(page_count), 0)};
-  std::atomic<int> next_page{0};
+  TaskQueue pages(static_cast<size_t>(page_count));
 
-  const int helpers = ThreadCount(page_count) - 1;
-  std::vector<Status> helper_status(static_cast<size_t>(std::max(0, helpers)));
-  std::vector<std::thread> threads;
-  for (int t = 0; t < helpers; ++t) {
-    try {
-      threads.emplace_back([&, t] {
-        Status& helper = helper_status[static_cast<size_t>(t)];
-        helper = Guarded([&] {
-          // A helper that cannot load its copy leaves its pages to the others.
-          Result<std::unique_ptr<poppler::document>> own = Load(bytes, options.password);
-          return own.ok() ? ReadPages(**own, bytes, options, &next_page, &fates, doc)
-                          : Status::Ok();
-        });
-      });
-    } catch (const std::system_error&) {
-      break;  // No more threads to be had: the calling thread reads the rest.
-    }
-  }
-  Status status =
-      Guarded([&] { return ReadPages(**pdf, bytes, options, &next_page, &fates, doc); });
-  for (std::thread& thread : threads) thread.join();
-  for (const Status& s : helper_status) {
-    if (status.ok() && !s.ok()) status = s;
-  }
+  std::mutex helper_mutex;
+  Status helper_status;
+  WorkerThreads helpers(ThreadCount(page_count) - 1, [&] {
+    Status status = Guarded([&] {
+      // A helper that cannot load its copy leaves its pages to the others.
+      Result<std::unique_ptr<poppler::document>> own = Load(bytes, options.password);
+      return own.ok() ? ReadPages(**own, bytes, options, &pages, &fates, doc) : Status::Ok();
+    });
+    const std::lock_guard<std::mutex> lock(helper_mutex);
+    if (helper_status.ok()) helper_status = status;
+  });
+  Status status = Guarded([&] { return ReadPages(**pdf, bytes, options, &pages, &fates, doc); });
+  helpers.Join();
+  if (status.ok()) status = helper_status;
   if (!status.ok()) return status;
 
   const std::vector<char>& unreadable = fates.unreadable;

@@ -4,6 +4,7 @@
 #include <string>
 #include <utility>
 
+#include "extractor/base/text.h"
 #include "extractor/ingest/html_text.h"
 
 namespace bilag {
@@ -26,13 +27,6 @@ bool IsBlank(std::string_view line) {
     return false;
   }
   return true;
-}
-
-std::string_view Trim(std::string_view s) {
-  size_t first = s.find_first_not_of(" \t");
-  if (first == std::string_view::npos) return {};
-  size_t last = s.find_last_not_of(" \t");
-  return s.substr(first, last - first + 1);
 }
 
 size_t CountStars(std::string_view line) {

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extractor/base/text.h"
 #include "extractor/base/utf8.h"
 #include "extractor/layout/blocks.h"
 #include "extractor/layout/geometry.h"
@@ -49,13 +50,6 @@ constexpr double kRightAlignedShare = 0.45;
 constexpr double kRightAlignedMiddleShare = 0.6;
 
 bool IsBlank(const Line& line) { return line.text.find_first_not_of(" \t") == std::string::npos; }
-
-std::string_view Trim(std::string_view text) {
-  size_t begin = text.find_first_not_of(" \t");
-  if (begin == std::string_view::npos) return {};
-  size_t end = text.find_last_not_of(" \t");
-  return text.substr(begin, end - begin + 1);
-}
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 

@@ -124,6 +124,22 @@ struct Line {
   bool exact_rows = false;       // the layout stage structured its table: `row` is the real row
   int block = 0;                 // 1-based paragraph (block of prose) in the document; 0 = none
   LineRole role = LineRole::kText;
+
+  // Sets the cells a PDF or OCR line was cut into (its text still empty): one
+  // cell is plain text; more are a table row whose text joins them by tabs.
+  void SetCells(std::vector<Cell> line_cells) {
+    if (line_cells.size() == 1) {
+      text = std::move(line_cells[0].text);
+      return;
+    }
+    kind = LineKind::kTableRow;
+    for (size_t c = 0; c < line_cells.size(); ++c) {
+      if (c > 0) text.push_back('\t');
+      text += line_cells[c].text;
+      line_cells[c].column = static_cast<int>(c);
+    }
+    cells = std::move(line_cells);
+  }
 };
 
 // A ruling line drawn on the page (a table's border or grid line), in

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "extractor/base/text.h"
+
 namespace bilag::report {
 namespace {
 
@@ -14,24 +16,6 @@ constexpr int kHeaderSearchLines = 400;
 bool IsWordByte(char c) {
   unsigned char u = static_cast<unsigned char>(c);
   return (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || u >= 0x80;
-}
-
-// Lower-cases ASCII and the Latin-1 capitals (UTF-8 C3 80..9E but for the
-// multiplication sign), which keeps every byte offset where it was.
-std::string Folded(std::string_view text) {
-  std::string folded(text);
-  for (size_t i = 0; i < folded.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(folded[i]);
-    if (c >= 'A' && c <= 'Z') {
-      folded[i] = static_cast<char>(c + 32);
-    } else if (c == 0xC3 && i + 1 < folded.size()) {
-      unsigned char next = static_cast<unsigned char>(folded[i + 1]);
-      if (next >= 0x80 && next <= 0x9E && next != 0x97)
-        folded[i + 1] = static_cast<char>(next + 32);
-      ++i;
-    }
-  }
-  return folded;
 }
 
 // The first occurrence with no word character glued to either side, else
@@ -75,7 +59,7 @@ bool NamesColumn(std::string_view header, const BudgetCell& cell) {
                  (end < header.size() && IsWordByte(header[end]));
     return !glued;
   }
-  std::string lowered = Folded(header);
+  std::string lowered = FoldCase(header);
   return lowered.find("i alt") != std::string::npos || lowered.find("total") != std::string::npos;
 }
 
@@ -173,8 +157,8 @@ std::optional<TextRange> FindInLine(std::string_view line, std::string_view need
   if (std::optional<size_t> pos = FindBounded(line, needle)) {
     return TextRange{*pos, *pos + needle.size()};
   }
-  std::string folded_line = Folded(line);
-  std::string folded_needle = Folded(needle);
+  std::string folded_line = FoldCase(line);
+  std::string folded_needle = FoldCase(needle);
   if (std::optional<size_t> pos = FindBounded(folded_line, folded_needle)) {
     return TextRange{*pos, *pos + needle.size()};
   }

@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "extractor/model/names.h"
 #include "extractor/report/html.h"
 #include "extractor/report/locate.h"
 
@@ -17,20 +18,6 @@ namespace {
 // budget cells, and markup the browser need not parse costs it nothing.
 // The document text is escaped, so "</script" cannot occur in the rows.
 constexpr size_t kFoldRows = 400;
-
-const char* TargetKindName(TargetKind kind) {
-  switch (kind) {
-    case TargetKind::kGoal:
-      return "goal";
-    case TargetKind::kRequirement:
-      return "requirement";
-    case TargetKind::kResult:
-      return "result";
-    case TargetKind::kSuccessCriterion:
-      return "success criterion";
-  }
-  return "goal";
-}
 
 std::string UnitText(TargetUnit unit) {
   switch (unit) {
@@ -307,14 +294,14 @@ void AppendInitiatives(const Extraction& extraction, int doc_id, Highlights* hig
     for (const Target& target : initiative.targets) {
       MarkKind kind = TargetMarkKind(target.kind);
       std::string value = TargetValue(target);
-      std::string what = std::string("target: ") + TargetKindName(target.kind);
+      std::string what = "target: " + TargetKindWords(target.kind);
       if (target.year) what += " \u00b7 " + std::to_string(*target.year);
       what += " \u00b7 " + (value.empty() ? std::string("no number") : value);
       int id = highlights->AddText(kind, target.page, target.line, {target.text},
                                    Tip(what + "\n(initiative " + n + ")", target.rule));
       targets.BeginRow(id >= 0 ? target.page : 0, target.line, id);
       targets.Cell(n, "num");
-      targets.RawCell(Badge(kind, TargetKindName(target.kind)));
+      targets.RawCell(Badge(kind, TargetKindWords(target.kind)));
       targets.Cell(target.year ? std::to_string(*target.year) : "");
       targets.Cell(target.text, "long");
       targets.Cell(value, "num");

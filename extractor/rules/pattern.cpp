@@ -28,6 +28,25 @@ bool StartsWord(std::string_view source, size_t i) {
   return !std::isalnum(before) || (i >= 2 && source[i - 2] == '\\');
 }
 
+// Copies the character-class part of `source` at `*i` as it is, and says
+// whether there was one: a character inside a class, or the '[' that opens
+// one with the '^' and the literal ']' that may follow it.
+bool CopyClassPart(std::string_view source, size_t* i, bool* in_class, std::string* out) {
+  const char c = source[*i];
+  if (*in_class) {
+    if (c == ']') *in_class = false;
+    *out += c;
+    return true;
+  }
+  if (c != '[') return false;
+  *in_class = true;
+  *out += c;
+  // A ']' right after '[' or '[^' is a literal member, not the end.
+  if (*i + 1 < source.size() && source[*i + 1] == '^') *out += source[++*i];
+  if (*i + 1 < source.size() && source[*i + 1] == ']') *out += source[++*i];
+  return true;
+}
+
 }  // namespace
 
 std::string MakeOcrTolerant(std::string_view source, const std::vector<OcrLetterForms>& forms) {
@@ -41,18 +60,7 @@ std::string MakeOcrTolerant(std::string_view source, const std::vector<OcrLetter
       out += source[++i];
       continue;
     }
-    if (in_class) {
-      if (c == ']') in_class = false;
-      out += c;
-      continue;
-    }
-    if (c == '[') {
-      in_class = true;
-      out += c;
-      if (i + 1 < source.size() && source[i + 1] == '^') out += source[++i];
-      if (i + 1 < source.size() && source[i + 1] == ']') out += source[++i];
-      continue;
-    }
+    if (CopyClassPart(source, &i, &in_class, &out)) continue;
     const OcrLetterForms* letter = nullptr;
     for (const OcrLetterForms& candidate : forms) {
       if (!candidate.letter.empty() &&
@@ -97,19 +105,7 @@ std::string AdaptPatternForDanish(std::string_view source) {
       ++i;
       continue;
     }
-    if (in_class) {
-      if (c == ']') in_class = false;
-      out += c;
-      continue;
-    }
-    if (c == '[') {
-      in_class = true;
-      out += c;
-      // A ']' right after '[' or '[^' is a literal member, not the end.
-      if (i + 1 < source.size() && source[i + 1] == '^') out += source[++i];
-      if (i + 1 < source.size() && source[i + 1] == ']') out += source[++i];
-      continue;
-    }
+    if (CopyClassPart(source, &i, &in_class, &out)) continue;
     if (c == '-') {
       out += "[-\u2010\u2011\u2013\u2014]";
     } else if (c == '"') {

@@ -279,184 +279,199 @@ std::vector<std::string> RequiredWords(TableReader& reader, const std::string& k
   return words;
 }
 
-void ReadRule(LoadState* state, const std::string& kind, size_t dir, TableReader& reader) {
+// [[profile]]: which kind of document this is.
+void ReadProfileRule(LoadState* state, const std::string& kind, size_t dir, TableReader& reader) {
+  ProfileRule rule;
+  bool enabled = ReadBase(reader, &rule);
+  rule.require = reader.RegexList("require");
+  rule.any = reader.RegexList("any");
+  rule.exclude = reader.RegexList("exclude");
+  if (rule.require.empty() && rule.any.empty()) {
+    reader.Error(reader.Where(), "a profile needs 'require' or 'any' patterns");
+  }
+  Place(state, kind, dir, enabled, std::move(rule), &state->set.profiles);
+}
+
+// [[field]]: a metadata field and where and how to read it.
+void ReadFieldRule(LoadState* state, const std::string& kind, size_t dir, TableReader& reader) {
+  FieldRule rule;
+  bool enabled = ReadBase(reader, &rule);
+  rule.field = reader.String("field", true).value_or("");
+  if (!rule.field.empty() && !kMetadataFields.count(rule.field)) {
+    reader.Error(reader.Where(), "unknown field '" + rule.field + "'");
+  }
+  rule.pattern = reader.RegexKey("pattern", false);
+  rule.from = reader.String("from", false).value_or("");
+  if (!rule.pattern && rule.from.empty()) {
+    reader.Error(reader.Where(), "a field rule needs 'pattern' or 'from'");
+  }
+  if (rule.pattern && !rule.pattern->HasGroup("value")) {
+    reader.Error(reader.Where(), "'pattern' needs a (?P<value>...) group");
+  }
+  rule.parse = reader.Choice<FieldParse>(
+      "parse",
+      {{"text", FieldParse::kText}, {"date", FieldParse::kDate}, {"years", FieldParse::kYears}},
+      rule.field == "date" ? FieldParse::kDate
+                           : (rule.field == "years" ? FieldParse::kYears : FieldParse::kText));
+  rule.first_pages = reader.Int("first_pages", 0);
+  rule.first_lines = reader.Int("first_lines", 0);
+  rule.roles = ReadRoles(reader);
+  rule.capitalize = reader.Bool("capitalize", false);
+  rule.join_wrapped = reader.Bool("join_wrapped", false);
+  Place(state, kind, dir, enabled, std::move(rule), &state->set.fields);
+}
+
+// The rules that are one pattern over a line: [[section]] (with roles and
+// a name group), [[theme]] (with roles), [[stop]], [[skip]], [[split]],
+// [[tie]] (with a section group) and [[empty_value]].
+void ReadLinePatternRule(LoadState* state, const std::string& kind, size_t dir,
+                         TableReader& reader) {
   RuleSet& set = state->set;
-  if (kind == "profile") {
-    ProfileRule rule;
-    bool enabled = ReadBase(reader, &rule);
-    rule.require = reader.RegexList("require");
-    rule.any = reader.RegexList("any");
-    rule.exclude = reader.RegexList("exclude");
-    if (rule.require.empty() && rule.any.empty()) {
-      reader.Error(reader.Where(), "a profile needs 'require' or 'any' patterns");
-    }
-    Place(state, kind, dir, enabled, std::move(rule), &set.profiles);
-  } else if (kind == "field") {
-    FieldRule rule;
-    bool enabled = ReadBase(reader, &rule);
-    rule.field = reader.String("field", true).value_or("");
-    if (!rule.field.empty() && !kMetadataFields.count(rule.field)) {
-      reader.Error(reader.Where(), "unknown field '" + rule.field + "'");
-    }
-    rule.pattern = reader.RegexKey("pattern", false);
-    rule.from = reader.String("from", false).value_or("");
-    if (!rule.pattern && rule.from.empty()) {
-      reader.Error(reader.Where(), "a field rule needs 'pattern' or 'from'");
-    }
-    if (rule.pattern && !rule.pattern->HasGroup("value")) {
-      reader.Error(reader.Where(), "'pattern' needs a (?P<value>...) group");
-    }
-    rule.parse = reader.Choice<FieldParse>(
-        "parse",
-        {{"text", FieldParse::kText}, {"date", FieldParse::kDate}, {"years", FieldParse::kYears}},
-        rule.field == "date" ? FieldParse::kDate
-                             : (rule.field == "years" ? FieldParse::kYears : FieldParse::kText));
-    rule.first_pages = reader.Int("first_pages", 0);
-    rule.first_lines = reader.Int("first_lines", 0);
-    rule.roles = ReadRoles(reader);
-    rule.capitalize = reader.Bool("capitalize", false);
-    rule.join_wrapped = reader.Bool("join_wrapped", false);
-    Place(state, kind, dir, enabled, std::move(rule), &set.fields);
-  } else if (kind == "section" || kind == "stop" || kind == "skip" || kind == "split" ||
-             kind == "theme") {
-    std::optional<Pattern> pattern;
-    RuleBase base;
-    bool enabled = ReadBase(reader, &base);
-    if (kind == "section" || kind == "theme") base.roles = ReadRoles(reader);
-    pattern = reader.RegexKey("pattern", true);
-    if (!pattern) return;
-    if (kind == "section") {
-      if (!pattern->HasGroup("name")) {
-        reader.Error(reader.Where(), "'pattern' needs a (?P<name>...) group");
-      }
-      SectionRule rule{base, std::move(*pattern), reader.Bool("only_with_targets", false)};
-      Place(state, kind, dir, enabled, std::move(rule), &set.sections);
-    } else if (kind == "stop") {
-      StopRule rule{base, std::move(*pattern)};
-      Place(state, kind, dir, enabled, std::move(rule), &set.stops);
-    } else if (kind == "split") {
-      SplitRule rule{base, std::move(*pattern)};
-      Place(state, kind, dir, enabled, std::move(rule), &set.splits);
-    } else if (kind == "skip") {
-      SkipRule rule{base, std::move(*pattern)};
-      Place(state, kind, dir, enabled, std::move(rule), &set.skips);
-    } else {
-      ThemeRule rule{base, std::move(*pattern)};
-      Place(state, kind, dir, enabled, std::move(rule), &set.themes);
-    }
-  } else if (kind == "label") {
-    RuleBase base;
-    bool enabled = ReadBase(reader, &base);
-    std::optional<Pattern> pattern = reader.RegexKey("pattern", true);
-    std::string key = reader.String("key", true).value_or("");
-    LabelRole role = reader.Choice<LabelRole>("role",
-                                              {{"text", LabelRole::kText},
-                                               {"name", LabelRole::kName},
-                                               {"amounts", LabelRole::kAmounts},
-                                               {"targets", LabelRole::kTargets}},
-                                              LabelRole::kText);
-    TargetKind target_kind = reader.Choice<TargetKind>("kind", kTargetKinds, TargetKind::kGoal);
-    std::vector<Pattern> ignore = reader.RegexList("ignore");
-    if (!pattern) return;
-    LabelRule rule{base, std::move(*pattern), key, role, target_kind, std::move(ignore)};
-    Place(state, kind, dir, enabled, std::move(rule), &set.labels);
-  } else if (kind == "column") {
-    RuleBase base;
-    bool enabled = ReadBase(reader, &base);
-    std::optional<Pattern> header = reader.RegexKey("header", true);
-    ColumnRole role = reader.Choice<ColumnRole>(
-        "role",
-        {{"name", ColumnRole::kName}, {"text", ColumnRole::kText}, {"target", ColumnRole::kTarget}},
-        ColumnRole::kTarget);
-    TargetKind target_kind = reader.Choice<TargetKind>("kind", kTargetKinds, TargetKind::kGoal);
-    std::string key = reader.String("key", role == ColumnRole::kText).value_or("");
-    if (!header) return;
-    ColumnRule rule{base, std::move(*header), role, target_kind, key};
-    Place(state, kind, dir, enabled, std::move(rule), &set.columns);
-  } else if (kind == "target_list") {
-    RuleBase base;
-    bool enabled = ReadBase(reader, &base);
-    std::optional<Pattern> intro = reader.RegexKey("intro", true);
-    TargetKind target_kind = reader.Choice<TargetKind>("kind", kTargetKinds, TargetKind::kGoal);
-    std::vector<Pattern> ignore = reader.RegexList("ignore");
-    if (!intro) return;
-    TargetListRule rule{base, std::move(*intro), target_kind, std::move(ignore)};
-    Place(state, kind, dir, enabled, std::move(rule), &set.target_lists);
-  } else if (kind == "target_sentence") {
-    RuleBase base;
-    bool enabled = ReadBase(reader, &base);
-    std::optional<Pattern> pattern = reader.RegexKey("pattern", true);
-    TargetKind target_kind = reader.Choice<TargetKind>("kind", kTargetKinds, TargetKind::kGoal);
-    std::vector<Pattern> ignore = reader.RegexList("ignore");
-    if (!pattern) return;
-    TargetSentenceRule rule{base, std::move(*pattern), target_kind, std::move(ignore)};
-    Place(state, kind, dir, enabled, std::move(rule), &set.target_sentences);
+  RuleBase base;
+  bool enabled = ReadBase(reader, &base);
+  if (kind == "section" || kind == "theme") base.roles = ReadRoles(reader);
+  std::optional<Pattern> pattern = reader.RegexKey("pattern", true);
+  if (!pattern) return;
+  const char* group = kind == "section" ? "name" : (kind == "tie" ? "section" : nullptr);
+  if (group != nullptr && !pattern->HasGroup(group)) {
+    reader.Error(reader.Where(), std::string("'pattern' needs a (?P<") + group + ">...) group");
+  }
+  if (kind == "section") {
+    SectionRule rule{base, std::move(*pattern), reader.Bool("only_with_targets", false)};
+    Place(state, kind, dir, enabled, std::move(rule), &set.sections);
+  } else if (kind == "stop") {
+    Place(state, kind, dir, enabled, StopRule{base, std::move(*pattern)}, &set.stops);
+  } else if (kind == "split") {
+    Place(state, kind, dir, enabled, SplitRule{base, std::move(*pattern)}, &set.splits);
+  } else if (kind == "skip") {
+    Place(state, kind, dir, enabled, SkipRule{base, std::move(*pattern)}, &set.skips);
+  } else if (kind == "theme") {
+    Place(state, kind, dir, enabled, ThemeRule{base, std::move(*pattern)}, &set.themes);
   } else if (kind == "tie") {
-    RuleBase base;
-    bool enabled = ReadBase(reader, &base);
-    std::optional<Pattern> pattern = reader.RegexKey("pattern", true);
-    if (!pattern) return;
-    if (!pattern->HasGroup("section")) {
-      reader.Error(reader.Where(), "'pattern' needs a (?P<section>...) group");
-    }
-    TieRule rule{base, std::move(*pattern)};
-    Place(state, kind, dir, enabled, std::move(rule), &set.ties);
-  } else if (kind == "empty_value") {
-    RuleBase base;
-    bool enabled = ReadBase(reader, &base);
-    std::optional<Pattern> pattern = reader.RegexKey("pattern", true);
-    if (!pattern) return;
-    EmptyValueRule rule{base, std::move(*pattern)};
-    Place(state, kind, dir, enabled, std::move(rule), &set.empty_values);
-  } else if (kind == "correction") {
-    CorrectionRule rule;
-    bool enabled = ReadBase(reader, &rule);
-    rule.pattern = reader.RegexKey("pattern", false);
-    rule.literal = reader.String("literal", false).value_or("");
-    if (!rule.pattern && rule.literal.empty()) {
-      reader.Error(reader.Where(), "a correction needs 'pattern' or 'literal'");
-    }
-    if (rule.pattern && !rule.literal.empty()) {
-      reader.Error(reader.Where(), "a correction has either 'pattern' or 'literal', not both");
-    }
-    rule.replacement = reader.String("replacement", true).value_or("");
-    rule.before = reader.RegexKey("before", false);
-    rule.after = reader.RegexKey("after", false);
-    Place(state, kind, dir, enabled, std::move(rule), &set.corrections);
-  } else if (kind == "confusion") {
-    ConfusionRule rule;
-    bool enabled = ReadBase(reader, &rule);
-    rule.correct = reader.String("correct", true).value_or("");
-    rule.misreads = reader.StringList("misreads");
-    if (rule.misreads.empty())
-      reader.Error(reader.Where(), "'misreads' must list at least one form");
-    rule.word_start_only = reader.Bool("word_start_only", false);
-    Place(state, kind, dir, enabled, std::move(rule), &set.confusions);
-  } else if (kind == "budget") {
-    RuleBase base;
-    bool enabled = ReadBase(reader, &base);
-    std::optional<Pattern> year = reader.RegexKey("year_header", true);
-    std::optional<Pattern> total = reader.RegexKey("total_header", true);
-    std::optional<Pattern> note = reader.RegexKey("note", true);
-    std::optional<Pattern> unit = reader.RegexKey("unit", false);
-    std::optional<Pattern> total_row = reader.RegexKey("total_row", false);
-    std::optional<Pattern> note_line = reader.RegexKey("note_line", false);
-    if (year && !year->HasGroup("year")) {
-      reader.Error(reader.Where(), "'year_header' needs a (?P<year>...) group");
-    }
-    if (note && !note->HasGroup("note")) {
-      reader.Error(reader.Where(), "'note' needs a (?P<note>...) group");
-    }
-    if (!year || !total || !note) return;
-    BudgetRule rule{base,
-                    std::move(*year),
-                    std::move(*total),
-                    std::move(*note),
-                    std::move(unit),
-                    std::move(total_row),
-                    std::move(note_line)};
-    Place(state, kind, dir, enabled, std::move(rule), &set.budgets);
-  } else if (kind == "money_scale") {
+    Place(state, kind, dir, enabled, TieRule{base, std::move(*pattern)}, &set.ties);
+  } else {
+    Place(state, kind, dir, enabled, EmptyValueRule{base, std::move(*pattern)}, &set.empty_values);
+  }
+}
+
+// [[label]]: a label before a value ("Økonomi:") and what the value is.
+void ReadLabelRule(LoadState* state, const std::string& kind, size_t dir, TableReader& reader) {
+  RuleBase base;
+  bool enabled = ReadBase(reader, &base);
+  std::optional<Pattern> pattern = reader.RegexKey("pattern", true);
+  std::string key = reader.String("key", true).value_or("");
+  LabelRole role = reader.Choice<LabelRole>("role",
+                                            {{"text", LabelRole::kText},
+                                             {"name", LabelRole::kName},
+                                             {"amounts", LabelRole::kAmounts},
+                                             {"targets", LabelRole::kTargets}},
+                                            LabelRole::kText);
+  TargetKind target_kind = reader.Choice<TargetKind>("kind", kTargetKinds, TargetKind::kGoal);
+  std::vector<Pattern> ignore = reader.RegexList("ignore");
+  if (!pattern) return;
+  LabelRule rule{base, std::move(*pattern), key, role, target_kind, std::move(ignore)};
+  Place(state, kind, dir, enabled, std::move(rule), &state->set.labels);
+}
+
+// [[column]]: a table column by its header, and what its cells are.
+void ReadColumnRule(LoadState* state, const std::string& kind, size_t dir, TableReader& reader) {
+  RuleBase base;
+  bool enabled = ReadBase(reader, &base);
+  std::optional<Pattern> header = reader.RegexKey("header", true);
+  ColumnRole role = reader.Choice<ColumnRole>(
+      "role",
+      {{"name", ColumnRole::kName}, {"text", ColumnRole::kText}, {"target", ColumnRole::kTarget}},
+      ColumnRole::kTarget);
+  TargetKind target_kind = reader.Choice<TargetKind>("kind", kTargetKinds, TargetKind::kGoal);
+  std::string key = reader.String("key", role == ColumnRole::kText).value_or("");
+  if (!header) return;
+  ColumnRule rule{base, std::move(*header), role, target_kind, key};
+  Place(state, kind, dir, enabled, std::move(rule), &state->set.columns);
+}
+
+// [[target_list]] (an intro line before a list of targets) and
+// [[target_sentence]] (a sentence that is a target): a pattern, the
+// targets' kind and what to leave out of them.
+void ReadTargetRule(LoadState* state, const std::string& kind, size_t dir, TableReader& reader) {
+  RuleBase base;
+  bool enabled = ReadBase(reader, &base);
+  const bool list = kind == "target_list";
+  std::optional<Pattern> pattern = reader.RegexKey(list ? "intro" : "pattern", true);
+  TargetKind target_kind = reader.Choice<TargetKind>("kind", kTargetKinds, TargetKind::kGoal);
+  std::vector<Pattern> ignore = reader.RegexList("ignore");
+  if (!pattern) return;
+  if (list) {
+    TargetListRule rule{base, std::move(*pattern), target_kind, std::move(ignore)};
+    Place(state, kind, dir, enabled, std::move(rule), &state->set.target_lists);
+  } else {
+    TargetSentenceRule rule{base, std::move(*pattern), target_kind, std::move(ignore)};
+    Place(state, kind, dir, enabled, std::move(rule), &state->set.target_sentences);
+  }
+}
+
+// [[budget]]: a budget table's year and total headers, notes, unit and rows.
+void ReadBudgetRule(LoadState* state, const std::string& kind, size_t dir, TableReader& reader) {
+  RuleBase base;
+  bool enabled = ReadBase(reader, &base);
+  std::optional<Pattern> year = reader.RegexKey("year_header", true);
+  std::optional<Pattern> total = reader.RegexKey("total_header", true);
+  std::optional<Pattern> note = reader.RegexKey("note", true);
+  std::optional<Pattern> unit = reader.RegexKey("unit", false);
+  std::optional<Pattern> total_row = reader.RegexKey("total_row", false);
+  std::optional<Pattern> note_line = reader.RegexKey("note_line", false);
+  if (year && !year->HasGroup("year")) {
+    reader.Error(reader.Where(), "'year_header' needs a (?P<year>...) group");
+  }
+  if (note && !note->HasGroup("note")) {
+    reader.Error(reader.Where(), "'note' needs a (?P<note>...) group");
+  }
+  if (!year || !total || !note) return;
+  BudgetRule rule{base,
+                  std::move(*year),
+                  std::move(*total),
+                  std::move(*note),
+                  std::move(unit),
+                  std::move(total_row),
+                  std::move(note_line)};
+  Place(state, kind, dir, enabled, std::move(rule), &state->set.budgets);
+}
+
+// [[correction]]: text to replace before extraction.
+void ReadCorrectionRule(LoadState* state, const std::string& kind, size_t dir,
+                        TableReader& reader) {
+  CorrectionRule rule;
+  bool enabled = ReadBase(reader, &rule);
+  rule.pattern = reader.RegexKey("pattern", false);
+  rule.literal = reader.String("literal", false).value_or("");
+  if (!rule.pattern && rule.literal.empty()) {
+    reader.Error(reader.Where(), "a correction needs 'pattern' or 'literal'");
+  }
+  if (rule.pattern && !rule.literal.empty()) {
+    reader.Error(reader.Where(), "a correction has either 'pattern' or 'literal', not both");
+  }
+  rule.replacement = reader.String("replacement", true).value_or("");
+  rule.before = reader.RegexKey("before", false);
+  rule.after = reader.RegexKey("after", false);
+  Place(state, kind, dir, enabled, std::move(rule), &state->set.corrections);
+}
+
+// [[confusion]]: the forms OCR misreads a letter as.
+void ReadConfusionRule(LoadState* state, const std::string& kind, size_t dir, TableReader& reader) {
+  ConfusionRule rule;
+  bool enabled = ReadBase(reader, &rule);
+  rule.correct = reader.String("correct", true).value_or("");
+  rule.misreads = reader.StringList("misreads");
+  if (rule.misreads.empty()) reader.Error(reader.Where(), "'misreads' must list at least one form");
+  rule.word_start_only = reader.Bool("word_start_only", false);
+  Place(state, kind, dir, enabled, std::move(rule), &state->set.confusions);
+}
+
+// The value readers' words: [[money_scale]], [[currency]], [[approximate]]
+// and [[per_year]].
+void ReadValueWordsRule(LoadState* state, const std::string& kind, size_t dir,
+                        TableReader& reader) {
+  RuleSet& set = state->set;
+  if (kind == "money_scale") {
     MoneyScaleRule rule;
     bool enabled = ReadBase(reader, &rule);
     rule.words = RequiredWords(reader, "words");
@@ -473,33 +488,53 @@ void ReadRule(LoadState* state, const std::string& kind, size_t dir, TableReader
     if (rule.multiplier < 1) reader.Error(reader.Where(), "'multiplier' must be 1 or more");
     rule.foreign = reader.Bool("foreign", false);
     Place(state, kind, dir, enabled, std::move(rule), &set.currencies);
-  } else if (kind == "approximate" || kind == "per_year") {
+  } else {
     WordsRule rule;
     bool enabled = ReadBase(reader, &rule);
     rule.words = RequiredWords(reader, "words");
     Place(state, kind, dir, enabled, std::move(rule),
           kind == "approximate" ? &set.approximate_words : &set.per_year_words);
-  } else if (kind == "comparator") {
-    ComparatorRule rule;
-    bool enabled = ReadBase(reader, &rule);
-    const std::string name = reader.String("comparator", true).value_or("");
-    if (name == "at_least") {
-      rule.comparator = Comparator::kAtLeast;
-    } else if (name == "at_most") {
-      rule.comparator = Comparator::kAtMost;
-    } else if (name == "equal") {
-      rule.comparator = Comparator::kEqual;
-    } else if (!name.empty()) {
-      reader.Error(reader.Where(), "'comparator' must be \"at_least\", \"at_most\" or \"equal\"");
-    }
-    rule.words = reader.StringList("words");
-    rule.after = reader.StringList("after");
-    if (rule.words.empty() && rule.after.empty()) {
-      reader.Error(reader.Where(), "a comparator needs 'words' or 'after'");
-    }
-    Place(state, kind, dir, enabled, std::move(rule), &set.comparators);
   }
 }
+
+// [[comparator]]: words that make a target "at least", "at most" or "equal".
+void ReadComparatorRule(LoadState* state, const std::string& kind, size_t dir,
+                        TableReader& reader) {
+  ComparatorRule rule;
+  bool enabled = ReadBase(reader, &rule);
+  const std::string name = reader.String("comparator", true).value_or("");
+  if (name == "at_least") {
+    rule.comparator = Comparator::kAtLeast;
+  } else if (name == "at_most") {
+    rule.comparator = Comparator::kAtMost;
+  } else if (name == "equal") {
+    rule.comparator = Comparator::kEqual;
+  } else if (!name.empty()) {
+    reader.Error(reader.Where(), "'comparator' must be \"at_least\", \"at_most\" or \"equal\"");
+  }
+  rule.words = reader.StringList("words");
+  rule.after = reader.StringList("after");
+  if (rule.words.empty() && rule.after.empty()) {
+    reader.Error(reader.Where(), "a comparator needs 'words' or 'after'");
+  }
+  Place(state, kind, dir, enabled, std::move(rule), &state->set.comparators);
+}
+
+using KindReader = void (*)(LoadState*, const std::string&, size_t, TableReader&);
+
+// Every rule kind ([[kind]] in a rule file) and its reader.
+const std::map<std::string, KindReader> kKindReaders = {
+    {"profile", ReadProfileRule},         {"field", ReadFieldRule},
+    {"section", ReadLinePatternRule},     {"stop", ReadLinePatternRule},
+    {"skip", ReadLinePatternRule},        {"theme", ReadLinePatternRule},
+    {"split", ReadLinePatternRule},       {"tie", ReadLinePatternRule},
+    {"empty_value", ReadLinePatternRule}, {"label", ReadLabelRule},
+    {"column", ReadColumnRule},           {"target_list", ReadTargetRule},
+    {"target_sentence", ReadTargetRule},  {"budget", ReadBudgetRule},
+    {"correction", ReadCorrectionRule},   {"confusion", ReadConfusionRule},
+    {"money_scale", ReadValueWordsRule},  {"currency", ReadValueWordsRule},
+    {"approximate", ReadValueWordsRule},  {"per_year", ReadValueWordsRule},
+    {"comparator", ReadComparatorRule}};
 
 // The value readers' vocabulary from its rules, in rule order.
 ValueVocabulary BuildVocabulary(const RuleSet& set) {
@@ -518,13 +553,6 @@ ValueVocabulary BuildVocabulary(const RuleSet& set) {
   v.Index();
   return v;
 }
-
-const std::set<std::string> kKinds = {
-    "profile",   "field",       "section",  "stop",        "skip",
-    "theme",     "label",       "column",   "target_list", "target_sentence",
-    "tie",       "empty_value", "budget",   "correction",  "confusion",
-    "split",     "money_scale", "currency", "approximate", "per_year",
-    "comparator"};
 
 void LoadFile(LoadState* state, size_t dir, const fs::path& path, std::string* hash_input) {
   std::string file = path.string();
@@ -552,7 +580,7 @@ void LoadFile(LoadState* state, size_t dir, const fs::path& path, std::string* h
     std::string kind(key.str());
     RuleOrigin where{file, static_cast<int>(node.source().begin.line),
                      static_cast<int>(node.source().begin.column)};
-    if (!kKinds.count(kind)) {
+    if (!kKindReaders.count(kind)) {
       state->report.errors.push_back(
           {where, "unknown rule kind '" + kind +
                       "' (expected [[profile]], [[field]], [[section]], [[stop]], [[skip]], "
@@ -576,7 +604,7 @@ void LoadFile(LoadState* state, size_t dir, const fs::path& path, std::string* h
       const toml::node* id = item.as_table()->get("id");
       state->place_current = id != nullptr && id->is_string() &&
                              ClaimId(state, kind, dir, *id->value<std::string>(), reader.Where());
-      ReadRule(state, kind, dir, reader);
+      kKindReaders.at(kind)(state, kind, dir, reader);
       reader.ReportUnknownKeys();
     }
   }

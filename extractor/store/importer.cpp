@@ -9,12 +9,12 @@
 #include <mutex>
 #include <optional>
 #include <string>
-#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
 
+#include "extractor/base/parallel.h"
 #include "extractor/base/sha256.h"
 #include "extractor/ingest/ingest.h"
 
@@ -283,18 +283,13 @@ Result<ImportCounts> RunImport(const Extractor& extractor, Store* store,
   observer->OnStart(counts);
   if (files.empty()) return counts;
 
-  int jobs = options.jobs > 0 ? options.jobs
-                              : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
-  size_t workers = std::min(files.size(), static_cast<size_t>(jobs));
-  Pipeline pipeline(extractor, options, files, *stored, std::max<size_t>(8, 4 * workers));
-  std::vector<std::thread> threads;
-  try {
-    for (size_t i = 0; i < workers; ++i) threads.emplace_back([&pipeline] { pipeline.Work(); });
-  } catch (const std::exception& e) {
-    // Fewer threads than asked is still a working import.
-    if (threads.empty())
-      return Status::Error("internal-error", std::string("no thread: ") + e.what());
-  }
+  const int workers = WorkerCount(options.jobs, files.size());
+  Pipeline pipeline(extractor, options, files, *stored,
+                    std::max<size_t>(8, 4 * static_cast<size_t>(workers)));
+  // This thread stores what the workers extract, in the files' order.
+  WorkerThreads threads(workers, [&pipeline] { pipeline.Work(); });
+  // Fewer threads than asked is still a working import.
+  if (threads.size() == 0) return Status::Error("internal-error", "no thread for the import");
 
   Status write_status;
   std::unordered_set<std::string> written_now;  // content hashes stored by this run
@@ -335,7 +330,7 @@ Result<ImportCounts> RunImport(const Extractor& extractor, Store* store,
     observer->OnFile(record.path, item.result, record.status, counts);
   }
   pipeline.Stop();
-  for (std::thread& thread : threads) thread.join();
+  threads.Join();
   if (!write_status.ok()) return write_status;
   return counts;
 }

@@ -10,50 +10,6 @@
 
 namespace bilag {
 
-const char* TargetKindName(TargetKind kind) {
-  switch (kind) {
-    case TargetKind::kGoal:
-      return "goal";
-    case TargetKind::kRequirement:
-      return "requirement";
-    case TargetKind::kResult:
-      return "result";
-    case TargetKind::kSuccessCriterion:
-      return "success_criterion";
-  }
-  return "goal";
-}
-
-const char* TargetUnitName(TargetUnit unit) {
-  switch (unit) {
-    case TargetUnit::kNone:
-      return nullptr;
-    case TargetUnit::kCount:
-      return "count";
-    case TargetUnit::kPercent:
-      return "percent";
-    case TargetUnit::kPercentagePoints:
-      return "percentage_points";
-    case TargetUnit::kDkk:
-      return "dkk";
-  }
-  return nullptr;
-}
-
-const char* ComparatorName(Comparator comparator) {
-  switch (comparator) {
-    case Comparator::kNone:
-      return nullptr;
-    case Comparator::kAtLeast:
-      return "at_least";
-    case Comparator::kAtMost:
-      return "at_most";
-    case Comparator::kEqual:
-      return "equal";
-  }
-  return nullptr;
-}
-
 namespace {
 
 // The statements Put() runs for every document, prepared once.

@@ -29,6 +29,7 @@
 
 #include "extractor/base/status.h"
 #include "extractor/model/extraction.h"
+#include "extractor/model/names.h"
 #include "extractor/store/database.h"
 
 namespace bilag {
@@ -64,11 +65,6 @@ struct ImportedVersion {
            options == other.options;
   }
 };
-
-// The JSON contract's names for the model's enumerations (as in emit).
-const char* TargetKindName(TargetKind kind);
-const char* TargetUnitName(TargetUnit unit);        // nullptr for kNone
-const char* ComparatorName(Comparator comparator);  // nullptr for kNone
 
 class Store {
  public:

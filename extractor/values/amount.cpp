@@ -359,7 +359,7 @@ Result<FoundAmount> ParseAmount(std::string_view text, const AmountOptions& opti
 }
 
 std::optional<std::string> CellNoteReference(std::string_view cell) {
-  const std::string folded = values_internal::FoldCase(values_internal::Trim(cell));
+  const std::string folded = FoldCase(values_internal::Trim(cell));
   for (size_t i = 0; i < folded.size(); ++i) {
     size_t end = values_internal::MatchPhraseAt(folded, i, "noter");
     if (end == kNpos) end = values_internal::MatchPhraseAt(folded, i, "note");

@@ -156,7 +156,7 @@ std::vector<DateShape> FindDateShapes(std::string_view text, std::string_view fo
 Result<std::string> ParseDate(std::string_view text) {
   std::string_view rest = values_internal::Trim(text);
   if (rest.empty()) return Status::Error("date-empty", "no date in an empty text");
-  const std::string folded_all = values_internal::FoldCase(rest);
+  const std::string folded_all = FoldCase(rest);
   // "mandag den 23. marts 2010": the weekday and "den" add nothing.
   static constexpr std::string_view kLeading[] = {"mandag", "tirsdag", "onsdag", "torsdag",
                                                   "fredag", "lørdag",  "søndag", "den"};
@@ -190,7 +190,7 @@ Result<std::string> ParseDate(std::string_view text) {
 }
 
 std::vector<DateMatch> FindDates(std::string_view text) {
-  const std::string folded = values_internal::FoldCase(text);
+  const std::string folded = FoldCase(text);
   std::vector<DateMatch> out;
   for (const DateShape& shape : values_internal::FindDateShapes(text, folded)) {
     if (!shape.year || !values_internal::IsValidDate(*shape.year, shape.month, shape.day)) continue;

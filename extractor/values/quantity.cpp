@@ -111,7 +111,7 @@ std::optional<Candidate> CountAt(const Scan& scan, const NumberToken& token) {
 }  // namespace
 
 Comparator ParseComparator(std::string_view words, const ValueVocabulary& vocabulary) {
-  const std::string folded = values_internal::FoldCase(values_internal::Trim(words));
+  const std::string folded = FoldCase(values_internal::Trim(words));
   for (const ValueVocabulary::Entry& entry : vocabulary.index.comparators_before) {
     if (values_internal::MatchPhraseAt(folded, 0, entry.word) == folded.size()) {
       return vocabulary.comparators[entry.group].comparator;

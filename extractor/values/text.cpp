@@ -117,21 +117,6 @@ size_t SkipSpacesBack(std::string_view text, size_t i) {
   return i;
 }
 
-std::string FoldCase(std::string_view text) {
-  std::string out(text);
-  for (size_t i = 0; i < out.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(out[i]);
-    if (c >= 'A' && c <= 'Z') {
-      out[i] = static_cast<char>(c + 32);
-    } else if (c == 0xC3 && i + 1 < out.size()) {
-      const unsigned char d = static_cast<unsigned char>(out[i + 1]);
-      if (d >= 0x80 && d <= 0x9E && d != 0x97) out[i + 1] = static_cast<char>(d + 0x20);
-      ++i;
-    }
-  }
-  return out;
-}
-
 size_t MatchPhraseAt(std::string_view folded, size_t i, std::string_view phrase) {
   if (phrase.empty() || i > folded.size()) return kNpos;
   size_t t = i;

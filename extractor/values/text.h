@@ -14,6 +14,8 @@
 #include <string>
 #include <string_view>
 
+#include "extractor/base/text.h"
+
 namespace bilag::values_internal {
 
 inline constexpr size_t kNpos = std::string_view::npos;
@@ -51,9 +53,6 @@ bool IsWordCharBefore(std::string_view text, size_t i);
 size_t SkipSpaces(std::string_view text, size_t i);
 // The offset just after the last non-whitespace byte before `i`.
 size_t SkipSpacesBack(std::string_view text, size_t i);
-
-// Lower-cases ASCII and Latin-1 upper-case letters, keeping the byte length.
-std::string FoldCase(std::string_view text);
 
 // Matches `phrase` (lower case; a ' ' in it matches one or more whitespace
 // characters, including none after a '.') in `folded` starting exactly at

@@ -14,7 +14,7 @@ void AddEntries(const std::vector<Group>& groups, WordsOf words_of,
   out->clear();
   for (size_t g = 0; g < groups.size(); ++g) {
     for (const std::string& written : words_of(groups[g])) {
-      const std::string word = values_internal::FoldCase(values_internal::Trim(written));
+      const std::string word = FoldCase(values_internal::Trim(written));
       const bool seen = std::any_of(out->begin(), out->end(), [&](const ValueVocabulary::Entry& e) {
         return e.word == word;
       });

@@ -1,0 +1,31 @@
+// Trimming and case-folding for every stage, so that "a blank" and "the same
+// word in another case" mean one thing across the pipeline.
+#ifndef BILAG_EXTRACTOR_BASE_TEXT_H_
+#define BILAG_EXTRACTOR_BASE_TEXT_H_
+
+#include <string>
+#include <string_view>
+
+namespace bilag {
+
+// The ASCII blanks Trim removes. Lines never hold '\n' (they are split on
+// it) nor '\r' (text ingest turns it into '\n'); cells may hold '\n'.
+// Unicode spaces (no-break, thin) are content here: values/text.h trims
+// those where a number's spacing matters.
+inline constexpr std::string_view kBlanks = " \t\n\r";
+
+// `text` without blanks at either end.
+std::string_view Trim(std::string_view text);
+// `text` without blanks at the start.
+std::string_view TrimLeft(std::string_view text);
+
+// Lower-cases ASCII and the Latin-1 capitals (UTF-8 C3 80..9E, Æ Ø Å É ...,
+// but for the multiplication sign), each within its own byte width, so an
+// offset into the folded copy is an offset into the original. Other
+// letters are left as they are; normalise/repair_text.h has a full Unicode
+// lower-casing where lengths may change.
+std::string FoldCase(std::string_view text);
+
+}  // namespace bilag
+
+#endif  // BILAG_EXTRACTOR_BASE_TEXT_H_

@@ -1,0 +1,107 @@
+// The initiative open while extract/initiatives.cpp walks a document, and
+// how its parts are added: fields, amounts (with the [[tie]] rules that send
+// an amount to the initiative its sentence names) and targets. The readers
+// of prose (initiatives.cpp), of open paragraphs (paragraphs.h) and of table
+// rows (table_initiatives.h) all add through one builder.
+#ifndef BILAG_EXTRACTOR_EXTRACT_INITIATIVE_BUILDER_H_
+#define BILAG_EXTRACTOR_EXTRACT_INITIATIVE_BUILDER_H_
+
+#include <cstddef>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extractor/extract/rows.h"
+#include "extractor/extract/trace.h"
+#include "extractor/model/extraction.h"
+#include "extractor/rules/rule_set.h"
+#include "extractor/values/amount.h"
+
+namespace bilag {
+
+// A label as rules match it: without surrounding blanks or a trailing colon.
+std::string LabelText(std::string_view text);
+
+// Where the sentence that starts at 0 ends: after a full stop that ends the
+// text or is followed by a capital ("75 pct. af" goes on); npos if none.
+size_t SentenceEnd(std::string_view text);
+
+// The open initiative and how it began.
+struct OpenInitiative {
+  Initiative initiative;
+  bool from_section = false;       // a [[section]] heading started it: prose below describes it
+  bool only_with_targets = false;  // left out unless targets or amounts follow
+  bool name_from_label = false;    // a name label or the name column named it
+};
+
+class InitiativeBuilder {
+ public:
+  InitiativeBuilder(const RuleSet& rules, Extraction* extraction, Trace* trace);
+
+  const RuleSet& rules() const { return rules_; }
+  // The document's kind, for RuleBase::AppliesTo.
+  const std::optional<std::string>& kind() const { return kind_; }
+  Extraction* extraction() { return extraction_; }
+  Warnings* warnings() { return &extraction_->document.warnings; }
+  bool tracing() const { return trace_ != nullptr; }
+  void Note(const std::string& rule, const char* kind, int page, int line, const std::string& text,
+            std::string produced);
+
+  // What must reach the open initiative before it closes (open paragraphs).
+  void set_before_finish(std::function<void()> flush) { before_finish_ = std::move(flush); }
+
+  // The open initiative, or nullptr.
+  OpenInitiative* open() { return open_ ? &*open_ : nullptr; }
+  Initiative* current() { return open_ ? &open_->initiative : nullptr; }
+  // Opens a new initiative under the current theme; the one before must be
+  // finished.
+  OpenInitiative& Start(int page, int line, const std::string& rule);
+  // Closes the open initiative into the extraction (or leaves it out, with
+  // a note or a warning, when it is empty or unnamed).
+  void Finish();
+
+  const std::optional<std::string>& theme() const { return theme_; }
+  void set_theme(std::string theme) { theme_ = std::move(theme); }
+
+  void AppendField(const std::string& key, const std::string& text);
+  // Amounts in a cell or field of several lines, read across the line ends
+  // ("1,4 mio." / "kr. i 2005."), each credited to the line it starts on.
+  // `economy`: a labelled economy paragraph ("Økonomi: Til praktikpladser
+  // under delmål 1 ..."). Its amounts go to the initiative their sentence
+  // names; once it names another initiative than the open one, it is the
+  // plan's closing economy paragraph, and an amount that names none
+  // belongs to no initiative. Whether any amount was found.
+  bool AddCellAmounts(const std::vector<Segment>& segments, const RuleBase* money_field,
+                      bool economy = false);
+  void AddAmounts(const Segment& segment, const RuleBase* money_field);
+  // Money in a prose line outside every initiative: to the one its
+  // sentence (begun on `previous_prose`) names, else a warning.
+  void AddUnownedAmounts(const Segment& line, const std::string& previous_prose);
+  void AddTarget(const Segment& item, TargetKind kind, std::optional<int> year,
+                 const std::vector<Pattern>& ignore, const std::string& rule,
+                 bool read_quantity = true);
+
+ private:
+  class Sentences;
+  struct TieMemo;
+
+  AmountOptions AmountOptionsFor(const RuleBase* money_field) const;
+  Initiative* TiedInitiative(const Sentences& sentences, size_t at, TieMemo* memo);
+  void WarnAmountProblem(const AmountProblem& problem, int page, int line);
+  void AddFoundAmount(Initiative* owner, const FoundAmount& found, const Segment& segment,
+                      const std::string& rule);
+
+  const RuleSet& rules_;
+  Extraction* extraction_;
+  const std::optional<std::string>& kind_;
+  Trace* trace_;
+  std::function<void()> before_finish_;
+  std::optional<OpenInitiative> open_;
+  std::optional<std::string> theme_;
+};
+
+}  // namespace bilag
+
+#endif  // BILAG_EXTRACTOR_EXTRACT_INITIATIVE_BUILDER_H_

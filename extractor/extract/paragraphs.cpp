@@ -1,0 +1,113 @@
+#include "extractor/extract/paragraphs.h"
+
+#include <utility>
+
+#include "extractor/base/text.h"
+#include "extractor/extract/items.h"
+
+namespace bilag {
+namespace {
+
+// "Økonomi:", "Indsatsens mål:": a label before a colon is short; a colon
+// further into a line is a sentence's.
+constexpr size_t kMaxInlineLabelBytes = 40;
+
+}  // namespace
+
+bool LabelParagraph::Start(const Line& line, const std::string& text, InitiativeBuilder* builder,
+                           TargetSentence* sentence) {
+  const size_t colon = text.find(':');
+  if (colon == std::string::npos || colon == 0 || colon > kMaxInlineLabelBytes) return false;
+  const std::string label = LabelText(text.substr(0, colon));
+  const LabelRule* rule = nullptr;
+  for (const LabelRule& candidate : builder->rules().labels) {
+    if (candidate.AppliesTo(builder->kind()) && candidate.role != LabelRole::kName &&
+        candidate.pattern.Matches(label)) {
+      rule = &candidate;
+      break;
+    }
+  }
+  if (rule == nullptr) return false;
+  Flush(builder);
+  sentence->Flush(builder);
+  builder->Note(rule->id, "label", line.page, line.number, label,
+                "labelled paragraph -> field '" + rule->key + "'");
+  rule_ = rule;
+  block_ = line.block;
+  const std::string rest(Trim(text.substr(colon + 1)));
+  if (!rest.empty()) segments_.push_back({rest, line.page, line.number, line.bold});
+  return true;
+}
+
+bool LabelParagraph::Continue(const Line& line, const std::string& text) {
+  const bool same_block = line.block != 0 && line.block == block_;
+  if (!same_block && line.role != LineRole::kListItem) return false;
+  block_ = line.block;
+  segments_.push_back({text, line.page, line.number, line.bold});
+  return true;
+}
+
+void LabelParagraph::Flush(InitiativeBuilder* builder) {
+  const LabelRule* rule = rule_;
+  std::vector<Segment> segments = std::move(segments_);
+  rule_ = nullptr;
+  segments_.clear();
+  if (rule == nullptr || builder->current() == nullptr) return;
+  std::string text;
+  for (const Segment& segment : segments) text += (text.empty() ? "" : "\n") + segment.text;
+  if (!text.empty()) builder->AppendField(rule->key, text);
+  const bool economy = rule->role == LabelRole::kAmounts;
+  builder->AddCellAmounts(segments, economy ? rule : nullptr, economy);
+  if (rule->role == LabelRole::kTargets) {
+    for (const Segment& item : SplitItems(segments, false, builder->rules().empty_values)) {
+      builder->AddTarget(item, rule->kind, std::nullopt, rule->ignore, rule->id);
+    }
+  }
+}
+
+void TargetSentence::Start(const Line& line, const std::string& text, InitiativeBuilder* builder) {
+  if (rule_ != nullptr) return;
+  for (const TargetSentenceRule& rule : builder->rules().target_sentences) {
+    if (!rule.AppliesTo(builder->kind())) continue;
+    PatternMatch match;
+    if (!rule.pattern.Find(text, 0, &match)) continue;
+    rule_ = &rule;
+    sentence_ = {text.substr(match.whole.begin), line.page, line.number, line.bold};
+    block_ = line.block;
+    if (SentenceEnd(sentence_.text) != std::string::npos) Flush(builder);
+    return;
+  }
+}
+
+void TargetSentence::Continue(const Line& line, const std::string& text,
+                              InitiativeBuilder* builder) {
+  if (rule_ == nullptr || line.page != sentence_.page || line.block != block_) {
+    Flush(builder);
+    return;
+  }
+  sentence_.text += " " + text;
+  if (SentenceEnd(sentence_.text) != std::string::npos) Flush(builder);
+}
+
+void TargetSentence::Flush(InitiativeBuilder* builder) {
+  const TargetSentenceRule* rule = rule_;
+  rule_ = nullptr;
+  if (rule == nullptr || builder->current() == nullptr) return;
+  Segment item = sentence_;
+  const size_t end = SentenceEnd(item.text);
+  if (end != std::string::npos) item.text.resize(end);
+  builder->AddTarget(item, rule->kind, std::nullopt, rule->ignore, rule->id);
+}
+
+void TargetList::Flush(InitiativeBuilder* builder) {
+  paused_ = false;
+  if (rule_ != nullptr && builder->current() != nullptr) {
+    for (const Segment& item : SplitItems(items_, false, builder->rules().empty_values)) {
+      builder->AddTarget(item, rule_->kind, std::nullopt, rule_->ignore, rule_->id);
+    }
+  }
+  rule_ = nullptr;
+  items_.clear();
+}
+
+}  // namespace bilag

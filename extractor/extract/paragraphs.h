@@ -1,0 +1,82 @@
+// The paragraphs that stay open over several lines while initiatives.cpp
+// walks the prose: a labelled paragraph ("Økonomi: 1,6 mio. kr.", "Mål:"
+// over a list), a target sentence that wraps ("Målet er, at mindst 75 pct.
+// ... i 2015.") and the list a [[target_list]] intro announces. Each keeps
+// its own lines until it ends and then hands them to the open initiative.
+#ifndef BILAG_EXTRACTOR_EXTRACT_PARAGRAPHS_H_
+#define BILAG_EXTRACTOR_EXTRACT_PARAGRAPHS_H_
+
+#include <string>
+#include <vector>
+
+#include "extractor/extract/initiative_builder.h"
+#include "extractor/extract/rows.h"
+#include "extractor/model/document.h"
+#include "extractor/rules/rule_set.h"
+
+namespace bilag {
+
+class TargetSentence;
+
+class LabelParagraph {
+ public:
+  // Opens a paragraph when `text` starts with a [[label]] ("Økonomi: ...");
+  // flushes the open paragraph and sentence first.
+  bool Start(const Line& line, const std::string& text, InitiativeBuilder* builder,
+             TargetSentence* sentence);
+  bool open() const { return rule_ != nullptr; }
+  // Takes `text` when it goes on in the paragraph's block, or is a list item
+  // below the label ("Mål:" / "• ..." / "• ...", each item a block of its own).
+  bool Continue(const Line& line, const std::string& text);
+  void Flush(InitiativeBuilder* builder);
+
+ private:
+  const LabelRule* rule_ = nullptr;
+  std::vector<Segment> segments_;
+  int block_ = 0;
+};
+
+class TargetSentence {
+ public:
+  // Opens a sentence where a [[target_sentence]] pattern matches, unless one
+  // is open.
+  void Start(const Line& line, const std::string& text, InitiativeBuilder* builder);
+  // Takes the next line of the sentence's block on its page; flushes it
+  // otherwise.
+  void Continue(const Line& line, const std::string& text, InitiativeBuilder* builder);
+  void Flush(InitiativeBuilder* builder);
+
+ private:
+  const TargetSentenceRule* rule_ = nullptr;
+  Segment sentence_;
+  int block_ = 0;
+};
+
+class TargetList {
+ public:
+  void Open(const TargetListRule* rule) { rule_ = rule; }
+  bool open() const { return rule_ != nullptr; }
+  // Text inputs set a blank line between list items: the list goes on if
+  // the next line is an item.
+  void Pause() {
+    if (rule_ != nullptr && !items_.empty()) paused_ = true;
+  }
+  // Whether `line`, after a pause, ends the list.
+  bool EndsAt(const Line& line) const {
+    return rule_ != nullptr && paused_ && line.role != LineRole::kListItem;
+  }
+  void Resume() { paused_ = false; }
+  void Add(const Line& line, const std::string& text) {
+    items_.push_back({text, line.page, line.number, line.bold});
+  }
+  void Flush(InitiativeBuilder* builder);
+
+ private:
+  const TargetListRule* rule_ = nullptr;
+  std::vector<Segment> items_;
+  bool paused_ = false;  // a blank line after list items: the next line decides
+};
+
+}  // namespace bilag
+
+#endif  // BILAG_EXTRACTOR_EXTRACT_PARAGRAPHS_H_

@@ -1,0 +1,41 @@
+#include "extractor/base/text.h"
+
+#include <string>
+
+#include <catch2/catch.hpp>
+
+namespace bilag {
+namespace {
+
+TEST_CASE("Trim removes ASCII blanks at both ends only", "[text]") {
+  CHECK(Trim("  Mål 2020:\t") == "Mål 2020:");
+  CHECK(Trim("\tcelle\nlinje 2\n") == "celle\nlinje 2");
+  CHECK(Trim(" \t\n\r") == "");
+  CHECK(Trim("") == "");
+  // A no-break space is content here (values/ reads it as a digit group).
+  CHECK(Trim("\xC2\xA0"
+             "5 mio.") ==
+        "\xC2\xA0"
+        "5 mio.");
+}
+
+TEST_CASE("TrimLeft keeps the blanks at the end", "[text]") {
+  CHECK(TrimLeft(" \t indsats ") == "indsats ");
+  CHECK(TrimLeft("   ") == "");
+}
+
+TEST_CASE("FoldCase lower-cases ASCII and Æ Ø Å within their byte width", "[text]") {
+  const std::string capitals = "ÆRØ ÅBENRÅ Élan";
+  const std::string folded = FoldCase(capitals);
+  CHECK(folded == "ærø åbenrå élan");
+  CHECK(folded.size() == capitals.size());
+  // The multiplication sign sits among the capitals but has no small form.
+  CHECK(FoldCase("2×3") == "2×3");
+  // Letters outside Latin-1 stay as they are (normalise/ lower-cases those).
+  CHECK(FoldCase("ŁÓDŹ") == "ŁódŹ");
+  // A lone lead byte at the end is left alone.
+  CHECK(FoldCase(std::string("A\xC3")) == std::string("a\xC3"));
+}
+
+}  // namespace
+}  // namespace bilag
