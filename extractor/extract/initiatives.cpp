@@ -917,7 +917,7 @@ class Walker {
   // Money that cannot be one sum of kroner ("2-3 mio. kr.", "2 mio. euro")
   // is never dropped in silence.
   void WarnAmountProblem(const AmountProblem& problem, int page, int line) {
-    warnings()->push_back({problem.status.code(),
+    warnings()->push_back({std::string(problem.status.code_name()),
                            "'" + problem.text +
                                "' is not read as an amount: " + problem.status.message() +
                                (current_ ? " (in '" + current_->name + "')" : ""),

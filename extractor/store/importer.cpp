@@ -36,7 +36,7 @@ Result<Shard> ParseShard(const std::string& text) {
   }
   if (slash == std::string::npos || shard.index < 1 || shard.count < 1 ||
       shard.index > shard.count) {
-    return Status::Error("bad-shard",
+    return Status::Error(ErrorCode::kBadShard,
                          "--shard wants K/N with 1 <= K <= N (e.g. 2/4), not '" + text + "'");
   }
   return shard;
@@ -163,7 +163,7 @@ class Pipeline {
       return Process(file, index);
     } catch (const std::exception& e) {
       WorkItem item = NewItem(file);
-      item.record.status = Status::Error("internal-error", file.path + ": " + e.what());
+      item.record.status = Status::Error(ErrorCode::kInternalError, file.path + ": " + e.what());
       return item;
     }
   }
@@ -293,7 +293,7 @@ Result<ImportCounts> RunImport(const Extractor& extractor, Store* store,
   } catch (const std::exception& e) {
     // Fewer threads than asked is still a working import.
     if (threads.empty())
-      return Status::Error("internal-error", std::string("no thread: ") + e.what());
+      return Status::Error(ErrorCode::kInternalError, std::string("no thread: ") + e.what());
   }
 
   Status write_status;
