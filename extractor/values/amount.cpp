@@ -91,15 +91,22 @@ void Report(const Scan& scan, size_t begin, size_t end, ErrorCode code, std::str
   problems->push_back(std::move(problem));
 }
 
-// "2-3 mio. kr.", "2 til 3 mio. kr.": returns the end of the range's unit.
+// "2-3 mio. kr.", "2 til 3 mio. kr.", "mellem 2 og 3 mio. kr.": returns the
+// end of the range's unit.
 size_t MoneyRangeEnd(const Scan& scan, const NumberToken& token) {
   const std::string_view text = scan.text();
+  const std::string_view folded = scan.folded();
   const size_t p = SkipSpaces(text, token.end);
   size_t after = kNpos;
   if (const size_t dash = values_internal::DashAt(text, p); dash > 0) {
     after = p + dash;
-  } else {
-    after = values_internal::MatchPhraseAt(scan.folded(), p, "til");
+  } else if ((after = values_internal::MatchPhraseAt(folded, p, "til")) == kNpos) {
+    // "og" joins two sums ("2 og 3 mio. kr." may be both); after "mellem"
+    // it closes a range.
+    const size_t before = values_internal::SkipSpacesBack(folded, token.begin);
+    if (values_internal::MatchPhraseEndingAt(folded, before, "mellem") != kNpos) {
+      after = values_internal::MatchPhraseAt(folded, p, "og");
+    }
   }
   if (after == kNpos) return kNpos;
   size_t run_end = 0;
@@ -238,9 +245,11 @@ std::vector<FoundAmount> FindAmountsIn(const Scan& scan, const AmountOptions& op
     }
     if (token.ordinal || token.list_marker) continue;
     size_t end = unit ? unit->end : token.end;
-    if (unit && unit->foreign) {
-      Report(scan, token.begin, end, ErrorCode::kAmountForeignCurrency, "is not in kroner",
-             problems);
+    const bool foreign_before =
+        currency != kNpos && scan.vocabulary().currencies[currency_entry->group].foreign;
+    if ((unit && unit->foreign) || foreign_before) {
+      Report(scan, foreign_before ? currency : token.begin, end, ErrorCode::kAmountForeignCurrency,
+             "is not in kroner", problems);
       consumed = end;
       continue;
     }

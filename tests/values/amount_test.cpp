@@ -1,6 +1,8 @@
 #include "extractor/values/amount.h"
 
 #include <catch2/catch.hpp>
+#include <string>
+#include <vector>
 
 namespace bilag {
 namespace {
@@ -347,26 +349,50 @@ TEST_CASE("FindAmounts: things that are never money", "[amount]") {
   }
 }
 
-TEST_CASE("Money that cannot be read exactly is a problem, not a guess", "[amount]") {
+// What FindAmounts reports for `text`: each problem's code and text.
+struct Reported {
+  std::string code, text;
+  bool operator==(const Reported& other) const { return code == other.code && text == other.text; }
+};
+std::vector<Reported> Problems(const std::string& text, size_t expected_amounts = 0) {
   std::vector<AmountProblem> problems;
-  CHECK(FindAmounts("Prisen er 12,50 kr. pr. stk.", {}, &problems).empty());
-  REQUIRE(problems.size() == 1);
-  CHECK(problems[0].status.code() == ErrorCode::kAmountFractionalKroner);
-  CHECK(problems[0].text == "12,50 kr.");
+  CHECK(FindAmounts(text, {}, &problems).size() == expected_amounts);
+  std::vector<Reported> out;
+  for (const AmountProblem& problem : problems) {
+    out.push_back({std::string(problem.status.code_name()), problem.text});
+  }
+  return out;
+}
 
-  problems.clear();
-  CHECK(FindAmounts("EU gav 2 mio. euro", {}, &problems).empty());
-  REQUIRE(problems.size() == 1);
-  CHECK(problems[0].status.code() == ErrorCode::kAmountForeignCurrency);
-
-  problems.clear();
-  CHECK(FindAmounts("Der afsættes 2-3 mio. kr.", {}, &problems).empty());
-  REQUIRE(problems.size() == 1);
-  CHECK(problems[0].status.code() == ErrorCode::kAmountRange);
-  CHECK(problems[0].text == "2-3 mio. kr.");
+TEST_CASE("Money that cannot be read exactly is a problem, not a guess", "[amount]") {
+  struct Case {
+    std::string text;
+    Reported reported;
+  };
+  const std::vector<Case> cases = {
+      {"Prisen er 12,50 kr. pr. stk.", {"amount-fractional-kroner", "12,50 kr."}},
+      {"EU gav 2 mio. euro", {"amount-foreign-currency", "2 mio. euro"}},
+      {"Der afsættes 2-3 mio. kr.", {"amount-range", "2-3 mio. kr."}},
+      {"Der afsættes 2 - 3 mio. kr", {"amount-range", "2 - 3 mio. kr"}},
+      {"Der bruges mellem 2 og 3 mio. kr. i alt", {"amount-range", "2 og 3 mio. kr."}},
+      // A foreign currency before the number, as English and EU texts write it.
+      {"Fonden giver EUR 500.000 til projektet", {"amount-foreign-currency", "EUR 500.000"}},
+      {"Fonden giver USD 400.000 til projektet", {"amount-foreign-currency", "USD 400.000"}},
+      {"Fonden giver € 25.000 til projektet", {"amount-foreign-currency", "€ 25.000"}},
+      {"Partneren betaler 400.000 USD", {"amount-foreign-currency", "400.000 USD"}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(Problems(c.text) == std::vector<Reported>{c.reported});
+  }
+  // Without "mellem", "2 og 3 mio. kr." may be two sums: no range.
+  CHECK(Problems("Der bruges 2 og 3 mio. kr.", 1).empty());
 
   CHECK(CodeName("12,50 kr.") == "amount-fractional-kroner");
   CHECK(CodeName("2 mio. euro") == "amount-foreign-currency");
+  CHECK(CodeName("EUR 500.000") == "amount-foreign-currency");
+  CHECK(CodeName("2-3 mio. kr.") == "amount-range");
+  CHECK(CodeName("mellem 2 og 3 mio. kr.") == "amount-range");
   CHECK(CodeName("99.999.999.999 mia. kr.") == "amount-overflow");
 }
 
