@@ -9,6 +9,7 @@
 #include "extractor/base/utf8.h"
 #include "extractor/extract/budget.h"
 #include "extractor/extract/items.h"
+#include "extractor/extract/placed_warnings.h"
 #include "extractor/extract/rows.h"
 #include "extractor/values/amount.h"
 #include "extractor/values/number.h"
@@ -102,7 +103,11 @@ struct ColumnRoles {
 class Walker {
  public:
   Walker(const RuleSet& rules, Extraction* extraction, Trace* trace)
-      : rules_(rules), extraction_(extraction), kind_(extraction->info.kind), trace_(trace) {}
+      : rules_(rules),
+        extraction_(extraction),
+        kind_(extraction->info.kind),
+        trace_(trace),
+        warnings_(&extraction->document.warnings) {}
 
   void Run() {
     std::string line_above;
@@ -127,7 +132,7 @@ class Walker {
   }
 
  private:
-  Warnings* warnings() { return &extraction_->document.warnings; }
+  WarningSink* warnings() { return &warnings_; }
 
   // ---- prose lines ----------------------------------------------------
 
@@ -207,11 +212,8 @@ class Walker {
     const std::string context = previous_prose_.empty() ? text : previous_prose_ + " " + text;
     const size_t offset = context.size() - text.size();
     const Segment segment{text, line.page, line.number, line.bold};
-    std::vector<AmountProblem> problems;
-    std::vector<FoundAmount> amounts = FindAmounts(text, AmountOptionsFor(nullptr), &problems);
-    for (const AmountProblem& problem : problems) {
-      WarnAmountProblem(problem, line.page, line.number);
-    }
+    PlacedWarnings placed = AmountWarnings({{0, line.page, line.number}});
+    std::vector<FoundAmount> amounts = FindAmounts(text, AmountOptionsFor(nullptr), &placed);
     const Sentences sentences(context);
     TieMemo memo;
     for (const FoundAmount& found : amounts) {
@@ -220,9 +222,9 @@ class Walker {
         AddFoundAmount(owner, found, segment, memo.tie->id);
         continue;
       }
-      warnings()->push_back({"amount-unassigned",
-                             "'" + found.text + "' is in no initiative; it is not in the output",
-                             line.page, line.number});
+      warnings()->Warn("amount-unassigned",
+                       "'" + found.text + "' is in no initiative; it is not in the output",
+                       line.page, line.number);
     }
     previous_prose_ = text;
   }
@@ -812,22 +814,21 @@ class Walker {
       return true;
     }
     if (!current_) {
-      warnings()->push_back({"field-outside-initiative",
-                             "'" + label + "' row is not inside any initiative; ignored", row.page,
-                             row.line});
+      warnings()->Warn("field-outside-initiative",
+                       "'" + label + "' row is not inside any initiative; ignored", row.page,
+                       row.line);
       return true;
     }
     if (!text.empty()) AppendField(rule->key, text);
     found_amount_in_row_ = false;
     AddCellAmounts(value, rule->role == LabelRole::kAmounts ? rule : nullptr);
     if (rule->role == LabelRole::kAmounts && !text.empty() && !found_amount_in_row_) {
-      warnings()->push_back(
-          {"amount-unparsed",
-           "'" + label + "' of '" + current_->name +
-               (HasUnreadNumber(text) ? "' has a number that is not a readable amount: "
-                                      : "' states no amount: ") +
-               text.substr(0, 160),
-           row.page, row.line});
+      warnings()->Warn("amount-unparsed",
+                       "'" + label + "' of '" + current_->name +
+                           (HasUnreadNumber(text) ? "' has a number that is not a readable amount: "
+                                                  : "' states no amount: ") +
+                           text.substr(0, 160),
+                       row.page, row.line);
     }
     found_amount_in_row_ = false;
     if (rule->role == LabelRole::kTargets) {
@@ -858,23 +859,21 @@ class Walker {
     if (!current_) return;
     std::string joined;
     std::vector<size_t> starts;
+    std::vector<PlacedWarnings::Piece> pieces;
     for (const Segment& segment : segments) {
       if (!joined.empty()) joined += ' ';
       starts.push_back(joined.size());
+      pieces.push_back({joined.size(), segment.page, segment.line});
       joined += segment.text;
     }
     const AmountOptions options = AmountOptionsFor(money_field);
-    std::vector<AmountProblem> problems;
     auto segment_at = [&](size_t offset) {
       size_t k = static_cast<size_t>(std::upper_bound(starts.begin(), starts.end(), offset) -
                                      starts.begin());
       return k == 0 ? 0 : k - 1;
     };
-    std::vector<FoundAmount> amounts = FindAmounts(joined, options, &problems);
-    for (const AmountProblem& problem : problems) {
-      const Segment& at = segments[segment_at(problem.begin)];
-      WarnAmountProblem(problem, at.page, at.line);
-    }
+    PlacedWarnings placed = AmountWarnings(std::move(pieces));
+    std::vector<FoundAmount> amounts = FindAmounts(joined, options, &placed);
     std::vector<Initiative*> owners(amounts.size(), &*current_);
     std::vector<const TieRule*> ties(amounts.size(), nullptr);
     bool names_another = false;
@@ -900,11 +899,11 @@ class Walker {
       const Segment& at = segments[segment_at(found.begin)];
       found_amount_in_row_ = true;
       if (owners[a] == nullptr) {
-        warnings()->push_back({"amount-unassigned",
-                               "'" + found.text +
-                                   "' names no initiative in a closing economy paragraph; it is "
-                                   "not in the output",
-                               at.page, at.line});
+        warnings()->Warn("amount-unassigned",
+                         "'" + found.text +
+                             "' names no initiative in a closing economy paragraph; it is "
+                             "not in the output",
+                         at.page, at.line);
         continue;
       }
       Segment where = at;
@@ -915,23 +914,18 @@ class Walker {
   }
 
   // Money that cannot be one sum of kroner ("2-3 mio. kr.", "2 mio. euro")
-  // is never dropped in silence.
-  void WarnAmountProblem(const AmountProblem& problem, int page, int line) {
-    warnings()->push_back({std::string(problem.status.code_name()),
-                           "'" + problem.text +
-                               "' is not read as an amount: " + problem.status.message() +
-                               (current_ ? " (in '" + current_->name + "')" : ""),
-                           page, line});
+  // is never dropped in silence: the reader's findings go to the
+  // document's warnings, at their lines, naming the initiative.
+  PlacedWarnings AmountWarnings(std::vector<PlacedWarnings::Piece> pieces) {
+    return PlacedWarnings(warnings(), std::move(pieces),
+                          current_ ? " (in '" + current_->name + "')" : "");
   }
 
   void AddAmounts(const Segment& segment, const RuleBase* money_field) {
     if (!current_) return;
-    std::vector<AmountProblem> problems;
+    PlacedWarnings placed = AmountWarnings({{0, segment.page, segment.line}});
     std::vector<FoundAmount> amounts =
-        FindAmounts(segment.text, AmountOptionsFor(money_field), &problems);
-    for (const AmountProblem& problem : problems) {
-      WarnAmountProblem(problem, segment.page, segment.line);
-    }
+        FindAmounts(segment.text, AmountOptionsFor(money_field), &placed);
     for (const FoundAmount& found : amounts) {
       AddFoundAmount(&*current_, found, segment, CreditedRule(found, money_field));
       found_amount_in_row_ = true;
@@ -1002,8 +996,8 @@ class Walker {
     if (!current_->name.empty()) {
       extraction_->initiatives.push_back(std::move(*current_));
     } else {
-      warnings()->push_back({"initiative-unnamed", "an initiative without a name was left out",
-                             current_->page, current_->line});
+      warnings()->Warn("initiative-unnamed", "an initiative without a name was left out",
+                       current_->page, current_->line);
     }
     current_.reset();
     name_from_label_ = false;
@@ -1025,6 +1019,7 @@ class Walker {
   Extraction* extraction_;
   const std::optional<std::string>& kind_;
   Trace* trace_;
+  WarningList warnings_;
 
   std::optional<Initiative> current_;
   bool current_from_section_ = false;

@@ -335,9 +335,17 @@ std::vector<FoundAmount> FindAmountsIn(const Scan& scan, const AmountOptions& op
 }  // namespace values_internal
 
 std::vector<FoundAmount> FindAmounts(std::string_view text, const AmountOptions& options,
-                                     std::vector<AmountProblem>* problems) {
+                                     WarningSink* warnings) {
   const Scan scan(text, options.vocabulary ? *options.vocabulary : BuiltinVocabulary());
-  return values_internal::FindAmountsIn(scan, options, problems);
+  std::vector<AmountProblem> problems;
+  std::vector<FoundAmount> found =
+      values_internal::FindAmountsIn(scan, options, warnings != nullptr ? &problems : nullptr);
+  for (const AmountProblem& problem : problems) {
+    warnings->WarnAt(
+        problem.begin, std::string(problem.status.code_name()),
+        "'" + problem.text + "' is not read as an amount: " + problem.status.message());
+  }
+  return found;
 }
 
 Result<FoundAmount> ParseAmount(std::string_view text, const AmountOptions& options) {

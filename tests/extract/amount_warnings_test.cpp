@@ -1,33 +1,21 @@
 // Money that is no single sum of kroner (a range, a foreign currency) gives
 // no amount and a warning with its page, line and text: the amount parser's
 // findings reach the document's warnings through the whole pipeline. The
-// input is tests/fixtures/amount_warnings/ranges_and_currencies.txt.
-#include <fstream>
-#include <sstream>
+// inputs are in tests/fixtures/amount_warnings/.
+#include <optional>
 #include <string>
 #include <vector>
 
 #include <catch2/catch.hpp>
 
-#include "extractor/extract/extract.h"
-#include "extractor/ingest/ingest.h"
-#include "extractor/layout/layout.h"
-#include "extractor/normalise/normalise.h"
+#include "extractor/model/extraction.h"
 #include "tests/extract/extract_test_util.h"
 
 namespace bilag {
 namespace {
 
-const std::string kFixture =
-    BILAG_SOURCE_DIR "/tests/fixtures/amount_warnings/ranges_and_currencies.txt";
-
-Extraction ExtractFixture() {
-  Result<Document> doc = IngestFile(kFixture, IngestOptions());
-  REQUIRE(doc.ok());
-  AnalyseLayout(&doc.value());
-  Normalise(NormaliseOptions(), &doc.value());
-  return Extract(testing::ShippedRules(), std::move(doc).value());
-}
+const std::string kFixtures = BILAG_SOURCE_DIR "/tests/fixtures/amount_warnings/";
+const std::string kFixture = kFixtures + "ranges_and_currencies.txt";
 
 const Warning* WarningOnLine(const Extraction& e, int line) {
   for (const Warning& warning : e.document.warnings) {
@@ -38,7 +26,7 @@ const Warning* WarningOnLine(const Extraction& e, int line) {
 
 TEST_CASE("ranges and foreign currencies are warnings with page, line and text",
           "[extract][amount]") {
-  const Extraction e = ExtractFixture();
+  const Extraction e = testing::ExtractFile(kFixture);
   struct Case {
     int line;
     std::string code, text;
@@ -61,6 +49,27 @@ TEST_CASE("ranges and foreign currencies are warnings with page, line and text",
   REQUIRE(e.initiatives[0].amounts.size() == 1);
   CHECK(e.initiatives[0].amounts[0].dkk == 1500000);
   CHECK(e.initiatives[0].amounts[0].year == std::optional<int>(2014));
+}
+
+TEST_CASE("a budget cell the reader cannot take keeps the reader's own finding",
+          "[extract][amount]") {
+  const Extraction e = testing::ExtractFile(kFixtures + "budget_cells.txt");
+  // Øre are not rounded away: the cell is left out with the reader's code.
+  const Warning* fraction = WarningOnLine(e, 3);
+  REQUIRE(fraction != nullptr);
+  CHECK(fraction->code == "amount-fractional-kroner");
+  CHECK(fraction->message.find("\"12,50\"") != std::string::npos);
+  // Beside a note, what is no number was dropped in silence before.
+  const Warning* beside_note = WarningOnLine(e, 4);
+  REQUIRE(beside_note != nullptr);
+  CHECK(beside_note->code == "amount-unparsed");
+  CHECK(beside_note->message.find("'ca'") != std::string::npos);
+  for (const BudgetCell& cell : e.budget) {
+    if (cell.item == "Kurser" && cell.year == std::optional<int>(2011)) {
+      CHECK(cell.note == std::optional<std::string>("1"));
+      CHECK_FALSE(cell.dkk.has_value());
+    }
+  }
 }
 
 }  // namespace

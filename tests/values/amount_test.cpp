@@ -349,19 +349,36 @@ TEST_CASE("FindAmounts: things that are never money", "[amount]") {
   }
 }
 
-// What FindAmounts reports for `text`: each problem's code and text.
+// What FindAmounts reports for `text`: each finding's code and the text
+// at its offset, as far as its message quotes it.
 struct Reported {
   std::string code, text;
   bool operator==(const Reported& other) const { return code == other.code && text == other.text; }
 };
-std::vector<Reported> Problems(const std::string& text, size_t expected_amounts = 0) {
-  std::vector<AmountProblem> problems;
-  CHECK(FindAmounts(text, {}, &problems).size() == expected_amounts);
-  std::vector<Reported> out;
-  for (const AmountProblem& problem : problems) {
-    out.push_back({std::string(problem.status.code_name()), problem.text});
+class ReportedList final : public WarningSink {
+ public:
+  explicit ReportedList(std::string_view text) : text_(text) {}
+  void Warn(std::string code, std::string message, int page, int line) override {
+    FAIL("a value reader knows no page or line: " << code << " " << message << page << line);
   }
-  return out;
+  void WarnAt(size_t offset, std::string code, std::string message) override {
+    // The message opens with the phrase quoted: "'2-3 mio. kr.' is not ...".
+    const size_t quote_end = message.find('\'', 1);
+    REQUIRE(message[0] == '\'');
+    REQUIRE(quote_end != std::string::npos);
+    const std::string quoted = message.substr(1, quote_end - 1);
+    CHECK(text_.substr(offset, quoted.size()) == quoted);
+    list.push_back({std::move(code), quoted});
+  }
+  std::vector<Reported> list;
+
+ private:
+  std::string_view text_;
+};
+std::vector<Reported> Problems(const std::string& text, size_t expected_amounts = 0) {
+  ReportedList reported(text);
+  CHECK(FindAmounts(text, {}, &reported).size() == expected_amounts);
+  return reported.list;
 }
 
 TEST_CASE("Money that cannot be read exactly is a problem, not a guess", "[amount]") {
