@@ -127,15 +127,15 @@ std::map<int, Result<PagePreview>> Extractor::PagePreviews(
     return previews;
   };
   if (doc.source_path == "-") {
-    return all_fail(Status::Error("preview-unavailable",
+    return all_fail(Status::Error(ErrorCode::kPreviewUnavailable,
                                   "standard input cannot be read again for page images"));
   }
   Result<std::string> bytes = ReadInput(doc.source_path);
   if (!bytes.ok()) return all_fail(bytes.status());
   // Page images of another file than the one extracted would mislead.
   if (!doc.sha256.empty() && Sha256Hex(*bytes) != doc.sha256) {
-    return all_fail(
-        Status::Error("preview-unavailable", doc.source_path + " changed since it was extracted"));
+    return all_fail(Status::Error(ErrorCode::kPreviewUnavailable,
+                                  doc.source_path + " changed since it was extracted"));
   }
   std::vector<int> indices;
   for (int page : doc.ocr->pages) indices.push_back(page - 1);

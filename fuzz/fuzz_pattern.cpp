@@ -35,7 +35,7 @@ void MatchAll(const std::string& source, std::string_view text, bool ocr_toleran
   bilag::Result<bilag::Pattern> pattern = bilag::Pattern::Compile(
       source, {.ocr_tolerant = ocr_tolerant, .ocr_forms = &ShippedOcrForms()});
   if (!pattern.ok()) {
-    Require(pattern.status().code() == "rule-regex");
+    Require(pattern.status().code() == bilag::ErrorCode::kRuleRegex);
     return;
   }
   for (const bilag::PatternMatch& match : pattern->FindAll(text)) {

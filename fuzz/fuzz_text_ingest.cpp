@@ -24,7 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       for (const bilag::Line& line : page.lines) Require(bilag::fuzz::IsUtf8(line.text));
     }
   } else {
-    Require(!status.code().empty() && !status.message().empty());
+    Require(!status.ok() && !status.message().empty());
   }
 
   // The HTML readers also see text that DecodeText did not clean (a cell's

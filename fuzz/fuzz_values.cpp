@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "extractor/values/values.h"
 #include "fuzz/fuzz_input.h"
@@ -20,39 +21,53 @@ void RequireQuotes(std::string_view text, const Match& match) {
   Require(text.substr(match.begin, match.end - match.begin) == match.text);
 }
 
+// A finding lies inside the text, has a code and says what it is about.
+class CheckedWarnings final : public bilag::WarningSink {
+ public:
+  explicit CheckedWarnings(std::string_view text) : text_(text) {}
+  void Warn(std::string code, std::string message, int, int) override {
+    Require(!code.empty() && !message.empty());
+  }
+  void WarnAt(size_t offset, std::string code, std::string message) override {
+    Require(offset < text_.size());
+    Warn(std::move(code), std::move(message), 0, 0);
+  }
+
+ private:
+  std::string_view text_;
+};
+
 void CheckAmounts(std::string_view text, const bilag::AmountOptions& options) {
-  std::vector<bilag::AmountProblem> problems;
-  for (const bilag::FoundAmount& amount : bilag::FindAmounts(text, options, &problems)) {
+  CheckedWarnings warnings(text);
+  for (const bilag::FoundAmount& amount : bilag::FindAmounts(text, options, &warnings)) {
     RequireQuotes(text, amount);
     Require(amount.unit_end >= amount.begin && amount.unit_end <= amount.end);
     Require(amount.dkk >= 0);
     bilag::ToModelAmounts(amount);
   }
-  for (const bilag::AmountProblem& problem : problems) {
-    RequireQuotes(text, problem);
-    Require(!problem.status.ok());
-  }
-  bilag::ParseAmount(text, options);
+  // Only that it returns: any value or error is fine for hostile text.
+  (void)bilag::ParseAmount(text, options);
 }
 
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string text = bilag::fuzz::AsString(data, size);
+  // A (void) parse is checked only for returning: any value or error will do.
 
-  bilag::ParseNumber(text);
+  (void)bilag::ParseNumber(text);
   for (const bilag::NumberMatch& number : bilag::FindNumbers(text)) RequireQuotes(text, number);
 
   CheckAmounts(text, {});
   CheckAmounts(text, {.money_field = true});
   CheckAmounts(text, {.money_field = false, .bare_multiplier = 1000});
-  bilag::ParseCellAmount(text, 1);
-  bilag::ParseCellAmount(text, 1'000'000'000);
+  (void)bilag::ParseCellAmount(text, 1);
+  (void)bilag::ParseCellAmount(text, 1'000'000'000);
   bilag::CellNoteReference(text);
   bilag::ParseTableUnit(text);
 
   for (const bilag::FoundPercent& percent : bilag::FindPercents(text)) RequireQuotes(text, percent);
-  bilag::ParsePercent(text);
+  (void)bilag::ParsePercent(text);
 
   for (const bilag::YearMention& year : bilag::FindYears(text)) {
     RequireQuotes(text, year);
@@ -60,7 +75,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   bilag::TargetYear(text);
   bilag::TitleYears(text);
-  bilag::ParseYears(text);
+  (void)bilag::ParseYears(text);
 
   for (const bilag::DateMatch& date : bilag::FindDates(text)) {
     RequireQuotes(text, date);

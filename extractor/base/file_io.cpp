@@ -50,7 +50,7 @@ Status WriteAll(int fd, std::string_view bytes, std::string_view name) {
     ssize_t written = ::write(fd, bytes.data(), bytes.size());
     if (written < 0) {
       if (errno == EINTR) continue;
-      return Status::Error("write-error", "cannot write " + SystemError(name, errno));
+      return Status::Error(ErrorCode::kWriteError, "cannot write " + SystemError(name, errno));
     }
     bytes.remove_prefix(static_cast<size_t>(written));
   }
@@ -66,7 +66,7 @@ Result<std::string> ReadAll(int fd, std::string_view name, size_t size_hint) {
     if (got == 0) return bytes;
     if (got < 0) {
       if (errno == EINTR) continue;
-      return Status::Error("read-error", "cannot read " + SystemError(name, errno));
+      return Status::Error(ErrorCode::kReadError, "cannot read " + SystemError(name, errno));
     }
     bytes.append(buffer, static_cast<size_t>(got));
   }
@@ -77,22 +77,23 @@ Result<std::string> ReadRegularFile(const std::string& path) {
   FileDescriptor in(::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC));
   if (in.get() < 0) {
     int error = errno;
-    if (error == ENOENT) return Status::Error("file-not-found", path + ": no such file");
+    if (error == ENOENT) return Status::Error(ErrorCode::kFileNotFound, path + ": no such file");
     if (error == EISDIR) {
-      return Status::Error("is-directory", path + ": is a directory, not a document");
+      return Status::Error(ErrorCode::kIsDirectory, path + ": is a directory, not a document");
     }
-    return Status::Error("read-error", "cannot open " + SystemError(path, error));
+    return Status::Error(ErrorCode::kReadError, "cannot open " + SystemError(path, error));
   }
   struct stat info {};
   if (::fstat(in.get(), &info) != 0) {
-    return Status::Error("read-error", "cannot read " + SystemError(path, errno));
+    return Status::Error(ErrorCode::kReadError, "cannot read " + SystemError(path, errno));
   }
   if (S_ISDIR(info.st_mode)) {
-    return Status::Error("is-directory", path + ": is a directory, not a document");
+    return Status::Error(ErrorCode::kIsDirectory, path + ": is a directory, not a document");
   }
   if (!S_ISREG(info.st_mode)) {
-    return Status::Error("not-a-file", path + ": is " + std::string(KindOfFile(info.st_mode)) +
-                                           ", not a document file (pipe it to '-' to read it)");
+    return Status::Error(ErrorCode::kNotAFile,
+                         path + ": is " + std::string(KindOfFile(info.st_mode)) +
+                             ", not a document file (pipe it to '-' to read it)");
   }
   // A regular file never blocks; reads go back to plain blocking ones.
   ::fcntl(in.get(), F_SETFL, ::fcntl(in.get(), F_GETFL) & ~O_NONBLOCK);

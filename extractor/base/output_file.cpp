@@ -27,7 +27,7 @@ struct Target {
 };
 
 Status WriteError(const std::string& path, const std::string& what) {
-  return Status::Error("output-write", path + ": " + what);
+  return Status::Error(ErrorCode::kOutputWrite, path + ": " + what);
 }
 
 std::string ErrnoText() { return errno != 0 ? std::strerror(errno) : "write failed"; }

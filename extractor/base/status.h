@@ -2,53 +2,58 @@
 //
 // Library code never throws, prints or exits. A function that can fail returns
 // a Status (nothing to hand back) or a Result<T> (a value or a Status). The
-// status carries a stable machine code ("pdf-encrypted", "rule-syntax", ...)
-// that the JSON output and the exit-code table in README.md use, and a
+// status carries an ErrorCode (error_code.h; its kebab name, "pdf-encrypted",
+// is what the JSON output and the exit-code table in README.md show), and a
 // one-line message for people that names the file and the place (page/line of
 // a document, file:line:column of a rule file).
 //
 // Problems with the *data* (an amount the parser cannot read, a page that will
 // not render) are not Status errors: they are Warnings on the Document.
+//
+// Both types are [[nodiscard]]: a failure dropped without a look is a bug.
 #ifndef BILAG_EXTRACTOR_BASE_STATUS_H_
 #define BILAG_EXTRACTOR_BASE_STATUS_H_
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <variant>
 
+#include "extractor/base/error_code.h"
+
 namespace bilag {
 
-class Status {
+class [[nodiscard]] Status {
  public:
   // A default-constructed Status is OK.
   Status() = default;
 
   static Status Ok() { return Status(); }
-  // `code` is a short kebab-case identifier, stable across releases, e.g.
-  // "file-not-found". `message` is one line for a person.
-  static Status Error(std::string code, std::string message) {
-    return Status(std::move(code), std::move(message));
+  // `message` is one line for a person. `code` is not kOk.
+  static Status Error(ErrorCode code, std::string message) {
+    return Status(code, std::move(message));
   }
 
-  bool ok() const { return code_.empty(); }
-  const std::string& code() const { return code_; }
+  bool ok() const { return code_ == ErrorCode::kOk; }
+  ErrorCode code() const { return code_; }
+  // The code as the JSON and the CLI show it: "file-not-found".
+  std::string_view code_name() const { return ToKebab(code_); }
   const std::string& message() const { return message_; }
 
   // "code: message", or "ok".
-  std::string ToString() const { return ok() ? "ok" : code_ + ": " + message_; }
+  std::string ToString() const { return ok() ? "ok" : std::string(code_name()) + ": " + message_; }
 
  private:
-  Status(std::string code, std::string message)
-      : code_(std::move(code)), message_(std::move(message)) {}
+  Status(ErrorCode code, std::string message) : code_(code), message_(std::move(message)) {}
 
-  std::string code_;
+  ErrorCode code_ = ErrorCode::kOk;
   std::string message_;
 };
 
 // A value of type T, or the Status that explains why there is none.
 template <typename T>
-class Result {
+class [[nodiscard]] Result {
  public:
   Result(T value) : state_(std::move(value)) {}         // NOLINT: implicit by design.
   Result(Status status) : state_(std::move(status)) {}  // NOLINT

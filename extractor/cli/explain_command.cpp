@@ -22,7 +22,8 @@ int RunExplain(const Extractor& extractor, const ExplainFlags& flags) {
   Trace trace;
   Outcome outcome = extractor.Explain(flags.input, &trace);
   if (!outcome.status.ok()) {
-    std::cerr << "bilag: " << outcome.status.message() << " [" << outcome.status.code() << "]\n";
+    std::cerr << "bilag: " << outcome.status.message() << " [" << outcome.status.code_name()
+              << "]\n";
     return 1;
   }
   ExplainFilter filter{flags.page, flags.rule};

@@ -26,7 +26,7 @@ namespace {
 namespace fs = std::filesystem;
 
 void ReportError(const Status& status) {
-  std::cerr << "bilag: " << status.message() << " [" << status.code() << "]\n";
+  std::cerr << "bilag: " << status.message() << " [" << status.code_name() << "]\n";
 }
 
 // The options that change what is extracted, as stored in documents.options.
@@ -98,7 +98,7 @@ int RunExport(const StoreFlags& flags) {
     Status status = ExportOne(&db.value(), table, format, output);
     if (!status.ok()) {
       ReportError(status);
-      return status.code() == "store-unknown-table" ? kExitUsage : kExitOutput;
+      return status.code() == ErrorCode::kStoreUnknownTable ? kExitUsage : kExitOutput;
     }
   }
   return kExitOk;
@@ -116,7 +116,8 @@ int RunMerge(const StoreFlags& flags) {
     Status status = MergeInto(&store.value(), input, &counts);
     if (!status.ok()) {
       ReportError(status);
-      if (status.code() != "store-open" && status.code() != "store-schema") return kExitOutput;
+      if (status.code() != ErrorCode::kStoreOpen && status.code() != ErrorCode::kStoreSchema)
+        return kExitOutput;
       ++refused;
     }
   }

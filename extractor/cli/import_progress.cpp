@@ -100,7 +100,7 @@ void ImportProgress::OnFile(const std::string& path, FileResult result, const St
     ClearBar();
     // Statuses from the library already name the file; a folder that could
     // not be listed or a thread's error too.
-    out_ << "bilag: " << status.message() << " [" << status.code() << "]\n" << std::flush;
+    out_ << "bilag: " << status.message() << " [" << status.code_name() << "]\n" << std::flush;
   }
   Update(path, PageProgress{}, counts, false);
 }

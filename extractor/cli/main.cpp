@@ -49,7 +49,7 @@ namespace fs = std::filesystem;
 
 void ReportFailure(const bilag::Status& status) {
   // Statuses from the library already name the file.
-  std::cerr << "bilag: " << status.message() << " [" << status.code() << "]\n";
+  std::cerr << "bilag: " << status.message() << " [" << status.code_name() << "]\n";
 }
 
 // After the options in `bilag --help`, and so in the man page made from it

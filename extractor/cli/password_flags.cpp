@@ -24,7 +24,7 @@ Result<std::string> ResolvePassword(const PasswordFlags& flags) {
   if (!flags.password_file.empty()) {
     std::ifstream in(flags.password_file, std::ios::binary);
     if (!in) {
-      return Status::Error("password-file",
+      return Status::Error(ErrorCode::kPasswordFile,
                            flags.password_file + ": cannot read the password file");
     }
     std::string line;

@@ -48,7 +48,8 @@ int RunReport(const Extractor& extractor, const ReportFlags& flags) {
     Outcome outcome = extractor.Extract(input);
     if (!outcome.status.ok() || !outcome.extraction) {
       // Statuses from the library already name the file.
-      std::cerr << "bilag: " << outcome.status.message() << " [" << outcome.status.code() << "]\n";
+      std::cerr << "bilag: " << outcome.status.message() << " [" << outcome.status.code_name()
+                << "]\n";
       writer.AddFailure(input, outcome.status);
       exit_code = kExitSomeFailed;
       continue;
@@ -60,7 +61,7 @@ int RunReport(const Extractor& extractor, const ReportFlags& flags) {
   std::string html = writer.Finish();
   if (flags.output == "-") return PrintOut(html) ? exit_code : kExitOutput;
   if (Status status = WriteOutputFile(flags.output, html); !status.ok()) {
-    std::cerr << "bilag: " << status.message() << " [" << status.code() << "]\n";
+    std::cerr << "bilag: " << status.message() << " [" << status.code_name() << "]\n";
     return kExitOutput;
   }
   return exit_code;

@@ -16,7 +16,7 @@ Result<std::string> FindShippedRules() {
   if (const char* env = std::getenv("BILAG_RULES_DIR"); env != nullptr && *env != '\0') {
     std::error_code ec;
     if (fs::is_directory(env, ec)) return std::string(env);
-    return Status::Error("rules-not-found",
+    return Status::Error(ErrorCode::kRulesNotFound,
                          std::string(env) + ": no such folder (from BILAG_RULES_DIR)");
   }
   std::error_code ec;
@@ -25,16 +25,18 @@ Result<std::string> FindShippedRules() {
   // install it points into.
   const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
   if (ec) {
-    return Status::Error("rules-not-found", "cannot find the executable's path (/proc/self/exe: " +
-                                                ec.message() + "); set BILAG_RULES_DIR");
+    return Status::Error(ErrorCode::kRulesNotFound,
+                         "cannot find the executable's path (/proc/self/exe: " + ec.message() +
+                             "); set BILAG_RULES_DIR");
   }
   std::string tried;
   for (const fs::path& candidate : ShippedRulesCandidates(exe)) {
     if (fs::is_directory(candidate, ec)) return candidate.string();
     tried += (tried.empty() ? "" : ", ") + candidate.string();
   }
-  return Status::Error("rules-not-found", "cannot find the shipped rules (looked in " + tried +
-                                              "); set BILAG_RULES_DIR to their folder");
+  return Status::Error(ErrorCode::kRulesNotFound, "cannot find the shipped rules (looked in " +
+                                                      tried +
+                                                      "); set BILAG_RULES_DIR to their folder");
 }
 
 std::string ShippedRulesSearchOrder() {

@@ -51,7 +51,7 @@ void Compare(const Json& expected, const Json& actual, const std::string& path,
 Result<Json> Parse(const std::string& text, const char* what) {
   Json json = Json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (json.is_discarded()) {
-    return Status::Error("expectation-syntax", std::string(what) + " is not valid JSON");
+    return Status::Error(ErrorCode::kExpectationSyntax, std::string(what) + " is not valid JSON");
   }
   return json;
 }

@@ -251,7 +251,7 @@ std::string EmitErrorJson(const SourceInfo& source, const Status& error, const R
       {"media_type", source.media_type.empty() ? Json(nullptr) : Json(source.media_type)},
       {"pages", nullptr},
       {"ocr", nullptr}};
-  json["error"] = {{"code", error.code()}, {"message", error.message()}};
+  json["error"] = {{"code", error.code_name()}, {"message", error.message()}};
   return Dump(json, pretty);
 }
 

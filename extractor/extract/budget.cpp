@@ -17,6 +17,21 @@ std::string Place(const BudgetCell& cell) {
 
 std::string Kroner(int64_t dkk) { return std::to_string(dkk) + " kr."; }
 
+// A cell that is no sum of kroner. Øre ("12,50" under "kr.") and a sum too
+// large keep the reader's own code and words; anything else is no number.
+void WarnUnreadCell(const BudgetCell& cell, const std::string& text, const Status& why,
+                    WarningSink* warnings) {
+  if (why.code() == ErrorCode::kAmountFractionalKroner ||
+      why.code() == ErrorCode::kAmountOverflow) {
+    warnings->Warn(std::string(why.code_name()),
+                   "budget cell " + Place(cell) + ": " + why.message(), cell.page, cell.line);
+    return;
+  }
+  warnings->Warn("amount-unparsed",
+                 "budget cell " + Place(cell) + " holds '" + text + "', which is not a number",
+                 cell.page, cell.line);
+}
+
 }  // namespace
 
 std::optional<BudgetTable> BudgetTable::FromHeader(const BudgetRule& rule, const Row& header,
@@ -103,7 +118,7 @@ Row BudgetTable::AlignToHeader(const Row& row) const {
   return aligned;
 }
 
-void BudgetTable::AddRow(const Row& source_row, Warnings* warnings) {
+void BudgetTable::AddRow(const Row& source_row, WarningSink* warnings) {
   Row row = AlignToHeader(source_row);
   ItemRow item_row;
   item_row.item = std::string(Trim(row.CellText(0, " ")));
@@ -140,18 +155,19 @@ void BudgetTable::AddRow(const Row& source_row, Warnings* warnings) {
           std::string(Trim(text.substr(0, match.whole.begin) + text.substr(match.whole.end)));
       if (!rest.empty()) {
         Result<int64_t> dkk = ParseCellAmount(rest, unit_, *vocabulary_);
-        if (dkk.ok()) cell.dkk = *dkk;
+        if (dkk.ok()) {
+          cell.dkk = *dkk;
+        } else {
+          WarnUnreadCell(cell, rest, dkk.status(), warnings);  // the note is kept
+        }
       }
     } else {
       Result<int64_t> dkk = ParseCellAmount(text, unit_, *vocabulary_);
-      if (dkk.ok()) cell.dkk = *dkk;
-      if (!cell.dkk) {
-        warnings->push_back(
-            {"amount-unparsed",
-             "budget cell " + Place(cell) + " holds '" + text + "', which is not a number",
-             cell.page, cell.line});
+      if (!dkk.ok()) {
+        WarnUnreadCell(cell, text, dkk.status(), warnings);
         continue;
       }
+      cell.dkk = *dkk;
       cell.note = row_note;
     }
     item_row.cells.push_back(cells_.size());
@@ -160,9 +176,9 @@ void BudgetTable::AddRow(const Row& source_row, Warnings* warnings) {
   rows_.push_back(std::move(item_row));
 }
 
-std::vector<BudgetCell> BudgetTable::Finish(Warnings* warnings) {
+std::vector<BudgetCell> BudgetTable::Finish(WarningSink* warnings) {
   auto warn = [&](const BudgetCell& at, std::string message) {
-    warnings->push_back({"budget-mismatch", std::move(message), at.page, at.line});
+    warnings->Warn("budget-mismatch", std::move(message), at.page, at.line);
   };
   // Row total against the sum of its year cells.
   for (const ItemRow& row : rows_) {

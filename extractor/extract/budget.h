@@ -16,6 +16,7 @@
 
 #include "extractor/extract/rows.h"
 #include "extractor/model/extraction.h"
+#include "extractor/model/warning_sink.h"
 #include "extractor/rules/rule_set.h"
 
 namespace bilag {
@@ -29,10 +30,10 @@ class BudgetTable {
                                                const ValueVocabulary& vocabulary);
 
   // Reads one item row into cells; unreadable cells become warnings.
-  void AddRow(const Row& row, Warnings* warnings);
+  void AddRow(const Row& row, WarningSink* warnings);
 
   // The cells read, after the consistency checks added their warnings.
-  std::vector<BudgetCell> Finish(Warnings* warnings);
+  std::vector<BudgetCell> Finish(WarningSink* warnings);
 
   // True for a repeat of this table's header (a table continued on a new page).
   bool IsSameHeader(const Row& row) const;

@@ -108,7 +108,11 @@ struct InitiativeBuilder::TieMemo {
 };
 
 InitiativeBuilder::InitiativeBuilder(const RuleSet& rules, Extraction* extraction, Trace* trace)
-    : rules_(rules), extraction_(extraction), kind_(extraction->info.kind), trace_(trace) {}
+    : rules_(rules),
+      extraction_(extraction),
+      kind_(extraction->info.kind),
+      trace_(trace),
+      warnings_(&extraction->document.warnings) {}
 
 void InitiativeBuilder::Note(const std::string& rule, const char* kind, int page, int line,
                              const std::string& text, std::string produced) {
@@ -135,8 +139,8 @@ void InitiativeBuilder::Finish() {
   } else if (!initiative.name.empty()) {
     extraction_->initiatives.push_back(std::move(initiative));
   } else {
-    warnings()->push_back({"initiative-unnamed", "an initiative without a name was left out",
-                           initiative.page, initiative.line});
+    warnings()->Warn("initiative-unnamed", "an initiative without a name was left out",
+                     initiative.page, initiative.line);
   }
   open_.reset();
 }
@@ -206,17 +210,17 @@ bool InitiativeBuilder::AddCellAmounts(const std::vector<Segment>& segments,
     joined += segment.text;
   }
   const AmountOptions options = AmountOptionsFor(money_field);
-  std::vector<AmountProblem> problems;
   auto segment_at = [&](size_t offset) {
     size_t k = static_cast<size_t>(std::upper_bound(starts.begin(), starts.end(), offset) -
                                    starts.begin());
     return k == 0 ? 0 : k - 1;
   };
-  std::vector<FoundAmount> amounts = FindAmounts(joined, options, &problems);
-  for (const AmountProblem& problem : problems) {
-    const Segment& at = segments[segment_at(problem.begin)];
-    WarnAmountProblem(problem, at.page, at.line);
+  std::vector<PlacedWarnings::Piece> pieces;
+  for (size_t k = 0; k < segments.size(); ++k) {
+    pieces.push_back({starts[k], segments[k].page, segments[k].line});
   }
+  PlacedWarnings placed = AmountWarnings(std::move(pieces));
+  std::vector<FoundAmount> amounts = FindAmounts(joined, options, &placed);
   std::vector<Initiative*> owners(amounts.size(), open);
   std::vector<const TieRule*> ties(amounts.size(), nullptr);
   bool names_another = false;
@@ -241,11 +245,11 @@ bool InitiativeBuilder::AddCellAmounts(const std::vector<Segment>& segments,
     const FoundAmount& found = amounts[a];
     const Segment& at = segments[segment_at(found.begin)];
     if (owners[a] == nullptr) {
-      warnings()->push_back({"amount-unassigned",
-                             "'" + found.text +
-                                 "' names no initiative in a closing economy paragraph; it is "
-                                 "not in the output",
-                             at.page, at.line});
+      warnings()->Warn("amount-unassigned",
+                       "'" + found.text +
+                           "' names no initiative in a closing economy paragraph; it is "
+                           "not in the output",
+                       at.page, at.line);
       continue;
     }
     Segment where = at;
@@ -257,25 +261,20 @@ bool InitiativeBuilder::AddCellAmounts(const std::vector<Segment>& segments,
 }
 
 // Money that cannot be one sum of kroner ("2-3 mio. kr.", "2 mio. euro")
-// is never dropped in silence.
-void InitiativeBuilder::WarnAmountProblem(const AmountProblem& problem, int page, int line) {
+// is never dropped in silence: the reader's findings go to the document's
+// warnings, at their lines, naming the initiative.
+PlacedWarnings InitiativeBuilder::AmountWarnings(std::vector<PlacedWarnings::Piece> pieces) {
   const Initiative* open = current();
-  warnings()->push_back({problem.status.code(),
-                         "'" + problem.text +
-                             "' is not read as an amount: " + problem.status.message() +
-                             (open != nullptr ? " (in '" + open->name + "')" : ""),
-                         page, line});
+  return PlacedWarnings(warnings(), std::move(pieces),
+                        open != nullptr ? " (in '" + open->name + "')" : "");
 }
 
 void InitiativeBuilder::AddAmounts(const Segment& segment, const RuleBase* money_field) {
   Initiative* open = current();
   if (open == nullptr) return;
-  std::vector<AmountProblem> problems;
+  PlacedWarnings placed = AmountWarnings({{0, segment.page, segment.line}});
   std::vector<FoundAmount> amounts =
-      FindAmounts(segment.text, AmountOptionsFor(money_field), &problems);
-  for (const AmountProblem& problem : problems) {
-    WarnAmountProblem(problem, segment.page, segment.line);
-  }
+      FindAmounts(segment.text, AmountOptionsFor(money_field), &placed);
   for (const FoundAmount& found : amounts) {
     AddFoundAmount(open, found, segment, CreditedRule(found, money_field));
   }
@@ -285,9 +284,8 @@ void InitiativeBuilder::AddUnownedAmounts(const Segment& line, const std::string
   const std::string& text = line.text;
   const std::string context = previous_prose.empty() ? text : previous_prose + " " + text;
   const size_t offset = context.size() - text.size();
-  std::vector<AmountProblem> problems;
-  std::vector<FoundAmount> amounts = FindAmounts(text, AmountOptionsFor(nullptr), &problems);
-  for (const AmountProblem& problem : problems) WarnAmountProblem(problem, line.page, line.line);
+  PlacedWarnings placed = AmountWarnings({{0, line.page, line.line}});
+  std::vector<FoundAmount> amounts = FindAmounts(text, AmountOptionsFor(nullptr), &placed);
   const Sentences sentences(context);
   TieMemo memo;
   for (const FoundAmount& found : amounts) {
@@ -296,9 +294,9 @@ void InitiativeBuilder::AddUnownedAmounts(const Segment& line, const std::string
       AddFoundAmount(owner, found, line, memo.tie->id);
       continue;
     }
-    warnings()->push_back({"amount-unassigned",
-                           "'" + found.text + "' is in no initiative; it is not in the output",
-                           line.page, line.line});
+    warnings()->Warn("amount-unassigned",
+                     "'" + found.text + "' is in no initiative; it is not in the output", line.page,
+                     line.line);
   }
 }
 

@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extractor/extract/placed_warnings.h"
 #include "extractor/extract/rows.h"
 #include "extractor/extract/trace.h"
 #include "extractor/model/extraction.h"
@@ -44,7 +45,7 @@ class InitiativeBuilder {
   // The document's kind, for RuleBase::AppliesTo.
   const std::optional<std::string>& kind() const { return kind_; }
   Extraction* extraction() { return extraction_; }
-  Warnings* warnings() { return &extraction_->document.warnings; }
+  WarningSink* warnings() { return &warnings_; }
   bool tracing() const { return trace_ != nullptr; }
   void Note(const std::string& rule, const char* kind, int page, int line, const std::string& text,
             std::string produced);
@@ -89,7 +90,9 @@ class InitiativeBuilder {
 
   AmountOptions AmountOptionsFor(const RuleBase* money_field) const;
   Initiative* TiedInitiative(const Sentences& sentences, size_t at, TieMemo* memo);
-  void WarnAmountProblem(const AmountProblem& problem, int page, int line);
+  // The findings of a value reader over pieces of text, at their lines,
+  // naming the open initiative.
+  PlacedWarnings AmountWarnings(std::vector<PlacedWarnings::Piece> pieces);
   void AddFoundAmount(Initiative* owner, const FoundAmount& found, const Segment& segment,
                       const std::string& rule);
 
@@ -97,6 +100,7 @@ class InitiativeBuilder {
   Extraction* extraction_;
   const std::optional<std::string>& kind_;
   Trace* trace_;
+  WarningList warnings_;
   std::function<void()> before_finish_;
   std::optional<OpenInitiative> open_;
   std::optional<std::string> theme_;

@@ -298,22 +298,22 @@ bool TableInitiatives::ReadLabelRow(const Row& row, InitiativeBuilder* builder) 
   }
   Initiative* initiative = builder->current();
   if (initiative == nullptr) {
-    builder->warnings()->push_back({"field-outside-initiative",
-                                    "'" + label + "' row is not inside any initiative; ignored",
-                                    row.page, row.line});
+    builder->warnings()->Warn("field-outside-initiative",
+                              "'" + label + "' row is not inside any initiative; ignored", row.page,
+                              row.line);
     return true;
   }
   if (!text.empty()) builder->AppendField(rule->key, text);
   const bool economy = rule->role == LabelRole::kAmounts;
   const bool found_amount = builder->AddCellAmounts(value, economy ? rule : nullptr);
   if (economy && !text.empty() && !found_amount) {
-    builder->warnings()->push_back(
-        {"amount-unparsed",
-         "'" + label + "' of '" + initiative->name +
-             (HasUnreadNumber(text) ? "' has a number that is not a readable amount: "
-                                    : "' states no amount: ") +
-             text.substr(0, 160),
-         row.page, row.line});
+    builder->warnings()->Warn(
+        "amount-unparsed",
+        "'" + label + "' of '" + initiative->name +
+            (HasUnreadNumber(text) ? "' has a number that is not a readable amount: "
+                                   : "' states no amount: ") +
+            text.substr(0, 160),
+        row.page, row.line);
   }
   if (rule->role == LabelRole::kTargets) {
     for (const Segment& item : SplitItems(value, !row.from_pdf, builder->rules().empty_values)) {

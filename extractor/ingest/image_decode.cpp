@@ -29,7 +29,7 @@ bool IsTiff(std::string_view bytes) {
          format == IFF_TIFF_JPEG;
 }
 
-Status Damaged(const std::string& what) { return Status::Error("image-damaged", what); }
+Status Damaged(const std::string& what) { return Status::Error(ErrorCode::kImageDamaged, what); }
 
 // 8-bit grey without a palette; transparent areas become white paper rather
 // than the black an RGBA file usually stores under them.

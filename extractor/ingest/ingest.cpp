@@ -42,7 +42,7 @@ Result<Document> IngestBytes(std::string_view display_path, std::string bytes,
 Result<Document> IngestHashedBytes(std::string_view display_path, std::string bytes,
                                    std::string sha256, const IngestOptions& options) {
   if (bytes.empty()) {
-    return Status::Error("empty-file", std::string(display_path) + ": file is empty");
+    return Status::Error(ErrorCode::kEmptyFile, std::string(display_path) + ": file is empty");
   }
   Document doc;
   doc.source_path = std::string(display_path);
@@ -57,7 +57,7 @@ Result<Document> IngestHashedBytes(std::string_view display_path, std::string by
   } else if (doc.media_type.starts_with("image/")) {
     status = IngestImage(bytes, options, &doc);
   } else {
-    status = Status::Error("unsupported-format",
+    status = Status::Error(ErrorCode::kUnsupportedFormat,
                            "not a PDF, image or text file (binary data of unknown kind)");
   }
   if (!status.ok()) return Located(display_path, status);

@@ -54,7 +54,8 @@ void OcrEngine::Forget() {
 
 Result<std::unique_ptr<OcrEngine>> OcrEngine::Create(const std::string& lang) {
   if (!IsValidOcrLanguage(lang)) {
-    return Status::Error("ocr-unavailable", "'" + lang + "' is not a Tesseract language list");
+    return Status::Error(ErrorCode::kOcrUnavailable,
+                         "'" + lang + "' is not a Tesseract language list");
   }
   SilenceLeptonica();
   try {
@@ -64,8 +65,9 @@ Result<std::unique_ptr<OcrEngine>> OcrEngine::Create(const std::string& lang) {
     // nullptr datapath: Tesseract's own default (TESSDATA_PREFIX, else the
     // folder Debian installs models into).
     if (engine->api_->Init(nullptr, lang.c_str(), tesseract::OEM_DEFAULT) != 0) {
-      return Status::Error("ocr-unavailable", "Tesseract cannot load the language model '" + lang +
-                                                  "' (is tesseract-ocr-" + lang + " installed?)");
+      return Status::Error(ErrorCode::kOcrUnavailable,
+                           "Tesseract cannot load the language model '" + lang +
+                               "' (is tesseract-ocr-" + lang + " installed?)");
     }
     engine->api_->SetVariable("debug_file", kQuietDebugFile);
     // The tesseract command line's default layout analysis (the API's own
@@ -73,7 +75,7 @@ Result<std::unique_ptr<OcrEngine>> OcrEngine::Create(const std::string& lang) {
     engine->api_->SetPageSegMode(tesseract::PSM_AUTO);
     return engine;
   } catch (const std::exception& e) {
-    return Status::Error("ocr-unavailable",
+    return Status::Error(ErrorCode::kOcrUnavailable,
                          "Tesseract failed to load '" + lang + "': " + std::string(e.what()));
   }
 }
@@ -83,7 +85,7 @@ Result<OcrPageResult> OcrEngine::Recognize(const GrayImage& image, double dpi) {
   if (image.width <= 0 || image.height <= 0 || image.bytes_per_row < image.width ||
       image.pixels.size() <
           static_cast<size_t>(image.bytes_per_row) * static_cast<size_t>(image.height)) {
-    return Status::Error("ocr-failed", "empty or inconsistent page image");
+    return Status::Error(ErrorCode::kOcrFailed, "empty or inconsistent page image");
   }
   OcrPageResult result;
   result.width = image.width;
@@ -94,7 +96,7 @@ Result<OcrPageResult> OcrEngine::Recognize(const GrayImage& image, double dpi) {
     api_->SetSourceResolution(std::max(1, static_cast<int>(std::lround(dpi))));
     if (api_->Recognize(nullptr) != 0) {
       Forget();
-      return Status::Error("ocr-failed", "Tesseract could not recognise the page image");
+      return Status::Error(ErrorCode::kOcrFailed, "Tesseract could not recognise the page image");
     }
     std::unique_ptr<tesseract::ResultIterator> it(api_->GetIterator());
     bool line_starts = true;
@@ -116,10 +118,10 @@ Result<OcrPageResult> OcrEngine::Recognize(const GrayImage& image, double dpi) {
     }
   } catch (const std::bad_alloc&) {
     Forget();
-    return Status::Error("ocr-failed", "out of memory while recognising the page image");
+    return Status::Error(ErrorCode::kOcrFailed, "out of memory while recognising the page image");
   } catch (const std::exception& e) {
     Forget();
-    return Status::Error("ocr-failed", std::string("Tesseract failed: ") + e.what());
+    return Status::Error(ErrorCode::kOcrFailed, std::string("Tesseract failed: ") + e.what());
   }
   Forget();
   return result;
@@ -132,7 +134,7 @@ Result<int> OcrEngine::DetectQuarterTurn(const GrayImage& image, double dpi) {
       std::lock_guard<std::mutex> lock(init_mutex);
       osd->SetVariable("debug_file", kQuietDebugFile);
       if (osd->Init(nullptr, "osd", tesseract::OEM_DEFAULT) != 0) {
-        return Status::Error("ocr-unavailable",
+        return Status::Error(ErrorCode::kOcrUnavailable,
                              "Tesseract cannot load its orientation model 'osd' (is "
                              "tesseract-ocr-osd installed?)");
       }
@@ -153,7 +155,8 @@ Result<int> OcrEngine::DetectQuarterTurn(const GrayImage& image, double dpi) {
     return ((degrees / 90) % 4 + 4) % 4;
   } catch (const std::exception& e) {
     if (osd_ != nullptr) osd_->Clear();
-    return Status::Error("ocr-failed", std::string("orientation detection failed: ") + e.what());
+    return Status::Error(ErrorCode::kOcrFailed,
+                         std::string("orientation detection failed: ") + e.what());
   }
 }
 

@@ -239,12 +239,13 @@ Status OcrCache::Store(const std::string& key, const OcrPageResult& result) cons
   std::error_code ec;
   fs::create_directories(path.parent_path(), ec);
   if (ec) {
-    return Status::Error("ocr-cache-error", "cannot create the OCR cache folder " +
-                                                path.parent_path().string() + ": " + ec.message());
+    return Status::Error(
+        ErrorCode::kOcrCacheError,
+        "cannot create the OCR cache folder " + path.parent_path().string() + ": " + ec.message());
   }
   const std::string body = Serialise(result);
   Status status = WriteOutputFile(path.string(), Header(body) + body);
-  if (!status.ok()) return Status::Error("ocr-cache-error", status.message());
+  if (!status.ok()) return Status::Error(ErrorCode::kOcrCacheError, status.message());
   return Status::Ok();
 }
 

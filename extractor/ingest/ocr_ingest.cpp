@@ -231,10 +231,11 @@ Status AfterAllNeededOcr(const Applied& applied, const Document& doc,
   if (applied.read > 0) return Status::Ok();
   for (const Warning& warning : doc.warnings) {
     if (warning.code == "ocr-failed") {
-      return Status::Error("ocr-failed", "no page could be read with OCR; " + warning.message);
+      return Status::Error(ErrorCode::kOcrFailed,
+                           "no page could be read with OCR; " + warning.message);
     }
   }
-  return Status::Error("needs-ocr", nothing_read);
+  return Status::Error(ErrorCode::kNeedsOcr, nothing_read);
 }
 
 }  // namespace
@@ -242,11 +243,11 @@ Status AfterAllNeededOcr(const Applied& applied, const Document& doc,
 Status OcrPdfPages(const std::string& bytes, const IngestOptions& options, const Status& pdf_status,
                    Document* doc) {
   const OcrOptions& ocr = options.ocr;
-  const bool nothing_readable = pdf_status.code() == "needs-ocr";
+  const bool nothing_readable = pdf_status.code() == ErrorCode::kNeedsOcr;
   if (!pdf_status.ok() && !nothing_readable) return pdf_status;
   if (ocr.mode == OcrMode::kNever) {
     if (!nothing_readable) return pdf_status;
-    return Status::Error("needs-ocr",
+    return Status::Error(ErrorCode::kNeedsOcr,
                          "no text layer on any page: the scan needs OCR, which is turned off "
                          "(--ocr never)");
   }
@@ -323,7 +324,7 @@ Status OcrPdfPages(const std::string& bytes, const IngestOptions& options, const
 Status IngestImage(const std::string& bytes, const IngestOptions& options, Document* doc) {
   const OcrOptions& ocr = options.ocr;
   if (ocr.mode == OcrMode::kNever) {
-    return Status::Error("needs-ocr",
+    return Status::Error(ErrorCode::kNeedsOcr,
                          doc->media_type + " image needs OCR, which is turned off (--ocr never)");
   }
   Result<int> frames = CountImageFrames(bytes);

@@ -129,7 +129,7 @@ void Work(Shared* shared) {
       if (!RunTask(shared, shared->tasks[i], &result, &source, &engine)) return;
     } catch (const std::exception& e) {
       // Nothing may leave a worker thread: it would end the process.
-      result.status = Status::Error("ocr-failed", std::string("OCR failed: ") + e.what());
+      result.status = Status::Error(ErrorCode::kOcrFailed, std::string("OCR failed: ") + e.what());
       Finished(shared, false, false, Status::Ok());
     }
   }

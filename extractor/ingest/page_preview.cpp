@@ -38,7 +38,7 @@ using LeptBytes = std::unique_ptr<l_uint8, LeptFree>;
 // Leptonica's documentation finds them close to continuous grey for text.
 constexpr int kGreyLevels = 4;
 
-Status Failed(const std::string& what) { return Status::Error("preview-failed", what); }
+Status Failed(const std::string& what) { return Status::Error(ErrorCode::kPreviewFailed, what); }
 
 PixPtr ToPix(const GrayImage& image) {
   PixPtr pix(pixCreate(image.width, image.height, 8));
@@ -130,7 +130,7 @@ Result<std::unique_ptr<PagePreviewer>> PagePreviewer::Open(const std::string& by
     if (!renderer.ok()) return renderer.status();
     pdf = std::move(renderer).value();
   } else if (type != "image/png" && type != "image/jpeg" && type != "image/tiff") {
-    return Status::Error("unsupported-format", "no page images in " + type + " input");
+    return Status::Error(ErrorCode::kUnsupportedFormat, "no page images in " + type + " input");
   }
   return std::unique_ptr<PagePreviewer>(
       new PagePreviewer(bytes, std::move(pdf), std::max(assumed_dpi, kMinOcrDpi)));

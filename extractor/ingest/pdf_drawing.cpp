@@ -249,22 +249,23 @@ Result<std::unique_ptr<PdfDrawing>> PdfDrawing::Open(const std::string& bytes,
         pw);
     if (!doc->isOk()) {
       if (doc->getErrorCode() == errEncrypted) {
-        return Status::Error("pdf-encrypted", "PDF is encrypted and cannot be read for rulings");
+        return Status::Error(ErrorCode::kPdfEncrypted,
+                             "PDF is encrypted and cannot be read for rulings");
       }
-      return Status::Error("pdf-damaged", "not a readable PDF (damaged or truncated)");
+      return Status::Error(ErrorCode::kPdfDamaged, "not a readable PDF (damaged or truncated)");
     }
     return std::unique_ptr<PdfDrawing>(new PdfDrawing(std::move(params), std::move(doc)));
   } catch (const std::bad_alloc&) {
-    return Status::Error("pdf-damaged", "out of memory while opening the PDF");
+    return Status::Error(ErrorCode::kPdfDamaged, "out of memory while opening the PDF");
   } catch (const std::exception& e) {
-    return Status::Error("pdf-damaged", std::string("poppler failed: ") + e.what());
+    return Status::Error(ErrorCode::kPdfDamaged, std::string("poppler failed: ") + e.what());
   }
 }
 
 Result<DrawnPage> PdfDrawing::Read(int index) const {
   const std::string where = "page " + std::to_string(index + 1);
   if (index < 0 || index >= doc_->getNumPages()) {
-    return Status::Error("render-failed", where + " is missing from the PDF");
+    return Status::Error(ErrorCode::kRenderFailed, where + " is missing from the PDF");
   }
   try {
     PageCollector collector;
@@ -296,9 +297,9 @@ Result<DrawnPage> PdfDrawing::Read(int index) const {
     page.rulings.insert(page.rulings.end(), vertical.begin(), vertical.end());
     return page;
   } catch (const std::bad_alloc&) {
-    return Status::Error("render-failed", where + ": out of memory while reading it");
+    return Status::Error(ErrorCode::kRenderFailed, where + ": out of memory while reading it");
   } catch (const std::exception& e) {
-    return Status::Error("render-failed", where + ": poppler failed: " + e.what());
+    return Status::Error(ErrorCode::kRenderFailed, where + ": poppler failed: " + e.what());
   }
 }
 

@@ -511,11 +511,13 @@ Status Guarded(Fn fn) {
   try {
     return fn();
   } catch (const std::bad_alloc&) {
-    return Status::Error("pdf-damaged", "out of memory while reading the PDF (damaged or huge)");
+    return Status::Error(ErrorCode::kPdfDamaged,
+                         "out of memory while reading the PDF (damaged or huge)");
   } catch (const std::exception& e) {
-    return Status::Error("pdf-damaged", std::string("PDF could not be read: ") + e.what());
+    return Status::Error(ErrorCode::kPdfDamaged, std::string("PDF could not be read: ") + e.what());
   } catch (...) {
-    return Status::Error("pdf-damaged", "PDF could not be read (unknown error in poppler)");
+    return Status::Error(ErrorCode::kPdfDamaged,
+                         "PDF could not be read (unknown error in poppler)");
   }
 }
 
@@ -526,12 +528,12 @@ Result<std::unique_ptr<poppler::document>> Load(const std::string& bytes,
   std::unique_ptr<poppler::document> pdf(
       poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
   if (pdf == nullptr) {
-    return Status::Error("pdf-damaged", "not a readable PDF (damaged or truncated)");
+    return Status::Error(ErrorCode::kPdfDamaged, "not a readable PDF (damaged or truncated)");
   }
   // Loading without a password leaves a PDF with only an owner password
   // (copy/print restrictions) readable, as in every viewer.
   if (pdf->is_locked() && pdf->unlock(password, password)) {
-    return Status::Error("pdf-encrypted",
+    return Status::Error(ErrorCode::kPdfEncrypted,
                          password.empty()
                              ? "PDF is encrypted: give its password with --password"
                              : "PDF is encrypted and the password given with --password does "
@@ -580,7 +582,7 @@ Status Ingest(const std::string& bytes, const IngestOptions& options, Document* 
   Result<std::unique_ptr<poppler::document>> pdf = Load(bytes, options.password);
   if (!pdf.ok()) return pdf.status();
   const int page_count = (*pdf)->pages();
-  if (page_count <= 0) return Status::Error("pdf-no-pages", "PDF has no pages");
+  if (page_count <= 0) return Status::Error(ErrorCode::kPdfNoPages, "PDF has no pages");
 
   doc->pages.clear();
   doc->pages.resize(static_cast<size_t>(page_count));
@@ -610,10 +612,11 @@ Status Ingest(const std::string& bytes, const IngestOptions& options, Document* 
   const auto needs_ocr_count = std::count_if(doc->pages.begin(), doc->pages.end(),
                                              [](const Page& page) { return page.needs_ocr; });
   if (unreadable_count == page_count) {
-    return Status::Error("pdf-damaged", "no page of the PDF can be read (damaged page tree)");
+    return Status::Error(ErrorCode::kPdfDamaged,
+                         "no page of the PDF can be read (damaged page tree)");
   }
   if (needs_ocr_count == page_count) {
-    return Status::Error("needs-ocr",
+    return Status::Error(ErrorCode::kNeedsOcr,
                          "no text layer on any page: scanned PDF needs OCR, which this build "
                          "does not do yet");
   }
@@ -642,7 +645,8 @@ Status IngestPdf(const std::string& bytes, const IngestOptions& options, Documen
   SilencePoppler();
   if (bytes.size() > static_cast<size_t>(INT_MAX)) {
     // poppler's in-memory loader takes an int length.
-    return Status::Error("unsupported-format", "PDF is larger than 2 GiB, which bilag cannot read");
+    return Status::Error(ErrorCode::kUnsupportedFormat,
+                         "PDF is larger than 2 GiB, which bilag cannot read");
   }
   return Guarded([&] { return Ingest(bytes, options, doc); });
 }

@@ -58,25 +58,27 @@ Result<std::unique_ptr<PdfRenderer>> PdfRenderer::Open(const std::string& bytes,
   std::call_once(silenced,
                  [] { poppler::set_debug_error_function(IgnorePopplerMessage, nullptr); });
   if (bytes.size() > static_cast<size_t>(INT_MAX)) {
-    return Status::Error("pdf-damaged", "PDF is larger than 2 GiB");
+    return Status::Error(ErrorCode::kPdfDamaged, "PDF is larger than 2 GiB");
   }
   try {
     std::unique_ptr<poppler::document> pdf(
         poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
-    if (pdf == nullptr) return Status::Error("pdf-damaged", "not a readable PDF");
+    if (pdf == nullptr) return Status::Error(ErrorCode::kPdfDamaged, "not a readable PDF");
     if (pdf->is_locked() && pdf->unlock(password, password)) {
-      return Status::Error("pdf-encrypted", "PDF is encrypted and cannot be rendered");
+      return Status::Error(ErrorCode::kPdfEncrypted, "PDF is encrypted and cannot be rendered");
     }
     return std::unique_ptr<PdfRenderer>(new PdfRenderer(std::move(pdf)));
   } catch (const std::exception& e) {
-    return Status::Error("pdf-damaged", std::string("PDF could not be opened: ") + e.what());
+    return Status::Error(ErrorCode::kPdfDamaged,
+                         std::string("PDF could not be opened: ") + e.what());
   }
 }
 
 Result<GrayImage> PdfRenderer::Render(int index, double dpi, double max_pixels) const {
   try {
     std::unique_ptr<poppler::page> page(pdf_->create_page(index));
-    if (page == nullptr) return Status::Error("render-failed", "page is missing from the PDF");
+    if (page == nullptr)
+      return Status::Error(ErrorCode::kRenderFailed, "page is missing from the PDF");
     if (max_pixels > 0) {
       // Rotation swaps width and height, which leaves their product alone.
       const poppler::rectf crop = page->page_rect(poppler::crop_box);
@@ -84,9 +86,9 @@ Result<GrayImage> PdfRenderer::Render(int index, double dpi, double max_pixels) 
     }
     return RenderPage(*page, dpi);
   } catch (const std::bad_alloc&) {
-    return Status::Error("render-failed", "out of memory while rendering the page");
+    return Status::Error(ErrorCode::kRenderFailed, "out of memory while rendering the page");
   } catch (const std::exception& e) {
-    return Status::Error("render-failed", std::string("poppler failed: ") + e.what());
+    return Status::Error(ErrorCode::kRenderFailed, std::string("poppler failed: ") + e.what());
   }
 }
 
@@ -106,7 +108,7 @@ Result<GrayImage> RenderPage(const poppler::page& page_ref, double dpi, bool smo
     renderer.set_render_hint(poppler::page_renderer::text_antialiasing, smooth);
     poppler::image rendered = RenderLocked(renderer, *page, dpi, part);
     if (!rendered.is_valid() || rendered.width() <= 0 || rendered.height() <= 0) {
-      return Status::Error("render-failed", "poppler could not render the page");
+      return Status::Error(ErrorCode::kRenderFailed, "poppler could not render the page");
     }
     GrayImage image;
     image.width = rendered.width();
@@ -118,9 +120,9 @@ Result<GrayImage> RenderPage(const poppler::page& page_ref, double dpi, bool smo
     std::memcpy(image.pixels.data(), rendered.const_data(), size);
     return image;
   } catch (const std::bad_alloc&) {
-    return Status::Error("render-failed", "out of memory while rendering the page");
+    return Status::Error(ErrorCode::kRenderFailed, "out of memory while rendering the page");
   } catch (const std::exception& e) {
-    return Status::Error("render-failed", std::string("poppler failed: ") + e.what());
+    return Status::Error(ErrorCode::kRenderFailed, std::string("poppler failed: ") + e.what());
   }
 }
 

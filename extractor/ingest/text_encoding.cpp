@@ -250,7 +250,8 @@ Result<std::string> DecodeText(std::string_view bytes, Document* doc) {
     // whether the rest is text.
     std::string_view body = bytes.substr(0, bytes.find_last_not_of('\0') + 1);
     if (HasBinarySignature(body) || LooksBinary(body)) {
-      return Status::Error("unsupported-format", "binary data, not a document this tool reads");
+      return Status::Error(ErrorCode::kUnsupportedFormat,
+                           "binary data, not a document this tool reads");
     }
     Decoded decoded = DecodeMixed(bytes);
     utf8 = std::move(decoded.text);

@@ -34,7 +34,7 @@ Status IngestText(std::string bytes, Document* doc) {
   Result<std::string> text = DecodeText(bytes, doc);
   std::string().swap(bytes);  // decoded: the raw bytes need not stay beside the text
   if (!text.ok()) return text.status();
-  if (!HasVisibleText(*text)) return Status::Error("empty-file", "no text in the file");
+  if (!HasVisibleText(*text)) return Status::Error(ErrorCode::kEmptyFile, "no text in the file");
   if (LooksLikeHtmlDocument(*text)) {
     BuildPages(ParseHtmlDocument(*text), doc);
   } else if (LooksSpaceAligned(*text)) {
@@ -49,7 +49,7 @@ Status IngestText(std::string bytes, Document* doc) {
     builder.Finish();
   }
   // Markup alone ("<p></p>", "---|---") is no text either.
-  if (doc->pages.empty()) return Status::Error("empty-file", "no text in the file");
+  if (doc->pages.empty()) return Status::Error(ErrorCode::kEmptyFile, "no text in the file");
   return Status::Ok();
 }
 

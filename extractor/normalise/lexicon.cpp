@@ -46,7 +46,7 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Open(const std::string& dictionary,
   std::string aff = dictionary + ".aff", dic = dictionary + ".dic";
   std::error_code ec;
   if (!std::filesystem::is_regular_file(aff, ec) || !std::filesystem::is_regular_file(dic, ec)) {
-    return Status::Error("lexicon-missing",
+    return Status::Error(ErrorCode::kLexiconMissing,
                          "no hunspell dictionary at " + aff + " / .dic (install hunspell-da)");
   }
   std::unique_ptr<Lexicon> lexicon(new Lexicon());

@@ -317,7 +317,7 @@ void AppendPages(const Document& doc, int doc_id, const Highlights& highlights,
     if (found != images.end() && image == nullptr) {
       const Status why = found->second.status();
       out->append("<p class=\"pvf\">No page image (");
-      AppendEscaped(why.code() + ": " + why.message(), out);
+      AppendEscaped(why.ToString(), out);
       out->append("): the OCR words are shown as text at their places.</p>");
     }
     if (scanned) AppendScan(page, highlights, image, out);

@@ -83,10 +83,10 @@ void ReportWriter::AddFailure(const std::string& path, const Status& status) {
   std::string anchor = "d" + std::to_string(id);
   sections_ += "<section class=\"doc failed\" id=\"" + anchor + "\" data-doc=\"" +
                std::to_string(id) + "\"><div class=\"dochead\"><h2>" + Escaped(path) +
-               "</h2><p class=\"err\">" + Escaped(status.code()) + ": " +
+               "</h2><p class=\"err\">" + Escaped(std::string(status.code_name())) + ": " +
                Escaped(status.message()) + "</p></div></section>\n";
   toc_ += "<li class=\"bad\"><a href=\"#" + anchor + "\">" + Escaped(path) +
-          "</a> \u2013 failed: " + Escaped(status.code()) + "</li>";
+          "</a> \u2013 failed: " + Escaped(std::string(status.code_name())) + "</li>";
 }
 
 std::string ReportWriter::Finish() const {

@@ -145,7 +145,7 @@ Result<Pattern> Pattern::Compile(const std::string& source, const PatternOptions
                                 ? MakeOcrTolerant(source, *pattern_options.ocr_forms)
                                 : source);
   auto re = std::make_shared<const RE2>(adapted, options);
-  if (!re->ok()) return Status::Error("rule-regex", "invalid regex: " + re->error());
+  if (!re->ok()) return Status::Error(ErrorCode::kRuleRegex, "invalid regex: " + re->error());
   Pattern pattern;
   pattern.source_ = source;
   for (const auto& [name, index] : re->NamedCapturingGroups()) {
@@ -229,12 +229,12 @@ Result<PatternSet> PatternSet::Of(const std::vector<const Pattern*>& patterns) {
   for (const Pattern* pattern : patterns) {
     std::string error;
     if (compiled->set.Add(pattern->re_->pattern(), &error) < 0) {
-      return Status::Error("rule-regex",
+      return Status::Error(ErrorCode::kRuleRegex,
                            "pattern set cannot take '" + pattern->source() + "': " + error);
     }
   }
   if (!compiled->set.Compile()) {
-    return Status::Error("rule-regex", "pattern set does not compile (out of memory)");
+    return Status::Error(ErrorCode::kRuleRegex, "pattern set does not compile (out of memory)");
   }
   result.set_ = std::move(compiled);
   result.size_ = patterns.size();

@@ -726,7 +726,7 @@ Result<RuleSet> LoadRuleSet(const std::vector<std::string>& dirs) {
     for (const RuleProblem& problem : state.report.errors) {
       message += (message.empty() ? "" : "\n") + problem.ToString();
     }
-    return Status::Error("rule-error", message);
+    return Status::Error(ErrorCode::kRuleError, message);
   }
   return std::move(state.set);
 }

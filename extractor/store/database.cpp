@@ -13,10 +13,10 @@ namespace {
 // a concurrent *import* is refused earlier by the lock file (lock_file.h).
 constexpr int kBusyTimeoutMs = 10000;
 
-std::string CodeFor(int rc) {
+ErrorCode CodeFor(int rc) {
   int primary = rc & 0xff;
-  if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) return "store-busy";
-  return "store-error";
+  if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) return ErrorCode::kStoreBusy;
+  return ErrorCode::kStoreError;
 }
 
 // SQLite says "disk I/O error" whatever the system said, and its own record
@@ -101,8 +101,8 @@ Status Statement::Error(int rc) const {
 Result<bool> Statement::Step() {
   if (bind_error_ != 0) {
     int rc = std::exchange(bind_error_, 0);
-    return Status::Error(
-        "store-error", db_path_ + ": cannot bind a parameter: " + std::string(sqlite3_errstr(rc)));
+    return Status::Error(ErrorCode::kStoreError, db_path_ + ": cannot bind a parameter: " +
+                                                     std::string(sqlite3_errstr(rc)));
   }
   int rc = sqlite3_step(stmt_);
   if (rc == SQLITE_ROW) return true;
@@ -172,7 +172,7 @@ Result<Database> Database::Open(const std::string& path, Mode mode) {
   if (rc != SQLITE_OK) {
     std::string message = db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
     sqlite3_close(db);
-    return Status::Error("store-open", path + ": cannot open the database: " + message);
+    return Status::Error(ErrorCode::kStoreOpen, path + ": cannot open the database: " + message);
   }
   sqlite3_extended_result_codes(db, 1);
   sqlite3_busy_timeout(db, kBusyTimeoutMs);
@@ -181,7 +181,7 @@ Result<Database> Database::Open(const std::string& path, Mode mode) {
   // database at all ("file is not a database").
   Result<int64_t> probe = database.QueryInt("SELECT count(*) FROM sqlite_schema");
   if (!probe.ok()) {
-    return Status::Error("store-open",
+    return Status::Error(ErrorCode::kStoreOpen,
                          path + ": not a bilag database: " + probe.status().message());
   }
   return database;

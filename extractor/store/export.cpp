@@ -138,7 +138,7 @@ std::string JsonValue(const SqlValue& value, bool boolean, bool list) {
 
 // The stream's last write left its reason in errno.
 Status WriteFailed(const std::string& table) {
-  return Status::Error("export-write",
+  return Status::Error(ErrorCode::kExportWrite,
                        "cannot write the export of table " + table + ": " + std::strerror(errno));
 }
 
@@ -154,7 +154,7 @@ Status ExportTable(Database* db, const std::string& table, ExportFormat format, 
   if (!Known(table)) {
     std::string names;
     for (const std::string& name : StoreTables()) names += (names.empty() ? "" : ", ") + name;
-    return Status::Error("store-unknown-table",
+    return Status::Error(ErrorCode::kStoreUnknownTable,
                          "no table '" + table + "' in an import database (tables: " + names + ")");
   }
   // The name is one of ours (checked above), so splicing it in is safe.

@@ -36,7 +36,7 @@ Result<Shard> ParseShard(const std::string& text) {
   }
   if (slash == std::string::npos || shard.index < 1 || shard.count < 1 ||
       shard.index > shard.count) {
-    return Status::Error("bad-shard",
+    return Status::Error(ErrorCode::kBadShard,
                          "--shard wants K/N with 1 <= K <= N (e.g. 2/4), not '" + text + "'");
   }
   return shard;
@@ -163,7 +163,7 @@ class Pipeline {
       return Process(file, index);
     } catch (const std::exception& e) {
       WorkItem item = NewItem(file);
-      item.record.status = Status::Error("internal-error", file.path + ": " + e.what());
+      item.record.status = Status::Error(ErrorCode::kInternalError, file.path + ": " + e.what());
       return item;
     }
   }
@@ -289,7 +289,8 @@ Result<ImportCounts> RunImport(const Extractor& extractor, Store* store,
   // This thread stores what the workers extract, in the files' order.
   WorkerThreads threads(workers, [&pipeline] { pipeline.Work(); });
   // Fewer threads than asked is still a working import.
-  if (threads.size() == 0) return Status::Error("internal-error", "no thread for the import");
+  if (threads.size() == 0)
+    return Status::Error(ErrorCode::kInternalError, "no thread for the import");
 
   Status write_status;
   std::unordered_set<std::string> written_now;  // content hashes stored by this run

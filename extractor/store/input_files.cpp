@@ -117,8 +117,8 @@ void Walk(const fs::path& root, const fs::path& dir, const InputFilter& filter,
   }
   if (ec) {
     walk->files.push_back(
-        {dir.string(),
-         Status::Error("read-error", dir.string() + ": cannot list the folder: " + ec.message())});
+        {dir.string(), Status::Error(ErrorCode::kReadError,
+                                     dir.string() + ": cannot list the folder: " + ec.message())});
     return;
   }
   for (const fs::path& subdir : subdirs) Walk(root, subdir, filter, ignored, walk);

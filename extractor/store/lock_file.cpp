@@ -27,7 +27,7 @@ Result<LockFile> LockFile::Acquire(const std::string& db_path) {
   std::string path = db_path + ".lock";
   int fd = open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
   if (fd < 0) {
-    return Status::Error("store-open",
+    return Status::Error(ErrorCode::kStoreOpen,
                          path + ": cannot create the lock file: " + std::strerror(errno));
   }
   if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
@@ -35,12 +35,13 @@ Result<LockFile> LockFile::Acquire(const std::string& db_path) {
     std::string holder = ReadHolder(fd);
     close(fd);
     if (error == EWOULDBLOCK) {
-      return Status::Error(
-          "store-locked", "another bilag import" + (holder.empty() ? "" : " (pid " + holder + ")") +
-                              " is writing to " + db_path + " (it holds " + path +
-                              "); wait for it to finish, or import into another database");
+      return Status::Error(ErrorCode::kStoreLocked,
+                           "another bilag import" +
+                               (holder.empty() ? "" : " (pid " + holder + ")") + " is writing to " +
+                               db_path + " (it holds " + path +
+                               "); wait for it to finish, or import into another database");
     }
-    return Status::Error("store-open", path + ": cannot lock: " + std::strerror(error));
+    return Status::Error(ErrorCode::kStoreOpen, path + ": cannot lock: " + std::strerror(error));
   }
   // Only for the message above; the lock is the flock, not the content.
   std::string pid = std::to_string(getpid()) + "\n";

@@ -61,20 +61,20 @@ const char* const kCopyChildren[] = {
 Status CheckInput(const std::string& target_path, const std::string& input_path) {
   std::error_code ec;
   if (!std::filesystem::exists(input_path, ec)) {
-    return Status::Error("store-open", input_path + ": no such database");
+    return Status::Error(ErrorCode::kStoreOpen, input_path + ": no such database");
   }
   if (std::filesystem::equivalent(target_path, input_path, ec)) {
-    return Status::Error("store-open", input_path + ": is the database being merged into");
+    return Status::Error(ErrorCode::kStoreOpen, input_path + ": is the database being merged into");
   }
   Result<Database> input = Database::Open(input_path, Database::Mode::kReadOnly);
   if (!input.ok()) return input.status();
   Result<int> version = SchemaVersion(&input.value());
   if (!version.ok()) return version.status();
   if (*version != LatestSchemaVersion()) {
-    return Status::Error("store-schema", input_path + ": schema version " +
-                                             std::to_string(*version) + ", this build writes " +
-                                             std::to_string(LatestSchemaVersion()) +
-                                             " (open it with `bilag import` once to migrate it)");
+    return Status::Error(ErrorCode::kStoreSchema,
+                         input_path + ": schema version " + std::to_string(*version) +
+                             ", this build writes " + std::to_string(LatestSchemaVersion()) +
+                             " (open it with `bilag import` once to migrate it)");
   }
   return Status::Ok();
 }

@@ -201,10 +201,10 @@ Status Migrate(Database* db) {
   if (!current.ok()) return current.status();
   if (*current == LatestSchemaVersion()) return Status::Ok();
   if (*current > LatestSchemaVersion()) {
-    return Status::Error("store-schema", db->path() +
-                                             ": written by a newer bilag (schema version " +
-                                             std::to_string(*current) + ", this build knows " +
-                                             std::to_string(LatestSchemaVersion()) + ")");
+    return Status::Error(ErrorCode::kStoreSchema,
+                         db->path() + ": written by a newer bilag (schema version " +
+                             std::to_string(*current) + ", this build knows " +
+                             std::to_string(LatestSchemaVersion()) + ")");
   }
   for (const Migration& migration : kMigrations) {
     Result<Transaction> transaction = Transaction::Begin(db);
@@ -222,9 +222,9 @@ Status Migrate(Database* db) {
     }
     if (status.ok()) status = transaction->Commit();
     if (!status.ok()) {
-      return Status::Error("store-schema", "migration to schema version " +
-                                               std::to_string(migration.version) +
-                                               " failed: " + status.message());
+      return Status::Error(ErrorCode::kStoreSchema, "migration to schema version " +
+                                                        std::to_string(migration.version) +
+                                                        " failed: " + status.message());
     }
   }
   return Status::Ok();

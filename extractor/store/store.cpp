@@ -197,7 +197,7 @@ Status Store::AddPath(const std::string& sha256, const std::string& path) {
   Result<std::optional<int64_t>> id = impl.FindBySha(sha256);
   if (!id.ok()) return id.status();
   if (!*id) {
-    return Status::Error("store-error",
+    return Status::Error(ErrorCode::kStoreError,
                          "cannot store the path " + path + ": no document has its content");
   }
   Result<Transaction> transaction = Transaction::Begin(&impl.db);
@@ -277,7 +277,7 @@ Status Store::Impl::InsertDocument(const DocumentRecord& record, std::optional<i
   stmt.Bind(18, record.extracted_at);
   bool ok = record.status.ok();
   stmt.Bind(19, std::string_view(ok ? "ok" : "failed"));
-  stmt.Bind(20, ok ? std::nullopt : std::optional<std::string>(record.status.code()));
+  stmt.Bind(20, ok ? std::nullopt : std::optional<std::string>(record.status.code_name()));
   stmt.Bind(21, ok ? std::nullopt : std::optional<std::string>(record.status.message()));
   stmt.Bind(22, *id);
   Status status = stmt.Run();

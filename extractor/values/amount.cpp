@@ -80,26 +80,33 @@ bool IsTableUnitPhrase(const Scan& scan, const NumberToken& token, size_t unit_e
   return opens && (after >= folded.size() || folded[after] == ')');
 }
 
-void Report(const Scan& scan, size_t begin, size_t end, std::string code, std::string message,
+void Report(const Scan& scan, size_t begin, size_t end, ErrorCode code, std::string message,
             std::vector<AmountProblem>* problems) {
   if (problems == nullptr) return;
   AmountProblem problem;
   problem.begin = begin;
   problem.end = end;
   problem.text = std::string(scan.text().substr(begin, end - begin));
-  problem.status = Status::Error(std::move(code), Quote(problem.text) + " " + message);
+  problem.status = Status::Error(code, Quote(problem.text) + " " + message);
   problems->push_back(std::move(problem));
 }
 
-// "2-3 mio. kr.", "2 til 3 mio. kr.": returns the end of the range's unit.
+// "2-3 mio. kr.", "2 til 3 mio. kr.", "mellem 2 og 3 mio. kr.": returns the
+// end of the range's unit.
 size_t MoneyRangeEnd(const Scan& scan, const NumberToken& token) {
   const std::string_view text = scan.text();
+  const std::string_view folded = scan.folded();
   const size_t p = SkipSpaces(text, token.end);
   size_t after = kNpos;
   if (const size_t dash = values_internal::DashAt(text, p); dash > 0) {
     after = p + dash;
-  } else {
-    after = values_internal::MatchPhraseAt(scan.folded(), p, "til");
+  } else if ((after = values_internal::MatchPhraseAt(folded, p, "til")) == kNpos) {
+    // "og" joins two sums ("2 og 3 mio. kr." may be both); after "mellem"
+    // it closes a range.
+    const size_t before = values_internal::SkipSpacesBack(folded, token.begin);
+    if (values_internal::MatchPhraseEndingAt(folded, before, "mellem") != kNpos) {
+      after = values_internal::MatchPhraseAt(folded, p, "og");
+    }
   }
   if (after == kNpos) return kNpos;
   size_t run_end = 0;
@@ -218,7 +225,7 @@ std::vector<FoundAmount> FindAmountsIn(const Scan& scan, const AmountOptions& op
     bool bare = false;
     if (!unit && currency == kNpos) {
       if (const size_t range_end = MoneyRangeEnd(scan, token); range_end != kNpos) {
-        Report(scan, token.begin, range_end, "amount-range",
+        Report(scan, token.begin, range_end, ErrorCode::kAmountRange,
                "is a range of amounts; no single sum to report", problems);
         consumed = range_end;
         continue;
@@ -238,8 +245,11 @@ std::vector<FoundAmount> FindAmountsIn(const Scan& scan, const AmountOptions& op
     }
     if (token.ordinal || token.list_marker) continue;
     size_t end = unit ? unit->end : token.end;
-    if (unit && unit->foreign) {
-      Report(scan, token.begin, end, "amount-foreign-currency", "is not in kroner", problems);
+    const bool foreign_before =
+        currency != kNpos && scan.vocabulary().currencies[currency_entry->group].foreign;
+    if ((unit && unit->foreign) || foreign_before) {
+      Report(scan, foreign_before ? currency : token.begin, end, ErrorCode::kAmountForeignCurrency,
+             "is not in kroner", problems);
       consumed = end;
       continue;
     }
@@ -259,7 +269,8 @@ std::vector<FoundAmount> FindAmountsIn(const Scan& scan, const AmountOptions& op
     const auto dkk = value.ToScaledInteger(multiplier);
     if (!dkk) {
       const bool fraction = !value.IsInteger() || multiplier == 1;
-      Report(scan, token.begin, end, fraction ? "amount-fractional-kroner" : "amount-overflow",
+      Report(scan, token.begin, end,
+             fraction ? ErrorCode::kAmountFractionalKroner : ErrorCode::kAmountOverflow,
              fraction ? "is not a whole number of kroner" : "is too large", problems);
       consumed = end;
       continue;
@@ -324,36 +335,45 @@ std::vector<FoundAmount> FindAmountsIn(const Scan& scan, const AmountOptions& op
 }  // namespace values_internal
 
 std::vector<FoundAmount> FindAmounts(std::string_view text, const AmountOptions& options,
-                                     std::vector<AmountProblem>* problems) {
+                                     WarningSink* warnings) {
   const Scan scan(text, options.vocabulary ? *options.vocabulary : BuiltinVocabulary());
-  return values_internal::FindAmountsIn(scan, options, problems);
+  std::vector<AmountProblem> problems;
+  std::vector<FoundAmount> found =
+      values_internal::FindAmountsIn(scan, options, warnings != nullptr ? &problems : nullptr);
+  for (const AmountProblem& problem : problems) {
+    warnings->WarnAt(
+        problem.begin, std::string(problem.status.code_name()),
+        "'" + problem.text + "' is not read as an amount: " + problem.status.message());
+  }
+  return found;
 }
 
 Result<FoundAmount> ParseAmount(std::string_view text, const AmountOptions& options) {
   const std::string_view trimmed = values_internal::Trim(text);
-  if (trimmed.empty()) return Status::Error("amount-empty", "no amount in an empty text");
+  if (trimmed.empty()) return Status::Error(ErrorCode::kAmountEmpty, "no amount in an empty text");
   const Scan scan(trimmed, options.vocabulary ? *options.vocabulary : BuiltinVocabulary());
   std::vector<AmountProblem> problems;
   std::vector<FoundAmount> amounts = values_internal::FindAmountsIn(scan, options, &problems);
   if (amounts.empty()) {
     if (!problems.empty()) return problems.front().status;
     if (scan.numbers().empty()) {
-      return Status::Error("amount-no-number", Quote(trimmed) + " holds no number");
+      return Status::Error(ErrorCode::kAmountNoNumber, Quote(trimmed) + " holds no number");
     }
     const bool bare_mode = options.money_field || options.bare_multiplier != 1;
     if (!bare_mode) {
-      return Status::Error("amount-no-unit",
+      return Status::Error(ErrorCode::kAmountNoUnit,
                            Quote(trimmed) + " has no money unit (kr., mio., ...)");
     }
-    return Status::Error("amount-no-unit",
+    return Status::Error(ErrorCode::kAmountNoUnit,
                          Quote(trimmed) + " reads as a year, count or reference, not as kroner");
   }
   if (amounts.size() > 1) {
-    return Status::Error("amount-several", Quote(trimmed) + " holds more than one amount");
+    return Status::Error(ErrorCode::kAmountSeveral, Quote(trimmed) + " holds more than one amount");
   }
   if (amounts.front().begin != 0 || !OnlyClosingPunctuation(trimmed.substr(amounts.front().end))) {
-    return Status::Error("amount-trailing-text", Quote(trimmed) + " holds more than the amount " +
-                                                     Quote(amounts.front().text));
+    return Status::Error(
+        ErrorCode::kAmountTrailingText,
+        Quote(trimmed) + " holds more than the amount " + Quote(amounts.front().text));
   }
   return std::move(amounts.front());
 }
@@ -376,20 +396,21 @@ Result<int64_t> ParseCellAmount(std::string_view cell, int64_t multiplier,
                                 const ValueVocabulary& vocabulary) {
   const std::string_view trimmed = values_internal::Trim(cell);
   if (trimmed.empty() || trimmed == "-" || trimmed == "\xE2\x80\x93" || trimmed == "\xE2\x80\x94") {
-    return Status::Error("cell-empty", "the cell holds no amount");
+    return Status::Error(ErrorCode::kCellEmpty, "the cell holds no amount");
   }
   if (CellNoteReference(trimmed)) {
-    return Status::Error("cell-note", Quote(trimmed) + " refers to a note instead of an amount");
+    return Status::Error(ErrorCode::kCellNote,
+                         Quote(trimmed) + " refers to a note instead of an amount");
   }
   if (auto number = ParseNumber(trimmed); number.ok()) {
     const auto dkk = number->ToScaledInteger(multiplier);
     if (dkk) return *dkk;
     if (!number->IsInteger() && (number->scale > 0)) {
-      return Status::Error("amount-fractional-kroner", Quote(trimmed) + " times " +
-                                                           std::to_string(multiplier) +
-                                                           " is not a whole number of kroner");
+      return Status::Error(ErrorCode::kAmountFractionalKroner,
+                           Quote(trimmed) + " times " + std::to_string(multiplier) +
+                               " is not a whole number of kroner");
     }
-    return Status::Error("amount-overflow", Quote(trimmed) + " is too large");
+    return Status::Error(ErrorCode::kAmountOverflow, Quote(trimmed) + " is too large");
   }
   AmountOptions options;
   options.vocabulary = &vocabulary;
@@ -397,10 +418,11 @@ Result<int64_t> ParseCellAmount(std::string_view cell, int64_t multiplier,
   if (amount.ok()) return amount->dkk;
   // status() returns a copy: keep it alive while its code is compared.
   Status status = amount.status();
-  if (status.code() == "amount-fractional-kroner" || status.code() == "amount-overflow") {
+  if (status.code() == ErrorCode::kAmountFractionalKroner ||
+      status.code() == ErrorCode::kAmountOverflow) {
     return status;
   }
-  return Status::Error("cell-unreadable", Quote(trimmed) + " is not an amount");
+  return Status::Error(ErrorCode::kCellUnreadable, Quote(trimmed) + " is not an amount");
 }
 
 std::optional<int64_t> ParseTableUnit(std::string_view header, const ValueVocabulary& vocabulary) {

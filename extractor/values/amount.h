@@ -51,6 +51,7 @@
 
 #include "extractor/base/status.h"
 #include "extractor/model/extraction.h"
+#include "extractor/model/warning_sink.h"
 #include "extractor/values/vocabulary.h"
 
 namespace bilag {
@@ -89,17 +90,20 @@ struct FoundAmount {
 
 // Something that looks like money but cannot be read as whole kroner.
 // Codes: "amount-fractional-kroner" ("12,50 kr."), "amount-overflow",
-// "amount-foreign-currency" ("2 mio. euro"), "amount-range" ("2-3 mio. kr.":
-// no single sum to report).
+// "amount-foreign-currency" ("2 mio. euro", "EUR 500.000"), "amount-range"
+// ("2-3 mio. kr.", "mellem 2 og 3 mio. kr.": no single sum to report).
+// ParseAmount returns it as its Status; FindAmounts hands it to a sink.
 struct AmountProblem {
   size_t begin = 0, end = 0;
   std::string text;
   Status status;
 };
 
-// Every amount in `text`, left to right. Problems go to `problems` when given.
+// Every amount in `text`, left to right. Each AmountProblem goes to
+// `warnings` (when given) by WarnAt at its phrase's byte offset, with its
+// code and a message that quotes its text.
 std::vector<FoundAmount> FindAmounts(std::string_view text, const AmountOptions& options = {},
-                                     std::vector<AmountProblem>* problems = nullptr);
+                                     WarningSink* warnings = nullptr);
 
 // The whole text (trailing '.', ',', ';', ':' and ')' allowed) must be one
 // amount. Errors: "amount-empty", "amount-no-number", "amount-no-unit" (a bare

@@ -155,7 +155,7 @@ std::vector<DateShape> FindDateShapes(std::string_view text, std::string_view fo
 
 Result<std::string> ParseDate(std::string_view text) {
   std::string_view rest = values_internal::Trim(text);
-  if (rest.empty()) return Status::Error("date-empty", "no date in an empty text");
+  if (rest.empty()) return Status::Error(ErrorCode::kDateEmpty, "no date in an empty text");
   const std::string folded_all = FoldCase(rest);
   // "mandag den 23. marts 2010": the weekday and "den" add nothing.
   static constexpr std::string_view kLeading[] = {"mandag", "tirsdag", "onsdag", "torsdag",
@@ -175,16 +175,16 @@ Result<std::string> ParseDate(std::string_view text) {
   const std::string_view folded = std::string_view(folded_all).substr(start);
   const std::string quoted = "\"" + std::string(rest) + "\"";
   if (body.empty() || !IsDigit(body[0])) {
-    return Status::Error("date-unreadable", quoted + " is not a date");
+    return Status::Error(ErrorCode::kDateUnreadable, quoted + " is not a date");
   }
   const auto shape = ShapeAt(body, folded, 0);
   if (!shape ||
       (shape->end != body.size() && !(shape->end + 1 == body.size() && body[shape->end] == '.'))) {
-    return Status::Error("date-unreadable", quoted + " is not a date");
+    return Status::Error(ErrorCode::kDateUnreadable, quoted + " is not a date");
   }
-  if (!shape->year) return Status::Error("date-no-year", quoted + " has no year");
+  if (!shape->year) return Status::Error(ErrorCode::kDateNoYear, quoted + " has no year");
   if (!values_internal::IsValidDate(*shape->year, shape->month, shape->day)) {
-    return Status::Error("date-invalid", quoted + " is not a date that exists");
+    return Status::Error(ErrorCode::kDateInvalid, quoted + " is not a date that exists");
   }
   return Iso(*shape->year, shape->month, shape->day);
 }

@@ -185,7 +185,7 @@ std::optional<NumberToken> ScanNumberAt(std::string_view text, size_t i, bool al
 
 Result<DecimalNumber> ParseNumber(std::string_view text) {
   const std::string_view trimmed = values_internal::Trim(text);
-  if (trimmed.empty()) return Status::Error("number-empty", "no number in an empty text");
+  if (trimmed.empty()) return Status::Error(ErrorCode::kNumberEmpty, "no number in an empty text");
   size_t run_end = 0;
   const auto token = values_internal::ScanNumberAt(trimmed, 0, /*allow_sign=*/true,
                                                    /*allow_ascii_groups=*/true, &run_end);
@@ -193,10 +193,11 @@ Result<DecimalNumber> ParseNumber(std::string_view text) {
     size_t digits = 0;
     for (char c : trimmed) digits += IsDigit(c) ? 1u : 0u;
     if (digits > static_cast<size_t>(kMaxDigits)) {
-      return Status::Error("number-too-long",
+      return Status::Error(ErrorCode::kNumberTooLong,
                            "more than 18 digits in \"" + std::string(trimmed) + "\"");
     }
-    return Status::Error("number-syntax", "\"" + std::string(trimmed) + "\" is not one number");
+    return Status::Error(ErrorCode::kNumberSyntax,
+                         "\"" + std::string(trimmed) + "\" is not one number");
   }
   return token->value;
 }

@@ -83,18 +83,20 @@ std::vector<FoundPercent> FindPercents(std::string_view text) {
 
 Result<FoundPercent> ParsePercent(std::string_view text) {
   const std::string_view trimmed = values_internal::Trim(text);
-  if (trimmed.empty()) return Status::Error("percent-empty", "no percentage in an empty text");
+  if (trimmed.empty())
+    return Status::Error(ErrorCode::kPercentEmpty, "no percentage in an empty text");
   std::vector<FoundPercent> found = FindPercents(trimmed);
   if (found.empty()) {
-    return Status::Error("percent-no-unit", Quote(trimmed) + " is not a percentage");
+    return Status::Error(ErrorCode::kPercentNoUnit, Quote(trimmed) + " is not a percentage");
   }
   if (found.size() > 1) {
-    return Status::Error("percent-several", Quote(trimmed) + " holds more than one percentage");
+    return Status::Error(ErrorCode::kPercentSeveral,
+                         Quote(trimmed) + " holds more than one percentage");
   }
   const std::string_view rest = values_internal::Trim(trimmed.substr(found.front().end));
   if (found.front().begin != 0 || !(rest.empty() || rest == ".")) {
     return Status::Error(
-        "percent-trailing-text",
+        ErrorCode::kPercentTrailingText,
         Quote(trimmed) + " holds more than the percentage " + Quote(found.front().text));
   }
   return std::move(found.front());

@@ -45,7 +45,10 @@ ValueVocabulary MakeBuiltin() {
        1000,
        false,
        {}},
-      {{"money.foreign", {"euro", "eur", "\xE2\x82\xAC", "usd", "dollars", "dollar"}}, 1, true, {}},
+      {{"money.foreign", {"euro", "eur", "\xE2\x82\xAC", "usd", "dollars", "dollar"}},
+       1,
+       true,
+       {"eur", "euro", "\xE2\x82\xAC", "usd"}},
   };
   v.approximate = {{"amount.approximate",
                     {"i omegnen af", "op imod", "op mod", "omkring", "omtrent", "cirka", "circa",

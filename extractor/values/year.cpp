@@ -326,7 +326,7 @@ std::vector<int> TitleYears(std::string_view title) {
 Result<std::vector<int>> ParseYears(std::string_view text) {
   std::vector<int> years = TitleYears(text);
   if (years.empty()) {
-    return Status::Error("year-none",
+    return Status::Error(ErrorCode::kYearNone,
                          "no year in \"" + std::string(values_internal::Trim(text)) + "\"");
   }
   return years;

@@ -57,9 +57,9 @@ TEST_CASE("a failing writer leaves the old file and no temporary file", "[output
   REQUIRE(WriteOutputFile(file.string(), "old\n").ok());
   Status status = WriteOutputFile(file.string(), [](std::ostream& out) {
     out << "half";
-    return Status::Error("export-write", "the database went away");
+    return Status::Error(ErrorCode::kExportWrite, "the database went away");
   });
-  CHECK(status.code() == "export-write");
+  CHECK(status.code() == ErrorCode::kExportWrite);
   CHECK(ReadFile(file) == "old\n");
   CHECK(Entries(dir.path()) == 1);
 }
@@ -108,10 +108,10 @@ TEST_CASE("a FIFO is written in place, not replaced", "[output-file]") {
 TEST_CASE("a folder or a missing parent folder is an error naming the path", "[output-file]") {
   TempDir dir;
   Status folder = WriteOutputFile(dir.path().string(), "x");
-  CHECK(folder.code() == "output-write");
+  CHECK(folder.code() == ErrorCode::kOutputWrite);
   CHECK(folder.message().find(dir.path().string()) == 0);
   Status missing = WriteOutputFile((dir.path() / "no" / "such.json").string(), "x");
-  CHECK(missing.code() == "output-write");
+  CHECK(missing.code() == ErrorCode::kOutputWrite);
   CHECK(missing.message().find((dir.path() / "no" / "such.json").string()) == 0);
 }
 

@@ -142,7 +142,7 @@ TEST_CASE("drawn rulings: an encrypted PDF opens with its password only", "[pdf]
   const std::string bytes = Read("pdf/encrypted.pdf");
   Result<std::unique_ptr<PdfDrawing>> locked = PdfDrawing::Open(bytes, "");
   REQUIRE_FALSE(locked.ok());
-  CHECK(locked.status().code() == "pdf-encrypted");
+  CHECK(locked.status().code() == ErrorCode::kPdfEncrypted);
   CHECK(PdfDrawing::Open(bytes, "hemmelig").ok());
 }
 
@@ -151,7 +151,7 @@ TEST_CASE("drawn rulings: a page that is not there fails naming it", "[pdf]") {
   REQUIRE(drawing.ok());
   Result<std::vector<Ruling>> rulings = (*drawing)->Rulings(8);
   REQUIRE_FALSE(rulings.ok());
-  CHECK(rulings.status().code() == "render-failed");
+  CHECK(rulings.status().code() == ErrorCode::kRenderFailed);
   CHECK(rulings.status().message().find("page 9") != std::string::npos);
 }
 

@@ -378,12 +378,12 @@ TEST_CASE("pdf ingest: pages read in parallel land in their own slots", "[pdf]")
 TEST_CASE("pdf ingest: encrypted PDF needs its password", "[pdf]") {
   Document doc;
   Status status = Ingest("encrypted.pdf", &doc);
-  CHECK(status.code() == "pdf-encrypted");
+  CHECK(status.code() == ErrorCode::kPdfEncrypted);
   CHECK(status.message() == "PDF is encrypted: give its password with --password");
   CHECK(doc.pages.empty());
 
   status = Ingest("encrypted.pdf", &doc, "forkert");
-  CHECK(status.code() == "pdf-encrypted");
+  CHECK(status.code() == ErrorCode::kPdfEncrypted);
   CHECK(status.message().find("does not open it") != std::string::npos);
 
   const Document user = IngestOk("encrypted.pdf", "hemmelig");
@@ -399,16 +399,16 @@ TEST_CASE("pdf ingest: encrypted PDF needs its password", "[pdf]") {
 TEST_CASE("pdf ingest: damaged and empty PDFs", "[pdf]") {
   Document doc;
   Status status = Ingest("truncated.pdf", &doc);
-  CHECK(status.code() == "pdf-damaged");
+  CHECK(status.code() == ErrorCode::kPdfDamaged);
   CHECK(status.message() == "not a readable PDF (damaged or truncated)");
 
   status = IngestPdf("%PDF-1.4\nnot really a PDF\n", IngestOptions(), &doc);
-  CHECK(status.code() == "pdf-damaged");
+  CHECK(status.code() == ErrorCode::kPdfDamaged);
   status = IngestPdf("", IngestOptions(), &doc);
-  CHECK(status.code() == "pdf-damaged");
+  CHECK(status.code() == ErrorCode::kPdfDamaged);
 
   status = Ingest("empty_pages.pdf", &doc);
-  CHECK(status.code() == "pdf-no-pages");
+  CHECK(status.code() == ErrorCode::kPdfNoPages);
   CHECK(doc.pages.empty());
 
   // A page tree entry that is not a page: the other pages still count.
@@ -428,8 +428,8 @@ TEST_CASE("pdf ingest: poppler's complaints never reach stderr", "[pdf]") {
   const std::string empty = ReadFixture("empty_pages.pdf");
   const std::string written = CapturedStderr([&] {
     Document doc;
-    CHECK(IngestPdf(truncated, IngestOptions(), &doc).code() == "pdf-damaged");
-    CHECK(IngestPdf(empty, IngestOptions(), &doc).code() == "pdf-no-pages");
+    CHECK(IngestPdf(truncated, IngestOptions(), &doc).code() == ErrorCode::kPdfDamaged);
+    CHECK(IngestPdf(empty, IngestOptions(), &doc).code() == ErrorCode::kPdfNoPages);
   });
   CHECK(written == "");
 }
@@ -437,7 +437,7 @@ TEST_CASE("pdf ingest: poppler's complaints never reach stderr", "[pdf]") {
 TEST_CASE("pdf ingest: scanned pages need OCR", "[pdf]") {
   Document doc;
   const Status status = Ingest("image_only.pdf", &doc);
-  CHECK(status.code() == "needs-ocr");
+  CHECK(status.code() == ErrorCode::kNeedsOcr);
   CHECK(status.message() ==
         "no text layer on any page: scanned PDF needs OCR, which this build does not do yet");
   REQUIRE(doc.pages.size() == 1);
@@ -473,7 +473,7 @@ TEST_CASE("pdf ingest: IngestFile sniffs and reads a PDF", "[pdf]") {
 
   const std::string encrypted = kFixtures + "encrypted.pdf";
   Result<Document> locked = IngestFile(encrypted, IngestOptions());
-  CHECK(locked.status().code() == "pdf-encrypted");
+  CHECK(locked.status().code() == ErrorCode::kPdfEncrypted);
   CHECK(locked.status().message().find(encrypted) != std::string::npos);  // Names the file.
   IngestOptions options;
   options.password = "hemmelig";
@@ -481,10 +481,12 @@ TEST_CASE("pdf ingest: IngestFile sniffs and reads a PDF", "[pdf]") {
   REQUIRE(opened.ok());
   CHECK(opened->pages[0].lines[3].text == "Dokumentnr.");
 
-  CHECK(IngestFile(kFixtures + "truncated.pdf", IngestOptions()).status().code() == "pdf-damaged");
+  CHECK(IngestFile(kFixtures + "truncated.pdf", IngestOptions()).status().code() ==
+        ErrorCode::kPdfDamaged);
   CHECK(IngestFile(kFixtures + "empty_pages.pdf", IngestOptions()).status().code() ==
-        "pdf-no-pages");
-  CHECK(IngestFile(kFixtures + "image_only.pdf", IngestOptions()).status().code() == "needs-ocr");
+        ErrorCode::kPdfNoPages);
+  CHECK(IngestFile(kFixtures + "image_only.pdf", IngestOptions()).status().code() ==
+        ErrorCode::kNeedsOcr);
 }
 
 }  // namespace

@@ -118,7 +118,7 @@ TEST_CASE("binary data is refused", "[text_encoding]") {
   std::string garbage;
   for (int i = 0; i < 4096; ++i) garbage.push_back(static_cast<char>((i * 7919 + 13) % 256));
   Ingested random = Run(garbage);
-  CHECK(random.status.code() == "unsupported-format");
+  CHECK(random.status.code() == ErrorCode::kUnsupportedFormat);
   CHECK(random.status.message() == "binary data, not a document this tool reads");
 
   std::string utf16_without_bom;
@@ -126,19 +126,20 @@ TEST_CASE("binary data is refused", "[text_encoding]") {
     utf16_without_bom += c;
     utf16_without_bom += '\0';
   }
-  CHECK(Run(utf16_without_bom).status.code() == "unsupported-format");
-  CHECK(Run(std::string("PK\x03\x04word/document.xml", 22)).status.code() == "unsupported-format");
-  CHECK(Run("\x89PNG\r\n\x1a\n").status.code() == "unsupported-format");
+  CHECK(Run(utf16_without_bom).status.code() == ErrorCode::kUnsupportedFormat);
+  CHECK(Run(std::string("PK\x03\x04word/document.xml", 22)).status.code() ==
+        ErrorCode::kUnsupportedFormat);
+  CHECK(Run("\x89PNG\r\n\x1a\n").status.code() == ErrorCode::kUnsupportedFormat);
 }
 
 TEST_CASE("empty and whitespace-only inputs", "[text_encoding]") {
   Ingested empty = Run("");
-  CHECK(empty.status.code() == "empty-file");
+  CHECK(empty.status.code() == ErrorCode::kEmptyFile);
   CHECK(empty.status.message() == "no text in the file");
-  CHECK(Run("  \n\t\r\n \f \n\xc2\xa0\n").status.code() == "empty-file");
-  CHECK(Run("\xef\xbb\xbf").status.code() == "empty-file");
+  CHECK(Run("  \n\t\r\n \f \n\xc2\xa0\n").status.code() == ErrorCode::kEmptyFile);
+  CHECK(Run("\xef\xbb\xbf").status.code() == ErrorCode::kEmptyFile);
   // Markup with no text in it.
-  CHECK(Run("---\t---\n<p></p>\n").status.code() == "empty-file");
+  CHECK(Run("---\t---\n<p></p>\n").status.code() == ErrorCode::kEmptyFile);
 }
 
 TEST_CASE("a one-line document has one page", "[text_encoding]") {

@@ -180,7 +180,7 @@ TEST_CASE("ocr cache: an unwritable folder is an ocr-cache-error, not a crash", 
   std::ofstream(blocker) << "not a folder";
   const OcrCache cache(blocker + "/cache");
   const Status status = cache.Store(OcrCacheKey(Parts()), SamplePage());
-  CHECK(status.code() == "ocr-cache-error");
+  CHECK(status.code() == ErrorCode::kOcrCacheError);
   CHECK(status.message().find(blocker) != std::string::npos);
 }
 

@@ -169,12 +169,12 @@ TEST_CASE("ocr: mode never leaves scans to fail with needs-ocr", "[ocr]") {
   const IngestOptions never = OcrOptionsFor(OcrMode::kNever);
   const int64_t before = OcrRecognizeCount();
   Result<Document> pdf = IngestFile(kOcrFixtures + "scan.pdf", never);
-  CHECK(pdf.status().code() == "needs-ocr");
+  CHECK(pdf.status().code() == ErrorCode::kNeedsOcr);
   CHECK(pdf.status().message() == kOcrFixtures +
                                       "scan.pdf: no text layer on any page: the scan needs OCR, "
                                       "which is turned off (--ocr never)");
   Result<Document> png = IngestFile(kOcrFixtures + "scan.png", never);
-  CHECK(png.status().code() == "needs-ocr");
+  CHECK(png.status().code() == ErrorCode::kNeedsOcr);
   CHECK(png.status().message() ==
         kOcrFixtures + "scan.png: image/png image needs OCR, which is turned off (--ocr never)");
   // A scanned page among text pages stays a warning.
@@ -318,7 +318,7 @@ TEST_CASE("ocr: limits on pages and pixels", "[ocr][slow]") {
   // Too large even to decode: the page fails, and with it the input.
   options.ocr.max_pixels_per_page = 1000;
   Result<Document> huge = IngestFile(kOcrFixtures + "scan.png", options);
-  CHECK(huge.status().code() == "ocr-failed");
+  CHECK(huge.status().code() == ErrorCode::kOcrFailed);
   CHECK(huge.status().message().find("page 1 is too large to read with OCR") != std::string::npos);
 }
 
@@ -365,7 +365,7 @@ TEST_CASE("ocr: a frame that cannot be decoded is a warning, the others are read
   std::ofstream(path, std::ios::binary | std::ios::trunc)
       << WithBrokenStrip(WithBrokenStrip(ReadFile(kOcrFixtures + "scan.tiff"), 0), 1);
   Result<Document> none = IngestFile(path, OcrOptionsFor(OcrMode::kAuto));
-  CHECK(none.status().code() == "ocr-failed");
+  CHECK(none.status().code() == ErrorCode::kOcrFailed);
   CHECK(none.status().message() ==
         path +
             ": no page could be read with OCR; page 1 could not be read with OCR: frame 1 "
@@ -373,14 +373,15 @@ TEST_CASE("ocr: a frame that cannot be decoded is a warning, the others are read
 
   // Not an image at all behind a TIFF signature.
   std::ofstream(path, std::ios::binary | std::ios::trunc) << std::string("II*\0garbage", 11);
-  CHECK(IngestFile(path, OcrOptionsFor(OcrMode::kAuto)).status().code() == "image-damaged");
+  CHECK(IngestFile(path, OcrOptionsFor(OcrMode::kAuto)).status().code() ==
+        ErrorCode::kImageDamaged);
 }
 
 TEST_CASE("ocr: a missing language model is ocr-unavailable", "[ocr]") {
   IngestOptions options = OcrOptionsFor(OcrMode::kAuto);
   options.ocr.lang = "xyz";
   Result<Document> doc = IngestFile(kOcrFixtures + "scan.png", options);
-  CHECK(doc.status().code() == "ocr-unavailable");
+  CHECK(doc.status().code() == ErrorCode::kOcrUnavailable);
   CHECK(doc.status().message() == kOcrFixtures +
                                       "scan.png: Tesseract cannot load the language model 'xyz' "
                                       "(is tesseract-ocr-xyz installed?)");

@@ -18,7 +18,8 @@ namespace {
 class BlankPages : public PageImageSource {
  public:
   Result<PageImage> Load(const OcrTask& task) override {
-    if (task.page == 1) return Status::Error("render-failed", "page 2 is broken on purpose");
+    if (task.page == 1)
+      return Status::Error(ErrorCode::kRenderFailed, "page 2 is broken on purpose");
     PageImage page;
     page.dpi = 100;
     page.image.width = 120 + task.page;
@@ -54,7 +55,7 @@ TEST_CASE("ocr runner: results in task order, a failing page does not stop the r
     const OcrTaskResult& result = run.results[static_cast<size_t>(i)];
     INFO("task " << i);
     if (i == 1) {
-      CHECK(result.status.code() == "render-failed");
+      CHECK(result.status.code() == ErrorCode::kRenderFailed);
       continue;
     }
     CHECK(result.status.ok());
@@ -73,7 +74,7 @@ TEST_CASE("ocr runner: a missing language model stops the run with ocr-unavailab
   OcrOptions options;
   options.lang = "xyz";
   const OcrRun run = RunOcrTasks(tasks, Blanks(), options, OcrCache(""));
-  CHECK(run.status.code() == "ocr-unavailable");
+  CHECK(run.status.code() == ErrorCode::kOcrUnavailable);
   CHECK(run.status.message().find("'xyz'") != std::string::npos);
 }
 

@@ -101,7 +101,7 @@ TEST_CASE("a PDF page preview is a small grey PNG at 96 dpi", "[report][preview]
   CHECK(scaled->width > 360);
 
   Result<PagePreview> missing = (*previewer)->Preview(7, PagePreviewOptions());
-  CHECK(missing.status().code() == "render-failed");
+  CHECK(missing.status().code() == ErrorCode::kRenderFailed);
 }
 
 TEST_CASE("image frames are previewed by their resolution", "[report][preview]") {
@@ -114,7 +114,7 @@ TEST_CASE("image frames are previewed by their resolution", "[report][preview]")
     CHECK(preview->data.rfind(kPng, 0) == 0);
     CHECK(preview->width > 100);
   }
-  CHECK((*previewer)->Preview(2, PagePreviewOptions()).status().code() == "image-damaged");
+  CHECK((*previewer)->Preview(2, PagePreviewOptions()).status().code() == ErrorCode::kImageDamaged);
 
   // Never scaled up: at 600 dpi the frame keeps its own size.
   const std::string png = ReadFile(kOcrFixtures + "scan.png");
@@ -130,8 +130,9 @@ TEST_CASE("image frames are previewed by their resolution", "[report][preview]")
   CHECK(full->width > normal->width);
   CHECK((*previewer)->Preview(0, fine).value().width == full->width);
 
-  CHECK(PagePreviewer::Open("just text\n", "", 300).status().code() == "unsupported-format");
-  CHECK(PagePreviewer::Open("%PDF-1.4 broken", "", 300).status().code() == "pdf-damaged");
+  CHECK(PagePreviewer::Open("just text\n", "", 300).status().code() ==
+        ErrorCode::kUnsupportedFormat);
+  CHECK(PagePreviewer::Open("%PDF-1.4 broken", "", 300).status().code() == ErrorCode::kPdfDamaged);
 }
 
 TEST_CASE("a speckled grey page is a JPEG, where 4 grey levels would be larger",
@@ -156,7 +157,7 @@ TEST_CASE("a speckled grey page is a JPEG, where 4 grey levels would be larger",
   CHECK(half->width == 150);
   CHECK(half->height == 100);
 
-  CHECK(EncodePagePreview(GrayImage(), 1, 50).status().code() == "preview-failed");
+  CHECK(EncodePagePreview(GrayImage(), 1, 50).status().code() == ErrorCode::kPreviewFailed);
 }
 
 TEST_CASE("a scanned PDF's report shows its pages' images with the values' boxes",
@@ -216,7 +217,7 @@ TEST_CASE("page images of a file that changed, or of stdin, fall back to the wor
                 fs::copy_options::overwrite_existing);
   ScanImages images = ImagesOf(extractor, extraction.document);
   REQUIRE(images.size() == 1);
-  CHECK(images.begin()->second.status().code() == "preview-unavailable");
+  CHECK(images.begin()->second.status().code() == ErrorCode::kPreviewUnavailable);
   std::string html = Report(extraction, images);
   CHECK(html.find("<p class=\"pvf\">No page image (preview-unavailable: " + copy.string() +
                   " changed since it was extracted)") != std::string::npos);
@@ -225,7 +226,7 @@ TEST_CASE("page images of a file that changed, or of stdin, fall back to the wor
 
   fs::remove(copy);
   images = ImagesOf(extractor, extraction.document);
-  CHECK(images.begin()->second.status().code() == "file-not-found");
+  CHECK(images.begin()->second.status().code() == ErrorCode::kFileNotFound);
 
   extraction.document.source_path = "-";
   images = ImagesOf(extractor, extraction.document);

@@ -289,7 +289,7 @@ TEST_CASE("scanned page with its image: boxes over the image", "[report]") {
 
 TEST_CASE("a page whose image failed says so and shows its words as text", "[report]") {
   ScanImages images;
-  images.emplace(1, Status::Error("render-failed", "poppler could not <render> the page"));
+  images.emplace(1, Status::Error(ErrorCode::kRenderFailed, "poppler could not <render> the page"));
   std::string html = Report(ScannedPage(), images);
   CHECK(html.find("<p class=\"pvf\">No page image (render-failed: poppler could not "
                   "&lt;render&gt; the page): the OCR words are shown as text at their "
@@ -347,7 +347,8 @@ TEST_CASE("a failed input is a section of its own, and output is deterministic",
   auto build = [&seed] {
     ReportWriter writer({"0.1.0", ""});
     writer.AddExtraction(seed);
-    writer.AddFailure("missing.pdf", Status::Error("file-not-found", "missing.pdf: no such file"));
+    writer.AddFailure("missing.pdf",
+                      Status::Error(ErrorCode::kFileNotFound, "missing.pdf: no such file"));
     return writer.Finish();
   };
   std::string html = build();

@@ -62,7 +62,7 @@ TEST_CASE("FindAll advances past empty matches without splitting a letter", "[pa
 TEST_CASE("an invalid regex is an error with RE2's reason", "[pattern]") {
   Result<Pattern> bad = Pattern::Compile("(?<name>x)");
   REQUIRE_FALSE(bad.ok());
-  CHECK(bad.status().code() == "rule-regex");
+  CHECK(bad.status().code() == ErrorCode::kRuleRegex);
   CHECK(bad.status().message().find("invalid") != std::string::npos);
 }
 

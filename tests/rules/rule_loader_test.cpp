@@ -81,7 +81,7 @@ TEST_CASE("a bad regex, an unknown key and a duplicate id each name their place"
   CHECK(messages[2] == file + ":10:1: unknown key 'colour'");
   Result<RuleSet> rules = LoadRuleSet({dir.path()});
   REQUIRE_FALSE(rules.ok());
-  CHECK(rules.status().code() == "rule-error");
+  CHECK(rules.status().code() == ErrorCode::kRuleError);
 }
 
 TEST_CASE("a user folder replaces a shipped rule by id and adds new ones", "[rules]") {

@@ -91,7 +91,7 @@ TEST_CASE("a database from a newer bilag is refused, not damaged", "[store]") {
   }
   Result<Store> store = Store::Open(path);
   REQUIRE_FALSE(store.ok());
-  CHECK(store.status().code() == "store-schema");
+  CHECK(store.status().code() == ErrorCode::kStoreSchema);
   CHECK(store.status().message().find("schema version 99") != std::string::npos);
 }
 
@@ -100,7 +100,7 @@ TEST_CASE("a file that is not a database is reported with its name", "[store]") 
   std::string path = dir.Write("notes.sqlite", std::string(4096, 'x')).string();
   Result<Store> store = Store::Open(path);
   REQUIRE_FALSE(store.ok());
-  CHECK(store.status().code() == "store-open");
+  CHECK(store.status().code() == ErrorCode::kStoreOpen);
   CHECK(store.status().message().find("notes.sqlite") != std::string::npos);
 }
 
@@ -146,7 +146,7 @@ TEST_CASE("a failed document is stored with its error and no content", "[store]"
   Result<Store> store = Store::Open((dir.path() / "a.sqlite").string());
   REQUIRE(store.ok());
   DocumentRecord record = RecordOf(testing::kPdfs + "encrypted.pdf");
-  REQUIRE(record.status.code() == "pdf-encrypted");
+  REQUIRE(record.status.code() == ErrorCode::kPdfEncrypted);
   REQUIRE(store->Put(record).ok());
   std::vector<SqlRow> rows =
       store->db().Query("SELECT status, error_code, media_type, pages FROM documents").value();
@@ -170,7 +170,7 @@ TEST_CASE("a second writer is refused while the first holds the lock", "[store]"
     REQUIRE(first.ok());
     Result<Store> second = Store::Open(path);
     REQUIRE_FALSE(second.ok());
-    CHECK(second.status().code() == "store-locked");
+    CHECK(second.status().code() == ErrorCode::kStoreLocked);
     CHECK(second.status().message().find("another bilag import (pid ") != std::string::npos);
     CHECK(second.status().message().find("a.sqlite.lock") != std::string::npos);
   }
@@ -183,7 +183,7 @@ TEST_CASE("shard K/N parses and splits hashes into disjoint shards", "[store]") 
   CHECK(shard.count == 3);
   for (const char* bad : {"0/3", "4/3", "3", "a/b", "1/0", "/2", "1/"}) {
     INFO(bad);
-    CHECK(ParseShard(bad).status().code() == "bad-shard");
+    CHECK(ParseShard(bad).status().code() == ErrorCode::kBadShard);
   }
   // 0x0000000a % 4 = 2 -> shard 3; 0xffffffff % 4 = 3 -> shard 4.
   CHECK(ShardOf("0000000a99", 4) == 3);

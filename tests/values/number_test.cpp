@@ -12,7 +12,9 @@ DecimalNumber Num(std::string_view text) {
   return *r;
 }
 
-std::string ErrorCode(std::string_view text) { return ParseNumber(text).status().code(); }
+std::string CodeName(std::string_view text) {
+  return std::string(ParseNumber(text).status().code_name());
+}
 
 TEST_CASE("ParseNumber reads Danish decimals and thousands", "[number]") {
   CHECK(Num("7,497") == DecimalNumber{7497, 3});
@@ -33,8 +35,8 @@ TEST_CASE("ParseNumber: a dot with one or two digits is a decimal point, three a
   CHECK(Num("2.50") == DecimalNumber{250, 2});
   CHECK(Num("2.050") == DecimalNumber{2050, 0});
   CHECK(Num("2,050") == DecimalNumber{2050, 3});  // the OCR slip stays 2.05
-  CHECK(ErrorCode("1.5000") == "number-syntax");
-  CHECK(ErrorCode("1234.567") == "number-syntax");
+  CHECK(CodeName("1.5000") == "number-syntax");
+  CHECK(CodeName("1234.567") == "number-syntax");
 }
 
 TEST_CASE("ParseNumber reads signs and space-grouped thousands", "[number]") {
@@ -52,16 +54,16 @@ TEST_CASE("ParseNumber reads signs and space-grouped thousands", "[number]") {
 }
 
 TEST_CASE("ParseNumber refuses what is not one number", "[number]") {
-  CHECK(ErrorCode("") == "number-empty");
-  CHECK(ErrorCode("   ") == "number-empty");
-  CHECK(ErrorCode("abc") == "number-syntax");
-  CHECK(ErrorCode("12a") == "number-syntax");
-  CHECK(ErrorCode("1.2.3") == "number-syntax");
-  CHECK(ErrorCode("23.03.2010") == "number-syntax");
-  CHECK(ErrorCode("1.500 000") == "number-syntax");  // mixed separators
-  CHECK(ErrorCode("1 50") == "number-syntax");
-  CHECK(ErrorCode("12 mio.") == "number-syntax");
-  CHECK(ErrorCode("1234567890123456789") == "number-too-long");
+  CHECK(CodeName("") == "number-empty");
+  CHECK(CodeName("   ") == "number-empty");
+  CHECK(CodeName("abc") == "number-syntax");
+  CHECK(CodeName("12a") == "number-syntax");
+  CHECK(CodeName("1.2.3") == "number-syntax");
+  CHECK(CodeName("23.03.2010") == "number-syntax");
+  CHECK(CodeName("1.500 000") == "number-syntax");  // mixed separators
+  CHECK(CodeName("1 50") == "number-syntax");
+  CHECK(CodeName("12 mio.") == "number-syntax");
+  CHECK(CodeName("1234567890123456789") == "number-too-long");
 }
 
 TEST_CASE("DecimalNumber scales exactly", "[number]") {

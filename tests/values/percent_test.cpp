@@ -109,11 +109,11 @@ TEST_CASE("FindPercents in sentences", "[percent]") {
 }
 
 TEST_CASE("ParsePercent errors", "[percent]") {
-  CHECK(ParsePercent("").status().code() == "percent-empty");
-  CHECK(ParsePercent("30").status().code() == "percent-no-unit");
-  CHECK(ParsePercent("30 procentuelle").status().code() == "percent-no-unit");
-  CHECK(ParsePercent("10 % og 20 %").status().code() == "percent-several");
-  CHECK(ParsePercent("10 % af alle").status().code() == "percent-trailing-text");
+  CHECK(ParsePercent("").status().code() == ErrorCode::kPercentEmpty);
+  CHECK(ParsePercent("30").status().code() == ErrorCode::kPercentNoUnit);
+  CHECK(ParsePercent("30 procentuelle").status().code() == ErrorCode::kPercentNoUnit);
+  CHECK(ParsePercent("10 % og 20 %").status().code() == ErrorCode::kPercentSeveral);
+  CHECK(ParsePercent("10 % af alle").status().code() == ErrorCode::kPercentTrailingText);
   CHECK(ParsePercent("10 %.").ok());
 }
 

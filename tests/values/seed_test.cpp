@@ -147,9 +147,9 @@ TEST_CASE("Seed 001 economy table cells", "[seed]") {
   CHECK(*ParseCellAmount(cells[1], *multiplier) == 16970000);
   CHECK(*ParseCellAmount(cells[2], *multiplier) == 16943000);
   CHECK(*ParseCellAmount(cells[3], *multiplier) == 2000000);
-  CHECK(ParseCellAmount(cells[4], *multiplier).status().code() == "cell-empty");
+  CHECK(ParseCellAmount(cells[4], *multiplier).status().code() == ErrorCode::kCellEmpty);
   CHECK(*ParseCellAmount(cells[5], *multiplier) == 35913000);
-  CHECK(ParseCellAmount("(Se note 2)", *multiplier).status().code() == "cell-note");
+  CHECK(ParseCellAmount("(Se note 2)", *multiplier).status().code() == ErrorCode::kCellNote);
 }
 
 TEST_CASE("Seed 002 (handleplan prose)", "[seed]") {

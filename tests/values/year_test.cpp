@@ -55,9 +55,9 @@ TEST_CASE("ParseYears reads a captured year expression", "[year]") {
   CHECK(*ParseYears("i 2013/2014") == Years{2013, 2014});
   CHECK(*ParseYears("for perioden 2011-2014") == Years{2011, 2012, 2013, 2014});
   CHECK(*ParseYears("fra 2009 til 2011") == Years{2009, 2010, 2011});
-  CHECK(ParseYears("ingen").status().code() == "year-none");
-  CHECK(ParseYears("1850").status().code() == "year-none");
-  CHECK(ParseYears("2101").status().code() == "year-none");
+  CHECK(ParseYears("ingen").status().code() == ErrorCode::kYearNone);
+  CHECK(ParseYears("1850").status().code() == ErrorCode::kYearNone);
+  CHECK(ParseYears("2101").status().code() == ErrorCode::kYearNone);
   CHECK(*ParseYears("1900") == Years{1900});
   CHECK(*ParseYears("2100") == Years{2100});
 }
