@@ -1,10 +1,10 @@
 #include "extractor/extractor.h"
 
+#include "extractor/base/media_type.h"
 #include "extractor/base/sha256.h"
 #include "extractor/extract/extract.h"
 #include "extractor/extract/nearest_miss.h"
 #include "extractor/extract/split.h"
-#include "extractor/ingest/media_type.h"
 #include "extractor/layout/layout.h"
 #include "extractor/rules/rule_loader.h"
 

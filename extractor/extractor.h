@@ -28,10 +28,10 @@
 #include "extractor/emit/json_emit.h"
 #include "extractor/extract/trace.h"
 #include "extractor/ingest/ingest.h"
-#include "extractor/ingest/page_preview.h"
 #include "extractor/model/extraction.h"
 #include "extractor/normalise/normalise.h"
-#include "extractor/normalise/repair.h"
+#include "extractor/render/page_preview.h"
+#include "extractor/repair/repair.h"
 #include "extractor/rules/rule_set.h"
 
 namespace bilag {

@@ -10,7 +10,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "extractor/ingest/image_decode.h"
+#include "extractor/render/image_decode.h"
 #include "fuzz/fuzz_input.h"
 
 namespace {

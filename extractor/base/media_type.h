@@ -1,6 +1,6 @@
 // Sniffs the media type of an input from its first bytes.
-#ifndef BILAG_EXTRACTOR_INGEST_MEDIA_TYPE_H_
-#define BILAG_EXTRACTOR_INGEST_MEDIA_TYPE_H_
+#ifndef BILAG_EXTRACTOR_BASE_MEDIA_TYPE_H_
+#define BILAG_EXTRACTOR_BASE_MEDIA_TYPE_H_
 
 #include <string>
 #include <string_view>
@@ -14,4 +14,4 @@ std::string SniffMediaType(std::string_view bytes);
 
 }  // namespace bilag
 
-#endif  // BILAG_EXTRACTOR_INGEST_MEDIA_TYPE_H_
+#endif  // BILAG_EXTRACTOR_BASE_MEDIA_TYPE_H_

@@ -5,11 +5,11 @@
 #include <utility>
 
 #include "extractor/base/file_io.h"
+#include "extractor/base/media_type.h"
 #include "extractor/base/sha256.h"
-#include "extractor/ingest/media_type.h"
-#include "extractor/ingest/ocr_ingest.h"
 #include "extractor/ingest/pdf_ingest.h"
 #include "extractor/ingest/text_ingest.h"
+#include "extractor/ocr/ocr_pages.h"
 
 namespace bilag {
 

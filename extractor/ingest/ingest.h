@@ -5,7 +5,7 @@
 //   application/pdf      -> poppler-cpp, page by page, words with boxes
 //   text/plain, text/html-> text ingest (encodings, page marks, HTML cells,
 //                           tab-separated and markdown tables)
-//   image/png|tiff|jpeg  -> OCR, one page per frame (extractor/ingest/ocr_ingest.h)
+//   image/png|tiff|jpeg  -> OCR, one page per frame (extractor/ocr/ocr_pages.h)
 // PDF pages without a usable text layer are OCRed as IngestOptions::ocr says.
 //
 // Failure (Status codes, also used in the JSON "error" object):
@@ -22,15 +22,15 @@
 #include <string_view>
 
 #include "extractor/base/status.h"
-#include "extractor/ingest/ocr_options.h"
 #include "extractor/model/document.h"
+#include "extractor/ocr/ocr_options.h"
 
 namespace bilag {
 
 struct IngestOptions {
   // Password for encrypted PDFs (owner or user password); empty = none.
   std::string password;
-  // Scanned pages and images: see extractor/ingest/ocr_ingest.h.
+  // Scanned pages and images: see extractor/ocr/ocr_pages.h.
   OcrOptions ocr;
   // Find ruling lines on text-layer pages with tables (rulings.h), from the
   // paths the page draws (pdf_drawing.h) or, failing that, a low-resolution

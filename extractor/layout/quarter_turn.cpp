@@ -1,4 +1,4 @@
-#include "extractor/ingest/quarter_turn.h"
+#include "extractor/layout/quarter_turn.h"
 
 #include <algorithm>
 #include <array>

@@ -5,8 +5,8 @@
 // the frame where the page's text is upright, so when most of a page's text
 // runs one way the whole page is turned that way first: every later stage
 // (cells' x extents, columns, rulings) then sees an ordinary upright page.
-#ifndef BILAG_EXTRACTOR_INGEST_QUARTER_TURN_H_
-#define BILAG_EXTRACTOR_INGEST_QUARTER_TURN_H_
+#ifndef BILAG_EXTRACTOR_LAYOUT_QUARTER_TURN_H_
+#define BILAG_EXTRACTOR_LAYOUT_QUARTER_TURN_H_
 
 #include <string>
 #include <vector>
@@ -48,4 +48,4 @@ std::string PageReadRotatedMessage(int page_number, int turn);
 
 }  // namespace bilag
 
-#endif  // BILAG_EXTRACTOR_INGEST_QUARTER_TURN_H_
+#endif  // BILAG_EXTRACTOR_LAYOUT_QUARTER_TURN_H_

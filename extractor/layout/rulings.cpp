@@ -1,4 +1,4 @@
-#include "extractor/ingest/rulings.h"
+#include "extractor/layout/rulings.h"
 
 #include <algorithm>
 #include <cmath>

@@ -9,13 +9,13 @@
 // no ruling). A scan is seldom straight, so a line turned by a degree shows
 // up as short runs in neighbouring pixel rows; runs that touch end to end
 // one pixel row apart are chained into one ruling, which keeps its slope.
-#ifndef BILAG_EXTRACTOR_INGEST_RULINGS_H_
-#define BILAG_EXTRACTOR_INGEST_RULINGS_H_
+#ifndef BILAG_EXTRACTOR_LAYOUT_RULINGS_H_
+#define BILAG_EXTRACTOR_LAYOUT_RULINGS_H_
 
 #include <vector>
 
-#include "extractor/ingest/gray_image.h"
 #include "extractor/model/document.h"
+#include "extractor/model/gray_image.h"
 
 namespace bilag {
 
@@ -30,4 +30,4 @@ std::vector<Ruling> FindRulings(const GrayImage& image, double points_per_pixel)
 
 }  // namespace bilag
 
-#endif  // BILAG_EXTRACTOR_INGEST_RULINGS_H_
+#endif  // BILAG_EXTRACTOR_LAYOUT_RULINGS_H_

@@ -2,8 +2,8 @@
 // hand to OCR. One byte per pixel (0 = black, 255 = white), rows top to
 // bottom, each row `bytes_per_row` bytes long (>= width; the rest is
 // padding). pixels.size() == bytes_per_row * height.
-#ifndef BILAG_EXTRACTOR_INGEST_GRAY_IMAGE_H_
-#define BILAG_EXTRACTOR_INGEST_GRAY_IMAGE_H_
+#ifndef BILAG_EXTRACTOR_MODEL_GRAY_IMAGE_H_
+#define BILAG_EXTRACTOR_MODEL_GRAY_IMAGE_H_
 
 #include <vector>
 
@@ -17,4 +17,4 @@ struct GrayImage {
 
 }  // namespace bilag
 
-#endif  // BILAG_EXTRACTOR_INGEST_GRAY_IMAGE_H_
+#endif  // BILAG_EXTRACTOR_MODEL_GRAY_IMAGE_H_

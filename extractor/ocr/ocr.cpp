@@ -1,4 +1,4 @@
-#include "extractor/ingest/ocr.h"
+#include "extractor/ocr/ocr.h"
 
 #include <algorithm>
 #include <atomic>
@@ -14,8 +14,8 @@
 #include <tesseract/publictypes.h>
 #include <tesseract/resultiterator.h>
 
-#include "extractor/ingest/image_decode.h"
-#include "extractor/ingest/ocr_options.h"
+#include "extractor/ocr/ocr_options.h"
+#include "extractor/render/image_decode.h"
 
 namespace bilag {
 namespace {

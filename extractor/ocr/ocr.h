@@ -3,7 +3,7 @@
 //
 // An OcrEngine is one loaded model. It is not thread-safe and loading a model
 // takes a while, so each OCR worker owns one engine and reuses it for every
-// page it takes (extractor/ingest/ocr_runner.h). Engines in different
+// page it takes (extractor/ocr/ocr_runner.h). Engines in different
 // threads are independent.
 //
 // Tesseract must run single-threaded inside each engine: its OpenMP threads
@@ -12,10 +12,10 @@
 // (extractor/cli/ocr_flags.h); a library caller should do the same.
 //
 // Words are in pixels of the image given, origin top-left; turning them
-// into PDF points is the caller's business (extractor/ingest/ocr_page.h).
+// into PDF points is the caller's business (extractor/ocr/ocr_page.h).
 // Tesseract's and Leptonica's messages never reach stderr.
-#ifndef BILAG_EXTRACTOR_INGEST_OCR_H_
-#define BILAG_EXTRACTOR_INGEST_OCR_H_
+#ifndef BILAG_EXTRACTOR_OCR_OCR_H_
+#define BILAG_EXTRACTOR_OCR_OCR_H_
 
 #include <algorithm>
 #include <cstdint>
@@ -24,8 +24,8 @@
 #include <vector>
 
 #include "extractor/base/status.h"
-#include "extractor/ingest/gray_image.h"
 #include "extractor/model/document.h"
+#include "extractor/model/gray_image.h"
 
 namespace tesseract {
 class TessBaseAPI;
@@ -47,7 +47,7 @@ inline bool operator==(const OcrWord& a, const OcrWord& b) {
 // What Tesseract read in one image: its words in Tesseract's reading order,
 // and its text lines as lists of indices into `words`, each left to right.
 // Every word is in exactly one line. The OCR runner adds the ruling lines
-// found in the same image (extractor/ingest/rulings.h): they are in points,
+// found in the same image (extractor/layout/rulings.h): they are in points,
 // as the Page's word boxes will be, not pixels, since they go to the Page
 // as they are and the cache must give back exactly what was found.
 struct OcrPageResult {
@@ -60,7 +60,7 @@ struct OcrPageResult {
   // How far the page's text was turned (quarter turns clockwise, as
   // Tesseract's orientation detection says); the image was turned back
   // before it was read, so words, lines and rulings are those of the
-  // upright page (extractor/ingest/ocr_orientation.h).
+  // upright page (extractor/ocr/ocr_orientation.h).
   int quarter_turn = 0;
 
   bool operator==(const OcrPageResult& other) const {
@@ -120,4 +120,4 @@ int64_t OcrRecognizeCount();
 
 }  // namespace bilag
 
-#endif  // BILAG_EXTRACTOR_INGEST_OCR_H_
+#endif  // BILAG_EXTRACTOR_OCR_OCR_H_

@@ -1,4 +1,4 @@
-#include "extractor/ingest/ocr_cache.h"
+#include "extractor/ocr/ocr_cache.h"
 
 #include <charconv>
 #include <cmath>

@@ -25,13 +25,13 @@
 // never trusted, and overwritten by the next Store. Store writes a temporary
 // file in the same folder and renames it, so neither a crash nor two runs at
 // once leave a partial entry under a key's name.
-#ifndef BILAG_EXTRACTOR_INGEST_OCR_CACHE_H_
-#define BILAG_EXTRACTOR_INGEST_OCR_CACHE_H_
+#ifndef BILAG_EXTRACTOR_OCR_OCR_CACHE_H_
+#define BILAG_EXTRACTOR_OCR_OCR_CACHE_H_
 
 #include <string>
 
 #include "extractor/base/status.h"
-#include "extractor/ingest/ocr.h"
+#include "extractor/ocr/ocr.h"
 
 namespace bilag {
 
@@ -86,4 +86,4 @@ class OcrCache {
 
 }  // namespace bilag
 
-#endif  // BILAG_EXTRACTOR_INGEST_OCR_CACHE_H_
+#endif  // BILAG_EXTRACTOR_OCR_OCR_CACHE_H_

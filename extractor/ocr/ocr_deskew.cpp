@@ -1,4 +1,4 @@
-#include "extractor/ingest/ocr_deskew.h"
+#include "extractor/ocr/ocr_deskew.h"
 
 #include <algorithm>
 #include <cmath>

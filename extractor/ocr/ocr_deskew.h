@@ -7,10 +7,10 @@
 // turned back about the page's centre before lines and cells are built.
 // Page::deskew keeps the angle, so that what is drawn over the page image
 // (`bilag report`) can be turned back onto it.
-#ifndef BILAG_EXTRACTOR_INGEST_OCR_DESKEW_H_
-#define BILAG_EXTRACTOR_INGEST_OCR_DESKEW_H_
+#ifndef BILAG_EXTRACTOR_OCR_OCR_DESKEW_H_
+#define BILAG_EXTRACTOR_OCR_OCR_DESKEW_H_
 
-#include "extractor/ingest/ocr.h"
+#include "extractor/ocr/ocr.h"
 
 namespace bilag {
 
@@ -34,4 +34,4 @@ OcrPageResult Deskewed(const OcrPageResult& result, double angle, double points_
 
 }  // namespace bilag
 
-#endif  // BILAG_EXTRACTOR_INGEST_OCR_DESKEW_H_
+#endif  // BILAG_EXTRACTOR_OCR_OCR_DESKEW_H_

@@ -1,4 +1,4 @@
-#include "extractor/ingest/ocr_options.h"
+#include "extractor/ocr/ocr_options.h"
 
 namespace bilag {
 

@@ -4,9 +4,9 @@
 // huge input from taking the machine. The CLI fills them from --ocr, --dpi,
 // --lang, -j, --cache and --no-cache (extractor/cli/ocr_flags.h).
 //
-// What each mode does is described in extractor/ingest/ocr_ingest.h.
-#ifndef BILAG_EXTRACTOR_INGEST_OCR_OPTIONS_H_
-#define BILAG_EXTRACTOR_INGEST_OCR_OPTIONS_H_
+// What each mode does is described in extractor/ocr/ocr_pages.h.
+#ifndef BILAG_EXTRACTOR_OCR_OCR_OPTIONS_H_
+#define BILAG_EXTRACTOR_OCR_OCR_OPTIONS_H_
 
 #include <cstdint>
 #include <functional>
@@ -63,4 +63,4 @@ bool IsValidOcrLanguage(std::string_view lang);
 
 }  // namespace bilag
 
-#endif  // BILAG_EXTRACTOR_INGEST_OCR_OPTIONS_H_
+#endif  // BILAG_EXTRACTOR_OCR_OCR_OPTIONS_H_

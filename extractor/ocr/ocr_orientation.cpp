@@ -1,4 +1,4 @@
-#include "extractor/ingest/ocr_orientation.h"
+#include "extractor/ocr/ocr_orientation.h"
 
 #include <cstddef>
 

@@ -5,11 +5,11 @@
 // happens to an upright page, so only a page whose first reading looks
 // turned pays for orientation detection (Tesseract's OSD, ocr.h) and, when
 // that finds a turn, for a second reading of the page turned back.
-#ifndef BILAG_EXTRACTOR_INGEST_OCR_ORIENTATION_H_
-#define BILAG_EXTRACTOR_INGEST_OCR_ORIENTATION_H_
+#ifndef BILAG_EXTRACTOR_OCR_OCR_ORIENTATION_H_
+#define BILAG_EXTRACTOR_OCR_OCR_ORIENTATION_H_
 
-#include "extractor/ingest/gray_image.h"
-#include "extractor/ingest/ocr.h"
+#include "extractor/model/gray_image.h"
+#include "extractor/ocr/ocr.h"
 
 namespace bilag {
 
@@ -33,4 +33,4 @@ GrayImage TurnedImage(const GrayImage& image, int quarter_turns);
 
 }  // namespace bilag
 
-#endif  // BILAG_EXTRACTOR_INGEST_OCR_ORIENTATION_H_
+#endif  // BILAG_EXTRACTOR_OCR_OCR_ORIENTATION_H_

@@ -1,6 +1,6 @@
-#include "extractor/ingest/ocr_page.h"
+#include "extractor/ocr/ocr_page.h"
 
-#include "extractor/ingest/ocr_deskew.h"
+#include "extractor/ocr/ocr_deskew.h"
 
 #include <algorithm>
 #include <cmath>

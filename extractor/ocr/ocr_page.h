@@ -33,11 +33,11 @@
 //     new cell, however narrow the gap: it is a column border. A bar that
 //     Tesseract stuck to a word's end or start where a vertical ruling runs
 //     ("249623|") is cut off the word.
-#ifndef BILAG_EXTRACTOR_INGEST_OCR_PAGE_H_
-#define BILAG_EXTRACTOR_INGEST_OCR_PAGE_H_
+#ifndef BILAG_EXTRACTOR_OCR_OCR_PAGE_H_
+#define BILAG_EXTRACTOR_OCR_OCR_PAGE_H_
 
-#include "extractor/ingest/ocr.h"
 #include "extractor/model/document.h"
+#include "extractor/ocr/ocr.h"
 
 namespace bilag {
 
@@ -56,4 +56,4 @@ int FillPageFromOcr(const OcrPageResult& result, Page* page);
 
 }  // namespace bilag
 
-#endif  // BILAG_EXTRACTOR_INGEST_OCR_PAGE_H_
+#endif  // BILAG_EXTRACTOR_OCR_OCR_PAGE_H_

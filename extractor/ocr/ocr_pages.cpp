@@ -1,4 +1,4 @@
-#include "extractor/ingest/ocr_ingest.h"
+#include "extractor/ocr/ocr_pages.h"
 
 #include <algorithm>
 #include <cmath>
@@ -10,14 +10,14 @@
 #include <utility>
 #include <vector>
 
-#include "extractor/ingest/image_decode.h"
-#include "extractor/ingest/ocr.h"
-#include "extractor/ingest/ocr_cache.h"
-#include "extractor/ingest/ocr_page.h"
-#include "extractor/ingest/ocr_runner.h"
-#include "extractor/ingest/pdf_render.h"
-#include "extractor/ingest/quarter_turn.h"
-#include "extractor/ingest/text_layer_quality.h"
+#include "extractor/layout/quarter_turn.h"
+#include "extractor/ocr/ocr.h"
+#include "extractor/ocr/ocr_cache.h"
+#include "extractor/ocr/ocr_page.h"
+#include "extractor/ocr/ocr_runner.h"
+#include "extractor/ocr/text_layer_quality.h"
+#include "extractor/render/image_decode.h"
+#include "extractor/render/pdf_render.h"
 
 namespace bilag {
 namespace {

@@ -4,7 +4,7 @@
 //
 // Which pages (OcrOptions::mode):
 //   auto    PDF pages without a text layer (Page::needs_ocr) and pages whose
-//           layer looks broken (extractor/ingest/text_layer_quality.h);
+//           layer looks broken (extractor/ocr/text_layer_quality.h);
 //           every frame of an image.
 //   always  every readable PDF page, every frame of an image.
 //   never   none: a PDF without text on any page and every image fail with
@@ -15,11 +15,11 @@
 // image frames decoded as they are and placed by the resolution their file
 // states (when it is at least kMinOcrDpi; else OcrOptions::dpi), so that a
 // word's box is in points either way. Pages run in parallel on
-// OcrOptions::jobs workers and are cached (extractor/ingest/ocr_runner.h,
-// extractor/ingest/ocr_cache.h).
+// OcrOptions::jobs workers and are cached (extractor/ocr/ocr_runner.h,
+// extractor/ocr/ocr_cache.h).
 //
 // What the Document gets:
-//   - an OCRed page's words and lines (extractor/ingest/ocr_page.h) replace
+//   - an OCRed page's words and lines (extractor/ocr/ocr_page.h) replace
 //     its text layer; needs_ocr is cleared.
 //   - "ocr-applied": which pages were OCRed and why, one warning per reason
 //     ("pages 1-3, 5 were read with OCR: no text layer"); tied to the page
@@ -48,8 +48,8 @@
 //                    needed it)
 //   ocr-failed       every page needed OCR and none could be read
 //   image-damaged    an image whose header cannot be read at all
-#ifndef BILAG_EXTRACTOR_INGEST_OCR_INGEST_H_
-#define BILAG_EXTRACTOR_INGEST_OCR_INGEST_H_
+#ifndef BILAG_EXTRACTOR_OCR_OCR_PAGES_H_
+#define BILAG_EXTRACTOR_OCR_OCR_PAGES_H_
 
 #include <string>
 
@@ -58,9 +58,6 @@
 #include "extractor/model/document.h"
 
 namespace bilag {
-
-// Below this a page is not worth reading: OCR output would be noise.
-inline constexpr int kMinOcrDpi = 50;
 
 // `pdf_status` is what IngestPdf returned for `bytes` into *doc. Returns the
 // status of the whole ingest: pdf_status unchanged when it is a failure
@@ -74,4 +71,4 @@ Status IngestImage(const std::string& bytes, const IngestOptions& options, Docum
 
 }  // namespace bilag
 
-#endif  // BILAG_EXTRACTOR_INGEST_OCR_INGEST_H_
+#endif  // BILAG_EXTRACTOR_OCR_OCR_PAGES_H_

@@ -1,4 +1,4 @@
-#include "extractor/ingest/ocr_runner.h"
+#include "extractor/ocr/ocr_runner.h"
 
 #include <algorithm>
 #include <atomic>
@@ -8,8 +8,8 @@
 #include <thread>
 #include <utility>
 
-#include "extractor/ingest/ocr_orientation.h"
-#include "extractor/ingest/rulings.h"
+#include "extractor/layout/rulings.h"
+#include "extractor/ocr/ocr_orientation.h"
 
 namespace bilag {
 namespace {

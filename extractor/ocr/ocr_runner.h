@@ -6,12 +6,12 @@
 // a fully cached run loads no Tesseract model at all. A worker creates its
 // Tesseract engine and its page source (its own PDF renderer) on its first
 // miss and reuses them for every later page. A page's ruling lines are
-// found in the image OCR read (FindRulings, extractor/ingest/rulings.h) and
+// found in the image OCR read (FindRulings, extractor/layout/rulings.h) and
 // cached with its words. Results land in the slot of
 // their task, so the output is in task order whatever order pages finish in.
 // OcrOptions::progress is called as tasks finish, serialised.
-#ifndef BILAG_EXTRACTOR_INGEST_OCR_RUNNER_H_
-#define BILAG_EXTRACTOR_INGEST_OCR_RUNNER_H_
+#ifndef BILAG_EXTRACTOR_OCR_OCR_RUNNER_H_
+#define BILAG_EXTRACTOR_OCR_OCR_RUNNER_H_
 
 #include <functional>
 #include <memory>
@@ -19,10 +19,10 @@
 #include <vector>
 
 #include "extractor/base/status.h"
-#include "extractor/ingest/gray_image.h"
-#include "extractor/ingest/ocr.h"
-#include "extractor/ingest/ocr_cache.h"
-#include "extractor/ingest/ocr_options.h"
+#include "extractor/model/gray_image.h"
+#include "extractor/ocr/ocr.h"
+#include "extractor/ocr/ocr_cache.h"
+#include "extractor/ocr/ocr_options.h"
 
 namespace bilag {
 
@@ -74,4 +74,4 @@ int OcrWorkerCount(int jobs, int tasks);
 
 }  // namespace bilag
 
-#endif  // BILAG_EXTRACTOR_INGEST_OCR_RUNNER_H_
+#endif  // BILAG_EXTRACTOR_OCR_OCR_RUNNER_H_

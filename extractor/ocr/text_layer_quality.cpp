@@ -1,4 +1,4 @@
-#include "extractor/ingest/text_layer_quality.h"
+#include "extractor/ocr/text_layer_quality.h"
 
 #include <cmath>
 #include <string>

@@ -23,8 +23,8 @@
 // The measure cannot see a layer that is wrong but plausible (an old OCR
 // layer with "Kobenhavns" for "Københavns"), nor a scan whose only text is
 // a stamped label; --ocr always covers those.
-#ifndef BILAG_EXTRACTOR_INGEST_TEXT_LAYER_QUALITY_H_
-#define BILAG_EXTRACTOR_INGEST_TEXT_LAYER_QUALITY_H_
+#ifndef BILAG_EXTRACTOR_OCR_TEXT_LAYER_QUALITY_H_
+#define BILAG_EXTRACTOR_OCR_TEXT_LAYER_QUALITY_H_
 
 #include <optional>
 #include <string>
@@ -80,4 +80,4 @@ bool ReadsBetter(const DanishLetters& layer, const DanishLetters& reread);
 
 }  // namespace bilag
 
-#endif  // BILAG_EXTRACTOR_INGEST_TEXT_LAYER_QUALITY_H_
+#endif  // BILAG_EXTRACTOR_OCR_TEXT_LAYER_QUALITY_H_

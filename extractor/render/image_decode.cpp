@@ -1,4 +1,4 @@
-#include "extractor/ingest/image_decode.h"
+#include "extractor/render/image_decode.h"
 
 #include <cmath>
 #include <cstddef>

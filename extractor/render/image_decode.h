@@ -6,15 +6,20 @@
 // the same kind of image as for a rendered PDF page. Frames are decoded one
 // at a time, when a worker takes them, so memory follows the workers, not the
 // file. Leptonica's messages never reach stderr.
-#ifndef BILAG_EXTRACTOR_INGEST_IMAGE_DECODE_H_
-#define BILAG_EXTRACTOR_INGEST_IMAGE_DECODE_H_
+#ifndef BILAG_EXTRACTOR_RENDER_IMAGE_DECODE_H_
+#define BILAG_EXTRACTOR_RENDER_IMAGE_DECODE_H_
 
 #include <string_view>
 
 #include "extractor/base/status.h"
-#include "extractor/ingest/gray_image.h"
+#include "extractor/model/gray_image.h"
 
 namespace bilag {
+
+// Below this a page is not worth reading with OCR (its output would be
+// noise), and an image's stated resolution is no information (files without
+// one often say 1 or 72).
+inline constexpr int kMinOcrDpi = 50;
 
 struct ImageFrameInfo {
   int width = 0, height = 0;  // pixels
@@ -45,4 +50,4 @@ void SilenceLeptonica();
 
 }  // namespace bilag
 
-#endif  // BILAG_EXTRACTOR_INGEST_IMAGE_DECODE_H_
+#endif  // BILAG_EXTRACTOR_RENDER_IMAGE_DECODE_H_

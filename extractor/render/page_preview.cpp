@@ -1,4 +1,4 @@
-#include "extractor/ingest/page_preview.h"
+#include "extractor/render/page_preview.h"
 
 #include <algorithm>
 #include <atomic>
@@ -15,10 +15,9 @@
 
 #include <leptonica/allheaders.h>
 
-#include "extractor/ingest/image_decode.h"
-#include "extractor/ingest/media_type.h"
-#include "extractor/ingest/ocr_ingest.h"
-#include "extractor/ingest/pdf_render.h"
+#include "extractor/base/media_type.h"
+#include "extractor/render/image_decode.h"
+#include "extractor/render/pdf_render.h"
 
 namespace bilag {
 namespace {

@@ -14,8 +14,8 @@
 // Like PdfRenderer, a previewer is for one thread at a time. Failures are
 // Status codes: pdf-damaged, pdf-encrypted (Open, for PDFs), render-failed,
 // image-damaged and preview-failed (Preview).
-#ifndef BILAG_EXTRACTOR_INGEST_PAGE_PREVIEW_H_
-#define BILAG_EXTRACTOR_INGEST_PAGE_PREVIEW_H_
+#ifndef BILAG_EXTRACTOR_RENDER_PAGE_PREVIEW_H_
+#define BILAG_EXTRACTOR_RENDER_PAGE_PREVIEW_H_
 
 #include <cstdint>
 #include <memory>
@@ -23,7 +23,7 @@
 #include <vector>
 
 #include "extractor/base/status.h"
-#include "extractor/ingest/gray_image.h"
+#include "extractor/model/gray_image.h"
 
 namespace bilag {
 
@@ -85,4 +85,4 @@ Result<PagePreview> EncodePagePreview(const GrayImage& image, double scale, int 
 
 }  // namespace bilag
 
-#endif  // BILAG_EXTRACTOR_INGEST_PAGE_PREVIEW_H_
+#endif  // BILAG_EXTRACTOR_RENDER_PAGE_PREVIEW_H_

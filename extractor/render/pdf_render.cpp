@@ -1,4 +1,4 @@
-#include "extractor/ingest/pdf_render.h"
+#include "extractor/render/pdf_render.h"
 
 #include <atomic>
 #include <climits>

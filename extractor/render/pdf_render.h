@@ -8,14 +8,14 @@
 // across documents but not within one, so each OCR worker opens its own
 // renderer. Pages render as displayed (after /Rotate), like the boxes that
 // pdf_ingest gives, so one pixel at `dpi` is 72 / dpi points on the page.
-#ifndef BILAG_EXTRACTOR_INGEST_PDF_RENDER_H_
-#define BILAG_EXTRACTOR_INGEST_PDF_RENDER_H_
+#ifndef BILAG_EXTRACTOR_RENDER_PDF_RENDER_H_
+#define BILAG_EXTRACTOR_RENDER_PDF_RENDER_H_
 
 #include <memory>
 #include <string>
 
 #include "extractor/base/status.h"
-#include "extractor/ingest/gray_image.h"
+#include "extractor/model/gray_image.h"
 
 namespace poppler {
 class document;
@@ -70,4 +70,4 @@ std::string RendererName();
 
 }  // namespace bilag
 
-#endif  // BILAG_EXTRACTOR_INGEST_PDF_RENDER_H_
+#endif  // BILAG_EXTRACTOR_RENDER_PDF_RENDER_H_

@@ -1,9 +1,9 @@
-#include "extractor/normalise/corrections.h"
+#include "extractor/repair/corrections.h"
 
 #include <cctype>
 #include <utility>
 
-#include "extractor/normalise/repair_text.h"
+#include "extractor/repair/repair_text.h"
 
 namespace bilag {
 namespace {

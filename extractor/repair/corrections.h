@@ -15,8 +15,8 @@
 // capitalises the replacement, a match in capitals (two letters or more)
 // puts the replacement in capitals. Rules run in rule-set order (priority,
 // then file order), each over the text the earlier ones left.
-#ifndef BILAG_EXTRACTOR_NORMALISE_CORRECTIONS_H_
-#define BILAG_EXTRACTOR_NORMALISE_CORRECTIONS_H_
+#ifndef BILAG_EXTRACTOR_REPAIR_CORRECTIONS_H_
+#define BILAG_EXTRACTOR_REPAIR_CORRECTIONS_H_
 
 #include <string>
 #include <vector>
@@ -63,4 +63,4 @@ std::string KeepCapitalisation(std::string_view matched, const std::string& repl
 
 }  // namespace bilag
 
-#endif  // BILAG_EXTRACTOR_NORMALISE_CORRECTIONS_H_
+#endif  // BILAG_EXTRACTOR_REPAIR_CORRECTIONS_H_

@@ -1,10 +1,10 @@
-#include "extractor/normalise/lexicon.h"
+#include "extractor/repair/lexicon.h"
 
 #include <hunspell/hunspell.hxx>
 
 #include <filesystem>
 
-#include "extractor/normalise/repair_text.h"
+#include "extractor/repair/repair_text.h"
 
 namespace bilag {
 namespace {

@@ -10,8 +10,8 @@
 // Cost: spell() is ~0.1 µs for a common word but up to ~400 µs for a long
 // compound, so answers are cached. A Lexicon is safe to share between
 // threads: hunspell and the cache sit behind a mutex.
-#ifndef BILAG_EXTRACTOR_NORMALISE_LEXICON_H_
-#define BILAG_EXTRACTOR_NORMALISE_LEXICON_H_
+#ifndef BILAG_EXTRACTOR_REPAIR_LEXICON_H_
+#define BILAG_EXTRACTOR_REPAIR_LEXICON_H_
 
 #include <memory>
 #include <mutex>
@@ -74,4 +74,4 @@ class Lexicon {
 
 }  // namespace bilag
 
-#endif  // BILAG_EXTRACTOR_NORMALISE_LEXICON_H_
+#endif  // BILAG_EXTRACTOR_REPAIR_LEXICON_H_

@@ -1,4 +1,4 @@
-#include "extractor/normalise/ocr_signs.h"
+#include "extractor/repair/ocr_signs.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "extractor/normalise/repair_text.h"
+#include "extractor/repair/repair_text.h"
 
 namespace bilag {
 namespace {

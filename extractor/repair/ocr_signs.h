@@ -47,13 +47,13 @@
 //
 // 3 % leaves Danish documents that are mostly tables room to pass, and is
 // far above what a stray "vil" or "mod" gives a foreign text.
-#ifndef BILAG_EXTRACTOR_NORMALISE_OCR_SIGNS_H_
-#define BILAG_EXTRACTOR_NORMALISE_OCR_SIGNS_H_
+#ifndef BILAG_EXTRACTOR_REPAIR_OCR_SIGNS_H_
+#define BILAG_EXTRACTOR_REPAIR_OCR_SIGNS_H_
 
 #include <string>
 
 #include "extractor/model/document.h"
-#include "extractor/normalise/lexicon.h"
+#include "extractor/repair/lexicon.h"
 
 namespace bilag {
 
@@ -103,4 +103,4 @@ bool LooksClean(const OcrSigns& page_signs);
 
 }  // namespace bilag
 
-#endif  // BILAG_EXTRACTOR_NORMALISE_OCR_SIGNS_H_
+#endif  // BILAG_EXTRACTOR_REPAIR_OCR_SIGNS_H_

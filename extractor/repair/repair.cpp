@@ -1,9 +1,9 @@
-#include "extractor/normalise/repair.h"
+#include "extractor/repair/repair.h"
 
 #include <algorithm>
 #include <utility>
 
-#include "extractor/normalise/repair_text.h"
+#include "extractor/repair/repair_text.h"
 
 namespace bilag {
 namespace {

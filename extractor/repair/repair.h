@@ -43,8 +43,8 @@
 // A Repairer is immutable after construction except for internal caches and
 // the lexicon, which is opened on first need (~0.4 s); safe to share between
 // threads.
-#ifndef BILAG_EXTRACTOR_NORMALISE_REPAIR_H_
-#define BILAG_EXTRACTOR_NORMALISE_REPAIR_H_
+#ifndef BILAG_EXTRACTOR_REPAIR_REPAIR_H_
+#define BILAG_EXTRACTOR_REPAIR_REPAIR_H_
 
 #include <memory>
 #include <mutex>
@@ -55,10 +55,10 @@
 #include <vector>
 
 #include "extractor/model/document.h"
-#include "extractor/normalise/corrections.h"
-#include "extractor/normalise/lexicon.h"
-#include "extractor/normalise/ocr_signs.h"
-#include "extractor/normalise/repair_candidates.h"
+#include "extractor/repair/corrections.h"
+#include "extractor/repair/lexicon.h"
+#include "extractor/repair/ocr_signs.h"
+#include "extractor/repair/repair_candidates.h"
 #include "extractor/rules/rule_set.h"
 
 namespace bilag {
@@ -136,4 +136,4 @@ bool ParseRepairMode(std::string_view text, RepairMode* mode);
 
 }  // namespace bilag
 
-#endif  // BILAG_EXTRACTOR_NORMALISE_REPAIR_H_
+#endif  // BILAG_EXTRACTOR_REPAIR_REPAIR_H_

@@ -1,4 +1,4 @@
-#include "extractor/normalise/repair_candidates.h"
+#include "extractor/repair/repair_candidates.h"
 
 #include <algorithm>
 #include <unordered_set>

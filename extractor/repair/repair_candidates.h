@@ -11,8 +11,8 @@
 // The search is bounded: CandidatesAt(word, k) lists only spellings with
 // exactly k substitutions, so a caller can stop at the first k that gives a
 // known word, and it stops after `limit` candidates. Pure functions, no state.
-#ifndef BILAG_EXTRACTOR_NORMALISE_REPAIR_CANDIDATES_H_
-#define BILAG_EXTRACTOR_NORMALISE_REPAIR_CANDIDATES_H_
+#ifndef BILAG_EXTRACTOR_REPAIR_REPAIR_CANDIDATES_H_
+#define BILAG_EXTRACTOR_REPAIR_REPAIR_CANDIDATES_H_
 
 #include <string>
 #include <string_view>
@@ -37,4 +37,4 @@ size_t CountConfusionSites(std::string_view word, const std::vector<Confusion>& 
 
 }  // namespace bilag
 
-#endif  // BILAG_EXTRACTOR_NORMALISE_REPAIR_CANDIDATES_H_
+#endif  // BILAG_EXTRACTOR_REPAIR_REPAIR_CANDIDATES_H_

@@ -1,4 +1,4 @@
-#include "extractor/normalise/repair_text.h"
+#include "extractor/repair/repair_text.h"
 
 #include <utf8proc.h>
 

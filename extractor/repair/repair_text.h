@@ -13,8 +13,8 @@
 //
 // Invariants: spans are byte offsets into the text given, in order, never
 // overlapping, and always on UTF-8 character boundaries.
-#ifndef BILAG_EXTRACTOR_NORMALISE_REPAIR_TEXT_H_
-#define BILAG_EXTRACTOR_NORMALISE_REPAIR_TEXT_H_
+#ifndef BILAG_EXTRACTOR_REPAIR_REPAIR_TEXT_H_
+#define BILAG_EXTRACTOR_REPAIR_REPAIR_TEXT_H_
 
 #include <string>
 #include <string_view>
@@ -52,4 +52,4 @@ size_t PreviousCharStart(std::string_view text, size_t pos);
 
 }  // namespace bilag
 
-#endif  // BILAG_EXTRACTOR_NORMALISE_REPAIR_TEXT_H_
+#endif  // BILAG_EXTRACTOR_REPAIR_REPAIR_TEXT_H_
