@@ -18,7 +18,7 @@ namespace {
 using bilag::fuzz::Require;
 
 constexpr double kMaxPixels = 4'000'000;
-constexpr double kMaxDecodeFactor = 4;  // as in ocr_ingest.cpp: beyond this, a frame is skipped
+constexpr double kMaxDecodeFactor = 4;  // as in ocr/ocr_pages.cpp: beyond this, a frame is skipped
 constexpr int kMaxFrames = 4;
 
 }  // namespace

@@ -26,15 +26,6 @@ namespace {
 // before it is scaled down; beyond, decoding alone would take too much memory.
 constexpr int64_t kMaxDecodeFactor = 4;
 
-// A page picked for OCR (0-based) and why.
-struct Candidate {
-  int page = 0;
-  std::string reason;
-  // A page whose text layer is kept unless OCR reads it better (a layer made
-  // by OCR without the Danish model).
-  bool only_if_better = false;
-};
-
 // "page 5", "pages 1-3, 5" for 1-based page numbers in ascending order.
 std::string PageList(const std::vector<int>& pages) {
   std::string out = pages.size() == 1 ? "page " : "pages ";
@@ -101,8 +92,8 @@ std::string Megapixels(double pixels) {
   return text;
 }
 
-// Keeps the first `max_pages` candidates; warns about the rest.
-void ApplyPageLimit(int max_pages, std::vector<Candidate>* candidates, Document* doc) {
+// Keeps the first `max_pages` pages; warns about the rest.
+void ApplyPageLimit(int max_pages, std::vector<PageNeed>* candidates, Document* doc) {
   const size_t limit = static_cast<size_t>(std::max(0, max_pages));
   if (candidates->size() <= limit) return;
   std::vector<int> left;
@@ -118,7 +109,7 @@ struct Applied {
   Status fatal;  // ocr-unavailable: nothing was applied
 };
 
-// Runs `tasks` and puts what OCR read into doc (see ocr_ingest.h).
+// Runs `tasks` and puts what OCR read into doc (see ocr_pages.h).
 Applied RunAndApply(const std::vector<OcrTask>& tasks, const std::vector<std::string>& reasons,
                     const PageImageSourceFactory& make_source, const OcrOptions& options,
                     Document* doc, const std::vector<bool>& only_if_better = {}) {
@@ -239,43 +230,18 @@ Status AfterAllNeededOcr(const Applied& applied, const Document& doc,
 
 }  // namespace
 
-Status OcrPdfPages(const std::string& bytes, const IngestOptions& options, const Status& pdf_status,
-                   Document* doc) {
-  const OcrOptions& ocr = options.ocr;
-  const bool nothing_readable = pdf_status.code() == "needs-ocr";
-  if (!pdf_status.ok() && !nothing_readable) return pdf_status;
-  if (ocr.mode == OcrMode::kNever) {
-    if (!nothing_readable) return pdf_status;
-    return Status::Error("needs-ocr",
-                         "no text layer on any page: the scan needs OCR, which is turned off "
-                         "(--ocr never)");
-  }
-
-  std::vector<Candidate> candidates;
-  for (const Page& page : doc->pages) {
-    if (page.width <= 0 || page.height <= 0) continue;  // missing from a damaged file
-    if (ocr.mode == OcrMode::kAlways) {
-      candidates.push_back({page.number - 1, "OCR was asked for on every page"});
-    } else if (page.needs_ocr) {
-      candidates.push_back({page.number - 1, "no text layer"});
-    } else if (std::optional<std::string> broken = BrokenTextLayerReason(MeasureTextLayer(page))) {
-      candidates.push_back({page.number - 1, *broken});
-    } else if (std::optional<std::string> foreign =
-                   ocr.lang.find("dan") != std::string::npos
-                       ? ForeignOcrLayerReason(CountDanishLetters(page))
-                       : std::nullopt) {
-      candidates.push_back({page.number - 1, *foreign, true});
-    }
-  }
+Status OcrPdfPages(const std::string& bytes, const std::string& password, const OcrPlan& plan,
+                   const OcrOptions& ocr, Document* doc) {
+  std::vector<PageNeed> candidates = plan.pages;
   std::set<int> handled;
-  for (const Candidate& c : candidates) handled.insert(c.page + 1);
+  for (const PageNeed& c : candidates) handled.insert(c.page + 1);
   DropPageNeedsOcr(handled, doc);
   ApplyPageLimit(ocr.max_pages, &candidates, doc);
 
   std::vector<OcrTask> tasks;
   std::vector<std::string> reasons;
   std::vector<bool> only_if_better;
-  for (const Candidate& candidate : candidates) {
+  for (const PageNeed& candidate : candidates) {
     const Page& page = doc->pages[static_cast<size_t>(candidate.page)];
     int dpi = ocr.dpi;
     const double pixels = (page.width * dpi / 72.0) * (page.height * dpi / 72.0);
@@ -304,42 +270,30 @@ Status OcrPdfPages(const std::string& bytes, const IngestOptions& options, const
         {doc->sha256, candidate.page, dpi, 1.0, ocr.lang, OcrEngineName(), RendererName()});
     tasks.push_back(std::move(task));
     reasons.push_back(candidate.reason);
-    only_if_better.push_back(candidate.only_if_better);
+    only_if_better.push_back(candidate.OnlyIfBetter());
   }
 
   const PageImageSourceFactory make_source = [&]() -> Result<std::unique_ptr<PageImageSource>> {
-    Result<std::unique_ptr<PdfRenderer>> renderer = PdfRenderer::Open(bytes, options.password);
+    Result<std::unique_ptr<PdfRenderer>> renderer = PdfRenderer::Open(bytes, password);
     if (!renderer.ok()) return renderer.status();
     return std::unique_ptr<PageImageSource>(new PdfSource(std::move(renderer).value()));
   };
   const Applied applied = RunAndApply(tasks, reasons, make_source, ocr, doc, only_if_better);
-  if (nothing_readable) {
+  if (plan.nothing_readable) {
     return AfterAllNeededOcr(applied, *doc,
                              "no text layer on any page, and no page was read with OCR");
   }
   return applied.fatal;
 }
 
-Status IngestImage(const std::string& bytes, const IngestOptions& options, Document* doc) {
-  const OcrOptions& ocr = options.ocr;
-  if (ocr.mode == OcrMode::kNever) {
-    return Status::Error("needs-ocr",
-                         doc->media_type + " image needs OCR, which is turned off (--ocr never)");
-  }
-  Result<int> frames = CountImageFrames(bytes);
-  if (!frames.ok()) return frames.status();
-  doc->pages.assign(static_cast<size_t>(*frames), Page());
-  std::vector<Candidate> candidates;
-  for (int i = 0; i < *frames; ++i) {
-    doc->pages[static_cast<size_t>(i)].number = i + 1;
-    doc->pages[static_cast<size_t>(i)].needs_ocr = true;
-    candidates.push_back({i, "the input is an image"});
-  }
+Status OcrImagePages(const std::string& bytes, const OcrPlan& plan, const OcrOptions& ocr,
+                     Document* doc) {
+  std::vector<PageNeed> candidates = plan.pages;
   ApplyPageLimit(ocr.max_pages, &candidates, doc);
 
   std::vector<OcrTask> tasks;
   std::vector<std::string> reasons;
-  for (const Candidate& candidate : candidates) {
+  for (const PageNeed& candidate : candidates) {
     const int number = candidate.page + 1;
     Result<ImageFrameInfo> info = ReadImageFrameInfo(bytes, candidate.page);
     if (!info.ok()) {

@@ -1,15 +1,9 @@
-// OCR as part of ingest: which pages are read with Tesseract, and how what it
-// reads joins the Document. IngestBytes calls OcrPdfPages after the PDF's
-// text layer was read, and IngestImage for PNG, JPEG and TIFF inputs.
+// The OCR stage: reads the pages of an OcrPlan with Tesseract, and puts what
+// it reads into the Document. Ingest makes the plan (which pages and why:
+// extractor/ingest/ocr_plan.h) and hands it over with the input's bytes:
+// OcrPdfPages after a PDF's text layer was read, OcrImagePages for the frames
+// of a PNG, JPEG or TIFF input.
 //
-// Which pages (OcrOptions::mode):
-//   auto    PDF pages without a text layer (Page::needs_ocr) and pages whose
-//           layer looks broken (extractor/ocr/text_layer_quality.h);
-//           every frame of an image.
-//   always  every readable PDF page, every frame of an image.
-//   never   none: a PDF without text on any page and every image fail with
-//           needs-ocr; a scanned page among text pages keeps its
-//           "page-needs-ocr" warning.
 // At most OcrOptions::max_pages pages of a document are OCRed, the first
 // ones; PDF pages are rendered at OcrOptions::dpi (poppler, 8-bit grey),
 // image frames decoded as they are and placed by the resolution their file
@@ -43,31 +37,33 @@
 //   handled (read, failed or left out by the limit: each gets its own).
 //
 // Failures (Status):
-//   needs-ocr        mode never, and nothing is readable without OCR
+//   needs-ocr        the plan says nothing is readable without OCR, and
+//                    OCR read no page (no page was planned or it failed)
 //   ocr-unavailable  the language model cannot be loaded (and some page
 //                    needed it)
 //   ocr-failed       every page needed OCR and none could be read
-//   image-damaged    an image whose header cannot be read at all
 #ifndef BILAG_EXTRACTOR_OCR_OCR_PAGES_H_
 #define BILAG_EXTRACTOR_OCR_OCR_PAGES_H_
 
 #include <string>
 
 #include "extractor/base/status.h"
-#include "extractor/ingest/ingest.h"
 #include "extractor/model/document.h"
+#include "extractor/model/ocr_plan.h"
+#include "extractor/ocr/ocr_options.h"
 
 namespace bilag {
 
-// `pdf_status` is what IngestPdf returned for `bytes` into *doc. Returns the
-// status of the whole ingest: pdf_status unchanged when it is a failure
-// other than needs-ocr, else as described above.
-Status OcrPdfPages(const std::string& bytes, const IngestOptions& options, const Status& pdf_status,
-                   Document* doc);
+// Reads the PDF pages `plan` names, rendering them from `bytes` (opened with
+// `password`). Returns the status of the whole input: when
+// plan.nothing_readable, a failure unless some page was read.
+Status OcrPdfPages(const std::string& bytes, const std::string& password, const OcrPlan& plan,
+                   const OcrOptions& options, Document* doc);
 
-// Fills doc->pages from an image input (one page per frame), doc->media_type
-// already set.
-Status IngestImage(const std::string& bytes, const IngestOptions& options, Document* doc);
+// Reads the image frames `plan` names (doc->pages holds one empty page per
+// frame).
+Status OcrImagePages(const std::string& bytes, const OcrPlan& plan, const OcrOptions& options,
+                     Document* doc);
 
 }  // namespace bilag
 
