@@ -1,13 +1,24 @@
 // bilag's facade: where a newcomer starts reading.
 //
-// An Extractor holds everything that is loaded once per run (options, and the
-// rule set once the rules stage lands) and runs the pipeline for one input:
+// An Extractor holds everything that is loaded once per run (options and the
+// rule set) and runs the pipeline for one input, the stages in this order
+// (README.md, "Stage map", tells the same):
 //
-//   ingest      extractor/ingest     bytes -> Document of pages, lines, words
-//   normalise   extractor/normalise  NFC, whitespace, de-hyphenation; then OCR
-//                                    artefact repair (normalise/repair.h, --repair)
-//   extract     extractor/extract    rules -> metadata, initiatives, budget
-//   emit        extractor/emit       the JSON output contract
+//   ingest     extractor/ingest     bytes -> Document of pages, lines, words: PDF text
+//                                   layer, text and HTML files; plans which pages need
+//                                   OCR (ingest/ocr_plan.h) and hands the plan on
+//   ocr        extractor/ocr        reads the planned pages with Tesseract, rendered or
+//                                   decoded by extractor/render
+//   layout     extractor/layout     side columns, tables (from word boxes and the rulings
+//                                   ingest and OCR found with layout/rulings.h), roles
+//   normalise  extractor/normalise  NFC, whitespace, de-hyphenation
+//   repair     extractor/repair     OCR artefact repair (--repair)
+//   extract    extractor/extract    rules (extractor/rules, extractor/values) ->
+//                                   metadata, initiatives, budget
+//   emit       extractor/emit       the JSON output contract
+//
+// Ingest calls OCR itself (IngestFile gives a Document with its scans read);
+// the facade calls layout, normalise, repair and extract in turn.
 //
 // An Extractor is immutable after Create() and safe to share between threads:
 // every method is const and keeps its state on the stack.
@@ -114,7 +125,8 @@ class Extractor {
  private:
   explicit Extractor(const ExtractorOptions& options) : options_(options) {}
   Outcome Run(const std::string& path, Trace* trace, const IngestOptions& ingest) const;
-  // Ingest, normalise and repair: the Document every later step reads. On
+  // Ingest (with OCR), layout, normalise and repair: the Document every
+  // later step reads. On
   // failure `outcome` holds the status; its source is filled either way.
   std::optional<Document> Prepare(const std::string& path, Outcome* outcome,
                                   const IngestOptions& ingest) const;

@@ -1,6 +1,9 @@
 // The one data model that flows through every stage of the pipeline:
 //
-//   ingest -> normalise -> layout -> extract -> values -> emit
+//   ingest (-> ocr) -> layout -> normalise -> repair -> extract -> emit
+//
+// (extractor/extractor.h describes each stage; extract reads values through
+// the rules.)
 //
 // A Document is a list of Pages; a Page is a list of Lines (what `bilag text`
 // prints, and what every `page`/`line` in the JSON output refers to) and, for
