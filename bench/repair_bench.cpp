@@ -1,4 +1,4 @@
-// Speed of the OCR repair stage (extractor/normalise/repair.h) in words per
+// Speed of the OCR repair stage (extractor/repair/repair.h) in words per
 // second, and the signs that `--repair auto` judges documents by. Prints
 // figures; asserts nothing. Run through bench/repair_tokens_per_second.sh.
 //
@@ -20,9 +20,9 @@
 
 #include "extractor/ingest/ingest.h"
 #include "extractor/normalise/normalise.h"
-#include "extractor/normalise/ocr_signs.h"
-#include "extractor/normalise/repair.h"
-#include "extractor/normalise/repair_text.h"
+#include "extractor/repair/ocr_signs.h"
+#include "extractor/repair/repair.h"
+#include "extractor/repair/repair_text.h"
 #include "extractor/rules/rule_loader.h"
 
 namespace {

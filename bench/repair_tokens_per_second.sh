@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Words per second of the OCR repair stage (extractor/normalise/repair.h):
+# Words per second of the OCR repair stage (extractor/repair/repair.h):
 # seed 000 (OCR without a Danish model: every word judged, ~100 repaired)
 # and clean seed 001, both in `on` mode (every word checked) and in `auto`
 # mode (where 001 is skipped after the cheap signs). Prints figures; asserts

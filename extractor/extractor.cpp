@@ -1,5 +1,6 @@
 #include "extractor/extractor.h"
 
+#include "extractor/base/media_type.h"
 #include "extractor/base/sha256.h"
 #include "extractor/extract/extract.h"
 #include "extractor/extract/nearest_miss.h"

@@ -1,13 +1,25 @@
 // bilag's facade: where a newcomer starts reading.
 //
-// An Extractor holds everything that is loaded once per run (options, and the
-// rule set once the rules stage lands) and runs the pipeline for one input:
+// An Extractor holds everything that is loaded once per run (options and the
+// rule set) and runs the pipeline for one input, the stages in this order
+// (README.md, "Stage map", tells the same):
 //
-//   ingest      extractor/ingest     bytes -> Document of pages, lines, words
-//   normalise   extractor/normalise  NFC, whitespace, de-hyphenation; then OCR
-//                                    artefact repair (normalise/repair.h, --repair)
-//   extract     extractor/extract    rules -> metadata, initiatives, budget
-//   emit        extractor/emit       the JSON output contract
+//   ingest     extractor/ingest     bytes -> Document of pages, lines, words: PDF text
+//                                   layer, text and HTML files; plans which pages need
+//                                   OCR (ingest/ocr_plan.h) and hands the plan on
+//   ocr        extractor/ocr        reads the planned pages with Tesseract, rendered or
+//                                   decoded by extractor/render
+//   layout     extractor/layout     side columns, tables (from word boxes and the rulings
+//                                   ingest and OCR found with layout/rulings.h), roles
+//   normalise  extractor/normalise  NFC, whitespace, de-hyphenation
+//   repair     extractor/repair     OCR artefact repair (--repair)
+//   extract    extractor/extract    rules (extractor/rules, extractor/values) ->
+//                                   metadata, initiatives, budget
+//   emit       extractor/emit       the JSON output contract
+//
+// PrepareDocument (extractor/pipeline.h) reads and hashes the input once and
+// runs ingest (which calls OCR itself), layout, normalise and repair; the
+// facade then extracts with its rule set and emits.
 //
 // An Extractor is immutable after Create() and safe to share between threads:
 // every method is const and keeps its state on the stack.
@@ -28,11 +40,11 @@
 #include "extractor/emit/json_emit.h"
 #include "extractor/extract/trace.h"
 #include "extractor/ingest/ingest.h"
-#include "extractor/ingest/page_preview.h"
 #include "extractor/model/extraction.h"
 #include "extractor/normalise/normalise.h"
-#include "extractor/normalise/repair.h"
 #include "extractor/pipeline.h"
+#include "extractor/render/page_preview.h"
+#include "extractor/repair/repair.h"
 #include "extractor/rules/rule_set.h"
 
 namespace bilag {

@@ -1,7 +1,7 @@
 #include "extractor/pipeline.h"
 
+#include "extractor/base/media_type.h"
 #include "extractor/base/sha256.h"
-#include "extractor/ingest/media_type.h"
 #include "extractor/layout/layout.h"
 
 namespace bilag {

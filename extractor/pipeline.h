@@ -6,13 +6,15 @@
 //   hash       base/sha256       their SHA-256, once (the JSON's source.sha256,
 //                                the import's key and the OCR cache's key)
 //   ingest     ingest/           bytes -> pages of lines and words (PDF text
-//                                layer, text and HTML files, images), OCR for
-//                                the pages that need it
-//   layout     layout/           line roles, tables (rows, cells, headers),
-//                                side columns: from geometry, before any text
+//                                layer, text and HTML files); plans which
+//                                pages need OCR (ingest/ocr_plan.h)
+//   ocr        ocr/, render/     the planned pages, rendered or decoded and
+//                                read by Tesseract (called by ingest)
+//   layout     layout/           side columns, tables (rows, cells, headers),
+//                                line roles: from geometry, before any text
 //                                changes, so word boxes still match the words
 //   normalise  normalise/        NFC, whitespace, de-hyphenation
-//   repair     normalise/repair  OCR artefact repair (--repair), logged
+//   repair     repair/           OCR artefact repair (--repair), logged
 //   extract    extract/          rules -> metadata, initiatives, budget
 //   emit       emit/             the JSON output contract
 //
@@ -29,7 +31,7 @@
 #include "extractor/ingest/ingest.h"
 #include "extractor/model/document.h"
 #include "extractor/normalise/normalise.h"
-#include "extractor/normalise/repair.h"
+#include "extractor/repair/repair.h"
 
 namespace bilag {
 

@@ -10,7 +10,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "extractor/ingest/image_decode.h"
+#include "extractor/render/image_decode.h"
 #include "fuzz/fuzz_input.h"
 
 namespace {
@@ -18,7 +18,7 @@ namespace {
 using bilag::fuzz::Require;
 
 constexpr double kMaxPixels = 4'000'000;
-constexpr double kMaxDecodeFactor = 4;  // as in ocr_ingest.cpp: beyond this, a frame is skipped
+constexpr double kMaxDecodeFactor = 4;  // as in ocr/ocr_pages.cpp: beyond this, a frame is skipped
 constexpr int kMaxFrames = 4;
 
 }  // namespace

@@ -11,7 +11,7 @@
 
 #include "extractor/ingest/text_ingest.h"
 #include "extractor/normalise/normalise.h"
-#include "extractor/normalise/repair.h"
+#include "extractor/repair/repair.h"
 #include "extractor/rules/rule_loader.h"
 #include "fuzz/fuzz_input.h"
 

@@ -6,7 +6,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include "extractor/ingest/ocr_options.h"
+#include "extractor/ocr/ocr_options.h"
 
 namespace bilag::cli {
 

@@ -5,11 +5,13 @@
 #include <utility>
 
 #include "extractor/base/file_io.h"
+#include "extractor/base/media_type.h"
 #include "extractor/base/sha256.h"
-#include "extractor/ingest/media_type.h"
-#include "extractor/ingest/ocr_ingest.h"
+#include "extractor/ingest/ocr_plan.h"
 #include "extractor/ingest/pdf_ingest.h"
 #include "extractor/ingest/text_ingest.h"
+#include "extractor/ocr/ocr_pages.h"
+#include "extractor/render/image_decode.h"
 
 namespace bilag {
 
@@ -23,6 +25,37 @@ namespace {
 // Prefixes a stage's message with the source, so every error names its file.
 Status Located(std::string_view path, const Status& status) {
   return Status::Error(status.code(), std::string(path) + ": " + status.message());
+}
+
+// The text layer, then OCR of the pages the plan names (ocr_plan.h).
+Status IngestPdfThenOcr(const std::string& bytes, const IngestOptions& options, Document* doc) {
+  const Status pdf_status = IngestPdf(bytes, options, doc);
+  const bool nothing_readable = pdf_status.code() == ErrorCode::kNeedsOcr;
+  if (!pdf_status.ok() && !nothing_readable) return pdf_status;
+  if (options.ocr.mode == OcrMode::kNever) {
+    if (!nothing_readable) return pdf_status;
+    return Status::Error(ErrorCode::kNeedsOcr,
+                         "no text layer on any page: the scan needs OCR, which is turned off "
+                         "(--ocr never)");
+  }
+  return OcrPdfPages(bytes, options.password, PlanPdfOcr(*doc, options.ocr, nothing_readable),
+                     options.ocr, doc);
+}
+
+// An image is handed to OCR whole: one empty page per frame, each planned.
+Status IngestImage(const std::string& bytes, const IngestOptions& options, Document* doc) {
+  if (options.ocr.mode == OcrMode::kNever) {
+    return Status::Error(ErrorCode::kNeedsOcr,
+                         doc->media_type + " image needs OCR, which is turned off (--ocr never)");
+  }
+  Result<int> frames = CountImageFrames(bytes);
+  if (!frames.ok()) return frames.status();
+  doc->pages.assign(static_cast<size_t>(*frames), Page());
+  for (int i = 0; i < *frames; ++i) {
+    doc->pages[static_cast<size_t>(i)].number = i + 1;
+    doc->pages[static_cast<size_t>(i)].needs_ocr = true;
+  }
+  return OcrImagePages(bytes, PlanImageOcr(*doc), options.ocr, doc);
 }
 
 }  // namespace
@@ -51,7 +84,7 @@ Result<Document> IngestHashedBytes(std::string_view display_path, std::string by
 
   Status status;
   if (doc.media_type == "application/pdf") {
-    status = OcrPdfPages(bytes, options, IngestPdf(bytes, options, &doc), &doc);
+    status = IngestPdfThenOcr(bytes, options, &doc);
   } else if (doc.media_type == "text/plain" || doc.media_type == "text/html") {
     status = IngestText(std::move(bytes), &doc);
   } else if (doc.media_type.starts_with("image/")) {

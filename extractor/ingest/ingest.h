@@ -5,8 +5,11 @@
 //   application/pdf      -> poppler-cpp, page by page, words with boxes
 //   text/plain, text/html-> text ingest (encodings, page marks, HTML cells,
 //                           tab-separated and markdown tables)
-//   image/png|tiff|jpeg  -> OCR, one page per frame (extractor/ingest/ocr_ingest.h)
-// PDF pages without a usable text layer are OCRed as IngestOptions::ocr says.
+//   image/png|tiff|jpeg  -> one empty page per frame, handed to OCR
+// Which pages OCR reads (a PDF's pages without a usable text layer, every
+// frame of an image) is decided here, as IngestOptions::ocr says, and handed
+// to the OCR stage as an OcrPlan (extractor/ingest/ocr_plan.h,
+// extractor/ocr/ocr_pages.h).
 //
 // Failure (Status codes, also used in the JSON "error" object):
 //   file-not-found, is-directory, not-a-file, read-error, empty-file,
@@ -22,15 +25,16 @@
 #include <string_view>
 
 #include "extractor/base/status.h"
-#include "extractor/ingest/ocr_options.h"
 #include "extractor/model/document.h"
+#include "extractor/ocr/ocr_options.h"
 
 namespace bilag {
 
 struct IngestOptions {
   // Password for encrypted PDFs (owner or user password); empty = none.
   std::string password;
-  // Scanned pages and images: see extractor/ingest/ocr_ingest.h.
+  // Scanned pages and images: see extractor/ingest/ocr_plan.h (which pages)
+  // and extractor/ocr/ocr_pages.h (how they are read).
   OcrOptions ocr;
   // Find ruling lines on text-layer pages with tables (rulings.h), from the
   // paths the page draws (pdf_drawing.h) or, failing that, a low-resolution

@@ -17,7 +17,7 @@
 #include <TextOutputDev.h>
 #include <goo/GooString.h>
 
-#include "extractor/ingest/rulings.h"
+#include "extractor/layout/rulings.h"
 
 namespace bilag {
 namespace {

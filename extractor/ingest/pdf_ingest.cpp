@@ -23,10 +23,10 @@
 
 #include "extractor/base/parallel.h"
 #include "extractor/ingest/pdf_drawing.h"
-#include "extractor/ingest/pdf_render.h"
-#include "extractor/ingest/quarter_turn.h"
-#include "extractor/ingest/rulings.h"
 #include "extractor/ingest/text_encoding.h"
+#include "extractor/layout/quarter_turn.h"
+#include "extractor/layout/rulings.h"
+#include "extractor/render/pdf_render.h"
 
 namespace bilag {
 namespace {

@@ -1,5 +1,5 @@
 // Ruled tables ("lattice" tables, in Camelot's terms): ingest finds the
-// ruling lines a page draws (extractor/ingest/rulings.h); rulings that touch
+// ruling lines a page draws (extractor/layout/rulings.h); rulings that touch
 // each other form a grid, and a grid with at least two horizontal and two
 // vertical rulings is a table whose cells are exact: its inner vertical
 // rulings separate the columns, its horizontal rulings the rows, so a cell

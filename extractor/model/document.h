@@ -1,6 +1,9 @@
 // The one data model that flows through every stage of the pipeline:
 //
-//   ingest -> normalise -> layout -> extract -> values -> emit
+//   ingest (-> ocr) -> layout -> normalise -> repair -> extract -> emit
+//
+// (extractor/extractor.h describes each stage; extract reads values through
+// the rules.)
 //
 // A Document is a list of Pages; a Page is a list of Lines (what `bilag text`
 // prints, and what every `page`/`line` in the JSON output refers to) and, for
@@ -157,11 +160,11 @@ struct Page {
   bool needs_ocr = false;   // no usable text layer: only OCR can read it
   // OCR pages: the angle (radians, about the page's centre) the words and
   // rulings were turned by to make the scan's lines level
-  // (extractor/ingest/ocr_deskew.h); 0 for text layers. Turning a box by
+  // (extractor/ocr/ocr_deskew.h); 0 for text layers. Turning a box by
   // -deskew puts it back on the page image.
   double deskew = 0;
   // Ruling lines, found by ingest on pages whose lines look like a table
-  // (extractor/ingest/rulings.h); the layout stage reads tables by them.
+  // (extractor/layout/rulings.h); the layout stage reads tables by them.
   std::vector<Ruling> rulings;
 
   // Restores the numbering invariant after lines were added or removed.

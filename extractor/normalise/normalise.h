@@ -1,5 +1,5 @@
-// Normalise: the text every rule sees. Runs after ingest, before layout and
-// extraction; changes Line::text (and cell texts) in place:
+// Normalise: the text every rule sees. Runs after ingest and layout, before
+// OCR repair and extraction; changes Line::text (and cell texts) in place:
 //   - Unicode NFC (decomposed "å" from some PDFs becomes one code point);
 //     Word texts are NFC'd too, so lines rebuilt from words match;
 //   - whitespace collapsed within a line and trimmed: every Unicode space

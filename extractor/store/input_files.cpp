@@ -11,7 +11,7 @@
 #include <system_error>
 #include <vector>
 
-#include "extractor/ingest/media_type.h"
+#include "extractor/base/media_type.h"
 
 namespace bilag {
 namespace {

@@ -1,4 +1,4 @@
-#include "extractor/ingest/media_type.h"
+#include "extractor/base/media_type.h"
 
 #include <string>
 

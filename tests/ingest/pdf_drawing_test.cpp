@@ -21,8 +21,8 @@
 
 #include "extractor/ingest/ingest.h"
 #include "extractor/ingest/pdf_ingest.h"
-#include "extractor/ingest/pdf_render.h"
-#include "extractor/ingest/rulings.h"
+#include "extractor/layout/rulings.h"
+#include "extractor/render/pdf_render.h"
 #include "tests/ingest/ruling_comparison.h"
 
 namespace bilag {

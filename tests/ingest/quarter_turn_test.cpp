@@ -1,7 +1,7 @@
-// Pages read upright (extractor/ingest/quarter_turn.h): the maths of the
+// Pages read upright (extractor/layout/quarter_turn.h): the maths of the
 // turn, and PDF ingest on the turned fixtures that
 // scripts/make_rotate_fixtures.py makes from tests/fixtures/layout/status_ruled.pdf.
-#include "extractor/ingest/quarter_turn.h"
+#include "extractor/layout/quarter_turn.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,6 +1,6 @@
 // The OCR cache on its own: keys, round trips, and entries that must not be
 // trusted (truncated, bytes flipped, wrong format).
-#include "extractor/ingest/ocr_cache.h"
+#include "extractor/ocr/ocr_cache.h"
 
 #include <stdlib.h>
 

@@ -14,8 +14,8 @@
 #include <catch2/catch.hpp>
 
 #include "extractor/ingest/ingest.h"
-#include "extractor/ingest/ocr.h"
-#include "extractor/ingest/text_layer_quality.h"
+#include "extractor/ocr/ocr.h"
+#include "extractor/ocr/text_layer_quality.h"
 #include "tests/ocr/ocr_test_util.h"
 
 namespace bilag {

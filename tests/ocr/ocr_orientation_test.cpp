@@ -1,8 +1,8 @@
-// Scans fed in turned (extractor/ingest/ocr_orientation.h) on the fixtures
+// Scans fed in turned (extractor/ocr/ocr_orientation.h) on the fixtures
 // that scripts/make_rotate_fixtures.py writes: page 1 of a statusrapport
 // scanned at 150 dpi upright (scan0.png) and turned 90, 180 and 270
 // degrees clockwise.
-#include "extractor/ingest/ocr_orientation.h"
+#include "extractor/ocr/ocr_orientation.h"
 
 #include <cstdint>
 #include <string>
@@ -11,8 +11,8 @@
 #include <catch2/catch.hpp>
 
 #include "extractor/ingest/ingest.h"
-#include "extractor/ingest/ocr.h"
-#include "extractor/ingest/ocr_cache.h"
+#include "extractor/ocr/ocr.h"
+#include "extractor/ocr/ocr_cache.h"
 #include "tests/ocr/ocr_test_util.h"
 
 namespace bilag {

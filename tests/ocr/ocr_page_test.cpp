@@ -1,6 +1,6 @@
 // From what Tesseract read to the Page: points, lines, and table rows that
 // Tesseract read column by column. Synthetic results, no OCR.
-#include "extractor/ingest/ocr_page.h"
+#include "extractor/ocr/ocr_page.h"
 
 #include <string>
 #include <vector>

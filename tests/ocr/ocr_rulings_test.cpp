@@ -14,9 +14,9 @@
 #include <catch2/catch.hpp>
 
 #include "extractor/ingest/ingest.h"
-#include "extractor/ingest/ocr.h"
-#include "extractor/ingest/ocr_cache.h"
-#include "extractor/ingest/ocr_page.h"
+#include "extractor/ocr/ocr.h"
+#include "extractor/ocr/ocr_cache.h"
+#include "extractor/ocr/ocr_page.h"
 #include "tests/ocr/ocr_test_util.h"
 
 namespace bilag {

@@ -1,6 +1,6 @@
 // The parallel runner with a page source of our own: results in task order,
 // one failing page among good ones, progress, and a model that is missing.
-#include "extractor/ingest/ocr_runner.h"
+#include "extractor/ocr/ocr_runner.h"
 
 #include <memory>
 #include <mutex>

@@ -1,7 +1,7 @@
 // FindRulings on a synthetic scan: what a scanned table's lines look like at
 // 200 dpi (a grid, a line turned by 0.7 degrees, specks of noise), and what
 // must not become a ruling (a filled grey box, a row of short dashes).
-#include "extractor/ingest/rulings.h"
+#include "extractor/layout/rulings.h"
 
 #include <cmath>
 #include <cstdint>

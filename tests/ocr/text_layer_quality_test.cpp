@@ -1,6 +1,6 @@
 // The measure that decides, in --ocr auto, whether a PDF page's text layer
 // is trusted or the page is OCRed instead.
-#include "extractor/ingest/text_layer_quality.h"
+#include "extractor/ocr/text_layer_quality.h"
 
 #include <string_view>
 #include <vector>

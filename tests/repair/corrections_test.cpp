@@ -1,6 +1,6 @@
 // [[correction]] rules: whole-word literals, regexes with groups, word
 // context, capitalisation kept, and a user's own rule folder.
-#include "extractor/normalise/corrections.h"
+#include "extractor/repair/corrections.h"
 
 #include <unistd.h>
 
@@ -11,7 +11,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "extractor/normalise/repair.h"
+#include "extractor/repair/repair.h"
 #include "extractor/rules/rule_loader.h"
 #include "tests/repair/repair_test_util.h"
 

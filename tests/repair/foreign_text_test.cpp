@@ -13,8 +13,8 @@
 
 #include <catch2/catch.hpp>
 
-#include "extractor/normalise/ocr_signs.h"
-#include "extractor/normalise/repair.h"
+#include "extractor/repair/ocr_signs.h"
+#include "extractor/repair/repair.h"
 #include "tests/repair/repair_test_util.h"
 
 namespace bilag {

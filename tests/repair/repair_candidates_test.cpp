@@ -1,6 +1,6 @@
 // Candidate spellings: each confusion undone where it occurs, by number of
 // substitutions, never overlapping, bounded.
-#include "extractor/normalise/repair_candidates.h"
+#include "extractor/repair/repair_candidates.h"
 
 #include <algorithm>
 #include <set>

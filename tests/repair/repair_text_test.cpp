@@ -1,5 +1,5 @@
 // Which words the repair stage looks at, and which it must never touch.
-#include "extractor/normalise/repair_text.h"
+#include "extractor/repair/repair_text.h"
 
 #include <string>
 #include <vector>

@@ -7,7 +7,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "extractor/normalise/repair.h"
+#include "extractor/repair/repair.h"
 #include "tests/repair/repair_test_util.h"
 
 namespace bilag {

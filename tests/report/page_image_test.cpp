@@ -14,7 +14,7 @@
 #include <catch2/catch.hpp>
 
 #include "extractor/extractor.h"
-#include "extractor/ingest/page_preview.h"
+#include "extractor/render/page_preview.h"
 #include "extractor/report/report.h"
 
 namespace bilag::report {

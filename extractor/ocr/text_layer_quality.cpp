@@ -1,0 +1,201 @@
+#include "extractor/ocr/text_layer_quality.h"
+
+#include <cmath>
+#include <string>
+
+namespace bilag {
+namespace {
+
+// Decodes UTF-8; a malformed sequence is one U+FFFD per byte, as a viewer
+// shows it.
+std::u32string Decode(std::string_view s) {
+  std::u32string out;
+  size_t i = 0;
+  while (i < s.size()) {
+    const unsigned char lead = static_cast<unsigned char>(s[i]);
+    size_t extra = 0;
+    char32_t cp = lead;
+    if (lead >= 0xC0 && lead < 0xE0) {
+      extra = 1, cp = lead & 0x1F;
+    } else if (lead >= 0xE0 && lead < 0xF0) {
+      extra = 2, cp = lead & 0x0F;
+    } else if (lead >= 0xF0 && lead < 0xF8) {
+      extra = 3, cp = lead & 0x07;
+    } else if (lead >= 0x80) {
+      extra = 4;  // a continuation byte or 0xF8..0xFF: never valid here
+    }
+    bool valid = extra < 4;
+    for (size_t k = 1; valid && k <= extra; ++k) {
+      if (i + k >= s.size()) {
+        valid = false;
+        break;
+      }
+      const unsigned char next = static_cast<unsigned char>(s[i + k]);
+      valid = (next & 0xC0) == 0x80;
+      cp = (cp << 6) | (next & 0x3F);
+    }
+    if (!valid) {
+      out.push_back(U'\uFFFD');
+      ++i;
+      continue;
+    }
+    out.push_back(cp);
+    i += extra + 1;
+  }
+  return out;
+}
+
+bool IsLetter(char32_t c) {
+  return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') ||
+         (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
+}
+
+bool IsDigit(char32_t c) { return c >= U'0' && c <= U'9'; }
+
+bool IsSpace(char32_t c) { return c == U' ' || c == U'\t' || c == 0xA0 || c == 0x2009; }
+
+// Punctuation of ordinary Danish prose, tables and letters.
+constexpr std::u32string_view kProsePunctuation = U".,;:!?-'\"()/%&§+=*@[]–—‘’‚“”„«»•·…€½²";
+
+bool IsOdd(char32_t c) {
+  return !IsLetter(c) && !IsDigit(c) && !IsSpace(c) &&
+         kProsePunctuation.find(c) == std::u32string_view::npos;
+}
+
+constexpr std::u32string_view kOpening = U"(\"'«„“‘[-–•";
+constexpr std::u32string_view kClosing = U".,;:!?)\"'»”’]%*-";
+constexpr std::u32string_view kVowels = U"aeiouyæøåéèêëáàíóúüöäAEIOUYÆØÅÉÈÊËÁÀÍÓÚÜÖÄ";
+
+bool IsNumber(std::u32string_view part) {
+  bool digit = false;
+  for (char32_t c : part) {
+    if (IsDigit(c)) {
+      digit = true;
+    } else if (c != U'.' && c != U',' && c != U':' && c != U'½') {
+      return false;
+    }
+  }
+  return digit;
+}
+
+bool IsWord(std::u32string_view part) {
+  int letters = 0;
+  bool vowel = false;
+  for (size_t i = 0; i < part.size(); ++i) {
+    const char32_t c = part[i];
+    if (IsLetter(c)) {
+      ++letters;
+      vowel = vowel || kVowels.find(c) != std::u32string_view::npos;
+    } else if ((c == U'.' || c == U'\'' || c == U'’') && i > 0 && i + 1 < part.size()) {
+      continue;
+    } else {
+      return false;
+    }
+  }
+  return letters > 0 && (letters < 4 || vowel);
+}
+
+// nullopt: not counted (punctuation only).
+std::optional<bool> LooksLikeWord(std::u32string_view token) {
+  if (token.size() == 1 && !IsLetter(token[0]) && !IsDigit(token[0])) return std::nullopt;
+  while (!token.empty() && kOpening.find(token.front()) != std::u32string_view::npos) {
+    token.remove_prefix(1);
+  }
+  while (!token.empty() && kClosing.find(token.back()) != std::u32string_view::npos) {
+    token.remove_suffix(1);
+  }
+  if (token.empty()) return std::nullopt;
+  // "HR-strategi", "2010-32472", "og/eller", "3-årig", "www.kk.dk": every
+  // part must pass.
+  size_t start = 0;
+  for (size_t i = 0; i <= token.size(); ++i) {
+    if (i < token.size() && token[i] != U'-' && token[i] != U'–' && token[i] != U'/' &&
+        token[i] != U'.') {
+      continue;
+    }
+    const std::u32string_view part = token.substr(start, i - start);
+    if (part.empty() || (!IsNumber(part) && !IsWord(part))) return false;
+    start = i + 1;
+  }
+  return true;
+}
+
+}  // namespace
+
+TextLayerQuality MeasureTextLayer(const std::vector<std::string_view>& words) {
+  TextLayerQuality quality;
+  int odd = 0, word_like = 0;
+  for (std::string_view text : words) {
+    const std::u32string decoded = Decode(text);
+    // A text layer's "word" may still hold spaces (poppler keeps some).
+    size_t start = 0;
+    for (size_t i = 0; i <= decoded.size(); ++i) {
+      if (i < decoded.size() && !IsSpace(decoded[i])) continue;
+      const std::u32string_view token = std::u32string_view(decoded).substr(start, i - start);
+      start = i + 1;
+      if (token.empty()) continue;
+      for (char32_t c : token) {
+        ++quality.characters;
+        if (IsOdd(c)) ++odd;
+      }
+      if (std::optional<bool> word = LooksLikeWord(token)) {
+        ++quality.words;
+        if (*word) ++word_like;
+      }
+    }
+  }
+  if (quality.characters > 0) quality.odd_share = static_cast<double>(odd) / quality.characters;
+  if (quality.words > 0) quality.word_share = static_cast<double>(word_like) / quality.words;
+  return quality;
+}
+
+TextLayerQuality MeasureTextLayer(const Page& page) {
+  std::vector<std::string_view> words;
+  words.reserve(page.words.size());
+  for (const Word& word : page.words) words.push_back(word.text);
+  return MeasureTextLayer(words);
+}
+
+std::optional<std::string> BrokenTextLayerReason(const TextLayerQuality& quality) {
+  if (quality.characters < kMinCharacters) return std::nullopt;
+  auto percent = [](double share) { return std::to_string(std::lround(share * 100)) + "%"; };
+  if (quality.odd_share > kMaxOddShare) {
+    return "text layer looks broken: " + percent(quality.odd_share) +
+           " of its characters are outside the Danish alphabet and punctuation";
+  }
+  if (quality.word_share < kMinWordShare) {
+    return "text layer looks broken: only " + percent(quality.word_share) +
+           " of its words look like words";
+  }
+  return std::nullopt;
+}
+
+DanishLetters CountDanishLetters(const Page& page) {
+  DanishLetters counts;
+  for (const Word& word : page.words) {
+    for (char32_t c : Decode(word.text)) {
+      const bool danish =
+          c == U'æ' || c == U'ø' || c == U'å' || c == U'Æ' || c == U'Ø' || c == U'Å';
+      const bool ascii = (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');
+      counts.letters += danish || ascii;
+      counts.danish += danish;
+    }
+  }
+  return counts;
+}
+
+std::optional<std::string> ForeignOcrLayerReason(const DanishLetters& counts) {
+  if (counts.letters < kMinLettersForDanishShare) return std::nullopt;
+  if (counts.Share() >= kMaxForeignOcrDanishShare) return std::nullopt;
+  return "its text layer has " + std::to_string(counts.danish) + " æ, ø or å in " +
+         std::to_string(counts.letters) +
+         " letters, as OCR without a Danish model leaves; read again with the Danish model";
+}
+
+bool ReadsBetter(const DanishLetters& layer, const DanishLetters& reread) {
+  // The new reading must hold about as much text, and read as Danish.
+  return reread.letters * 2 >= layer.letters && reread.Share() >= kMaxForeignOcrDanishShare &&
+         reread.Share() > layer.Share();
+}
+
+}  // namespace bilag
