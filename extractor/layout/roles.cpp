@@ -154,6 +154,9 @@ bool IsDateOrNumberField(std::string_view text) {
          WordsOfLetters(value) <= 1;
 }
 
+// A sentence of body prose has this many words at least.
+constexpr int kMinProseWords = 4;
+
 struct Facts {
   bool geometry = false;
   double size = 0;  // median font size, or word height where the words have none (OCR)
@@ -382,6 +385,21 @@ std::optional<size_t> MarkTitle(Page* page, const std::vector<Facts>& facts) {
     }
     return lines;
   };
+
+  // A title comes before the body's prose: a line of that reads like a
+  // sentence ("I dag er niveauet 12 procent.") ends where the fallbacks
+  // below may look, so a goal sentence naming a year is no title.
+  size_t before_prose = page->lines.size();
+  for (size_t i = 0; i < page->lines.size(); ++i) {
+    const Line& line = page->lines[i];
+    const std::string_view text = Trim(line.text);
+    if (line.table == 0 && !line.side && line.role == LineRole::kText && text.ends_with(".") &&
+        WordsOfLetters(text) >= kMinProseWords) {
+      before_prose = i;
+      break;
+    }
+  }
+  std::erase_if(candidates, [&](size_t i) { return i >= before_prose; });
 
   std::optional<size_t> first;
   // Typography: the largest text, when it stands out from the body.
