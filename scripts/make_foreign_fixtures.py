@@ -17,14 +17,10 @@ import os
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import cm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
-from reportlab import rl_config
+from reportlab.platypus import Paragraph, Spacer
 
-FONT_DIR = "/usr/share/fonts/truetype/dejavu"
-REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from fixture_pdf import BOLD, REGULAR, REPO, build, register_fonts, table
+
 OUT = os.path.join(REPO, "tests", "fixtures", "foreign")
 
 ENGLISH_REPORT = {
@@ -136,31 +132,26 @@ def as_text(doc):
 
 
 def as_pdf(doc, path):
-    body = ParagraphStyle("body", fontName="DejaVuSans", fontSize=10, leading=13, spaceAfter=6)
-    title = ParagraphStyle("title", parent=body, fontName="DejaVuSans-Bold", fontSize=14,
-                           leading=18, spaceAfter=10)
+    body = ParagraphStyle("body", fontName=REGULAR, fontSize=10, leading=13, spaceAfter=6)
+    title = ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=14, leading=18,
+                           spaceAfter=10)
     story = [Paragraph(doc["title"], title)]
     story += [Paragraph(p, body) for p in doc["paragraphs"]]
     story += [Spacer(1, 6), Paragraph(doc["table_caption"], body)]
-    table = Table(doc["table"], hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), "DejaVuSans", 9),
-        ("FONT", (0, 0), (-1, 0), "DejaVuSans-Bold", 9),
+    figures = table(doc["table"], style=[
+        ("FONT", (0, 0), (-1, -1), REGULAR, 9),
+        ("FONT", (0, 0), (-1, 0), BOLD, 9),
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
-    ]))
-    story += [table, Spacer(1, 10)]
+    ], align="LEFT")
+    story += [figures, Spacer(1, 10)]
     story += [Paragraph(p, body) for p in doc["after"]]
-    SimpleDocTemplate(path, pagesize=A4, leftMargin=2.5 * cm, rightMargin=2.5 * cm,
-                      topMargin=2.5 * cm, bottomMargin=2.5 * cm, title=doc["title"],
-                      author="bilag fixtures", creator="bilag fixtures").build(story)
+    build(path, story, doc["title"], "bilag fixtures", pagesize=A4, side=2.5, top_bottom=2.5,
+          creator="bilag fixtures")
 
 
 def main():
-    rl_config.invariant = 1
-    pdfmetrics.registerFont(TTFont("DejaVuSans", os.path.join(FONT_DIR, "DejaVuSans.ttf")))
-    pdfmetrics.registerFont(TTFont("DejaVuSans-Bold",
-                                   os.path.join(FONT_DIR, "DejaVuSans-Bold.ttf")))
+    register_fonts()
     os.makedirs(OUT, exist_ok=True)
     docs = {"english_report": ENGLISH_REPORT, "english_budget": ENGLISH_BUDGET,
             "german_report": GERMAN_REPORT}

@@ -35,9 +35,6 @@ pdftoppm (poppler-utils), convert and identify (imagemagick) and img2pdf.
 
 import argparse
 import os
-import shutil
-import subprocess
-import sys
 import tempfile
 from xml.sax.saxutils import escape
 
@@ -46,29 +43,17 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import (BaseDocTemplate, Frame, PageBreak, PageTemplate, Paragraph,
-                                SimpleDocTemplate, Spacer, Table, TableStyle)
+from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate, Paragraph, Spacer
 
-FONT_DIR = "/usr/share/fonts/truetype/dejavu"
-REGULAR = "DejaVuSans"
-BOLD = "DejaVuSans-Bold"
-DPI = 200
+from fixture_pdf import BOLD, REGULAR, REPO, make_scan, register_fonts, require_tools, table
+import fixture_pdf
+
 AUTHOR = "bilag layout fixtures"
 
-REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_OUT = os.path.join(REPO, "tests", "fixtures", "layout")
 
 
 # --------------------------------------------------------------------------- typesetting
-
-def register_fonts():
-    pdfmetrics.registerFont(TTFont(REGULAR, os.path.join(FONT_DIR, "DejaVuSans.ttf")))
-    pdfmetrics.registerFont(TTFont(BOLD, os.path.join(FONT_DIR, "DejaVuSans-Bold.ttf")))
-    pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR,
-                                  boldItalic=BOLD)
-
 
 def make_styles():
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=10, leading=13, spaceAfter=6)
@@ -122,12 +107,6 @@ def name_cell(name, desc):
     return Paragraph("<b>%s</b><br/>%s" % (escape(name), escape(desc)), ST["cell"])
 
 
-def table(data, widths, style, repeat_rows=0):
-    t = Table(data, colWidths=widths, repeatRows=repeat_rows)
-    t.setStyle(TableStyle(style))
-    return t
-
-
 def page_number(canvas, doc):
     """'Side N af M' in the bottom margin: page furniture between two parts of a table."""
     canvas.saveState()
@@ -138,13 +117,8 @@ def page_number(canvas, doc):
 
 
 def build(path, story, title, pagesize=A4, numbered=False):
-    doc = SimpleDocTemplate(path, pagesize=pagesize, leftMargin=2 * cm, rightMargin=2 * cm,
-                            topMargin=2 * cm, bottomMargin=2 * cm, title=title,
-                            author=AUTHOR, invariant=1)
-    if numbered:
-        doc.build(story, onFirstPage=page_number, onLaterPages=page_number)
-    else:
-        doc.build(story)
+    fixture_pdf.build(path, story, title, AUTHOR, pagesize=pagesize,
+                      on_page=page_number if numbered else None)
 
 
 # --------------------------------------------------------------------------- results
@@ -399,46 +373,6 @@ DOCUMENTS = [
 ]
 
 
-# --------------------------------------------------------------------------- scans
-
-def run(cmd):
-    try:
-        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
-    except FileNotFoundError:
-        sys.exit("make_layout_fixtures: %s is not installed" % cmd[0])
-    except subprocess.CalledProcessError as e:
-        sys.exit("make_layout_fixtures: %s failed with exit code %d" %
-                 (" ".join(cmd), e.returncode))
-
-
-def page_pixels(png):
-    w, h = subprocess.run(["identify", "-format", "%w %h", png], check=True,
-                          capture_output=True, text=True).stdout.split()
-    return int(w), int(h)
-
-
-def make_scan(pdf, path, seed, tmp):
-    """Every page at 200 dpi grey, turned by 0.5 degree (alternating sign), light noise,
-    JPEG; packed as an image-only PDF."""
-    prefix = os.path.join(tmp, "raw")
-    run(["pdftoppm", "-r", str(DPI), "-gray", "-png", pdf, prefix])
-    raws = sorted(f for f in os.listdir(tmp) if f.startswith("raw") and f.endswith(".png"))
-    jpegs = []
-    for i, raw in enumerate(raws):
-        angle = 0.5 if (seed + i) % 2 == 0 else -0.5
-        raw = os.path.join(tmp, raw)
-        jpeg = os.path.join(tmp, "page-%02d.jpg" % (i + 1))
-        run(["convert", raw, "-seed", str(2000 + seed * 10 + i), "-background", "white",
-             "-rotate", "%.2f" % angle, "+repage", "-gravity", "center", "-extent",
-             "%dx%d" % page_pixels(raw), "-attenuate", "0.15", "+noise", "Gaussian",
-             "-blur", "0x0.5", "-colorspace", "Gray", "-depth", "8", "-quality", "45",
-             "-sampling-factor", "1x1", "-strip", "-units", "PixelsPerInch", "-density",
-             str(DPI), jpeg])
-        jpegs.append(jpeg)
-    # The internal engine, not pikepdf: pikepdf writes a random /ID.
-    run(["img2pdf", "--engine", "internal", "--nodate", "-o", path] + jpegs)
-
-
 def main():
     global ST
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -446,9 +380,7 @@ def main():
                         help="where the fixtures go (default: tests/fixtures/layout)")
     parser.add_argument("--no-scans", action="store_true", help="only the text-layer PDFs")
     args = parser.parse_args()
-    for tool in ("pdftoppm", "convert", "identify", "img2pdf"):
-        if shutil.which(tool) is None:
-            sys.exit("make_layout_fixtures: %s is not installed" % tool)
+    require_tools(("pdftoppm", "convert", "identify", "img2pdf"))
     register_fonts()
     ST = make_styles()
     os.makedirs(args.out_dir, exist_ok=True)

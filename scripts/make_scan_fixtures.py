@@ -27,24 +27,16 @@ script after changing it and commit the result. Needs pdftoppm
 import argparse
 import io
 import os
-import shutil
-import subprocess
-import sys
 import tempfile
 
 from reportlab.lib.units import cm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
-FONT_DIR = "/usr/share/fonts/truetype/dejavu"
-REGULAR = "DejaVuSans"
-BOLD = "DejaVuSans-Bold"
-DPI = 200
-PAGE_SIZE = (15 * cm, 8 * cm)  # small: keeps every fixture well under 300 KB
+from fixture_pdf import (BOLD, DPI, REGULAR, REPO, page_pixels, register_fonts, require_tools,
+                         run)
 
-REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PAGE_SIZE = (15 * cm, 8 * cm)  # small: keeps every fixture well under 300 KB
 DEFAULT_OUT = os.path.join(REPO, "tests", "fixtures", "ocr")
 
 # (bold, text) per line. Page 1 carries æ, ø, å in both cases, a case number
@@ -70,11 +62,6 @@ PAGE2 = [
 # What the broken text layer holds: symbols that a font without a usable
 # encoding map turns real text into.
 GARBAGE = "#$%&'()*+ ¤¦§¨ ©ª«¬ ®¯°± ²³´µ ¶·¸¹ º»¼½ ¾¿×÷ ^_`{|}~ <=>@[\\]"
-
-
-def register_fonts():
-    pdfmetrics.registerFont(TTFont(REGULAR, os.path.join(FONT_DIR, "DejaVuSans.ttf")))
-    pdfmetrics.registerFont(TTFont(BOLD, os.path.join(FONT_DIR, "DejaVuSans-Bold.ttf")))
 
 
 def make_page(path, lines):
@@ -120,25 +107,10 @@ def make_broken_layer(jpeg, width_px, height_px, path):
     c.save()
 
 
-def image_size(png):
-    out = subprocess.run(["identify", "-format", "%w %h", png], check=True,
-                         capture_output=True, text=True).stdout.split()
-    return int(out[0]), int(out[1])
-
-
 def write_truth(path, lines):
     with open(path, "w", encoding="utf-8") as f:
         for _, text in lines:
             f.write(text + "\n")
-
-
-def run(cmd):
-    try:
-        subprocess.run(cmd, check=True)
-    except FileNotFoundError:
-        sys.exit("make_scan_fixtures: %s is not installed" % cmd[0])
-    except subprocess.CalledProcessError as e:
-        sys.exit("make_scan_fixtures: %s failed with exit code %d" % (" ".join(cmd), e.returncode))
 
 
 def main():
@@ -146,9 +118,7 @@ def main():
     parser.add_argument("--out-dir", default=DEFAULT_OUT,
                         help="where the fixtures go (default: tests/fixtures/ocr)")
     args = parser.parse_args()
-    for tool in ("pdftoppm", "convert", "identify", "img2pdf"):
-        if shutil.which(tool) is None:
-            sys.exit("make_scan_fixtures: %s is not installed" % tool)
+    require_tools(("pdftoppm", "convert", "identify", "img2pdf"))
     register_fonts()
     out = args.out_dir
     os.makedirs(out, exist_ok=True)
@@ -174,7 +144,7 @@ def main():
         run(["convert", page1, page2, "-threshold", "60%", "-monochrome", "-compress", "Group4",
              "-units", "PixelsPerInch", "-density", str(DPI), "-define",
              "tiff:timestamp=false", os.path.join(out, "scan.tiff")])
-        width, height = image_size(page1)
+        width, height = page_pixels(page1)
         make_broken_layer(jpeg, width, height, os.path.join(out, "broken_layer.pdf"))
 
     write_truth(os.path.join(out, "scan_page1.txt"), PAGE1)

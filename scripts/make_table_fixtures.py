@@ -7,8 +7,8 @@ Run with Debian's /usr/bin/python3 (it has python3-reportlab):
     /usr/bin/python3 scripts/make_table_fixtures.py     # writes tests/fixtures/tables/
 
 For each NAME it writes NAME.pdf (reportlab), NAME.scan.pdf (every page at 200 dpi grey,
-turned by half a degree, light noise, JPEG; as scripts/make_layout_fixtures.py makes its
-scans), NAME.txt (`pdftotext -layout NAME.pdf`) and NAME.truth.json: every table in
+turned by half a degree, light noise, JPEG; fixture_pdf.make_scan, as for the layout
+fixtures), NAME.txt (`pdftotext -layout NAME.pdf`) and NAME.truth.json: every table in
 reading order with its column count, each column's full header text and every row's
 cells (text, first column, colspan), the header rows marked, a header repeated on a later
 page marked `repeated` (and not `header`), a group row across the table marked `group` (text without
@@ -53,9 +53,6 @@ script after changing it and commit the result. Needs pdftotext and pdftoppm
 import argparse
 import json
 import os
-import shutil
-import subprocess
-import sys
 import tempfile
 from xml.sax.saxutils import escape
 
@@ -64,19 +61,13 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import PageBreak, Paragraph, Spacer
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import make_layout_fixtures as layout_fixtures  # noqa: E402  (its scan maker)
+from fixture_pdf import (BOLD, MONO, MONO_BOLD, REGULAR, REPO, make_scan, require_tools, run,
+                         table)
+import fixture_pdf
 
-FONT_DIR = "/usr/share/fonts/truetype/dejavu"
-MONO_DIR = "/usr/share/fonts/truetype/freefont"
-REGULAR, BOLD = "DejaVuSans", "DejaVuSans-Bold"
-MONO, MONO_BOLD = "FreeMono", "FreeMonoBold"
 AUTHOR = "bilag table fixtures"
-REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_OUT = os.path.join(REPO, "tests", "fixtures", "tables")
 
 HEAD_BG = colors.Color(0.85, 0.85, 0.85)
@@ -84,17 +75,6 @@ GROUP_BG = colors.Color(0.93, 0.93, 0.93)
 PAD = [("VALIGN", (0, 0), (-1, -1), "TOP"),
        ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]
-
-
-def register_fonts():
-    pdfmetrics.registerFont(TTFont(REGULAR, os.path.join(FONT_DIR, "DejaVuSans.ttf")))
-    pdfmetrics.registerFont(TTFont(BOLD, os.path.join(FONT_DIR, "DejaVuSans-Bold.ttf")))
-    pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR,
-                                  boldItalic=BOLD)
-    pdfmetrics.registerFont(TTFont(MONO, os.path.join(MONO_DIR, "FreeMono.ttf")))
-    pdfmetrics.registerFont(TTFont(MONO_BOLD, os.path.join(MONO_DIR, "FreeMonoBold.ttf")))
-    pdfmetrics.registerFontFamily(MONO, normal=MONO, bold=MONO_BOLD, italic=MONO,
-                                  boldItalic=MONO_BOLD)
 
 
 def styles(font=REGULAR, bold=BOLD, size=9):
@@ -133,10 +113,7 @@ def truth_cell(text, column, colspan=1):
 
 
 def build(path, story, title, pagesize=A4, margins=2):
-    doc = SimpleDocTemplate(path, pagesize=pagesize, leftMargin=margins * cm,
-                            rightMargin=margins * cm, topMargin=2 * cm, bottomMargin=2 * cm,
-                            title=title, author=AUTHOR, invariant=1)
-    doc.build(story)
+    fixture_pdf.build(path, story, title, AUTHOR, pagesize=pagesize, side=margins)
 
 
 # --------------------------------------------------------------------------- two_row_header
@@ -187,8 +164,7 @@ def make_two_row_header(path):
             rows.append({"cells": [truth_cell(name + " " + desc, 0)] +
                          [truth_cell(c, i + 1) for i, c in enumerate(cells)]})
     style.append(("LINEBELOW", (0, 2), (-1, -1), 0.4, colors.black))
-    t = Table(data, colWidths=widths, hAlign="LEFT")
-    t.setStyle(TableStyle(style))
+    t = table(data, widths, style, align="LEFT")
     story = [para("Resultater og mål for integrationsindsatsen 2011-2015", st["title"]),
              para("Tabellen viser målene for 2015, resultatkravene for 2013 og 2014 og de "
                   "opnåede resultater i 2011 og 2012.", st["body"]),
@@ -227,8 +203,8 @@ def make_narrow_columns(path):
         data.append([first] + [para(c, st["cell"]) for c in cells])
         rows.append({"cells": [truth_cell(name + " " + desc, 0)] +
                      [truth_cell(c, i + 1) for i, c in enumerate(cells)]})
-    t = Table(data, colWidths=widths, hAlign="LEFT")
-    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, colors.black)] + PAD))
+    t = table(data, widths, [("GRID", (0, 0), (-1, -1), 0.6, colors.black)] + PAD,
+              align="LEFT")
     story = [para("Resultater og mål for integrationsindsatsen 2013-2016", st["title"]), t]
     build(path, story, "Resultater og mål")
     return [{"columns": 4, "headers": NARROW_HEADER, "rows": rows}]
@@ -286,13 +262,11 @@ def make_grid_status(path, head_bg=HEAD_BG, group_bg=GROUP_BG):
         data.append(row_cells(*r))
         rows.append({"cells": [truth_cell(r[0] + " " + r[1], 0), truth_cell(r[2], 1),
                                truth_cell(r[3], 2)]})
-    t = Table(data, colWidths=widths, hAlign="LEFT")
-    t.setStyle(TableStyle(style))
+    t = table(data, widths, style, align="LEFT")
     # The last row goes on at the top of page 2, its first cell empty.
     crit, stat = GRID_CONTINUED
-    t2 = Table([["", lines_of(crit, st["cell"]), para(stat, st["cell"])]], colWidths=widths,
-               hAlign="LEFT")
-    t2.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, colors.black)] + PAD))
+    t2 = table([["", lines_of(crit, st["cell"]), para(stat, st["cell"])]], widths,
+               [("GRID", (0, 0), (-1, -1), 0.6, colors.black)] + PAD, align="LEFT")
     last = rows[-1]["cells"]
     last[1]["text"] += " " + flat(crit)
     last[2]["text"] += " " + stat
@@ -357,16 +331,14 @@ def make_captions(path):
             data.append(body(name, desc, crit, stat))
             rows.append({"cells": [truth_cell(name + " " + desc, 0), truth_cell(crit, 1),
                                    truth_cell(stat, 2)]})
-        t = Table(data, colWidths=widths, hAlign="LEFT")
-        t.setStyle(TableStyle(style))
+        t = table(data, widths, style, align="LEFT")
         story.append(t)
         if continued:
             crit, stat = continued
             story.append(PageBreak())
             data, style = head()
             data.append(["", lines_of(crit, st["cell"]), para(stat, st["cell"])])
-            t = Table(data, colWidths=widths, hAlign="LEFT")
-            t.setStyle(TableStyle(style))
+            t = table(data, widths, style, align="LEFT")
             story.append(t)
             rows += [{"title": True, "repeated": True,
                       "cells": [truth_cell(caption, 0, 3)]},
@@ -426,8 +398,7 @@ def make_figures(path):
              ("LINEABOVE", (0, 0), (-1, 0), 1.0, colors.black),
              ("LINEBELOW", (0, 1), (-1, 1), 0.5, colors.black),
              ("LINEBELOW", (0, -1), (-1, -1), 1.0, colors.black)]
-    t = Table(data, colWidths=widths, hAlign="LEFT")
-    t.setStyle(TableStyle(style))
+    t = table(data, widths, style, align="LEFT")
     story = [para("Tabel 3. Udgifter til integration efter område (1.000 kr.)", st["title"]),
              t, Spacer(1, 8),
              para("1) Heraf 400.000 kr. til aftenskoler.", st["body"]),
@@ -471,8 +442,7 @@ def make_typewriter(path):
                         [para(c, st["cell"]) for c in cells])
             rows.append({"cells": [truth_cell(name + " " + desc, 0)] +
                          [truth_cell(c, i + 1) for i, c in enumerate(cells)]})
-    t = Table(data, colWidths=widths, hAlign="LEFT")
-    t.setStyle(TableStyle(style))
+    t = table(data, widths, style, align="LEFT")
     story = [para("Resultater og mål 2005-2007", ParagraphStyle(
                  "t", fontName=MONO_BOLD, fontSize=13, leading=17, spaceAfter=10)),
              para("Oversigten omfatter forvaltningens indsatser på idræts- og "
@@ -519,14 +489,11 @@ def make_keyvalue_break(path):
         rows = [{"cells": [truth_cell(k, 0), truth_cell(v, 1)]} for k, v in pairs]
         if number == 1:
             # Broken across the page between its second and third rows.
-            first = Table(data[:2], colWidths=widths, hAlign="LEFT")
-            first.setStyle(TableStyle(style))
-            rest = Table(data[2:], colWidths=widths, hAlign="LEFT")
-            rest.setStyle(TableStyle(style))
+            first = table(data[:2], widths, style, align="LEFT")
+            rest = table(data[2:], widths, style, align="LEFT")
             story += [first, PageBreak(), rest]
         else:
-            t = Table(data, colWidths=widths, hAlign="LEFT")
-            t.setStyle(TableStyle(style))
+            t = table(data, widths, style, align="LEFT")
             story.append(t)
         truth.append({"columns": 2, "headers": ["", ""], "rows": rows})
     story.append(Spacer(1, 10))
@@ -584,10 +551,9 @@ def make_statistics(path):
              ("LINEBELOW", (0, 1), (-1, 1), 0.5, colors.black),
              ("LINEBELOW", (0, -1), (-1, -1), 0.8, colors.black)]
     widths = [3.0 * cm] + [1.65 * cm] * 8
-    plain = Table(data, colWidths=widths, hAlign="LEFT")
-    plain.setStyle(TableStyle(style))
-    grid = Table(data, colWidths=widths, hAlign="LEFT")
-    grid.setStyle(TableStyle(style + [("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    plain = table(data, widths, style, align="LEFT")
+    grid = table(data, widths, style + [("GRID", (0, 0), (-1, -1), 0.5, colors.black)],
+                 align="LEFT")
     headers = ["Område"] + ["Mænd " + y for y in STAT_YEARS[:4]] + \
         ["Kvinder " + y for y in STAT_YEARS[4:]]
     region_data = [[para(h, st["bold"]) for h in ["Region", "Kommune", "2021", "2022"]]]
@@ -599,11 +565,10 @@ def make_statistics(path):
                            [para(v, st["num"]) for v in values])
         region_rows.append({"cells": [truth_cell(region, 0), truth_cell(town, 1)] +
                             [truth_cell(v, 2 + i) for i, v in enumerate(values)]})
-    regions = Table(region_data, colWidths=[3 * cm, 3 * cm, 2 * cm, 2 * cm], hAlign="LEFT")
-    regions.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                 ("TOPPADDING", (0, 0), (-1, -1), 1),
-                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                                 ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black)]))
+    regions = table(region_data, [3 * cm, 3 * cm, 2 * cm, 2 * cm],
+                    [("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 1),
+                     ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                     ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black)], align="LEFT")
     story = [para("Tabel 1. Befolkningen 1. januar efter område og køn", st["title"]), plain,
              Spacer(1, 6), para("Kilde: Danmarks Statistik. .. = ikke oplyst.", st["body"]),
              Spacer(1, 14), para("Tabel 2. Samme tal, med gitter", st["title"]), grid,
@@ -628,13 +593,6 @@ DOCUMENTS = [
 ]
 
 
-def run(cmd, stdout=subprocess.DEVNULL):
-    try:
-        subprocess.run(cmd, check=True, stdout=stdout)
-    except FileNotFoundError:
-        sys.exit("make_table_fixtures: %s is not installed" % cmd[0])
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out-dir", default=DEFAULT_OUT,
@@ -642,10 +600,8 @@ def main():
     parser.add_argument("--no-scans", action="store_true", help="no NAME.scan.pdf")
     parser.add_argument("names", nargs="*", help="only these documents")
     args = parser.parse_args()
-    for tool in ("pdftotext", "pdftoppm", "convert", "identify", "img2pdf"):
-        if shutil.which(tool) is None:
-            sys.exit("make_table_fixtures: %s is not installed" % tool)
-    register_fonts()
+    require_tools(("pdftotext", "pdftoppm", "convert", "identify", "img2pdf"))
+    fixture_pdf.register_fonts(mono=True)
     os.makedirs(args.out_dir, exist_ok=True)
     for seed, (name, make) in enumerate(DOCUMENTS, start=11):
         if args.names and name not in args.names:
@@ -658,8 +614,7 @@ def main():
         run(["pdftotext", "-layout", pdf, os.path.join(args.out_dir, name + ".txt")])
         if not args.no_scans:
             with tempfile.TemporaryDirectory() as tmp:
-                layout_fixtures.make_scan(pdf, os.path.join(args.out_dir, name + ".scan.pdf"),
-                                          seed, tmp)
+                make_scan(pdf, os.path.join(args.out_dir, name + ".scan.pdf"), seed, tmp)
 
 
 if __name__ == "__main__":

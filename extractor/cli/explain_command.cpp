@@ -2,6 +2,8 @@
 
 #include <iostream>
 
+#include <CLI/CLI.hpp>
+
 #include "extractor/emit/explain_emit.h"
 
 namespace bilag::cli {

@@ -5,9 +5,11 @@
 
 #include <string>
 
-#include <CLI/CLI.hpp>
-
 #include "extractor/extractor.h"
+
+namespace CLI {
+class App;
+}  // namespace CLI
 
 namespace bilag::cli {
 

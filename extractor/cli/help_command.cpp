@@ -4,6 +4,8 @@
 #include <cctype>
 #include <iostream>
 
+#include <CLI/CLI.hpp>
+
 namespace bilag::cli {
 namespace {
 

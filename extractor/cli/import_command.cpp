@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include <CLI/CLI.hpp>
+
 #include "extractor/base/file_io.h"
 #include "extractor/base/output_file.h"
 #include "extractor/cli/exit_codes.h"

@@ -15,9 +15,11 @@
 #include <string>
 #include <vector>
 
-#include <CLI/CLI.hpp>
-
 #include "extractor/extractor.h"
+
+namespace CLI {
+class App;
+}  // namespace CLI
 
 namespace bilag::cli {
 

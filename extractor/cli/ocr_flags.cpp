@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include <CLI/CLI.hpp>
+
 namespace bilag::cli {
 namespace {
 

@@ -4,9 +4,11 @@
 #ifndef BILAG_EXTRACTOR_CLI_OCR_FLAGS_H_
 #define BILAG_EXTRACTOR_CLI_OCR_FLAGS_H_
 
-#include <CLI/CLI.hpp>
-
 #include "extractor/ocr/ocr_options.h"
+
+namespace CLI {
+class App;
+}  // namespace CLI
 
 namespace bilag::cli {
 

@@ -3,6 +3,8 @@
 #include <cstdlib>
 #include <fstream>
 
+#include <CLI/CLI.hpp>
+
 namespace bilag::cli {
 
 void AddPasswordFlags(CLI::App* command, PasswordFlags* flags) {

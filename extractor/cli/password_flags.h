@@ -8,9 +8,11 @@
 
 #include <string>
 
-#include <CLI/CLI.hpp>
-
 #include "extractor/base/status.h"
+
+namespace CLI {
+class App;
+}  // namespace CLI
 
 namespace bilag::cli {
 

@@ -3,7 +3,9 @@
 #ifndef BILAG_EXTRACTOR_CLI_REPEATABLE_OPTION_H_
 #define BILAG_EXTRACTOR_CLI_REPEATABLE_OPTION_H_
 
-#include <CLI/CLI.hpp>
+namespace CLI {
+class Option;
+}  // namespace CLI
 
 namespace bilag::cli {
 
@@ -14,15 +16,7 @@ namespace bilag::cli {
 // --rules my-rules A.pdf B.pdf` loaded A.pdf as one. This makes `option` take
 // exactly one value per use; words after that value stay positional
 // arguments, and the values of repeated uses are collected in order.
-inline CLI::Option* OneValuePerUse(CLI::Option* option) {
-  return option
-      ->expected(1)
-      // expected(1) alone is not enough: a vector option keeps allow_extra_args
-      // from its default expected count, and with it still takes more words.
-      ->allow_extra_args(false)
-      // With expected(1) the default policy (Throw) would refuse a second use.
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-}
+CLI::Option* OneValuePerUse(CLI::Option* option);
 
 }  // namespace bilag::cli
 

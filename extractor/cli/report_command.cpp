@@ -3,6 +3,8 @@
 #include <filesystem>
 #include <iostream>
 
+#include <CLI/CLI.hpp>
+
 #include "extractor/base/output_file.h"
 #include "extractor/cli/exit_codes.h"
 #include "extractor/cli/standard_output.h"

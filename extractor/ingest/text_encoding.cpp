@@ -151,7 +151,7 @@ std::string RepairC1(const std::string& text, size_t* repaired) {
   out.reserve(text.size());
   for (size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
-    const auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+    const unsigned char next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
     if (c == 0xC2 && next >= 0x80 && next <= 0x9F) {
       AppendUtf8(Cp1252(next), &out);
       ++*repaired;

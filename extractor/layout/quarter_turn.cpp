@@ -41,7 +41,8 @@ int MainQuarterTurn(const std::vector<Word>& words, const std::vector<int>& turn
     total += words[i].text.size();
   }
   for (int turn = 1; turn <= 3; ++turn) {
-    if (letters[static_cast<size_t>(turn)] > kMinTurnedShare * static_cast<double>(total)) {
+    if (static_cast<double>(letters[static_cast<size_t>(turn)]) >
+        kMinTurnedShare * static_cast<double>(total)) {
       return turn;
     }
   }

@@ -318,7 +318,8 @@ bool IsTitleCandidate(const Line& line, const Facts& facts, const Page& page, si
            (facts.x0 + facts.x1) / 2 < kRightAlignedMiddleShare * page.width;
   }
   const size_t indent = line.text.find_first_not_of(" \t");
-  return widest_text == 0 || indent < kRightAlignedShare * static_cast<double>(widest_text);
+  return widest_text == 0 ||
+         static_cast<double>(indent) < kRightAlignedShare * static_cast<double>(widest_text);
 }
 
 // Whether `next` continues the title line `last` (a title set on two lines).

@@ -146,7 +146,8 @@ Applied RunAndApply(const std::vector<OcrTask>& tasks, const std::vector<std::st
       const DanishLetters before = CountDanishLetters(page);
       const DanishLetters after = CountDanishLetters(reread);
       auto percent = [](double share) {
-        return std::to_string(std::lround(share * 1000) / 10.0).substr(0, 4) + " %";
+        return std::to_string(static_cast<double>(std::lround(share * 1000)) / 10.0).substr(0, 4) +
+               " %";
       };
       const std::string figures = "æøå " + percent(before.Share()) + " of " +
                                   std::to_string(before.letters) + " letters in the layer, " +

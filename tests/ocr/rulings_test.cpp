@@ -103,7 +103,7 @@ TEST_CASE("rulings: a scanned grid, a turned line, and no grey box, no dashes", 
   for (size_t i = 0; i < 4; ++i) {
     const Ruling& h = horizontal[i];
     INFO("horizontal " << i);
-    CHECK(Mid(h.y0, h.y1) == Approx((100 + 100 * i + 1.5) * kPpp).margin(1));
+    CHECK(Mid(h.y0, h.y1) == Approx((100 + 100 * static_cast<double>(i) + 1.5) * kPpp).margin(1));
     CHECK(h.x0 == Approx(100 * kPpp).margin(1));
     CHECK(h.x1 == Approx(1001 * kPpp).margin(1));
     CHECK(h.y0 == h.y1);  // straight: one position
