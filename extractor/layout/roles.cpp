@@ -156,6 +156,18 @@ bool IsDateOrNumberField(std::string_view text) {
 
 // A sentence of body prose has this many words at least.
 constexpr int kMinProseWords = 4;
+// The word before a sentence's full stop: small letters, not an
+// abbreviation's "nr." or "Sagsnr.".
+constexpr size_t kMinLastWordBytes = 3;
+
+bool EndsSentence(std::string_view text) {
+  if (!text.ends_with(".") || WordsOfLetters(text) < kMinProseWords) return false;
+  const std::string_view body = text.substr(0, text.size() - 1);
+  const size_t space = body.find_last_of(' ');
+  const std::string_view last = space == std::string_view::npos ? body : body.substr(space + 1);
+  return last.size() >= kMinLastWordBytes && StartsLowerCase(last) &&
+         std::none_of(last.begin(), last.end(), [](char c) { return c == '.' || IsDigit(c); });
+}
 
 struct Facts {
   bool geometry = false;
@@ -387,20 +399,21 @@ std::optional<size_t> MarkTitle(Page* page, const std::vector<Facts>& facts) {
     return lines;
   };
 
-  // A title comes before the body's prose: a line of that reads like a
-  // sentence ("I dag er niveauet 12 procent.") ends where the fallbacks
-  // below may look, so a goal sentence naming a year is no title.
+  // Without typography, a title comes before the body's prose: from the
+  // first line that reads like a sentence ("I dag er niveauet 12
+  // procent.") on, the fallbacks below do not look, so a goal sentence
+  // naming a year is no title.
   size_t before_prose = page->lines.size();
   for (size_t i = 0; i < page->lines.size(); ++i) {
     const Line& line = page->lines[i];
-    const std::string_view text = Trim(line.text);
-    if (line.table == 0 && !line.side && line.role == LineRole::kText && text.ends_with(".") &&
-        WordsOfLetters(text) >= kMinProseWords) {
+    if (line.table == 0 && !line.side && line.role == LineRole::kText &&
+        EndsSentence(Trim(line.text))) {
       before_prose = i;
       break;
     }
   }
-  std::erase_if(candidates, [&](size_t i) { return i >= before_prose; });
+  std::vector<size_t> untyped = candidates;
+  std::erase_if(untyped, [&](size_t i) { return i >= before_prose; });
 
   std::optional<size_t> first;
   // Typography: the largest text, when it stands out from the body.
@@ -419,7 +432,7 @@ std::optional<size_t> MarkTitle(Page* page, const std::vector<Facts>& facts) {
   }
   // What the source marked: a heading, or a bold line.
   if (!first) {
-    for (size_t i : candidates) {
+    for (size_t i : untyped) {
       if (page->lines[i].kind == LineKind::kHeading) {
         first = i;
         break;
@@ -429,7 +442,7 @@ std::optional<size_t> MarkTitle(Page* page, const std::vector<Facts>& facts) {
   // Without either: the first short line (with the lines that continue it)
   // that names the period a bilag covers.
   if (!first) {
-    for (size_t i : candidates) {
+    for (size_t i : untyped) {
       std::string joined;
       for (size_t k : extend(i)) joined += page->lines[k].text + " ";
       if (NamesYear(joined)) {
@@ -439,7 +452,7 @@ std::optional<size_t> MarkTitle(Page* page, const std::vector<Facts>& facts) {
     }
   }
   if (!first) {
-    for (size_t i : candidates) {
+    for (size_t i : untyped) {
       if (facts[i].bold) {
         first = i;
         break;
@@ -448,7 +461,7 @@ std::optional<size_t> MarkTitle(Page* page, const std::vector<Facts>& facts) {
   }
   // Else the first line that reads like a heading rather than prose.
   if (!first) {
-    for (size_t i : candidates) {
+    for (size_t i : untyped) {
       if (!Trim(page->lines[i].text).ends_with(".")) {
         first = i;
         break;
