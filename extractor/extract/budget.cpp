@@ -1,5 +1,7 @@
 #include "extractor/extract/budget.h"
 
+#include "extractor/extract/spans.h"
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -118,7 +120,7 @@ Row BudgetTable::AlignToHeader(const Row& row) const {
   return aligned;
 }
 
-void BudgetTable::AddRow(const Row& source_row, WarningSink* warnings) {
+void BudgetTable::AddRow(const Row& source_row, const Document& doc, WarningSink* warnings) {
   Row row = AlignToHeader(source_row);
   ItemRow item_row;
   item_row.item = std::string(Trim(row.CellText(0, " ")));
@@ -148,6 +150,10 @@ void BudgetTable::AddRow(const Row& source_row, WarningSink* warnings) {
     cell.page = row.cells[i].empty() ? row.page : row.cells[i].front().page;
     cell.line = row.cells[i].empty() ? row.line : row.cells[i].front().line;
     cell.rule = rule_->id;
+    if (!row.cells[i].empty()) {
+      const Segment& first = row.cells[i].front();
+      cell.span = SpanInLine(doc, first.page, first.line, first.text, 0, first.text.size());
+    }
     if (rule_->note.Find(text, 0, &match)) {
       const Span& note = match.groups[static_cast<size_t>(rule_->note.GroupIndex("note"))];
       cell.note = std::string(match.Text(text, note));

@@ -29,8 +29,9 @@ class BudgetTable {
                                                const std::string& line_above,
                                                const ValueVocabulary& vocabulary);
 
-  // Reads one item row into cells; unreadable cells become warnings.
-  void AddRow(const Row& row, WarningSink* warnings);
+  // Reads one item row of `doc` into cells; unreadable cells become
+  // warnings.
+  void AddRow(const Row& row, const Document& doc, WarningSink* warnings);
 
   // The cells read, after the consistency checks added their warnings.
   std::vector<BudgetCell> Finish(WarningSink* warnings);

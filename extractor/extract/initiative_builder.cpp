@@ -1,5 +1,7 @@
 #include "extractor/extract/initiative_builder.h"
 
+#include "extractor/extract/spans.h"
+
 #include <algorithm>
 #include <sstream>
 #include <utility>
@@ -255,7 +257,8 @@ bool InitiativeBuilder::AddCellAmounts(const std::vector<Segment>& segments,
     Segment where = at;
     where.text = joined;
     AddFoundAmount(owners[a], found, where,
-                   ties[a] != nullptr ? ties[a]->id : CreditedRule(found, money_field));
+                   ties[a] != nullptr ? ties[a]->id : CreditedRule(found, money_field),
+                   AmountSpan(at, starts[segment_at(found.begin)], found));
   }
   return !amounts.empty();
 }
@@ -276,7 +279,8 @@ void InitiativeBuilder::AddAmounts(const Segment& segment, const RuleBase* money
   std::vector<FoundAmount> amounts =
       FindAmounts(segment.text, AmountOptionsFor(money_field), &placed);
   for (const FoundAmount& found : amounts) {
-    AddFoundAmount(open, found, segment, CreditedRule(found, money_field));
+    AddFoundAmount(open, found, segment, CreditedRule(found, money_field),
+                   AmountSpan(segment, 0, found));
   }
 }
 
@@ -291,7 +295,7 @@ void InitiativeBuilder::AddUnownedAmounts(const Segment& line, const std::string
   for (const FoundAmount& found : amounts) {
     Initiative* owner = TiedInitiative(sentences, offset + found.begin, &memo);
     if (owner != nullptr) {
-      AddFoundAmount(owner, found, line, memo.tie->id);
+      AddFoundAmount(owner, found, line, memo.tie->id, AmountSpan(line, 0, found));
       continue;
     }
     warnings()->Warn("amount-unassigned",
@@ -300,9 +304,20 @@ void InitiativeBuilder::AddUnownedAmounts(const Segment& line, const std::string
   }
 }
 
+std::optional<TextSpan> InitiativeBuilder::AmountSpan(const Segment& piece, size_t piece_start,
+                                                      const FoundAmount& found) const {
+  // The amount as written, without the years after it (as Amount::text).
+  const size_t end = found.unit_end > found.begin ? found.unit_end : found.end;
+  if (found.begin < piece_start) return std::nullopt;
+  return SpanInLine(extraction_->document, piece.page, piece.line, piece.text,
+                    found.begin - piece_start, end - piece_start);
+}
+
 void InitiativeBuilder::AddFoundAmount(Initiative* owner, const FoundAmount& found,
-                                       const Segment& segment, const std::string& rule) {
+                                       const Segment& segment, const std::string& rule,
+                                       std::optional<TextSpan> span) {
   for (Amount& amount : ToModelAmounts(found)) {
+    amount.span = span;
     // The amount as written ("2,5 mio. kr."), without the years after it.
     if (found.unit_end > found.begin && found.unit_end <= segment.text.size()) {
       amount.text = segment.text.substr(found.begin, found.unit_end - found.begin);
@@ -334,6 +349,8 @@ void InitiativeBuilder::AddTarget(const Segment& item, TargetKind kind, std::opt
   target.page = item.page;
   target.line = item.line;
   target.rule = rule;
+  target.span =
+      SpanInLine(extraction_->document, item.page, item.line, item.text, 0, item.text.size());
   if (trace_ != nullptr) {
     std::string value = "no number";
     if (target.value) {

@@ -93,8 +93,12 @@ class InitiativeBuilder {
   // The findings of a value reader over pieces of text, at their lines,
   // naming the open initiative.
   PlacedWarnings AmountWarnings(std::vector<PlacedWarnings::Piece> pieces);
+  // Where `found` lies on the line of `piece`, which begins at byte
+  // `piece_start` of the text the amount was read in.
+  std::optional<TextSpan> AmountSpan(const Segment& piece, size_t piece_start,
+                                     const FoundAmount& found) const;
   void AddFoundAmount(Initiative* owner, const FoundAmount& found, const Segment& segment,
-                      const std::string& rule);
+                      const std::string& rule, std::optional<TextSpan> span);
 
   const RuleSet& rules_;
   Extraction* extraction_;

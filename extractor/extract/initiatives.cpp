@@ -122,7 +122,7 @@ class Walker {
     list_.Flush(&builder_);
     if (budgets_.Start(row, line_above, &builder_)) return;
     if (budgets_.open()) {
-      budgets_.AddRow(row, builder_.warnings());
+      budgets_.AddRow(row, builder_.extraction()->document, builder_.warnings());
       return;
     }
     // A row with one filled cell reads like a line: a heading or a theme.

@@ -54,7 +54,7 @@ std::string Capitalized(std::string value) {
 
 // Stores `raw` as `field` after parsing it; false when it does not parse.
 bool Store(const FieldRule& rule, const std::string& field, std::string_view raw, int page,
-           int line, DocumentInfo* info) {
+           int line, std::optional<TextSpan> span, DocumentInfo* info) {
   std::string value = CollapseSpaces(Trim(raw));
   if (value.empty()) return false;
   if (field == "years") {
@@ -72,7 +72,7 @@ bool Store(const FieldRule& rule, const std::string& field, std::string_view raw
     if (slot == nullptr) return false;
     *slot = value;
   }
-  info->provenance[field] = {page, line, rule.id};
+  info->provenance[field] = {page, line, rule.id, span};
   return true;
 }
 
@@ -125,7 +125,8 @@ void ApplyPatternRule(const FieldRule& rule, const Document& doc, DocumentInfo* 
       int line = text.LineAt(value.begin);
       std::string found =
           WithWrappedLines(rule, std::string(match.Text(text.text, value)), page, line);
-      bool stored = Store(rule, rule.field, found, page.number, line, info);
+      bool stored = Store(rule, rule.field, found, page.number, line,
+                          text.SpanOnLine(value.begin, value.end), info);
       if (trace != nullptr) {
         TraceEvent event = MakeEvent(
             rule.id, "field", page.number, line, std::string(match.Text(text.text, match.whole)),
@@ -144,7 +145,7 @@ void ApplyPatternRule(const FieldRule& rule, const Document& doc, DocumentInfo* 
         const Span& span = match.groups[static_cast<size_t>(index)];
         if (span.matched) {
           Store(rule, other, match.Text(text.text, span), page.number, text.LineAt(span.begin),
-                info);
+                text.SpanOnLine(span.begin, span.end), info);
         }
       }
       return;
@@ -178,7 +179,7 @@ void ExtractMetadata(const RuleSet& rules, const Document& doc, DocumentInfo* in
     std::optional<std::string>* source = TextField(info, rule.from);
     if (source == nullptr || !source->has_value()) continue;
     const DocumentInfo::Provenance from = info->provenance[rule.from];
-    bool stored = Store(rule, rule.field, **source, from.page, from.line, info);
+    bool stored = Store(rule, rule.field, **source, from.page, from.line, std::nullopt, info);
     if (trace != nullptr) {
       trace->Add(MakeEvent(rule.id, "field", from.page, from.line, **source,
                            stored ? "document." + rule.field + " = " + ValueOf(*info, rule.field)

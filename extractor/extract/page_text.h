@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "extractor/model/document.h"
+#include "extractor/model/extraction.h"
 
 namespace bilag {
 
@@ -43,6 +44,17 @@ struct PageText {
     auto it = std::upper_bound(line_starts.begin(), line_starts.end(), offset);
     size_t index = static_cast<size_t>(it - line_starts.begin());
     return index == 0 ? 0 : line_numbers[index - 1];
+  }
+
+  // Bytes [begin, end) of `text` on the line that holds `begin`, cut at that
+  // line's end.
+  TextSpan SpanOnLine(size_t begin, size_t end) const {
+    auto it = std::upper_bound(line_starts.begin(), line_starts.end(), begin);
+    const size_t index = static_cast<size_t>(it - line_starts.begin());
+    const size_t start = index == 0 ? 0 : line_starts[index - 1];
+    // Each line ends with the '\n' that Of() adds.
+    const size_t line_end = index < line_starts.size() ? line_starts[index] - 1 : text.size() - 1;
+    return {begin - start, std::min(end, line_end) - start};
   }
 };
 

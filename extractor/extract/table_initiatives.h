@@ -25,7 +25,9 @@ class BudgetTables {
   // must not start a new table.
   bool Start(const Row& row, const std::string& line_above, InitiativeBuilder* builder);
   bool open() const { return budget_.has_value(); }
-  void AddRow(const Row& row, WarningSink* warnings) { budget_->AddRow(row, warnings); }
+  void AddRow(const Row& row, const Document& doc, WarningSink* warnings) {
+    budget_->AddRow(row, doc, warnings);
+  }
   void Finish(InitiativeBuilder* builder);
   // Whether `line` is a note under the table just ended (a note's wrapped
   // line goes with it while the note has not ended its sentence). Anything

@@ -17,6 +17,14 @@
 
 namespace bilag {
 
+// Where a value's text is: bytes [begin, end) of Line::text at the value's
+// page and line, as extraction found it there, so that the report marks it
+// without searching the text again. A value that goes on over the next
+// lines ends at its first line's end.
+struct TextSpan {
+  size_t begin = 0, end = 0;
+};
+
 struct DocumentInfo {
   std::optional<std::string> title;
   std::optional<std::string> bilag;            // appendix number ("Bilag 3" -> "3")
@@ -31,6 +39,7 @@ struct DocumentInfo {
   struct Provenance {
     int page = 0, line = 0;
     std::string rule;
+    std::optional<TextSpan> span;
   };
   std::map<std::string, Provenance> provenance;
 };
@@ -43,6 +52,7 @@ struct Amount {
   std::string text;          // the amount as written
   int page = 0, line = 0;
   std::string rule;
+  std::optional<TextSpan> span;
 };
 
 enum class TargetKind { kGoal, kRequirement, kResult, kSuccessCriterion };
@@ -59,6 +69,7 @@ struct Target {
   Comparator comparator = Comparator::kNone;
   int page = 0, line = 0;
   std::string rule;
+  std::optional<TextSpan> span;
 };
 
 struct Initiative {
@@ -81,6 +92,7 @@ struct BudgetCell {
   int page = 0, line = 0;
   std::string rule;
   bool total_row = false;  // the cell is in a total or subtotal row ("I alt", "Samlet")
+  std::optional<TextSpan> span;
 };
 
 // The whole result for one input document.

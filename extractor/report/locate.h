@@ -1,7 +1,8 @@
 // Finding an extracted value in the text it came from, so the report can
-// highlight it. The extraction records only page and line (and the value's
-// text for amounts, targets and names); this unit turns that into a byte
-// range of Line::text.
+// highlight it. Most values carry their byte range on the line from
+// extraction (TextSpan, model/extraction.h) and need no search; this unit
+// places the rest (names, values joined from pieces that are not on their
+// line verbatim, derived fields) from their page, line and text.
 //
 // Every function here only narrows a place down: when nothing fits it says
 // so (nullopt) and the caller highlights the whole line instead. Ranges

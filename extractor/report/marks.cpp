@@ -126,10 +126,18 @@ Highlights::Highlights(const Document& doc) : doc_(doc) {
 }
 
 int Highlights::AddText(MarkKind kind, int page, int line,
-                        const std::vector<std::string_view>& needles, std::string title) {
+                        const std::vector<std::string_view>& needles, std::string title,
+                        std::optional<TextSpan> span) {
   const Line* first = LineAt(doc_, page, line);
   if (first == nullptr) return -1;
   Mark mark{kind, 0, page, line, true, {}, std::move(title), -1};
+  if (span && span->begin < span->end && span->end <= first->text.size()) {
+    mark.whole_line = false;
+    mark.range = {span->begin, span->end};
+    int id = Record(std::move(mark));
+    if (!needles.empty()) AddContinuation(marks_[static_cast<size_t>(id)], needles.front());
+    return id;
+  }
   const std::vector<Line>& lines = doc_.pages[*PageIndex(doc_, page)].lines;
   for (std::string_view needle : needles) {
     for (int n = line; n <= static_cast<int>(lines.size()) && n < line + kMaxContinuationLines;
@@ -159,7 +167,11 @@ int Highlights::AddText(MarkKind kind, int page, int line,
 int Highlights::AddBudgetCell(const BudgetCell& cell, std::string title) {
   if (LineAt(doc_, cell.page, cell.line) == nullptr) return -1;
   Mark mark{MarkKind::kBudget, 0, cell.page, cell.line, true, {}, std::move(title), -1};
-  if (std::optional<TextRange> range = LocateBudgetCell(doc_, cell)) {
+  const Line* row = LineAt(doc_, cell.page, cell.line);
+  if (cell.span && cell.span->begin < cell.span->end && cell.span->end <= row->text.size()) {
+    mark.whole_line = false;
+    mark.range = {cell.span->begin, cell.span->end};
+  } else if (std::optional<TextRange> range = LocateBudgetCell(doc_, cell)) {
     mark.whole_line = false;
     mark.range = *range;
   }

@@ -10,6 +10,7 @@
 #ifndef BILAG_EXTRACTOR_REPORT_MARKS_H_
 #define BILAG_EXTRACTOR_REPORT_MARKS_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -59,16 +60,17 @@ class Highlights {
  public:
   explicit Highlights(const Document& doc);
 
-  // Marks the first of `needles` found in the line at page/line (or, for a
-  // table row that spans several lines, in its continuation lines), else the
-  // whole line. A value that wraps (a cell's text over several lines of its
-  // row, or a paragraph over the next lines) is marked on every line it
-  // covers. Returns the id of its first mark, or -1 when there is no such
-  // line.
+  // Marks `span` of the line at page/line when extraction recorded where
+  // the value is (TextSpan); else the first of `needles` found in that line
+  // (or, for a table row that spans several lines, in its continuation
+  // lines), else the whole line. A value that wraps (a cell's text over
+  // several lines of its row, or a paragraph over the next lines) is marked
+  // on every line it covers. Returns the id of its first mark, or -1 when
+  // there is no such line.
   int AddText(MarkKind kind, int page, int line, const std::vector<std::string_view>& needles,
-              std::string title);
+              std::string title, std::optional<TextSpan> span = std::nullopt);
 
-  // Marks a budget cell in its row (see LocateBudgetCell).
+  // Marks a budget cell at its span, else in its row (see LocateBudgetCell).
   int AddBudgetCell(const BudgetCell& cell, std::string title);
 
   // Indices into marks() of the marks drawn on a line, in the order added.

@@ -233,7 +233,7 @@ void AppendMetadata(const Extraction& extraction, int doc_id, Highlights* highli
       const DocumentInfo::Provenance& where = place->second;
       mark = highlights->AddText(MarkKind::kMetadata, where.page, where.line,
                                  Views(FieldSpellings(info, field, *value)),
-                                 Tip(std::string(field) + ": " + *value, where.rule));
+                                 Tip(std::string(field) + ": " + *value, where.rule), where.span);
     }
     table.BeginRow(placed && mark >= 0 ? place->second.page : 0, placed ? place->second.line : 0,
                    mark);
@@ -279,9 +279,9 @@ void AppendInitiatives(const Extraction& extraction, int doc_id, Highlights* hig
       std::string value = FormatDkk(amount.dkk);
       if (amount.year) value += " \u00b7 " + std::to_string(*amount.year);
       if (!flags.empty()) value += " \u00b7 " + flags;
-      int id =
-          highlights->AddText(MarkKind::kAmount, amount.page, amount.line, {amount.text},
-                              Tip("amount: " + value + "\n(initiative " + n + ")", amount.rule));
+      int id = highlights->AddText(
+          MarkKind::kAmount, amount.page, amount.line, {amount.text},
+          Tip("amount: " + value + "\n(initiative " + n + ")", amount.rule), amount.span);
       amounts.BeginRow(id >= 0 ? amount.page : 0, amount.line, id);
       amounts.Cell(n, "num");
       amounts.RawCell(Badge(MarkKind::kAmount, amount.text));
@@ -297,8 +297,9 @@ void AppendInitiatives(const Extraction& extraction, int doc_id, Highlights* hig
       std::string what = "target: " + TargetKindWords(target.kind);
       if (target.year) what += " \u00b7 " + std::to_string(*target.year);
       what += " \u00b7 " + (value.empty() ? std::string("no number") : value);
-      int id = highlights->AddText(kind, target.page, target.line, {target.text},
-                                   Tip(what + "\n(initiative " + n + ")", target.rule));
+      int id =
+          highlights->AddText(kind, target.page, target.line, {target.text},
+                              Tip(what + "\n(initiative " + n + ")", target.rule), target.span);
       targets.BeginRow(id >= 0 ? target.page : 0, target.line, id);
       targets.Cell(n, "num");
       targets.RawCell(Badge(kind, TargetKindWords(target.kind)));

@@ -119,13 +119,16 @@ TEST_CASE("a budget cell is found under its year's column, not at the first equa
   doc.pages[0].number = 1;
   doc.pages[0].lines = {TableLine(1, 1, {"(i 1000 kr.)", "2008", "2009", "I alt"}),
                         TableLine(2, 1, {"Etnisk iværksætter", "2000", "(Se note 1)", "2000"})};
-  BudgetCell total{"Etnisk iværksætter", std::nullopt, 2000000, true, std::nullopt, 1, 2, "r"};
+  BudgetCell total{
+      "Etnisk iværksætter", std::nullopt, 2000000, true, std::nullopt, 1, 2, "r", false,
+      std::nullopt};
   std::optional<TextRange> range = LocateBudgetCell(doc, total);
   REQUIRE(range);
   const std::string& text = doc.pages[0].lines[1].text;
   CHECK(range->begin == text.rfind("2000"));
 
-  BudgetCell noted{"Etnisk iværksætter", 2009, std::nullopt, false, "1", 1, 2, "r"};
+  BudgetCell noted{"Etnisk iværksætter", 2009, std::nullopt, false, "1", 1, 2, "r", false,
+                   std::nullopt};
   range = LocateBudgetCell(doc, noted);
   REQUIRE(range);
   CHECK(text.substr(range->begin, range->end - range->begin) == "(Se note 1)");

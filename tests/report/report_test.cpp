@@ -188,7 +188,8 @@ TEST_CASE("hostile text, paths and messages cannot add markup", "[report]") {
   initiative.page = 1;
   initiative.line = 1;
   initiative.rule = "r\"1";
-  initiative.amounts.push_back({2000000, std::nullopt, false, false, "2 mio. kr.", 1, 1, "a'1"});
+  initiative.amounts.push_back(
+      {2000000, std::nullopt, false, false, "2 mio. kr.", 1, 1, "a'1", std::nullopt});
   extraction.initiatives.push_back(initiative);
   std::string html = Report(extraction);
   CHECK(html.find("alert('x')") == std::string::npos);
@@ -226,7 +227,8 @@ Extraction ScannedPage() {
   doc.corrections.push_back({"@konomi", "Økonomi", 1, 1, "ocr.at-sign-oe"});
   Initiative initiative;
   initiative.name = "Ukendt";
-  initiative.amounts.push_back({2000000, std::nullopt, false, false, "2 mio. kr.", 1, 1, "amt"});
+  initiative.amounts.push_back(
+      {2000000, std::nullopt, false, false, "2 mio. kr.", 1, 1, "amt", std::nullopt});
   extraction.initiatives.push_back(initiative);
   return extraction;
 }
@@ -312,7 +314,8 @@ TEST_CASE("a part split off a bundle keeps the bundle's page numbers", "[report]
   doc.AddWarning("odd", "on a line the page does not have", 6, 99);
   Initiative initiative;
   initiative.name = "Indsats";
-  initiative.amounts.push_back({2000000, std::nullopt, false, false, "2 mio. kr.", 6, 1, "amt"});
+  initiative.amounts.push_back(
+      {2000000, std::nullopt, false, false, "2 mio. kr.", 6, 1, "amt", std::nullopt});
   extraction.initiatives.push_back(initiative);
   std::string html = Report(extraction);
   CHECK(html.find("<section class=\"page\" id=\"d1p6\"") != std::string::npos);
@@ -334,7 +337,7 @@ TEST_CASE("two amounts with the same text on a line take one occurrence each", "
   initiative.name = "Partnerskab";
   for (int i = 0; i < 2; ++i) {
     initiative.amounts.push_back(
-        {50000000, std::nullopt, false, false, "50 mio. kr.", 1, 1, "money.million"});
+        {50000000, std::nullopt, false, false, "50 mio. kr.", 1, 1, "money.million", std::nullopt});
   }
   extraction.initiatives.push_back(initiative);
   std::string line = LineElement(Report(extraction), "1:1");
