@@ -1,5 +1,7 @@
 #include "extractor/report/marks.h"
 
+#include <algorithm>
+
 #include <optional>
 #include <utility>
 
@@ -132,11 +134,18 @@ int Highlights::AddText(MarkKind kind, int page, int line,
   if (first == nullptr) return -1;
   Mark mark{kind, 0, page, line, true, {}, std::move(title), -1};
   if (span && span->begin < span->end && span->end <= first->text.size()) {
-    mark.whole_line = false;
-    mark.range = {span->begin, span->end};
-    int id = Record(std::move(mark));
-    if (!needles.empty()) AddContinuation(marks_[static_cast<size_t>(id)], needles.front());
-    return id;
+    // A value that goes on over the next lines (its span is the start of
+    // its text) is followed line by line below, from its text.
+    const std::string_view spanned =
+        std::string_view(first->text).substr(span->begin, span->end - span->begin);
+    const bool wraps = std::any_of(needles.begin(), needles.end(), [&](std::string_view needle) {
+      return needle.size() > spanned.size() && needle.starts_with(spanned);
+    });
+    if (!wraps) {
+      mark.whole_line = false;
+      mark.range = {span->begin, span->end};
+      return Record(std::move(mark));
+    }
   }
   const std::vector<Line>& lines = doc_.pages[*PageIndex(doc_, page)].lines;
   for (std::string_view needle : needles) {
