@@ -55,20 +55,6 @@ bool IsSpace(utf8proc_int32_t cp) {
 // Invisible characters that only break words apart for a matcher.
 bool IsZeroWidth(utf8proc_int32_t cp) { return cp == 0x200B || cp == 0xFEFF; }
 
-bool IsLetter(utf8proc_int32_t cp) {
-  if (cp < 0) return false;
-  switch (utf8proc_category(cp)) {
-    case UTF8PROC_CATEGORY_LU:
-    case UTF8PROC_CATEGORY_LL:
-    case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM:
-    case UTF8PROC_CATEGORY_LO:
-      return true;
-    default:
-      return false;
-  }
-}
-
 bool IsLower(utf8proc_int32_t cp) {
   return cp >= 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
 }
@@ -84,7 +70,7 @@ size_t TrailingHyphen(std::string_view text) {
   } else {
     return 0;
   }
-  return IsLetter(DecodeBefore(text, text.size() - hyphen).value) ? hyphen : 0;
+  return IsUnicodeLetter(DecodeBefore(text, text.size() - hyphen).value) ? hyphen : 0;
 }
 
 // Whether `next` (collapsed, non-empty) continues a word broken before it.
@@ -310,6 +296,20 @@ void Normalise(const NormaliseOptions& options, Document* doc) {
     if (options.dehyphenate) DehyphenatePage(&page);
     for (Line& line : page.lines) ResolveSoftHyphens(&line);
     page.Renumber();
+  }
+}
+
+bool IsUnicodeLetter(int32_t cp) {
+  if (cp < 0) return false;
+  switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+      return true;
+    default:
+      return false;
   }
 }
 

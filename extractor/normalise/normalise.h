@@ -23,6 +23,7 @@
 #ifndef BILAG_EXTRACTOR_NORMALISE_NORMALISE_H_
 #define BILAG_EXTRACTOR_NORMALISE_NORMALISE_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -39,6 +40,10 @@ void Normalise(const NormaliseOptions& options, Document* doc);
 // Building blocks, exposed for tests and for other stages.
 std::string ToNfc(std::string_view utf8);
 std::string CollapseWhitespace(std::string_view utf8);
+
+// Whether a code point is a letter of any script (Unicode categories L*);
+// false for -1, the decoder's invalid byte.
+bool IsUnicodeLetter(int32_t cp);
 
 }  // namespace bilag
 

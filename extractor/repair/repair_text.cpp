@@ -1,5 +1,7 @@
 #include "extractor/repair/repair_text.h"
 
+#include "extractor/normalise/normalise.h"
+
 #include <utf8proc.h>
 
 namespace bilag {
@@ -28,20 +30,6 @@ void Append(utf8proc_int32_t cp, std::string* out) {
   out->append(reinterpret_cast<const char*>(buffer), static_cast<size_t>(n));
 }
 
-bool IsLetter(utf8proc_int32_t cp) {
-  if (cp < 0) return false;
-  switch (utf8proc_category(cp)) {
-    case UTF8PROC_CATEGORY_LU:
-    case UTF8PROC_CATEGORY_LL:
-    case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM:
-    case UTF8PROC_CATEGORY_LO:
-      return true;
-    default:
-      return false;
-  }
-}
-
 bool IsDigit(utf8proc_int32_t cp) { return cp >= '0' && cp <= '9'; }
 bool IsUpper(utf8proc_int32_t cp) {
   return cp >= 0 && (utf8proc_category(cp) == UTF8PROC_CATEGORY_LU ||
@@ -52,7 +40,7 @@ bool IsLower(utf8proc_int32_t cp) {
 }
 
 // Characters a word may hold: OCR puts '@' and digits where æ, ø, å were.
-bool IsWordPart(utf8proc_int32_t cp) { return IsLetter(cp) || IsDigit(cp) || cp == '@'; }
+bool IsWordPart(utf8proc_int32_t cp) { return IsUnicodeLetter(cp) || IsDigit(cp) || cp == '@'; }
 
 bool IsSplitter(utf8proc_int32_t cp) {
   return cp == '-' || cp == '/' || cp == 0x2010 || cp == 0x2011 || cp == 0x2013 || cp == 0x2014;
@@ -155,7 +143,8 @@ size_t PreviousCharStart(std::string_view text, size_t pos) {
 bool IsWordCharAt(std::string_view text, size_t pos) {
   if (pos >= text.size()) return false;
   utf8proc_int32_t cp = Decode(text, pos).value;
-  return IsLetter(cp) || (cp >= 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_ND) || cp == '_';
+  return IsUnicodeLetter(cp) || (cp >= 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_ND) ||
+         cp == '_';
 }
 
 std::vector<WordSpan> RepairableWords(std::string_view text) {
@@ -175,7 +164,7 @@ bool IsProtectedWord(std::string_view word) {
   for (size_t i = 0; i < word.size();) {
     CodePoint cp = Decode(word, i);
     ++chars;
-    if (IsLetter(cp.value)) {
+    if (IsUnicodeLetter(cp.value)) {
       ++letters;
       if (IsUpper(cp.value)) ++upper;
       if (IsLower(cp.value)) ++lower;
@@ -201,7 +190,7 @@ int CountLetters(std::string_view word) {
   int letters = 0;
   for (size_t i = 0; i < word.size();) {
     CodePoint cp = Decode(word, i);
-    if (IsLetter(cp.value)) ++letters;
+    if (IsUnicodeLetter(cp.value)) ++letters;
     i += cp.size;
   }
   return letters;
@@ -223,7 +212,7 @@ bool StartsWithUpper(std::string_view word) {
 }
 
 bool StartsWithLetter(std::string_view word) {
-  return !word.empty() && IsLetter(Decode(word, 0).value);
+  return !word.empty() && IsUnicodeLetter(Decode(word, 0).value);
 }
 
 std::string ToLowerUtf8(std::string_view text) {
