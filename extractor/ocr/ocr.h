@@ -37,11 +37,15 @@ struct OcrWord {
   std::string text;                    // UTF-8, never empty, no whitespace
   int x0 = 0, y0 = 0, x1 = 0, y1 = 0;  // pixels; x1/y1 one past the word
   float confidence = 0;                // Tesseract's, 0..100
+  // Mean stem width in pixels (extractor/layout/stroke_width.h), measured
+  // by the OCR runner in the image read; 0 when not measured. Bold on a
+  // scan is told from it (ocr_page.h).
+  float stroke = 0;
 };
 
 inline bool operator==(const OcrWord& a, const OcrWord& b) {
   return a.text == b.text && a.x0 == b.x0 && a.y0 == b.y0 && a.x1 == b.x1 && a.y1 == b.y1 &&
-         a.confidence == b.confidence;
+         a.confidence == b.confidence && a.stroke == b.stroke;
 }
 
 // What Tesseract read in one image: its words in Tesseract's reading order,

@@ -83,6 +83,8 @@ std::string Serialise(const OcrPageResult& result) {
     body += ' ';
     AppendNumber(word.confidence, &body);
     body += ' ';
+    AppendNumber(word.stroke, &body);
+    body += ' ';
     AppendEscaped(word.text, &body);
     body += '\n';
   }
@@ -140,7 +142,8 @@ bool Parse(std::string_view body, OcrPageResult* result) {
       OcrWord word;
       if (!TakeNumber(&line, &word.x0) || !TakeNumber(&line, &word.y0) ||
           !TakeNumber(&line, &word.x1) || !TakeNumber(&line, &word.y1) ||
-          !TakeNumber(&line, &word.confidence) || line.size() < 2 ||
+          !TakeNumber(&line, &word.confidence) || !TakeNumber(&line, &word.stroke) ||
+          !std::isfinite(word.stroke) || word.stroke < 0 || line.size() < 2 ||
           !Unescape(line.substr(1), &word.text) || word.text.empty()) {
         return false;
       }

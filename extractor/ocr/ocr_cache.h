@@ -38,8 +38,9 @@ namespace bilag {
 // Bump when OcrPageResult, the entry format, the Tesseract settings in
 // ocr.cpp or what FindRulings finds change: old entries are then simply
 // never looked up again. 2: rulings. 3: rulings beside shaded bands. 4: rulings
-// are solid runs (no text). 5: the page's quarter turn.
-inline constexpr int kOcrCacheFormat = 5;
+// are solid runs (no text). 5: the page's quarter turn. 6: words' stroke
+// widths.
+inline constexpr int kOcrCacheFormat = 6;
 
 struct OcrCacheKeyParts {
   std::string input_sha256;  // hex, of the input file's bytes

@@ -5,7 +5,10 @@
 //   - Word boxes are in PDF points, origin top-left: pixels * 72 / dpi, on
 //     the page turned level (ocr_deskew.h: Page::deskew says by how much).
 //     Word::confidence is Tesseract's (0..100) and kept for every word, low
-//     or not; font, font_size and bold are unknown (empty, 0, false).
+//     or not; font and font_size are unknown (empty, 0). Word::bold comes
+//     from the word's stroke width against the page's usual one (stems
+//     kBoldStrokeRatio times as wide); Line::bold when every word of the
+//     line is bold.
 //   - Lines follow Tesseract's text lines, top to bottom. Tesseract reads a
 //     table's columns as separate blocks, so a visual row comes back as
 //     several text lines side by side; such lines are joined into one Line,
@@ -36,6 +39,8 @@
 #ifndef BILAG_EXTRACTOR_OCR_OCR_PAGE_H_
 #define BILAG_EXTRACTOR_OCR_OCR_PAGE_H_
 
+#include <cstddef>
+
 #include "extractor/model/document.h"
 #include "extractor/ocr/ocr.h"
 
@@ -49,6 +54,12 @@ inline constexpr double kOcrCellGapToSpace = 3.0;
 // How far from a ruling a stroke word may lie: a scan's ruling is a point
 // or two thick, and Tesseract's box of it a little wider.
 inline constexpr double kRulingStrokePoints = 3.0;
+// A word is bold when its stems are this much wider than the page's median
+// (a word of fewer than kMinLettersForWordStroke letters: when its nearer
+// neighbour's are); a page needs kMinLettersForBold measured letters for a median.
+inline constexpr double kBoldStrokeRatio = 1.25;
+inline constexpr size_t kMinLettersForWordStroke = 2;
+inline constexpr size_t kMinLettersForBold = 40;
 
 // Replaces page->words, page->lines and page->rulings with `result`'s;
 // clears needs_ocr. Returns the number of words dropped as rulings.

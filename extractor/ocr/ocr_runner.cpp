@@ -9,6 +9,7 @@
 
 #include "extractor/base/parallel.h"
 #include "extractor/layout/rulings.h"
+#include "extractor/layout/stroke_width.h"
 #include "extractor/ocr/ocr_orientation.h"
 
 namespace bilag {
@@ -65,6 +66,14 @@ void ReadTurnedBack(OcrEngine* engine, PageImage* image, Result<OcrPageResult>* 
   *page = std::move(again);
 }
 
+// Bold is told from stroke width later (ocr_page.h); the pixels are gone by
+// then, so each word's is measured now and cached with it.
+void MeasureStrokes(const GrayImage& image, OcrPageResult* page) {
+  for (OcrWord& word : page->words) {
+    word.stroke = static_cast<float>(StrokeWidth(image, word.x0, word.y0, word.x1, word.y1));
+  }
+}
+
 // One page: cache, else image + OCR (+ store). Returns false when the run
 // must stop (no engine).
 bool RunTask(Shared* shared, const OcrTask& task, OcrTaskResult* result,
@@ -105,6 +114,7 @@ bool RunTask(Shared* shared, const OcrTask& task, OcrTaskResult* result,
     Result<OcrPageResult> page = (*engine)->Recognize(image->image, image->dpi);
     if (page.ok() && LooksTurned(*page)) ReadTurnedBack(engine->get(), &image.value(), &page);
     if (page.ok() && image->dpi > 0) page->rulings = FindRulings(image->image, 72.0 / image->dpi);
+    if (page.ok()) MeasureStrokes(image->image, &page.value());
     return page;
   }();
   Status stored;
