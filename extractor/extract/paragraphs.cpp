@@ -41,7 +41,8 @@ bool LabelParagraph::Start(const Line& line, const std::string& text, Initiative
 
 bool LabelParagraph::Continue(const Line& line, const std::string& text) {
   const bool same_block = line.block != 0 && line.block == block_;
-  if (!same_block && line.role != LineRole::kListItem) return false;
+  const bool value_below_bare_label = segments_.empty() && line.role == LineRole::kText;
+  if (!same_block && line.role != LineRole::kListItem && !value_below_bare_label) return false;
   block_ = line.block;
   segments_.push_back({text, line.page, line.number, line.bold});
   return true;

@@ -27,6 +27,9 @@ class LabelParagraph {
   bool open() const { return rule_ != nullptr; }
   // Takes `text` when it goes on in the paragraph's block, or is a list item
   // below the label ("Mål:" / "• ..." / "• ...", each item a block of its own).
+  // A label alone on its line ("Mål:") has its value below it, so the first
+  // block after it is taken as well: set in bold, the label is a block of
+  // its own (a heading), and a scan's bullets may be read as anything.
   bool Continue(const Line& line, const std::string& text);
   void Flush(InitiativeBuilder* builder);
 

@@ -130,6 +130,29 @@ TEST_CASE(
   CHECK(second.targets[0].year == std::optional<int>(2008));
 }
 
+TEST_CASE(
+    "generalise: a label alone on its line takes the lines below it, even when set in bold "
+    "as a heading of its own and its bullets are lost",
+    "[extract][generalise]") {
+  // A label set as a heading is a block of its own, as a bold "Mål:" on a
+  // scan is once bold is told from stroke width; there OCR also reads the
+  // bullets as nothing.
+  const Extraction e =
+      Run("<h1>Teknik- og Miljøudvalgets redegørelse for integrationsindsatsen 2007</h1>\n"
+          "<h2>1. Områdeløft i Lygtenkvarteret</h2>\n"
+          "<p>Kvarteret får nye byrum.<br>Økonomi: 1,6 mio. kr. i 2007.</p>\n"
+          "<h3>Mål:</h3>\n"
+          "<p>Mindst 500 beboere deltager i borgermøder i 2007<br>"
+          "Andelen af deltagere med anden etnisk baggrund er mindst 30 %</p>\n"
+          "<p>Status: Der er afholdt 4 workshops med 320 deltagere.</p>\n");
+  const Initiative& first = Named(e, "Områdeløft i Lygtenkvarteret");
+  REQUIRE(first.targets.size() == 2);
+  CHECK(first.targets[0].value == Approx(500));
+  CHECK(first.targets[0].rule == "label.goal");
+  CHECK(first.targets[1].unit == TargetUnit::kPercent);
+  CHECK(first.fields.at("status").find("4 workshops") != std::string::npos);
+}
+
 TEST_CASE("generalise: a range or a foreign currency is a warning with its line, never silence",
           "[extract][generalise]") {
   const Extraction e =
