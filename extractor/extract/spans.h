@@ -15,9 +15,6 @@
 
 namespace bilag {
 
-// The line numbered `line` on the page numbered `page`, or nullptr.
-const Line* FindLine(const Document& doc, int page, int line);
-
 // Bytes [begin, end) of `piece` on the line at page/line, where `piece` is a
 // stretch of that line's text (and may go on past its end, as a cell's
 // lines joined do): the span is cut at the line's end, on a character

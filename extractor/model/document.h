@@ -237,6 +237,27 @@ struct Document {
   void AddWarning(std::string code, std::string message, int page = 0, int line = 0) {
     warnings.push_back({std::move(code), std::move(message), page, line});
   }
+
+  // The index in `pages` of the page numbered `number`. Page numbers are
+  // usually index + 1, but a part split off a bundle keeps the bundle's.
+  std::optional<size_t> PageIndex(int number) const {
+    const size_t guess = static_cast<size_t>(number) - 1;
+    if (number >= 1 && guess < pages.size() && pages[guess].number == number) return guess;
+    for (size_t i = 0; i < pages.size(); ++i) {
+      if (pages[i].number == number) return i;
+    }
+    return std::nullopt;
+  }
+
+  // The line at page/line (both numbered from 1), or nullptr when there is
+  // no such line: where provenance points into the document.
+  const Line* LineAt(int page, int line) const {
+    const std::optional<size_t> index = PageIndex(page);
+    if (!index || line < 1 || static_cast<size_t>(line) > pages[*index].lines.size()) {
+      return nullptr;
+    }
+    return &pages[*index].lines[static_cast<size_t>(line) - 1];
+  }
 };
 
 }  // namespace bilag

@@ -77,7 +77,7 @@ std::optional<size_t> CellOffset(const Line& line, size_t index) {
 // The header cell above `row` that names the cell's column, searching back
 // through lines of the same table (across page breaks).
 const Cell* FindHeaderCell(const Document& doc, const BudgetCell& cell, const Line& row) {
-  std::optional<size_t> page = PageIndex(doc, cell.page);
+  std::optional<size_t> page = doc.PageIndex(cell.page);
   if (!page) return nullptr;
   size_t line = static_cast<size_t>(cell.line) - 1;  // lines before the row's
   for (int steps = 0; steps < kHeaderSearchLines; ++steps) {
@@ -172,25 +172,8 @@ std::optional<TextRange> FindInLine(std::string_view line, std::string_view need
   return TextRange{*pos, CharBoundary(line, end)};
 }
 
-std::optional<size_t> PageIndex(const Document& doc, int number) {
-  size_t guess = static_cast<size_t>(number) - 1;
-  if (number >= 1 && guess < doc.pages.size() && doc.pages[guess].number == number) return guess;
-  for (size_t i = 0; i < doc.pages.size(); ++i) {
-    if (doc.pages[i].number == number) return i;
-  }
-  return std::nullopt;
-}
-
-const Line* LineAt(const Document& doc, int page, int line) {
-  std::optional<size_t> index = PageIndex(doc, page);
-  if (!index) return nullptr;
-  const std::vector<Line>& lines = doc.pages[*index].lines;
-  if (line < 1 || static_cast<size_t>(line) > lines.size()) return nullptr;
-  return &lines[line - 1];
-}
-
 std::optional<TextRange> LocateBudgetCell(const Document& doc, const BudgetCell& cell) {
-  const Line* row = LineAt(doc, cell.page, cell.line);
+  const Line* row = doc.LineAt(cell.page, cell.line);
   if (row == nullptr) return std::nullopt;
   if (!row->cells.empty() && row->table != 0) {
     const Cell* header = FindHeaderCell(doc, cell, *row);

@@ -31,13 +31,6 @@ struct TextRange {
 std::optional<TextRange> FindInLine(std::string_view line, std::string_view needle,
                                     size_t from = 0);
 
-// The index in doc.pages of the page numbered `number`. Page numbers are
-// usually index + 1, but a part split off a bundle keeps the bundle's.
-std::optional<size_t> PageIndex(const Document& doc, int number);
-
-// The line at page/line, or nullptr when the document has no such line.
-const Line* LineAt(const Document& doc, int page, int line);
-
 // A budget cell's place in its row: the cell under the header cell that names
 // its year (or "I alt" for a total), matched by x position when the source
 // has geometry and by column otherwise; failing that, the amount written as

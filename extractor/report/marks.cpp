@@ -130,7 +130,7 @@ Highlights::Highlights(const Document& doc) : doc_(doc) {
 int Highlights::AddText(MarkKind kind, int page, int line,
                         const std::vector<std::string_view>& needles, std::string title,
                         std::optional<TextSpan> span) {
-  const Line* first = LineAt(doc_, page, line);
+  const Line* first = doc_.LineAt(page, line);
   if (first == nullptr) return -1;
   Mark mark{kind, 0, page, line, true, {}, std::move(title), -1};
   if (span && span->begin < span->end && span->end <= first->text.size()) {
@@ -147,7 +147,7 @@ int Highlights::AddText(MarkKind kind, int page, int line,
       return Record(std::move(mark));
     }
   }
-  const std::vector<Line>& lines = doc_.pages[*PageIndex(doc_, page)].lines;
+  const std::vector<Line>& lines = doc_.pages[*doc_.PageIndex(page)].lines;
   for (std::string_view needle : needles) {
     for (int n = line; n <= static_cast<int>(lines.size()) && n < line + kMaxContinuationLines;
          ++n) {
@@ -174,9 +174,9 @@ int Highlights::AddText(MarkKind kind, int page, int line,
 }
 
 int Highlights::AddBudgetCell(const BudgetCell& cell, std::string title) {
-  if (LineAt(doc_, cell.page, cell.line) == nullptr) return -1;
+  if (doc_.LineAt(cell.page, cell.line) == nullptr) return -1;
   Mark mark{MarkKind::kBudget, 0, cell.page, cell.line, true, {}, std::move(title), -1};
-  const Line* row = LineAt(doc_, cell.page, cell.line);
+  const Line* row = doc_.LineAt(cell.page, cell.line);
   if (cell.span && cell.span->begin < cell.span->end && cell.span->end <= row->text.size()) {
     mark.whole_line = false;
     mark.range = {cell.span->begin, cell.span->end};
@@ -188,7 +188,7 @@ int Highlights::AddBudgetCell(const BudgetCell& cell, std::string title) {
 }
 
 void Highlights::AddContinuation(const Mark& first, std::string_view needle) {
-  const std::vector<Line>& lines = doc_.pages[*PageIndex(doc_, first.page)].lines;
+  const std::vector<Line>& lines = doc_.pages[*doc_.PageIndex(first.page)].lines;
   const Line& start = lines[first.line - 1];
   std::string_view text = start.text;
   size_t consumed = 0;
@@ -234,7 +234,7 @@ void Highlights::AddContinuation(const Mark& first, std::string_view needle) {
 }
 
 const std::vector<int>& Highlights::OnLine(int page, int line) const {
-  std::optional<size_t> index = PageIndex(doc_, page);
+  std::optional<size_t> index = doc_.PageIndex(page);
   if (!index) return none_;
   const std::vector<std::vector<int>>& lines = by_line_[*index];
   if (line < 1 || static_cast<size_t>(line) > lines.size()) return none_;
@@ -255,7 +255,7 @@ bool Highlights::Taken(MarkKind kind, int page, int line, TextRange range) const
 int Highlights::Record(Mark mark) {
   mark.id = static_cast<int>(marks_.size());
   // Callers checked that the line exists.
-  by_line_[*PageIndex(doc_, mark.page)][mark.line - 1].push_back(mark.id);
+  by_line_[*doc_.PageIndex(mark.page)][mark.line - 1].push_back(mark.id);
   marks_.push_back(std::move(mark));
   return marks_.back().id;
 }

@@ -263,7 +263,7 @@ WarningIndex IndexWarnings(const Document& doc) {
   WarningIndex index(doc.pages.size());
   for (size_t p = 0; p < doc.pages.size(); ++p) index[p].resize(doc.pages[p].lines.size() + 1);
   for (const Warning& warning : doc.warnings) {
-    std::optional<size_t> page = PageIndex(doc, warning.page);
+    std::optional<size_t> page = doc.PageIndex(warning.page);
     if (!page) continue;
     auto& lines = index[*page];
     // Slot 0 holds the page's own warnings, and those of a line not there.

@@ -356,9 +356,9 @@ void AppendCorrections(const Document& doc, int doc_id, Highlights* highlights, 
 void AppendWarnings(const Document& doc, int doc_id, std::string* out) {
   Table table("Warnings", {"code", "message", "at"}, doc_id);
   for (const Warning& warning : doc.warnings) {
-    bool placed = PageIndex(doc, warning.page).has_value();
+    bool placed = doc.PageIndex(warning.page).has_value();
     // A line the page does not have: the warning is about the page.
-    int line = placed && LineAt(doc, warning.page, warning.line) ? warning.line : 0;
+    int line = placed && doc.LineAt(warning.page, warning.line) ? warning.line : 0;
     table.BeginRow(placed ? warning.page : 0, line, -1, "warn");
     table.Cell(warning.code, "key");
     table.Cell(warning.message, "long");

@@ -38,7 +38,7 @@ std::vector<std::string> Inputs() {
 // The span's bytes on the value's line; empty when it has none.
 std::string_view Spanned(const Document& doc, int page, int line,
                          const std::optional<TextSpan>& span) {
-  const Line* at = FindLine(doc, page, line);
+  const Line* at = doc.LineAt(page, line);
   REQUIRE(at != nullptr);
   if (!span) return {};
   REQUIRE(span->begin < span->end);
