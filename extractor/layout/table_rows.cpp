@@ -195,6 +195,13 @@ bool UpperCase(std::string_view text) {
   return letters;
 }
 
+// A line of the first cell alone set apart by bold or capitals: a group
+// row ("BESKÆFTIGELSE").
+bool LooksLikeGroupRow(const Line& line) {
+  const std::vector<size_t> filled = FilledColumns(line);
+  return filled.size() == 1 && filled[0] == 0 && (line.bold || UpperCase(line.cells[0].text));
+}
+
 // Text wraps where its next word no longer fits, so a cell whose first word
 // would have fitted beside the cell above, with room to spare, does not go
 // on from it: "subscript" under "superscript" in a column as wide as its
@@ -260,6 +267,11 @@ bool StartsRow(const Line& line, const Line& above, const std::vector<Span>& col
     if (last != '.' && last != ':' && last != '!' && last != '?') return false;
   }
   if (!in_first_row) return true;
+  // A group row in capitals below a header that is not.
+  if (LooksLikeGroupRow(line) && !line.bold && !above.cells.empty() &&
+      !UpperCase(above.cells[0].text)) {
+    return true;
+  }
   auto short_cells = [](const Line& l) {
     return std::all_of(l.cells.begin(), l.cells.end(),
                        [](const Cell& cell) { return Words(cell.text) <= kMaxShortHeaderWords; });
@@ -271,6 +283,13 @@ bool StartsRow(const Line& line, const Line& above, const std::vector<Span>& col
     }
   }
   return true;
+}
+
+bool FillsFirstColumn(const Page& page, const std::vector<size_t>& row) {
+  return std::any_of(row.begin(), row.end(), [&](size_t i) {
+    const Line& line = page.lines[i];
+    return !line.cells.empty() && Filled(line.cells[0]);
+  });
 }
 
 double YAt(const Ruling& r, double x) {
@@ -357,18 +376,24 @@ struct Padding {
 
 Padding TablePadding(const Document& doc, const std::vector<const Part*>& parts) {
   std::vector<double> gaps;
+  // Whether the gap is below a group row: space set below group rows only (as text laid out with
+  // spaces keeps it) is no padding between the rows they group.
+  std::vector<bool> below_group;
   double height = 0;
   for (const Part* part : parts) {
-    const Spacing spacing = SpacingOf(doc.pages[part->page], *part);
-    gaps.insert(gaps.end(),
-                spacing.gaps.begin() +
-                    std::min<std::ptrdiff_t>(1, static_cast<std::ptrdiff_t>(spacing.gaps.size())),
-                spacing.gaps.end());
+    const Page& page = doc.pages[part->page];
+    const Spacing spacing = SpacingOf(page, *part);
+    for (size_t k = 1; k < spacing.gaps.size(); ++k) {
+      gaps.push_back(spacing.gaps[k]);
+      below_group.push_back(LooksLikeGroupRow(page.lines[part->lines[k - 1]]));
+    }
     height = std::max(height, spacing.height);
   }
   Padding padding;
   padding.threshold = PaddingThreshold(gaps, height);
-  for (double gap : gaps) padding.padded += padding.threshold && gap > *padding.threshold;
+  for (size_t k = 0; k < gaps.size(); ++k) {
+    padding.padded += padding.threshold && gaps[k] > *padding.threshold && !below_group[k];
+  }
   return padding;
 }
 
@@ -421,10 +446,15 @@ Rows SplitRows(const Page& page, const Part& part, const Padding& table_padding)
         boundary = wide || TwoRowsOfFigures(above, line);
         // Without padding between most rows, the first column starting
         // afresh starts a row; a line of the first column alone at the
-        // leading goes on with a cell where some padding was seen.
+        // leading goes on with a cell where some padding was seen, but
+        // only with a first cell: below a row that leaves the first column
+        // empty (a sub-header's "2005 | 2006") it is a row of its own, and
+        // so is a group row.
         if (padded < 2) {
-          boundary = boundary || (StartsRow(line, above, columns, rows.size() == 1) &&
-                                  (!padding || FilledColumns(line).size() >= 2));
+          boundary =
+              boundary || (StartsRow(line, above, columns, rows.size() == 1) &&
+                           (!padding || FilledColumns(line).size() >= 2 ||
+                            !FillsFirstColumn(page, rows.back()) || LooksLikeGroupRow(line)));
         }
       }
     }
@@ -581,8 +611,7 @@ void SpanGroupRow(const Document& doc, const TableRow& row, size_t columns, Page
   if (filled.size() != 1 || filled[0] != 0) return;
   for (size_t k = 0; k < row.lines.size(); ++k) {
     const Line& line = LineOf(doc, row, k);
-    if (line.cells.size() != columns) return;
-    if (!line.bold && !UpperCase(line.cells[0].text)) return;
+    if (line.cells.size() != columns || !LooksLikeGroupRow(line)) return;
   }
   for (size_t i : row.lines) {
     Line& line = page->lines[i];
