@@ -292,6 +292,18 @@ bool FillsFirstColumn(const Page& page, const std::vector<size_t>& row) {
   });
 }
 
+// A line of the first cell alone with space below it but none above, in
+// a table whose rows are otherwise set at the leading: a group row in body
+// type ("Sundhed og forebyggelse"), as text laid out with spaces sets it.
+// It follows a header, a first cell that ended its sentence, or none.
+bool SpacedGroupRow(const Line& line, const Line& above, bool below_first_row) {
+  const std::vector<size_t> filled = FilledColumns(line);
+  if (filled.size() != 1 || filled[0] != 0) return false;
+  if (below_first_row || above.cells.empty() || !Filled(above.cells[0])) return true;
+  const char last = above.cells[0].text.back();
+  return last == '.' || last == '!' || last == '?';
+}
+
 double YAt(const Ruling& r, double x) {
   if (r.x1 == r.x0) return r.y0;
   const double t = std::clamp((x - r.x0) / (r.x1 - r.x0), 0.0, 1.0);
@@ -376,24 +388,37 @@ struct Padding {
 
 Padding TablePadding(const Document& doc, const std::vector<const Part*>& parts) {
   std::vector<double> gaps;
-  // Whether the gap is below a group row: space set below group rows only (as text laid out with
-  // spaces keeps it) is no padding between the rows they group.
-  std::vector<bool> below_group;
+  // Below each gap's upper line: the first cell alone, and whether it is set
+  // apart as a group row.
+  std::vector<bool> below_first_cell, below_group;
   double height = 0;
   for (const Part* part : parts) {
     const Page& page = doc.pages[part->page];
     const Spacing spacing = SpacingOf(page, *part);
     for (size_t k = 1; k < spacing.gaps.size(); ++k) {
+      const Line& above = page.lines[part->lines[k - 1]];
       gaps.push_back(spacing.gaps[k]);
-      below_group.push_back(LooksLikeGroupRow(page.lines[part->lines[k - 1]]));
+      const std::vector<size_t> filled = FilledColumns(above);
+      below_first_cell.push_back(filled.size() == 1 && filled[0] == 0);
+      below_group.push_back(LooksLikeGroupRow(above));
     }
     height = std::max(height, spacing.height);
   }
   Padding padding;
   padding.threshold = PaddingThreshold(gaps, height);
+  if (!padding.threshold) return padding;
+  // Space set below group rows only (as text laid out with spaces keeps it:
+  // a blank line under "Sundhed og forebyggelse" or "BESKÆFTIGELSE") is no
+  // padding between the rows they group: neither is space below a group row
+  // in capitals or bold, nor any wide gap when all of them lie below a line
+  // of the first cell alone.
+  bool all_below_first_cell = true;
   for (size_t k = 0; k < gaps.size(); ++k) {
-    padding.padded += padding.threshold && gaps[k] > *padding.threshold && !below_group[k];
+    if (gaps[k] <= *padding.threshold) continue;
+    all_below_first_cell = all_below_first_cell && below_first_cell[k];
+    padding.padded += !below_group[k];
   }
+  if (all_below_first_cell) padding.padded = 0;
   return padding;
 }
 
@@ -451,10 +476,12 @@ Rows SplitRows(const Page& page, const Part& part, const Padding& table_padding)
         // empty (a sub-header's "2005 | 2006") it is a row of its own, and
         // so is a group row.
         if (padded < 2) {
-          boundary =
-              boundary || (StartsRow(line, above, columns, rows.size() == 1) &&
-                           (!padding || FilledColumns(line).size() >= 2 ||
-                            !FillsFirstColumn(page, rows.back()) || LooksLikeGroupRow(line)));
+          boundary = boundary ||
+                     (StartsRow(line, above, columns, rows.size() == 1) &&
+                      (!padding || FilledColumns(line).size() >= 2 ||
+                       !FillsFirstColumn(page, rows.back()) || LooksLikeGroupRow(line))) ||
+                     (padding && k + 1 < m && gaps[k + 1] > *padding &&
+                      SpacedGroupRow(line, above, rows.size() == 1));
         }
       }
     }

@@ -645,13 +645,13 @@ TEST_CASE(
   CheckNumbering(marked);
 }
 
-// The two fixtures below are scripts/make_family.py documents (results seed
-// 334, status seed 336) as `pdftotext -layout` set them, trimmed: their
+// The fixtures below are scripts/make_family.py documents (results seeds 334
+// and 338, status seed 336) as `pdftotext -layout` set them, trimmed: their
 // rows are set at the leading, and blank lines stand only below group rows.
 
 TEST_CASE(
-    "text grid: a first cell alone below a sub-header that leaves the first column empty "
-    "is a row of its own, not the sub-header's",
+    "text grid: a first cell alone is a row of its own below a sub-header that leaves the "
+    "first column empty, and a group row with space below it and none above",
     "[text_grid]") {
   const std::vector<Row> rows =
       OnlyTableRows(Analysed(kFixtures + "results_subheader_spaced.txt"), 6);
@@ -665,6 +665,22 @@ TEST_CASE(
                      "500 unge får et fritidsjob"});
   CheckRow(rows[5],
            {"Brobyggere i de almene boligområder", "40 %", "90 pct.", "50 %", "Min. 50 %"});
+
+  // results seed 338: group rows in body type, each with a blank line below
+  // it and none above, the header a first line over years.
+  const std::vector<Row> grouped =
+      OnlyTableRows(Analysed(kFixtures + "results_spaced_group_rows.txt"), 6);
+  for (size_t group : {1, 4}) CHECK_FALSE(grouped[group].header);
+  CheckRow(grouped[1], {"Sundhed og forebyggelse", "", "", ""});
+  CheckRow(grouped[0], {"Mål 2007", "Resultatkrav 2005", "Resultatkrav 2006", "Resultat 2004"});
+  CHECK(grouped[0].header);
+  CheckRow(grouped[2],
+           {"Tolkebistand for medarbejdere med dansk som andetsprog", "50", "Mindst 2.500", "150"});
+  CHECK(grouped[3].cells[0].starts_with("Kulturpas på bibliotekerne Indsatsen retter sig"));
+  CHECK(grouped[3].cells[0].ends_with("900.000 kr. i 2006."));
+  CheckRow(grouped[4], {"Etnisk ligestilling", "", "", ""});
+  CHECK(grouped[5].cells[0].starts_with("Mentorordning for langtidsledige"));
+  CHECK(grouped[5].cells[3] == "2500 forløb");
 }
 
 TEST_CASE(
