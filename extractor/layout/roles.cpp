@@ -106,6 +106,13 @@ int WordsOfLetters(std::string_view text) {
   return words;
 }
 
+// A case number "2013-0187452" joins its year (ending at `end`) to more
+// digits.
+bool CaseNumberAt(std::string_view text, size_t end) {
+  return end + 1 < text.size() && text[end] == '-' && end + 5 < text.size() &&
+         IsDigit(text[end + 1]) && IsDigit(text[end + 5]);
+}
+
 // A year 1900-2099 standing alone ("2010-2012", "2015:"), not inside a case
 // number.
 bool NamesYear(std::string_view text) {
@@ -116,10 +123,19 @@ bool NamesYear(std::string_view text) {
     if (end - i != 4) continue;
     const bool century =
         (text[i] == '1' && text[i + 1] == '9') || (text[i] == '2' && text[i + 1] == '0');
-    // A case number "2013-0187452" joins its year to more digits.
-    const bool case_number = end + 1 < text.size() && text[end] == '-' && end + 5 < text.size() &&
-                             IsDigit(text[end + 1]) && IsDigit(text[end + 5]);
-    if (century && !case_number) return true;
+    if (century && !CaseNumberAt(text, end)) return true;
+  }
+  return false;
+}
+
+// A journal line ("Socialforvaltningen 3. maj 2010 Sagsnr. 2010-19695")
+// names its case; a title does not.
+bool HoldsCaseNumber(std::string_view text) {
+  for (size_t i = 0; i + 4 <= text.size(); ++i) {
+    if (!IsDigit(text[i]) || (i > 0 && IsDigit(text[i - 1]))) continue;
+    size_t end = i;
+    while (end < text.size() && IsDigit(text[end])) ++end;
+    if (end - i == 4 && CaseNumberAt(text, end)) return true;
   }
   return false;
 }
@@ -322,7 +338,7 @@ bool IsTitleCandidate(const Line& line, const Facts& facts, const Page& page, si
   if (first_line && WordsOfLetters(text) < 2) return false;
   // A lone number is a page mark, unless it is a year (a title's "2010" line).
   if (IsAppendixLabel(text) || (IsPageMark(text) && !NamesYear(text)) || text.ends_with(":") ||
-      IsDateOrNumberField(text)) {
+      IsDateOrNumberField(text) || HoldsCaseNumber(text)) {
     return false;
   }
   if (facts.geometry) {
@@ -483,6 +499,12 @@ void MarkLetterhead(Page* page, const Bands& bands, size_t title) {
   }
 }
 
+// The character column after a plain text line's last character.
+size_t EndColumn(std::string_view text) {
+  const std::string_view trimmed = Trim(text);
+  return CodePoints(text) - CodePoints(TrimLeft(text)) + CodePoints(trimmed);
+}
+
 // Whether the numbered line i stands alone between prose: the line before
 // it is no list item (the last item of a list is no heading), and the next
 // line (blank lines aside) starts another block, or starts with a capital
@@ -505,8 +527,13 @@ bool StandsAloneBeforeProse(const Page& page, const std::vector<Facts>& facts, s
     return false;
   }
   if (line.block != 0 && after.block != 0 && after.block != line.block) return true;
-  if (!facts[i].geometry || !facts[next].geometry || after_text.empty()) return false;
+  if (after_text.empty()) return false;
   const size_t first_word = std::min(after_text.find(' '), after_text.size());
+  if (!facts[i].geometry || !facts[next].geometry) {
+    // Plain text is set in character columns: a line ends where its last
+    // character stands, and prose wraps at the same width.
+    return EndColumn(line.text) + first_word + 2 < EndColumn(after.text);
+  }
   const double per_char =
       (facts[next].x1 - facts[next].x0) / static_cast<double>(CodePoints(after_text));
   return facts[i].x1 + per_char * static_cast<double>(first_word + 2) < facts[next].x1;

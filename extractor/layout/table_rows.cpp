@@ -195,6 +195,13 @@ bool UpperCase(std::string_view text) {
   return letters;
 }
 
+// A line of the first cell alone set apart by bold or capitals: a group
+// row ("BESKÆFTIGELSE").
+bool LooksLikeGroupRow(const Line& line) {
+  const std::vector<size_t> filled = FilledColumns(line);
+  return filled.size() == 1 && filled[0] == 0 && (line.bold || UpperCase(line.cells[0].text));
+}
+
 // Text wraps where its next word no longer fits, so a cell whose first word
 // would have fitted beside the cell above, with room to spare, does not go
 // on from it: "subscript" under "superscript" in a column as wide as its
@@ -260,6 +267,11 @@ bool StartsRow(const Line& line, const Line& above, const std::vector<Span>& col
     if (last != '.' && last != ':' && last != '!' && last != '?') return false;
   }
   if (!in_first_row) return true;
+  // A group row in capitals below a header that is not.
+  if (LooksLikeGroupRow(line) && !line.bold && !above.cells.empty() &&
+      !UpperCase(above.cells[0].text)) {
+    return true;
+  }
   auto short_cells = [](const Line& l) {
     return std::all_of(l.cells.begin(), l.cells.end(),
                        [](const Cell& cell) { return Words(cell.text) <= kMaxShortHeaderWords; });
@@ -271,6 +283,25 @@ bool StartsRow(const Line& line, const Line& above, const std::vector<Span>& col
     }
   }
   return true;
+}
+
+bool FillsFirstColumn(const Page& page, const std::vector<size_t>& row) {
+  return std::any_of(row.begin(), row.end(), [&](size_t i) {
+    const Line& line = page.lines[i];
+    return !line.cells.empty() && Filled(line.cells[0]);
+  });
+}
+
+// A line of the first cell alone with space below it but none above, in
+// a table whose rows are otherwise set at the leading: a group row in body
+// type ("Sundhed og forebyggelse"), as text laid out with spaces sets it.
+// It follows a header, a first cell that ended its sentence, or none.
+bool SpacedGroupRow(const Line& line, const Line& above, bool below_first_row) {
+  const std::vector<size_t> filled = FilledColumns(line);
+  if (filled.size() != 1 || filled[0] != 0) return false;
+  if (below_first_row || above.cells.empty() || !Filled(above.cells[0])) return true;
+  const char last = above.cells[0].text.back();
+  return last == '.' || last == '!' || last == '?';
 }
 
 double YAt(const Ruling& r, double x) {
@@ -357,18 +388,37 @@ struct Padding {
 
 Padding TablePadding(const Document& doc, const std::vector<const Part*>& parts) {
   std::vector<double> gaps;
+  // Below each gap's upper line: the first cell alone, and whether it is set
+  // apart as a group row.
+  std::vector<bool> below_first_cell, below_group;
   double height = 0;
   for (const Part* part : parts) {
-    const Spacing spacing = SpacingOf(doc.pages[part->page], *part);
-    gaps.insert(gaps.end(),
-                spacing.gaps.begin() +
-                    std::min<std::ptrdiff_t>(1, static_cast<std::ptrdiff_t>(spacing.gaps.size())),
-                spacing.gaps.end());
+    const Page& page = doc.pages[part->page];
+    const Spacing spacing = SpacingOf(page, *part);
+    for (size_t k = 1; k < spacing.gaps.size(); ++k) {
+      const Line& above = page.lines[part->lines[k - 1]];
+      gaps.push_back(spacing.gaps[k]);
+      const std::vector<size_t> filled = FilledColumns(above);
+      below_first_cell.push_back(filled.size() == 1 && filled[0] == 0);
+      below_group.push_back(LooksLikeGroupRow(above));
+    }
     height = std::max(height, spacing.height);
   }
   Padding padding;
   padding.threshold = PaddingThreshold(gaps, height);
-  for (double gap : gaps) padding.padded += padding.threshold && gap > *padding.threshold;
+  if (!padding.threshold) return padding;
+  // Space set below group rows only (as text laid out with spaces keeps it:
+  // a blank line under "Sundhed og forebyggelse" or "BESKÆFTIGELSE") is no
+  // padding between the rows they group: neither is space below a group row
+  // in capitals or bold, nor any wide gap when all of them lie below a line
+  // of the first cell alone.
+  bool all_below_first_cell = true;
+  for (size_t k = 0; k < gaps.size(); ++k) {
+    if (gaps[k] <= *padding.threshold) continue;
+    all_below_first_cell = all_below_first_cell && below_first_cell[k];
+    padding.padded += !below_group[k];
+  }
+  if (all_below_first_cell) padding.padded = 0;
   return padding;
 }
 
@@ -421,10 +471,17 @@ Rows SplitRows(const Page& page, const Part& part, const Padding& table_padding)
         boundary = wide || TwoRowsOfFigures(above, line);
         // Without padding between most rows, the first column starting
         // afresh starts a row; a line of the first column alone at the
-        // leading goes on with a cell where some padding was seen.
+        // leading goes on with a cell where some padding was seen, but
+        // only with a first cell: below a row that leaves the first column
+        // empty (a sub-header's "2005 | 2006") it is a row of its own, and
+        // so is a group row.
         if (padded < 2) {
-          boundary = boundary || (StartsRow(line, above, columns, rows.size() == 1) &&
-                                  (!padding || FilledColumns(line).size() >= 2));
+          boundary = boundary ||
+                     (StartsRow(line, above, columns, rows.size() == 1) &&
+                      (!padding || FilledColumns(line).size() >= 2 ||
+                       !FillsFirstColumn(page, rows.back()) || LooksLikeGroupRow(line))) ||
+                     (padding && k + 1 < m && gaps[k + 1] > *padding &&
+                      SpacedGroupRow(line, above, rows.size() == 1));
         }
       }
     }
@@ -581,8 +638,7 @@ void SpanGroupRow(const Document& doc, const TableRow& row, size_t columns, Page
   if (filled.size() != 1 || filled[0] != 0) return;
   for (size_t k = 0; k < row.lines.size(); ++k) {
     const Line& line = LineOf(doc, row, k);
-    if (line.cells.size() != columns) return;
-    if (!line.bold && !UpperCase(line.cells[0].text)) return;
+    if (line.cells.size() != columns || !LooksLikeGroupRow(line)) return;
   }
   for (size_t i : row.lines) {
     Line& line = page->lines[i];

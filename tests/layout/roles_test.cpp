@@ -13,6 +13,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "extractor/base/text.h"
 #include "extractor/ingest/ingest.h"
 #include "extractor/layout/layout.h"
 #include "tests/layout/layout_test_util.h"
@@ -187,6 +188,31 @@ TEST_CASE(
   }
   CHECK(headings == 2);
   CHECK(bullets == 4);
+}
+
+// The roles of the lines of the first page that start with `prefix`.
+std::vector<LineRole> RolesOf(const Document& doc, const std::string& prefix) {
+  std::vector<LineRole> roles;
+  for (const Line& line : doc.pages.front().lines) {
+    if (Trim(line.text).starts_with(prefix)) roles.push_back(line.role);
+  }
+  return roles;
+}
+
+// tests/fixtures/layout/handleplan_numbered_plain.txt: scripts/make_family.py's
+// handleplan seed 305 as text, trimmed. No column lines up, so it takes the
+// plain text path: no geometry, no type.
+TEST_CASE(
+    "roles: in plain text a numbered line that stops short of the prose below it is a "
+    "heading, and a journal line naming a case number is no title",
+    "[layout][roles]") {
+  const Document doc =
+      Analysed(BILAG_SOURCE_DIR "/tests/fixtures/layout/handleplan_numbered_plain.txt");
+  CHECK(RolesOf(doc, "Socialforvaltningen 3. maj 2010") ==
+        std::vector<LineRole>{LineRole::kPageHeader});
+  CHECK(TitleOf(doc) == "Handleplan for integration for perioden 2011\u20132012");
+  CHECK(RolesOf(doc, "1. Motionshold") == std::vector<LineRole>{LineRole::kHeading});
+  CHECK(RolesOf(doc, "\u2022 ") == std::vector<LineRole>(3, LineRole::kListItem));
 }
 
 }  // namespace

@@ -179,6 +179,15 @@ int OnlyTable(const Document& doc) {
   return *ids.begin();
 }
 
+// The rows of the document's only table, which must be `count`.
+std::vector<Row> OnlyTableRows(const Document& doc, size_t count) {
+  const int table = OnlyTable(doc);
+  INFO(Describe(doc, table));
+  std::vector<Row> rows = RowsOf(doc, table);
+  REQUIRE(rows.size() == count);
+  return rows;
+}
+
 // The table whose first line contains `text`.
 int TableAt(const Document& doc, const std::string& text) {
   const Line& line = LineOf(doc, text);
@@ -634,6 +643,64 @@ TEST_CASE(
   CHECK(marked.pages[1].lines.front().text.starts_with("Indsats"));
   CHECK(marked.pages[1].words.front().box.y0 == 0);
   CheckNumbering(marked);
+}
+
+// The fixtures below are scripts/make_family.py documents (results seeds 334
+// and 338, status seed 336) as `pdftotext -layout` set them, trimmed: their
+// rows are set at the leading, and blank lines stand only below group rows.
+
+TEST_CASE(
+    "text grid: a first cell alone is a row of its own below a sub-header that leaves the "
+    "first column empty, and a group row with space below it and none above",
+    "[text_grid]") {
+  const std::vector<Row> rows =
+      OnlyTableRows(Analysed(kFixtures + "results_subheader_spaced.txt"), 6);
+  CHECK(rows[0].header);
+  CHECK(rows[1].header);
+  CheckRow(rows[1], {"", "", "", "2005", "2006"});
+  CHECK_FALSE(rows[2].header);
+  CheckRow(rows[2], {"Dagtilbud og skole", "", "", "", ""});
+  CheckRow(rows[3], {"Virksomhedspraktik for medarbejdere med dansk som andetsprog",
+                     "5 unge får et fritidsjob", "10 borgere", "80 unge får et fritidsjob",
+                     "500 unge får et fritidsjob"});
+  CheckRow(rows[5],
+           {"Brobyggere i de almene boligområder", "40 %", "90 pct.", "50 %", "Min. 50 %"});
+
+  // results seed 338: group rows in body type, each with a blank line below
+  // it and none above, the header a first line over years.
+  const std::vector<Row> grouped =
+      OnlyTableRows(Analysed(kFixtures + "results_spaced_group_rows.txt"), 6);
+  for (size_t group : {1, 4}) CHECK_FALSE(grouped[group].header);
+  CheckRow(grouped[1], {"Sundhed og forebyggelse", "", "", ""});
+  CheckRow(grouped[0], {"Mål 2007", "Resultatkrav 2005", "Resultatkrav 2006", "Resultat 2004"});
+  CHECK(grouped[0].header);
+  CheckRow(grouped[2],
+           {"Tolkebistand for medarbejdere med dansk som andetsprog", "50", "Mindst 2.500", "150"});
+  CHECK(grouped[3].cells[0].starts_with("Kulturpas på bibliotekerne Indsatsen retter sig"));
+  CHECK(grouped[3].cells[0].ends_with("900.000 kr. i 2006."));
+  CheckRow(grouped[4], {"Etnisk ligestilling", "", "", ""});
+  CHECK(grouped[5].cells[0].starts_with("Mentorordning for langtidsledige"));
+  CHECK(grouped[5].cells[3] == "2500 forløb");
+}
+
+TEST_CASE(
+    "text grid: a group row in capitals is no header line, and space below group rows only "
+    "is no row padding",
+    "[text_grid]") {
+  const Document doc = Analysed(kFixtures + "status_group_rows_spaced.txt");
+  const std::vector<Row> rows = OnlyTableRows(doc, 6);
+  CHECK(rows[0].header);
+  CheckRow(rows[0], {"Indsatser", "Succeskriterier", "Status ultimo 2012"});
+  CHECK(LineOf(doc, "BESKÆFTIGELSE").cells.front().span == 3);
+  CHECK_FALSE(rows[1].header);
+  CHECK(rows[1].cells[0] == "BESKÆFTIGELSE");
+  CHECK(rows[2].cells[0] ==
+        "Brobyggere for unge ledige Deltagerne får tilknyttet en fast kontaktperson, og "
+        "forløbet tilpasses den enkeltes behov.");
+  CHECK(rows[3].cells[0] == "Uddannelsesvejledning for etniske iværksættere");
+  CHECK(rows[3].cells[1] == "• Der etableres 30 netværksgrupper");
+  CHECK(rows[4].cells[0] == "INKLUSION VIA PARTNERSKABER");
+  CHECK(rows[5].cells[0] == "Sprogstimulering på bibliotekerne");
 }
 
 }  // namespace
