@@ -170,6 +170,69 @@ bool IsDateOrNumberField(std::string_view text) {
          WordsOfLetters(value) <= 1;
 }
 
+// A dateline: a date that ends the line, after at most a place and "den"
+// ("København, den 18. august 2015", "18. august 2015", "Kbh. 21-01-2013",
+// "København den 17/1 2013"):
+// the letter's date, never its title, though it names a year.
+constexpr int kMaxDatelinePlaceWords = 3;
+
+bool IsDateline(std::string_view text) {
+  static constexpr std::string_view kMonths[] = {"januar",    "februar", "marts",    "april",
+                                                 "maj",       "juni",    "juli",     "august",
+                                                 "september", "oktober", "november", "december"};
+  std::string lower(Trim(text));
+  while (!lower.empty() && lower.back() == '.') lower.pop_back();
+  for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  // The year that ends the line.
+  size_t year = lower.size();
+  while (year > 0 && IsDigit(lower[year - 1])) --year;
+  if (lower.size() - year != 4 || year == 0) return false;
+  std::string_view before = std::string_view(lower).substr(0, year);
+  // Day and month in digits before the year: "21-01-2013", "21.1.2013",
+  // "17/1 2013". Returns where the day starts, or npos.
+  auto numeric_day_month = [](std::string_view head) -> size_t {
+    const char separator = head.back();
+    size_t i = head.size() - 1;
+    for (int field = 0; field < 2; ++field) {
+      size_t digits = i;
+      while (digits > 0 && IsDigit(head[digits - 1])) --digits;
+      if (i - digits < 1 || i - digits > 2) return std::string_view::npos;
+      i = digits;
+      if (field == 0) {
+        if (i == 0 || (head[i - 1] != separator && separator != ' ') ||
+            (separator == ' ' && head[i - 1] != '/' && head[i - 1] != '.' && head[i - 1] != '-')) {
+          return std::string_view::npos;
+        }
+        --i;
+      }
+    }
+    return i;
+  };
+  size_t date_start = std::string_view::npos;
+  if (before.back() == '-' || before.back() == '.' || before.back() == '/') {
+    date_start = numeric_day_month(before);
+  } else if (before.back() == ' ') {
+    std::string_view head = before.substr(0, before.size() - 1);
+    for (std::string_view name : kMonths) {
+      // "18. august 2015"
+      if (!head.ends_with(name)) continue;
+      head.remove_suffix(name.size());
+      if (!head.ends_with(". ")) return false;
+      size_t digits = head.size() - 2;
+      while (digits > 0 && IsDigit(head[digits - 1])) --digits;
+      if (head.size() - 2 - digits < 1 || head.size() - 2 - digits > 2) return false;
+      date_start = digits;
+      break;
+    }
+    if (date_start == std::string_view::npos && !head.empty() && IsDigit(head.back())) {
+      date_start = numeric_day_month(std::string(head) + " ");
+    }
+  }
+  if (date_start == std::string_view::npos) return false;
+  if (date_start > 0 && lower[date_start - 1] != ' ') return false;
+  return WordsOfLetters(std::string_view(lower).substr(0, date_start)) <= kMaxDatelinePlaceWords;
+}
+
 // A sentence of body prose has this many words at least.
 constexpr int kMinProseWords = 4;
 // The word before a sentence's full stop: small letters, not an
@@ -338,7 +401,7 @@ bool IsTitleCandidate(const Line& line, const Facts& facts, const Page& page, si
   if (first_line && WordsOfLetters(text) < 2) return false;
   // A lone number is a page mark, unless it is a year (a title's "2010" line).
   if (IsAppendixLabel(text) || (IsPageMark(text) && !NamesYear(text)) || text.ends_with(":") ||
-      IsDateOrNumberField(text) || HoldsCaseNumber(text)) {
+      IsDateOrNumberField(text) || HoldsCaseNumber(text) || IsDateline(text)) {
     return false;
   }
   if (facts.geometry) {

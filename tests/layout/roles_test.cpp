@@ -153,6 +153,19 @@ TEST_CASE(
   CHECK(items >= 5);
 }
 
+// letter_dateline_spaced.txt: the head of scripts/make_family.py --family
+// letter --seeds 303 as `pdftotext -layout` text; letter_dateline_numeric.txt
+// written by hand. A dateline names a year and stands alone above the title.
+TEST_CASE(
+    "roles: a dateline ('København, den 18. august 2015', 'København den 17/1 2013') is no title",
+    "[layout][roles]") {
+  const std::string fixtures = BILAG_SOURCE_DIR "/tests/fixtures/layout/";
+  CHECK(TitleOf(Analysed(fixtures + "letter_dateline_spaced.txt")) ==
+        "Resultatkrav og mål for integrationsindsatsen for perioden 2016-2018");
+  CHECK(TitleOf(Analysed(fixtures + "letter_dateline_numeric.txt")) ==
+        "Handleplan for integration i Socialforvaltningen 2013-2014");
+}
+
 TEST_CASE("roles: a date block's '5. november 2013' is no list item, '1) ...' items are",
           "[layout][roles]") {
   const Document doc = Analysed(kDevset + "inputs/bif_handleplan_2014_2016.pdf");
