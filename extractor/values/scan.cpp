@@ -384,7 +384,16 @@ void Scan::BlockKeywordNumbers() {
   for (size_t i = 0; i < last_digit; ++i) {
     const std::vector<std::string_view>& candidates =
         kByFirstByte[static_cast<unsigned char>(folded[i])];
-    if (candidates.empty() || IsWordCharBefore(folded, i)) continue;
+    if (candidates.empty()) continue;
+    // Inside a word (an ASCII letter or digit before): the common case,
+    // answered here rather than by decoding what stands before.
+    if (i > 0) {
+      const char before = folded[i - 1];
+      if (IsDigit(before) || (before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z')) {
+        continue;
+      }
+    }
+    if (IsWordCharBefore(folded, i)) continue;
     for (std::string_view keyword : candidates) {
       const size_t end = MatchPhraseAt(folded, i, keyword);
       if (end == kNpos) continue;
