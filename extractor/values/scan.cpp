@@ -385,16 +385,11 @@ void Scan::BlockKeywordNumbers() {
     const std::vector<std::string_view>& candidates =
         kByFirstByte[static_cast<unsigned char>(folded[i])];
     if (candidates.empty()) continue;
-    // Inside a word (an ASCII letter or digit before): the common case,
-    // answered here rather than by decoding what stands before.
-    if (i > 0) {
-      const char before = folded[i - 1];
-      if (IsDigit(before) || (before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z')) {
-        continue;
-      }
-    }
-    if (IsWordCharBefore(folded, i)) continue;
+    if (AsciiWordCharBefore(folded, i) || IsWordCharBefore(folded, i)) continue;
     for (std::string_view keyword : candidates) {
+      // Every keyword's second byte is a letter or sign (no space): most
+      // words fail on it, before a call.
+      if (i + 1 >= n || folded[i + 1] != keyword[1]) continue;
       const size_t end = MatchPhraseAt(folded, i, keyword);
       if (end == kNpos) continue;
       const bool phone =
