@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "extractor/emit/json_writer.h"
 #include "extractor/model/names.h"
 
 namespace bilag {
@@ -22,18 +23,6 @@ Json OrNull(const std::optional<T>& value) {
 // 0 means "not tied to a place" in the model and null in the contract.
 Json PlaceOrNull(int number) { return number > 0 ? Json(number) : Json(nullptr); }
 
-Json NameOrNull(const char* name) { return name != nullptr ? Json(name) : Json(nullptr); }
-
-// Integral values print as integers ("150", not "150.0") so the output reads
-// like the document and stays stable.
-Json Number(double value) {
-  double whole = std::round(value);
-  if (std::fabs(value - whole) < 1e-9 && std::fabs(whole) < 9e15) {
-    return Json(static_cast<int64_t>(whole));
-  }
-  return Json(value);
-}
-
 Json Header(const RunInfo& run) {
   Json header;
   header["schema_version"] = kSchemaVersion;
@@ -43,47 +32,101 @@ Json Header(const RunInfo& run) {
   return header;
 }
 
-Json AmountJson(const Amount& amount) {
-  return {{"dkk", amount.dkk},
-          {"year", OrNull(amount.year)},
-          {"approximate", amount.approximate},
-          {"per_year", amount.per_year},
-          {"text", amount.text},
-          {"page", PlaceOrNull(amount.page)},
-          {"line", PlaceOrNull(amount.line)},
-          {"rule", amount.rule}};
+// The members every located thing ends with.
+void WritePlace(int page, int line, const std::string& rule, JsonWriter* out) {
+  out->Key("page").PlaceOrNull(page);
+  out->Key("line").PlaceOrNull(line);
+  out->Key("rule").String(rule);
 }
 
-Json TargetJson(const Target& target) {
-  Json json = {{"kind", TargetKindName(target.kind)},
-               {"year", OrNull(target.year)},
-               {"text", target.text},
-               {"value", target.value ? Number(*target.value) : Json(nullptr)}};
-  if (target.value_max) json["value_max"] = Number(*target.value_max);
-  json["unit"] = NameOrNull(TargetUnitName(target.unit));
-  json["comparator"] = NameOrNull(ComparatorName(target.comparator));
-  json["page"] = PlaceOrNull(target.page);
-  json["line"] = PlaceOrNull(target.line);
-  json["rule"] = target.rule;
-  return json;
+void WriteAmount(const Amount& amount, JsonWriter* out) {
+  out->BeginObject();
+  out->Key("dkk").Int(amount.dkk);
+  out->Key("year").IntOrNull(amount.year);
+  out->Key("approximate").Bool(amount.approximate);
+  out->Key("per_year").Bool(amount.per_year);
+  out->Key("text").String(amount.text);
+  WritePlace(amount.page, amount.line, amount.rule, out);
+  out->EndObject();
 }
 
-Json InitiativeJson(const Initiative& initiative) {
-  Json fields = Json::object();
-  for (const auto& [key, value] : initiative.fields) fields[key] = value;
-  Json amounts = Json::array();
-  for (const Amount& amount : initiative.amounts) amounts.push_back(AmountJson(amount));
-  Json targets = Json::array();
-  for (const Target& target : initiative.targets) targets.push_back(TargetJson(target));
-  return {{"name", initiative.name},
-          {"section", OrNull(initiative.section)},
-          {"theme", OrNull(initiative.theme)},
-          {"fields", fields},
-          {"amounts", amounts},
-          {"targets", targets},
-          {"page", PlaceOrNull(initiative.page)},
-          {"line", PlaceOrNull(initiative.line)},
-          {"rule", initiative.rule}};
+void WriteTarget(const Target& target, JsonWriter* out) {
+  out->BeginObject();
+  out->Key("kind").NameOrNull(TargetKindName(target.kind));
+  out->Key("year").IntOrNull(target.year);
+  out->Key("text").String(target.text);
+  out->Key("value");
+  if (target.value) {
+    out->Number(*target.value);
+  } else {
+    out->Null();
+  }
+  if (target.value_max) {
+    out->Key("value_max").Number(*target.value_max);
+  }
+  out->Key("unit").NameOrNull(TargetUnitName(target.unit));
+  out->Key("comparator").NameOrNull(ComparatorName(target.comparator));
+  WritePlace(target.page, target.line, target.rule, out);
+  out->EndObject();
+}
+
+void WriteInitiative(const Initiative& initiative, JsonWriter* out) {
+  out->BeginObject();
+  out->Key("name").String(initiative.name);
+  out->Key("section").StringOrNull(initiative.section);
+  out->Key("theme").StringOrNull(initiative.theme);
+  out->Key("fields");
+  out->BeginObject();
+  for (const auto& [key, value] : initiative.fields) {
+    out->Key(key).String(value);
+  }
+  out->EndObject();
+  out->Key("amounts");
+  out->BeginArray();
+  for (const Amount& amount : initiative.amounts) WriteAmount(amount, out);
+  out->EndArray();
+  out->Key("targets");
+  out->BeginArray();
+  for (const Target& target : initiative.targets) WriteTarget(target, out);
+  out->EndArray();
+  WritePlace(initiative.page, initiative.line, initiative.rule, out);
+  out->EndObject();
+}
+
+void WriteBudgetCell(const BudgetCell& cell, JsonWriter* out) {
+  out->BeginObject();
+  out->Key("item").String(cell.item);
+  out->Key("year").IntOrNull(cell.year);
+  out->Key("dkk").IntOrNull(cell.dkk);
+  out->Key("total").Bool(cell.total);
+  out->Key("total_row").Bool(cell.total_row);
+  out->Key("note").StringOrNull(cell.note);
+  WritePlace(cell.page, cell.line, cell.rule, out);
+  out->EndObject();
+}
+
+// {"<first>": ..., "<second>": ..., "page", "line"[, "rule"]}: a correction
+// or a warning.
+void WriteTwoTexts(const char* first, const std::string& first_text, const char* second,
+                   const std::string& second_text, int page, int line, const std::string* rule,
+                   JsonWriter* out) {
+  out->BeginObject();
+  out->Key(first).String(first_text);
+  out->Key(second).String(second_text);
+  out->Key("page").PlaceOrNull(page);
+  out->Key("line").PlaceOrNull(line);
+  if (rule != nullptr) {
+    out->Key("rule").String(*rule);
+  }
+  out->EndObject();
+}
+
+void WriteCorrection(const Correction& c, JsonWriter* out) {
+  WriteTwoTexts("from", c.from, "to", c.to, c.page, c.line, &c.rule, out);
+}
+
+void WriteWarning(const Warning& w, JsonWriter* out) {
+  WriteTwoTexts("code", w.code, "message", w.message, w.page, w.line, nullptr, out);
 }
 
 Json DocumentJson(const DocumentInfo& info) {
@@ -137,22 +180,27 @@ class StreamedObject {
     Write(Indented(Dump(value, pretty_), 1));
   }
 
-  // An array of `make(item)` for each of `items`, made one at a time.
-  template <typename Items, typename Make>
-  void Array(const char* key, const Items& items, Make make) {
+  // An array of what `write(item, writer)` writes for each of `items`,
+  // handed to the sink one element at a time.
+  template <typename Items, typename Write>
+  void Array(const char* key, const Items& items, Write write) {
     Key(key);
     if (items.empty()) {
-      Write("[]");
+      this->Write("[]");
       return;
     }
-    Write("[");
+    this->Write("[");
     bool first = true;
+    std::string element;
     for (const auto& item : items) {
-      Write(std::string(first ? "" : ",") + Newline() + Indent(2));
-      Write(Indented(Dump(make(item), pretty_), 2));
+      element.assign(first ? "" : ",");
+      element += Newline() + Indent(2);
+      JsonWriter writer(pretty_, 2, &element);
+      write(item, &writer);
+      this->Write(element);
       first = false;
     }
-    Write(Newline() + Indent(1) + "]");
+    this->Write(Newline() + Indent(1) + "]");
   }
 
   bool Finish() {
@@ -205,31 +253,10 @@ bool StreamExtractionJson(const Extraction& extraction, const RunInfo& run, bool
   if (doc.page_range) source["page_range"] = {doc.page_range->first, doc.page_range->second};
   out.Value("source", source);
   out.Value("document", DocumentJson(extraction.info));
-  out.Array("initiatives", extraction.initiatives, InitiativeJson);
-  out.Array("budget", extraction.budget, [](const BudgetCell& cell) {
-    return Json{{"item", cell.item},
-                {"year", OrNull(cell.year)},
-                {"dkk", OrNull(cell.dkk)},
-                {"total", cell.total},
-                {"total_row", cell.total_row},
-                {"note", OrNull(cell.note)},
-                {"page", PlaceOrNull(cell.page)},
-                {"line", PlaceOrNull(cell.line)},
-                {"rule", cell.rule}};
-  });
-  out.Array("corrections", doc.corrections, [](const Correction& c) {
-    return Json{{"from", c.from},
-                {"to", c.to},
-                {"page", PlaceOrNull(c.page)},
-                {"line", PlaceOrNull(c.line)},
-                {"rule", c.rule}};
-  });
-  out.Array("warnings", doc.warnings, [](const Warning& w) {
-    return Json{{"code", w.code},
-                {"message", w.message},
-                {"page", PlaceOrNull(w.page)},
-                {"line", PlaceOrNull(w.line)}};
-  });
+  out.Array("initiatives", extraction.initiatives, WriteInitiative);
+  out.Array("budget", extraction.budget, WriteBudgetCell);
+  out.Array("corrections", doc.corrections, WriteCorrection);
+  out.Array("warnings", doc.warnings, WriteWarning);
   return out.Finish();
 }
 

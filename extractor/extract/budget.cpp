@@ -39,6 +39,10 @@ void WarnUnreadCell(const BudgetCell& cell, const std::string& text, const Statu
 std::optional<BudgetTable> BudgetTable::FromHeader(const BudgetRule& rule, const Row& header,
                                                    const std::string& line_above,
                                                    const ValueVocabulary& vocabulary) {
+  // Two year columns, or a year and a total, after the item column: a row
+  // of fewer cells (a label and its value) is no header, and its long value
+  // need not go through the header patterns.
+  if (header.cells.size() < 3) return std::nullopt;
   BudgetTable table;
   table.rule_ = &rule;
   table.vocabulary_ = &vocabulary;

@@ -50,6 +50,12 @@ std::string CreditedRule(const FoundAmount& found, const RuleBase* money_field) 
   return money_field->id;
 }
 
+// Every amount has a digit: a text without one needs no reading (nor the
+// joining and warning context a reading is given).
+bool HasDigit(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 }  // namespace
 
 std::string LabelText(std::string_view text) {
@@ -203,7 +209,10 @@ Initiative* InitiativeBuilder::TiedInitiative(const Sentences& sentences, size_t
 bool InitiativeBuilder::AddCellAmounts(const std::vector<Segment>& segments,
                                        const RuleBase* money_field, bool economy) {
   Initiative* open = current();
-  if (open == nullptr) return false;
+  if (open == nullptr || std::none_of(segments.begin(), segments.end(),
+                                      [](const Segment& s) { return HasDigit(s.text); })) {
+    return false;
+  }
   std::string joined;
   std::vector<size_t> starts;
   for (const Segment& segment : segments) {
@@ -274,7 +283,7 @@ PlacedWarnings InitiativeBuilder::AmountWarnings(std::vector<PlacedWarnings::Pie
 
 void InitiativeBuilder::AddAmounts(const Segment& segment, const RuleBase* money_field) {
   Initiative* open = current();
-  if (open == nullptr) return;
+  if (open == nullptr || !HasDigit(segment.text)) return;
   PlacedWarnings placed = AmountWarnings({{0, segment.page, segment.line}});
   std::vector<FoundAmount> amounts =
       FindAmounts(segment.text, AmountOptionsFor(money_field), &placed);
@@ -286,10 +295,13 @@ void InitiativeBuilder::AddAmounts(const Segment& segment, const RuleBase* money
 
 void InitiativeBuilder::AddUnownedAmounts(const Segment& line, const std::string& previous_prose) {
   const std::string& text = line.text;
-  const std::string context = previous_prose.empty() ? text : previous_prose + " " + text;
-  const size_t offset = context.size() - text.size();
+  if (!HasDigit(text)) return;
   PlacedWarnings placed = AmountWarnings({{0, line.page, line.line}});
   std::vector<FoundAmount> amounts = FindAmounts(text, AmountOptionsFor(nullptr), &placed);
+  // Most prose holds no amount: no sentences to find owners in.
+  if (amounts.empty()) return;
+  const std::string context = previous_prose.empty() ? text : previous_prose + " " + text;
+  const size_t offset = context.size() - text.size();
   const Sentences sentences(context);
   TieMemo memo;
   for (const FoundAmount& found : amounts) {

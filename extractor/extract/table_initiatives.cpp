@@ -160,6 +160,9 @@ bool TableInitiatives::ReadHeader(const Row& row, InitiativeBuilder* builder) {
   int matched = 0;
   int targets = 0;
   for (size_t i = 0; i < row.cells.size(); ++i) {
+    // Two columns must be named: once the cells left cannot make two, the
+    // row is data (a label row's long value is not matched in vain).
+    if (matched + (row.cells.size() - i) < 2) return false;
     std::string text = LabelText(row.CellText(i, " "));
     roles.header_texts.push_back(text);
     roles.rules.push_back(nullptr);

@@ -336,6 +336,8 @@ std::vector<FoundAmount> FindAmountsIn(const Scan& scan, const AmountOptions& op
 
 std::vector<FoundAmount> FindAmounts(std::string_view text, const AmountOptions& options,
                                      WarningSink* warnings) {
+  // Every amount has a number: a text without a digit has none to find.
+  if (values_internal::LastDigit(text) == kNpos) return {};
   const Scan scan(text, options.vocabulary ? *options.vocabulary : BuiltinVocabulary());
   std::vector<AmountProblem> problems;
   std::vector<FoundAmount> found =

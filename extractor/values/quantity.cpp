@@ -150,10 +150,13 @@ std::optional<Quantity> ParseQuantity(std::string_view sentence,
   }
   // Number words, only right after a comparator ("min. ét", "mindst tre").
   for (size_t i = 0; i < folded.size(); ++i) {
-    if (values_internal::IsWordCharBefore(folded, i) || !values_internal::IsLetterAt(folded, i)) {
+    if (values_internal::AsciiWordCharBefore(folded, i) ||
+        values_internal::IsWordCharBefore(folded, i) || !values_internal::IsLetterAt(folded, i)) {
       continue;
     }
     for (const NumberWord& w : kNumberWords) {
+      // A word that fails on its first byte needs no call (none starts with a space).
+      if (folded[i] != w.word[0]) continue;
       const size_t end = values_internal::MatchPhraseAt(folded, i, w.word);
       if (end == kNpos) continue;
       if (ComparatorBefore(vocabulary, folded, i) != Comparator::kNone &&

@@ -196,6 +196,12 @@ size_t MatchPerYearAfter(const ValueVocabulary& vocabulary, std::string_view fol
 
 Scan::Scan(std::string_view text, const ValueVocabulary& vocabulary)
     : text_(text), folded_(FoldCase(text)), vocabulary_(&vocabulary) {
+  // What is blocked matters only to the number tokens, and without a digit
+  // there are none: most prose lines and cells.
+  if (LastDigit(text_) == kNpos) {
+    IndexParentheses();
+    return;
+  }
   for (const DateShape& date : FindDateShapes(text_, folded_))
     blocked_.push_back({date.begin, date.end});
   BlockIdentifiers();
@@ -373,13 +379,17 @@ void Scan::BlockKeywordNumbers() {
   const size_t n = folded.size();
   // A keyword only blocks the number after it: none can start at or after
   // the last digit (most prose lines have none at all).
-  const size_t last_digit = folded.find_last_of("0123456789");
+  const size_t last_digit = LastDigit(folded);
   if (last_digit == std::string_view::npos) return;
   for (size_t i = 0; i < last_digit; ++i) {
     const std::vector<std::string_view>& candidates =
         kByFirstByte[static_cast<unsigned char>(folded[i])];
-    if (candidates.empty() || IsWordCharBefore(folded, i)) continue;
+    if (candidates.empty()) continue;
+    if (AsciiWordCharBefore(folded, i) || IsWordCharBefore(folded, i)) continue;
     for (std::string_view keyword : candidates) {
+      // Every keyword's second byte is a letter or sign (no space): most
+      // words fail on it, before a call.
+      if (i + 1 >= n || folded[i + 1] != keyword[1]) continue;
       const size_t end = MatchPhraseAt(folded, i, keyword);
       if (end == kNpos) continue;
       const bool phone =

@@ -22,6 +22,23 @@ inline constexpr size_t kNpos = std::string_view::npos;
 
 inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
+// Whether byte i - 1 is an ASCII letter or digit: then IsWordCharBefore(text,
+// i) holds, answered without decoding (inside a word, the common case).
+inline bool AsciiWordCharBefore(std::string_view text, size_t i) {
+  if (i == 0 || i > text.size()) return false;
+  const char c = text[i - 1];
+  return IsDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// Offset of the last ASCII digit, or kNpos: every value the scanners read
+// holds one, so a text without any is done at once.
+inline size_t LastDigit(std::string_view text) {
+  for (size_t i = text.size(); i > 0; --i) {
+    if (IsDigit(text[i - 1])) return i - 1;
+  }
+  return kNpos;
+}
+
 // The byte length of the whitespace character starting at `i`, or 0. Space,
 // tab, newline, carriage return, and the Unicode spaces PDFs put into numbers
 // and before units: NBSP U+00A0, figure space U+2007, thin space U+2009,

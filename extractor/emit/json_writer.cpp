@@ -1,0 +1,165 @@
+#include "extractor/emit/json_writer.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+
+#include <nlohmann/json.hpp>
+
+namespace bilag {
+namespace {
+
+bool IsContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+// Bytes of the well-formed UTF-8 sequence (RFC 3629: no overlong form, no
+// surrogate, nothing past U+10FFFF) that starts at text[at]; 0 when there
+// is none. The same sequences nlohmann's decoder accepts.
+size_t SequenceLength(std::string_view text, size_t at) {
+  const unsigned char lead = static_cast<unsigned char>(text[at]);
+  size_t length = 0;
+  unsigned char low = 0x80, high = 0xBF;  // the range of the second byte
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3;
+    if (lead == 0xE0) low = 0xA0;
+    if (lead == 0xED) high = 0x9F;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4;
+    if (lead == 0xF0) low = 0x90;
+    if (lead == 0xF4) high = 0x8F;
+  } else {
+    return 0;
+  }
+  if (at + length > text.size()) return 0;
+  const unsigned char second = static_cast<unsigned char>(text[at + 1]);
+  if (second < low || second > high) return 0;
+  for (size_t k = 2; k < length; ++k) {
+    if (!IsContinuation(static_cast<unsigned char>(text[at + k]))) return 0;
+  }
+  return length;
+}
+
+// The escape nlohmann writes for a byte below 0x80, or nullptr when the byte
+// stands as it is.
+const char* Escape(unsigned char c, char (&numeric)[7]) {
+  switch (c) {
+    case '"':
+      return "\\\"";
+    case '\\':
+      return "\\\\";
+    case '\b':
+      return "\\b";
+    case '\f':
+      return "\\f";
+    case '\n':
+      return "\\n";
+    case '\r':
+      return "\\r";
+    case '\t':
+      return "\\t";
+    default:
+      if (c >= 0x20) return nullptr;
+      std::snprintf(numeric, sizeof numeric, "\\u%04x", static_cast<unsigned>(c));
+      return numeric;
+  }
+}
+
+}  // namespace
+
+void AppendJsonString(std::string_view text, std::string* out) {
+  const size_t start = out->size();
+  out->push_back('"');
+  size_t run = 0;  // first byte not yet copied
+  char numeric[7];
+  for (size_t i = 0; i < text.size();) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x80) {
+      const size_t length = SequenceLength(text, i);
+      if (length == 0) {
+        // Ill-formed text (ingest never lets it through): nlohmann's own
+        // replacement, rather than a second implementation of it.
+        out->resize(start);
+        *out += nlohmann::json(std::string(text))
+                    .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        return;
+      }
+      i += length;
+      continue;
+    }
+    const char* escape = Escape(c, numeric);
+    if (escape != nullptr) {
+      out->append(text.data() + run, i - run);
+      *out += escape;
+      run = i + 1;
+    }
+    ++i;
+  }
+  out->append(text.data() + run, text.size() - run);
+  out->push_back('"');
+}
+
+void JsonWriter::Newline(int depth) {
+  if (!pretty_) return;
+  out_->push_back('\n');
+  out_->append(static_cast<size_t>(2 * (base_depth_ + depth)), ' ');
+}
+
+void JsonWriter::BeforeValue() {
+  if (after_key_) {
+    after_key_ = false;
+    return;
+  }
+  if (open_.empty()) return;
+  if (open_.back()) out_->push_back(',');
+  open_.back() = true;
+  Newline(static_cast<int>(open_.size()));
+}
+
+JsonWriter& JsonWriter::Key(std::string_view key) {
+  if (open_.back()) out_->push_back(',');
+  open_.back() = true;
+  Newline(static_cast<int>(open_.size()));
+  AppendJsonString(key, out_);
+  *out_ += pretty_ ? ": " : ":";
+  after_key_ = true;
+  return *this;
+}
+
+void JsonWriter::Open(char bracket) {
+  BeforeValue();
+  out_->push_back(bracket);
+  open_.push_back(false);
+}
+
+void JsonWriter::Close(char bracket) {
+  const bool filled = open_.back();
+  open_.pop_back();
+  // An empty object or array stays on its line: "{}", "[]".
+  if (filled) Newline(static_cast<int>(open_.size()));
+  out_->push_back(bracket);
+}
+
+void JsonWriter::String(std::string_view text) {
+  BeforeValue();
+  AppendJsonString(text, out_);
+}
+
+void JsonWriter::Int(int64_t number) {
+  BeforeValue();
+  char digits[24];
+  const std::to_chars_result end = std::to_chars(digits, digits + sizeof digits, number);
+  out_->append(digits, end.ptr);
+}
+
+void JsonWriter::Number(double value) {
+  const double whole = std::round(value);
+  if (std::fabs(value - whole) < 1e-9 && std::fabs(whole) < 9e15) {
+    Int(static_cast<int64_t>(whole));
+    return;
+  }
+  BeforeValue();
+  *out_ += nlohmann::json(value).dump();
+}
+
+}  // namespace bilag
