@@ -262,36 +262,40 @@ int Pattern::GroupIndex(const std::string& name) const {
   return it == group_index_.end() ? -1 : it->second;
 }
 
-// The patterns are parsed into the set when it is made (so that one it
-// refuses is known then), and the set is compiled on first use, which
-// `text` never makes of it.
+// Built on first use, which `text` never makes of it: the patterns are
+// added (parsed) and the set compiled then. A pattern the set refuses (one
+// RE2 took) or a set RE2 runs out of memory compiling leaves it unusable,
+// and every rule is then tried.
 struct PatternSet::Compiled {
-  explicit Compiled(const RE2::Options& options) : set(options, RE2::UNANCHORED) {}
+  Compiled(const RE2::Options& re2_options, std::vector<std::string> adapted)
+      : options(re2_options), patterns(std::move(adapted)) {}
 
-  // Null when RE2 runs out of memory compiling it.
   const RE2::Set* Get() const {
-    std::call_once(compiled, [this] { usable = set.Compile(); });
-    return usable ? &set : nullptr;
+    std::call_once(built, [this] {
+      set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+      for (const std::string& pattern : patterns) {
+        if (set->Add(pattern, nullptr) < 0) return;
+      }
+      usable = set->Compile();
+    });
+    return usable ? set.get() : nullptr;
   }
 
-  mutable RE2::Set set;
-  mutable std::once_flag compiled;
+  RE2::Options options;
+  std::vector<std::string> patterns;  // adapted, as each Pattern compiles
+  mutable std::once_flag built;
+  mutable std::unique_ptr<RE2::Set> set;
   mutable bool usable = false;
 };
 
-Result<PatternSet> PatternSet::Of(const std::vector<const Pattern*>& patterns) {
+PatternSet PatternSet::Of(const std::vector<const Pattern*>& patterns) {
   PatternSet result;
   if (patterns.empty()) return result;
+  std::vector<std::string> adapted;
+  for (const Pattern* pattern : patterns) adapted.push_back(pattern->program_->adapted());
   // The options every Pattern is compiled with, so each answers alike.
-  auto compiled = std::make_shared<Compiled>(patterns.front()->program_->options());
-  for (const Pattern* pattern : patterns) {
-    std::string error;
-    if (compiled->set.Add(pattern->program_->adapted(), &error) < 0) {
-      return Status::Error(ErrorCode::kRuleRegex,
-                           "pattern set cannot take '" + pattern->source() + "': " + error);
-    }
-  }
-  result.set_ = std::move(compiled);
+  result.set_ =
+      std::make_shared<const Compiled>(patterns.front()->program_->options(), std::move(adapted));
   result.size_ = patterns.size();
   return result;
 }

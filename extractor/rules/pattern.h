@@ -114,18 +114,17 @@ class Pattern {
 // match somewhere in it, exactly as Pattern::Matches would say of each. A
 // prefilter: the rules whose patterns are among them run fully, the others
 // are skipped untried, and never compiled. Made when the rule set loads and
-// compiled on its first use; safe to share between threads.
+// built on its first use; safe to share between threads.
 class PatternSet {
  public:
   PatternSet() = default;  // no patterns: Matching answers "all may match"
-  // Fails only where RE2::Set rejects a pattern that RE2 took; the rule set
-  // then goes without the prefilter.
-  static Result<PatternSet> Of(const std::vector<const Pattern*>& patterns);
+  // Keeps the patterns; RE2's set is built from them on the first Matching.
+  static PatternSet Of(const std::vector<const Pattern*>& patterns);
 
   // One flag per pattern given to Of, in that order: whether it matches
-  // somewhere in `text`. Every flag is true for a default-made set, or when
-  // RE2 runs out of memory compiling the set or of its DFA memory (then the
-  // rules decide one by one).
+  // somewhere in `text`. Every flag is true when RE2's set refuses one of
+  // the patterns (one RE2 took), runs out of memory compiling, or runs out
+  // of its DFA memory: then the rules decide one by one.
   std::vector<bool> Matching(std::string_view text) const;
   size_t size() const { return size_; }
 

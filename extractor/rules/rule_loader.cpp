@@ -678,8 +678,8 @@ std::vector<OcrLetterForms> OcrFormsOf(const std::vector<ConfusionRule>& confusi
 }
 
 // A check wants only the report, and compiles every pattern for it; use
-// compiles each on first use, and builds the matcher over every line
-// pattern (an RE2::Set, also compiled on first use).
+// compiles each on first use, and makes the matcher over every line pattern
+// (an RE2::Set, also built on first use).
 enum class LoadFor { kUse, kCheck };
 
 LoadState Load(const std::vector<std::string>& dirs, LoadFor purpose) {
@@ -711,12 +711,7 @@ LoadState Load(const std::vector<std::string>& dirs, LoadFor purpose) {
   SortByPriority(&set.confusions);
   set.vocabulary = BuildVocabulary(set);
   set.ocr_forms = state.ocr_forms;
-  // Without the set (RE2::Set refusing a pattern RE2 took) every rule is
-  // simply tried in turn.
-  if (purpose == LoadFor::kUse) {
-    Result<PatternSet> line_patterns = PatternSet::Of(LinePatterns(set));
-    if (line_patterns.ok()) set.line_patterns = std::move(line_patterns).value();
-  }
+  if (purpose == LoadFor::kUse) set.line_patterns = PatternSet::Of(LinePatterns(set));
   set.dirs = dirs;
   set.sha256 = Sha256Hex(hash_input);
   return state;
