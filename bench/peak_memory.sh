@@ -55,8 +55,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 # "PEAK_MB CPU_S" of `extract` by binary $1 on $2 (more arguments go to
-# extract). OMP_THREAD_LIMIT set as bilag sets it itself, which spares its
-# re-exec.
+# extract). OMP_THREAD_LIMIT=1 as bilag sets it itself before it loads
+# Tesseract (older binaries restarted themselves to set it).
 peak_of() {
   local binary=$1 input=$2
   shift 2

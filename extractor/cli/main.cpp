@@ -65,7 +65,7 @@ std::string HelpFooter() {
          "  TERM                        dumb: no colours with --color auto\n"
          "  XDG_CACHE_HOME              the OCR cache is XDG_CACHE_HOME/bilag (else\n"
          "                              ~/.cache/bilag)\n"
-         "  OMP_THREAD_LIMIT            bilag sets it to 1 and restarts when it is unset\n"
+         "  OMP_THREAD_LIMIT            bilag sets it to 1 for OCR when it is unset\n"
          "\n"
          "Exit status:\n"
          "  0                           every input was processed\n"
@@ -293,7 +293,6 @@ int Finish(int exit_code) { return bilag::cli::FlushOut() ? exit_code : kExitOut
 }  // namespace
 
 int main(int argc, char** argv) {
-  bilag::cli::ReexecWithOmpThreadLimit(argv);  // before anything else: see ocr_flags.h
   bilag::cli::CaptureStandardOutput();
   CLI::App app{"bilag: structured data from Danish municipal report appendices (bilag)", "bilag"};
   app.set_version_flag("-V,--version", std::string("bilag ") + bilag::kToolVersion);

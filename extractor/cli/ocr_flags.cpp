@@ -4,10 +4,8 @@
 
 #include <chrono>
 #include <cstdio>
-#include <cstdlib>
 #include <memory>
 #include <string>
-#include <string_view>
 
 #include <CLI/CLI.hpp>
 
@@ -90,29 +88,6 @@ void AddOcrFlags(CLI::App* command, bilag::OcrOptions* options) {
       options->progress = [progress](int done, int total) { (*progress)(done, total); };
     }
   });
-}
-
-// Whether this run cannot OCR anything, so a re-exec (which about doubles
-// start-up time) buys nothing: --ocr never, --help, --version, bilag help.
-bool CannotOcr(char** argv) {
-  if (argv[1] != nullptr && std::string_view(argv[1]) == "help") return true;
-  for (char** arg = argv + 1; *arg != nullptr; ++arg) {
-    const std::string_view a = *arg;
-    if (a == "--") break;
-    if (a == "--ocr=never" || a == "--help" || a == "-h" || a == "--version" || a == "-V") {
-      return true;
-    }
-    if (a == "--ocr" && arg[1] != nullptr && std::string_view(arg[1]) == "never") return true;
-  }
-  return false;
-}
-
-void ReexecWithOmpThreadLimit(char** argv) {
-  const char* limit = std::getenv("OMP_THREAD_LIMIT");
-  if (limit != nullptr && *limit != '\0') return;
-  if (argv == nullptr || argv[0] == nullptr || CannotOcr(argv)) return;
-  if (setenv("OMP_THREAD_LIMIT", "1", 1) != 0) return;
-  execv("/proc/self/exe", argv);
 }
 
 }  // namespace bilag::cli

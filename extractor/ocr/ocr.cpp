@@ -10,12 +10,10 @@
 #include <string>
 #include <utility>
 
-#include <tesseract/baseapi.h>
-#include <tesseract/publictypes.h>
-#include <tesseract/resultiterator.h>
-
 #include "extractor/base/text.h"
 #include "extractor/ocr/ocr_options.h"
+#include "extractor/ocr/tesseract_api.h"
+#include "extractor/ocr/tesseract_library.h"
 #include "extractor/render/image_decode.h"
 
 namespace bilag {
@@ -35,21 +33,36 @@ std::string Trimmed(const char* text) {
   return text == nullptr ? std::string() : std::string(Trim(text));
 }
 
+// What the C API hands over is freed through it, by the library's allocator.
+struct IteratorDeleter {
+  const TesseractApi* tesseract;
+  void operator()(TessResultIterator* it) const { tesseract->TessResultIteratorDelete(it); }
+};
+struct TextDeleter {
+  const TesseractApi* tesseract;
+  void operator()(char* text) const { tesseract->TessDeleteText(text); }
+};
+
 }  // namespace
 
-OcrEngine::OcrEngine() : api_(std::make_unique<tesseract::TessBaseAPI>()) {}
-
-OcrEngine::~OcrEngine() {
-  if (api_ != nullptr) api_->End();
-  if (osd_ != nullptr) osd_->End();
+void OcrEngine::ApiDeleter::operator()(tesseract::TessBaseAPI* api) const {
+  tesseract->TessBaseAPIEnd(api);
+  tesseract->TessBaseAPIDelete(api);
 }
+
+OcrEngine::OcrEngine(const TesseractApi* tesseract)
+    : tesseract_(tesseract),
+      api_(tesseract->TessBaseAPICreate(), ApiDeleter{tesseract}),
+      osd_(nullptr, ApiDeleter{tesseract}) {}
+
+OcrEngine::~OcrEngine() = default;
 
 void OcrEngine::Forget() {
   // Keeps the model, frees the page. The legacy engine (in models that have
   // it) adapts to the pages it has read; forgetting that keeps a page's text
   // the same whichever worker, after whichever pages, reads it.
-  api_->Clear();
-  api_->ClearAdaptiveClassifier();
+  tesseract_->TessBaseAPIClear(api_.get());
+  tesseract_->TessBaseAPIClearAdaptiveClassifier(api_.get());
 }
 
 Result<std::unique_ptr<OcrEngine>> OcrEngine::Create(const std::string& lang) {
@@ -57,22 +70,26 @@ Result<std::unique_ptr<OcrEngine>> OcrEngine::Create(const std::string& lang) {
     return Status::Error(ErrorCode::kOcrUnavailable,
                          "'" + lang + "' is not a Tesseract language list");
   }
+  Result<const TesseractApi*> loaded = Tesseract();
+  if (!loaded.ok()) return loaded.status();
+  const TesseractApi& t = **loaded;
   SilenceLeptonica();
   try {
-    std::unique_ptr<OcrEngine> engine(new OcrEngine());
+    std::unique_ptr<OcrEngine> engine(new OcrEngine(&t));
     std::lock_guard<std::mutex> lock(init_mutex);
-    engine->api_->SetVariable("debug_file", kQuietDebugFile);
+    t.TessBaseAPISetVariable(engine->api_.get(), "debug_file", kQuietDebugFile);
     // nullptr datapath: Tesseract's own default (TESSDATA_PREFIX, else the
     // folder Debian installs models into).
-    if (engine->api_->Init(nullptr, lang.c_str(), tesseract::OEM_DEFAULT) != 0) {
+    if (t.TessBaseAPIInit2(engine->api_.get(), nullptr, lang.c_str(), tesseract::OEM_DEFAULT) !=
+        0) {
       return Status::Error(ErrorCode::kOcrUnavailable,
                            "Tesseract cannot load the language model '" + lang +
                                "' (is tesseract-ocr-" + lang + " installed?)");
     }
-    engine->api_->SetVariable("debug_file", kQuietDebugFile);
+    t.TessBaseAPISetVariable(engine->api_.get(), "debug_file", kQuietDebugFile);
     // The tesseract command line's default layout analysis (the API's own
     // default assumes a single block of text): columns and tables stay apart.
-    engine->api_->SetPageSegMode(tesseract::PSM_AUTO);
+    t.TessBaseAPISetPageSegMode(engine->api_.get(), tesseract::PSM_AUTO);
     return engine;
   } catch (const std::exception& e) {
     return Status::Error(ErrorCode::kOcrUnavailable,
@@ -91,30 +108,40 @@ Result<OcrPageResult> OcrEngine::Recognize(const GrayImage& image, double dpi) {
   result.width = image.width;
   result.height = image.height;
   result.dpi = dpi;
+  const TesseractApi& t = *tesseract_;
   try {
-    api_->SetImage(image.pixels.data(), image.width, image.height, 1, image.bytes_per_row);
-    api_->SetSourceResolution(std::max(1, static_cast<int>(std::lround(dpi))));
-    if (api_->Recognize(nullptr) != 0) {
+    t.TessBaseAPISetImage(api_.get(), image.pixels.data(), image.width, image.height, 1,
+                          image.bytes_per_row);
+    t.TessBaseAPISetSourceResolution(api_.get(), std::max(1, static_cast<int>(std::lround(dpi))));
+    if (t.TessBaseAPIRecognize(api_.get(), nullptr) != 0) {
       Forget();
       return Status::Error(ErrorCode::kOcrFailed, "Tesseract could not recognise the page image");
     }
-    std::unique_ptr<tesseract::ResultIterator> it(api_->GetIterator());
+    std::unique_ptr<TessResultIterator, IteratorDeleter> it(t.TessBaseAPIGetIterator(api_.get()),
+                                                            IteratorDeleter{&t});
     bool line_starts = true;
     if (it != nullptr) {
+      const TessPageIterator* at = t.TessResultIteratorGetPageIteratorConst(it.get());
       do {
-        if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) line_starts = true;
-        if (it->Empty(tesseract::RIL_WORD)) continue;
-        std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_WORD));
+        if (t.TessPageIteratorIsAtBeginningOf(at, tesseract::RIL_TEXTLINE)) line_starts = true;
         OcrWord word;
+        // The C API has no Empty(): the box is there exactly when a word is
+        // (PageIterator::BoundingBox fails only on an empty position).
+        if (!t.TessPageIteratorBoundingBox(at, tesseract::RIL_WORD, &word.x0, &word.y0, &word.x1,
+                                           &word.y1)) {
+          continue;
+        }
+        std::unique_ptr<char, TextDeleter> text(
+            t.TessResultIteratorGetUTF8Text(it.get(), tesseract::RIL_WORD), TextDeleter{&t});
         word.text = Trimmed(text.get());
         if (word.text.empty()) continue;
-        it->BoundingBox(tesseract::RIL_WORD, &word.x0, &word.y0, &word.x1, &word.y1);
-        word.confidence = std::clamp(it->Confidence(tesseract::RIL_WORD), 0.0f, 100.0f);
+        word.confidence =
+            std::clamp(t.TessResultIteratorConfidence(it.get(), tesseract::RIL_WORD), 0.0f, 100.0f);
         if (line_starts || result.lines.empty()) result.lines.emplace_back();
         line_starts = false;
         result.lines.back().push_back(static_cast<int>(result.words.size()));
         result.words.push_back(std::move(word));
-      } while (it->Next(tesseract::RIL_WORD));
+      } while (t.TessResultIteratorNext(it.get(), tesseract::RIL_WORD));
     }
   } catch (const std::bad_alloc&) {
     Forget();
@@ -128,40 +155,44 @@ Result<OcrPageResult> OcrEngine::Recognize(const GrayImage& image, double dpi) {
 }
 
 Result<int> OcrEngine::DetectQuarterTurn(const GrayImage& image, double dpi) {
+  const TesseractApi& t = *tesseract_;
   try {
     if (osd_ == nullptr) {
-      auto osd = std::make_unique<tesseract::TessBaseAPI>();
+      Api osd(t.TessBaseAPICreate(), ApiDeleter{&t});
       std::lock_guard<std::mutex> lock(init_mutex);
-      osd->SetVariable("debug_file", kQuietDebugFile);
-      if (osd->Init(nullptr, "osd", tesseract::OEM_DEFAULT) != 0) {
+      t.TessBaseAPISetVariable(osd.get(), "debug_file", kQuietDebugFile);
+      if (t.TessBaseAPIInit2(osd.get(), nullptr, "osd", tesseract::OEM_DEFAULT) != 0) {
         return Status::Error(ErrorCode::kOcrUnavailable,
                              "Tesseract cannot load its orientation model 'osd' (is "
                              "tesseract-ocr-osd installed?)");
       }
-      osd->SetVariable("debug_file", kQuietDebugFile);
-      osd->SetPageSegMode(tesseract::PSM_OSD_ONLY);
+      t.TessBaseAPISetVariable(osd.get(), "debug_file", kQuietDebugFile);
+      t.TessBaseAPISetPageSegMode(osd.get(), tesseract::PSM_OSD_ONLY);
       osd_ = std::move(osd);
     }
-    osd_->SetImage(image.pixels.data(), image.width, image.height, 1, image.bytes_per_row);
-    osd_->SetSourceResolution(std::max(1, static_cast<int>(std::lround(dpi))));
+    t.TessBaseAPISetImage(osd_.get(), image.pixels.data(), image.width, image.height, 1,
+                          image.bytes_per_row);
+    t.TessBaseAPISetSourceResolution(osd_.get(), std::max(1, static_cast<int>(std::lround(dpi))));
     int degrees = 0;
     float confidence = 0, script_confidence = 0;
     const char* script = nullptr;
-    const bool found =
-        osd_->DetectOrientationScript(&degrees, &confidence, &script, &script_confidence);
-    osd_->Clear();
+    const bool found = t.TessBaseAPIDetectOrientationScript(osd_.get(), &degrees, &confidence,
+                                                            &script, &script_confidence) != 0;
+    t.TessBaseAPIClear(osd_.get());
     // Too few letters to tell is no turn: the page is read as it is.
     if (!found || confidence < kMinOrientationConfidence) return 0;
     return ((degrees / 90) % 4 + 4) % 4;
   } catch (const std::exception& e) {
-    if (osd_ != nullptr) osd_->Clear();
+    if (osd_ != nullptr) t.TessBaseAPIClear(osd_.get());
     return Status::Error(ErrorCode::kOcrFailed,
                          std::string("orientation detection failed: ") + e.what());
   }
 }
 
 std::string OcrEngineName() {
-  return std::string("tesseract ") + tesseract::TessBaseAPI::Version();
+  Result<const TesseractApi*> loaded = Tesseract();
+  if (!loaded.ok()) return "tesseract (not installed)";
+  return std::string("tesseract ") + (*loaded)->TessVersion();
 }
 
 int64_t OcrRecognizeCount() { return recognize_count.load(std::memory_order_relaxed); }

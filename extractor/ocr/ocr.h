@@ -1,15 +1,14 @@
-// OCR through Tesseract's C++ API: the only file in bilag that includes
-// Tesseract (ocr.cpp).
+// OCR through Tesseract's C API, in the library loaded on first use
+// (extractor/ocr/tesseract_library.h): only extractor/ocr includes
+// Tesseract's headers.
 //
 // An OcrEngine is one loaded model. It is not thread-safe and loading a model
 // takes a while, so each OCR worker owns one engine and reuses it for every
 // page it takes (extractor/ocr/ocr_runner.h). Engines in different
 // threads are independent.
 //
-// Tesseract must run single-threaded inside each engine: its OpenMP threads
-// spin and make it ~6x slower on 2 cores. That is only possible from outside
-// the process (OMP_THREAD_LIMIT=1 before start-up), which the CLI arranges
-// (extractor/cli/ocr_flags.h); a library caller should do the same.
+// Tesseract runs single-threaded inside each engine (its OpenMP threads
+// spin): loading the library sets OMP_THREAD_LIMIT=1 first.
 //
 // Words are in pixels of the image given, origin top-left; turning them
 // into PDF points is the caller's business (extractor/ocr/ocr_page.h).
@@ -32,6 +31,8 @@ class TessBaseAPI;
 }  // namespace tesseract
 
 namespace bilag {
+
+struct TesseractApi;
 
 struct OcrWord {
   std::string text;                    // UTF-8, never empty, no whitespace
@@ -82,7 +83,8 @@ class OcrEngine {
  public:
   // Loads the Tesseract model(s) `lang` ("dan", "dan+eng") from the system's
   // tessdata folder. Fails with ocr-unavailable, naming the language, when a
-  // model is not installed or `lang` is not a valid language list.
+  // model is not installed or `lang` is not a valid language list, and
+  // naming the library when Tesseract itself is not installed.
   static Result<std::unique_ptr<OcrEngine>> Create(const std::string& lang);
 
   OcrEngine(const OcrEngine&) = delete;
@@ -102,12 +104,20 @@ class OcrEngine {
   Result<int> DetectQuarterTurn(const GrayImage& image, double dpi);
 
  private:
-  OcrEngine();
+  explicit OcrEngine(const TesseractApi* tesseract);
   // Drops the page and anything learnt from it.
   void Forget();
 
-  std::unique_ptr<tesseract::TessBaseAPI> api_;
-  std::unique_ptr<tesseract::TessBaseAPI> osd_;  // null until first needed
+  // Ends and deletes a TessBaseAPI through the C API it came from.
+  struct ApiDeleter {
+    const TesseractApi* tesseract;
+    void operator()(tesseract::TessBaseAPI* api) const;
+  };
+  using Api = std::unique_ptr<tesseract::TessBaseAPI, ApiDeleter>;
+
+  const TesseractApi* tesseract_;  // the loaded library's functions
+  Api api_;
+  Api osd_;  // null until first needed
 };
 
 // Tesseract's orientation confidence on clear pages turned a quarter or
@@ -116,6 +126,8 @@ inline constexpr float kMinOrientationConfidence = 2.0f;
 
 // "tesseract 5.3.0": names the engine in the JSON output and in OCR cache
 // keys (a new Tesseract reads differently, so its results are not reused).
+// Loads the library; without it, "tesseract (not installed)", which keys
+// no cached page (OcrEngine::Create then says what is missing).
 std::string OcrEngineName();
 
 // How many times OcrEngine::Recognize has run in this process, across all

@@ -1,10 +1,27 @@
 #include "extractor/rules/pattern.h"
 
+#include <memory>
+#include <mutex>
+#include <utility>
+
 #include <re2/re2.h>
 #include <re2/set.h>
 
 namespace bilag {
 namespace {
+
+// RE2 parses a pattern before it compiles it, and reports a bad one (with
+// the message the compile would give) or its named groups from the parse
+// alone. Given no memory for the compiled program, it stops right there:
+// a pattern RE2 parses then "fails" only as too large, which it is not.
+constexpr int64_t kParseOnlyMemory = 64;
+
+RE2::Options PatternOptionsForRe2() {
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_encoding(RE2::Options::EncodingUTF8);
+  return options;
+}
 
 bool IsNonAscii(char c) { return static_cast<unsigned char>(c) >= 0x80; }
 
@@ -136,22 +153,50 @@ std::vector<std::string> PatternPortabilityNotes(std::string_view source) {
   return notes;
 }
 
+// A pattern's RE2, compiled on first use: most rules never run on a given
+// input (`text` runs none but the corrections, and those only on OCR-like
+// text), and compiling is most of what loading the rules costs. Copies of
+// a Pattern share it, so it is compiled once.
+class Pattern::Program {
+ public:
+  Program(std::string adapted, const RE2::Options& options)
+      : adapted_(std::move(adapted)), options_(options) {}
+
+  const RE2& re() const {
+    std::call_once(compiled_, [this] { re_ = std::make_unique<const RE2>(adapted_, options_); });
+    return *re_;
+  }
+  const std::string& adapted() const { return adapted_; }
+  const RE2::Options& options() const { return options_; }
+
+ private:
+  std::string adapted_;
+  RE2::Options options_;
+  mutable std::once_flag compiled_;
+  mutable std::unique_ptr<const RE2> re_;
+};
+
 Result<Pattern> Pattern::Compile(const std::string& source, const PatternOptions& pattern_options) {
-  RE2::Options options;
-  options.set_log_errors(false);
-  options.set_encoding(RE2::Options::EncodingUTF8);
+  const RE2::Options options = PatternOptionsForRe2();
   std::string adapted =
       AdaptPatternForDanish(pattern_options.ocr_tolerant && pattern_options.ocr_forms != nullptr
                                 ? MakeOcrTolerant(source, *pattern_options.ocr_forms)
                                 : source);
-  auto re = std::make_shared<const RE2>(adapted, options);
-  if (!re->ok()) return Status::Error(ErrorCode::kRuleRegex, "invalid regex: " + re->error());
+  RE2::Options parse_only = options;
+  parse_only.set_max_mem(kParseOnlyMemory);
+  const RE2 parsed(adapted, parse_only);
+  if (!parsed.ok() && parsed.error_code() != RE2::ErrorPatternTooLarge) {
+    return Status::Error(ErrorCode::kRuleRegex, "invalid regex: " + parsed.error());
+  }
   Pattern pattern;
   pattern.source_ = source;
-  for (const auto& [name, index] : re->NamedCapturingGroups()) {
+  for (const auto& [name, index] : parsed.NamedCapturingGroups()) {
     pattern.group_index_[name] = index - 1;
   }
-  pattern.re_ = std::move(re);
+  pattern.program_ = std::make_shared<const Program>(std::move(adapted), options);
+  if (pattern_options.compile_now && !pattern.program_->re().ok()) {
+    return Status::Error(ErrorCode::kRuleRegex, "invalid regex: " + pattern.program_->re().error());
+  }
   return pattern;
 }
 
@@ -162,12 +207,13 @@ bool Pattern::Find(std::string_view text, size_t start, PatternMatch* match) con
   // empty match in a text without storage (std::string_view()) would look
   // the same, so such a text gets storage.
   if (text.data() == nullptr) text = std::string_view("", 0);
-  int groups = re_->NumberOfCapturingGroups();
+  const RE2& re = program_->re();
+  int groups = re.NumberOfCapturingGroups();
   std::vector<re2::StringPiece> pieces(static_cast<size_t>(groups) + 1);
   re2::StringPiece haystack(text.data(), text.size());
   if (start > text.size()) return false;
-  if (!re_->Match(haystack, start, text.size(), RE2::UNANCHORED, pieces.data(),
-                  static_cast<int>(pieces.size()))) {
+  if (!re.Match(haystack, start, text.size(), RE2::UNANCHORED, pieces.data(),
+                static_cast<int>(pieces.size()))) {
     return false;
   }
   auto to_span = [&](const re2::StringPiece& piece) {
@@ -185,7 +231,7 @@ bool Pattern::Find(std::string_view text, size_t start, PatternMatch* match) con
 }
 
 bool Pattern::Matches(std::string_view text) const {
-  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *re_);
+  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), program_->re());
 }
 
 std::vector<PatternMatch> Pattern::FindAll(std::string_view text) const {
@@ -216,37 +262,51 @@ int Pattern::GroupIndex(const std::string& name) const {
   return it == group_index_.end() ? -1 : it->second;
 }
 
+// Built on first use, which `text` never makes of it: the patterns are
+// added (parsed) and the set compiled then. A pattern the set refuses (one
+// RE2 took) or a set RE2 runs out of memory compiling leaves it unusable,
+// and every rule is then tried.
 struct PatternSet::Compiled {
-  explicit Compiled(const RE2::Options& options) : set(options, RE2::UNANCHORED) {}
-  RE2::Set set;
+  Compiled(const RE2::Options& re2_options, std::vector<std::string> adapted)
+      : options(re2_options), patterns(std::move(adapted)) {}
+
+  const RE2::Set* Get() const {
+    std::call_once(built, [this] {
+      set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+      for (const std::string& pattern : patterns) {
+        if (set->Add(pattern, nullptr) < 0) return;
+      }
+      usable = set->Compile();
+    });
+    return usable ? set.get() : nullptr;
+  }
+
+  RE2::Options options;
+  std::vector<std::string> patterns;  // adapted, as each Pattern compiles
+  mutable std::once_flag built;
+  mutable std::unique_ptr<RE2::Set> set;
+  mutable bool usable = false;
 };
 
-Result<PatternSet> PatternSet::Of(const std::vector<const Pattern*>& patterns) {
+PatternSet PatternSet::Of(const std::vector<const Pattern*>& patterns) {
   PatternSet result;
   if (patterns.empty()) return result;
+  std::vector<std::string> adapted;
+  for (const Pattern* pattern : patterns) adapted.push_back(pattern->program_->adapted());
   // The options every Pattern is compiled with, so each answers alike.
-  auto compiled = std::make_shared<Compiled>(patterns.front()->re_->options());
-  for (const Pattern* pattern : patterns) {
-    std::string error;
-    if (compiled->set.Add(pattern->re_->pattern(), &error) < 0) {
-      return Status::Error(ErrorCode::kRuleRegex,
-                           "pattern set cannot take '" + pattern->source() + "': " + error);
-    }
-  }
-  if (!compiled->set.Compile()) {
-    return Status::Error(ErrorCode::kRuleRegex, "pattern set does not compile (out of memory)");
-  }
-  result.set_ = std::move(compiled);
+  result.set_ =
+      std::make_shared<const Compiled>(patterns.front()->program_->options(), std::move(adapted));
   result.size_ = patterns.size();
   return result;
 }
 
 std::vector<bool> PatternSet::Matching(std::string_view text) const {
-  std::vector<bool> matching(size_, set_ == nullptr);
-  if (set_ == nullptr) return matching;
+  const RE2::Set* set = set_ == nullptr ? nullptr : set_->Get();
+  std::vector<bool> matching(size_, set == nullptr);
+  if (set == nullptr) return matching;
   std::vector<int> found;
   RE2::Set::ErrorInfo error;
-  if (!set_->set.Match(re2::StringPiece(text.data(), text.size()), &found, &error) &&
+  if (!set->Match(re2::StringPiece(text.data(), text.size()), &found, &error) &&
       error.kind != RE2::Set::kNoError) {
     matching.assign(size_, true);
     return matching;

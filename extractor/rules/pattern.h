@@ -19,8 +19,12 @@
 // rules', so a user's confusion rule reaches the patterns as it reaches the
 // repair stage.
 //
-// Patterns are compiled once when the rule set loads; Pattern objects are
-// immutable and safe to share between threads.
+// A pattern is parsed when the rule set loads (so a bad one is reported
+// then, with RE2's message) and compiled on its first match, once for all
+// copies; Pattern objects are safe to share between threads. A pattern RE2
+// parses but cannot compile within its memory limit matches nothing;
+// `bilag rules check` compiles every pattern and reports it
+// (PatternOptions::compile_now).
 #ifndef BILAG_EXTRACTOR_RULES_PATTERN_H_
 #define BILAG_EXTRACTOR_RULES_PATTERN_H_
 
@@ -65,11 +69,15 @@ struct PatternOptions {
   bool ocr_tolerant = false;
   // The forms ocr_tolerant uses; none when null.
   const std::vector<OcrLetterForms>* ocr_forms = nullptr;
+  // Compile at once, so that a pattern too large for RE2's memory limit is
+  // an error now rather than a pattern that matches nothing (rules check).
+  bool compile_now = false;
 };
 
 class Pattern {
  public:
   // Fails with "rule-regex" and RE2's message when the pattern is invalid.
+  // Parses only, unless options.compile_now: RE2 compiles it on first use.
   static Result<Pattern> Compile(const std::string& source, const PatternOptions& options = {});
 
   Pattern(const Pattern&) = default;
@@ -94,28 +102,29 @@ class Pattern {
 
  private:
   friend class PatternSet;
+  class Program;  // the RE2, defined where RE2 is included
   Pattern() = default;
 
   std::string source_;
-  std::shared_ptr<const re2::RE2> re_;
+  std::shared_ptr<const Program> program_;
   std::map<std::string, int> group_index_;
 };
 
 // Many patterns searched in one pass over a text (RE2::Set): which of them
 // match somewhere in it, exactly as Pattern::Matches would say of each. A
 // prefilter: the rules whose patterns are among them run fully, the others
-// are skipped untried. Built once when the rule set loads; immutable and
-// safe to share between threads.
+// are skipped untried, and never compiled. Made when the rule set loads and
+// built on its first use; safe to share between threads.
 class PatternSet {
  public:
   PatternSet() = default;  // no patterns: Matching answers "all may match"
-  // Fails only where RE2::Set rejects a pattern that RE2 took; the rule set
-  // then goes without the prefilter.
-  static Result<PatternSet> Of(const std::vector<const Pattern*>& patterns);
+  // Keeps the patterns; RE2's set is built from them on the first Matching.
+  static PatternSet Of(const std::vector<const Pattern*>& patterns);
 
   // One flag per pattern given to Of, in that order: whether it matches
-  // somewhere in `text`. Every flag is true for a default-made set, or when
-  // RE2 runs out of its DFA memory (then the rules decide one by one).
+  // somewhere in `text`. Every flag is true when RE2's set refuses one of
+  // the patterns (one RE2 took), runs out of memory compiling, or runs out
+  // of its DFA memory: then the rules decide one by one.
   std::vector<bool> Matching(std::string_view text) const;
   size_t size() const { return size_; }
 

@@ -235,6 +235,8 @@ struct LoadState {
   // the second gives every ocr_tolerant pattern.
   bool confusions_only = false;
   std::vector<OcrLetterForms> ocr_forms;
+  // A check compiles every pattern, to report those RE2 cannot.
+  bool compile_patterns = false;
 };
 
 // Checks and records a rule's id before its body is read, so that a
@@ -599,7 +601,8 @@ void LoadFile(LoadState* state, size_t dir, const fs::path& path, std::string* h
     for (const toml::node& item : *rules) {
       if (state->confusions_only && kind != "confusion") continue;
       TableReader reader(*item.as_table(), file, &state->report);
-      reader.set_pattern_options({.ocr_forms = &state->ocr_forms});
+      reader.set_pattern_options(
+          {.ocr_forms = &state->ocr_forms, .compile_now = state->compile_patterns});
       ++state->report.rules;
       const toml::node* id = item.as_table()->get("id");
       state->place_current = id != nullptr && id->is_string() &&
@@ -674,8 +677,9 @@ std::vector<OcrLetterForms> OcrFormsOf(const std::vector<ConfusionRule>& confusi
   return forms;
 }
 
-// A check wants only the report: the matcher over every line pattern (an
-// RE2::Set, half the cost of loading the shipped rules) is built for use.
+// A check wants only the report, and compiles every pattern for it; use
+// compiles each on first use, and makes the matcher over every line pattern
+// (an RE2::Set, also built on first use).
 enum class LoadFor { kUse, kCheck };
 
 LoadState Load(const std::vector<std::string>& dirs, LoadFor purpose) {
@@ -686,6 +690,7 @@ LoadState Load(const std::vector<std::string>& dirs, LoadFor purpose) {
 
   LoadState state;
   state.ocr_forms = OcrFormsOf(confusions.set.confusions);
+  state.compile_patterns = purpose == LoadFor::kCheck;
   std::string hash_input;
   LoadDirs(&state, dirs, &hash_input);
   RuleSet& set = state.set;
@@ -706,12 +711,7 @@ LoadState Load(const std::vector<std::string>& dirs, LoadFor purpose) {
   SortByPriority(&set.confusions);
   set.vocabulary = BuildVocabulary(set);
   set.ocr_forms = state.ocr_forms;
-  // Without the set (RE2::Set refusing a pattern RE2 took) every rule is
-  // simply tried in turn.
-  if (purpose == LoadFor::kUse) {
-    Result<PatternSet> line_patterns = PatternSet::Of(LinePatterns(set));
-    if (line_patterns.ok()) set.line_patterns = std::move(line_patterns).value();
-  }
+  if (purpose == LoadFor::kUse) set.line_patterns = PatternSet::Of(LinePatterns(set));
   set.dirs = dirs;
   set.sha256 = Sha256Hex(hash_input);
   return state;

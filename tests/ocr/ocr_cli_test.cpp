@@ -72,8 +72,7 @@ TEST_CASE("extract fills source.ocr for a scan, and caches where --cache says", 
 }
 
 TEST_CASE("text reads an image from stdin, OMP_THREAD_LIMIT unset or not", "[ocr][cli]") {
-  // Unset, the binary re-executes itself with OMP_THREAD_LIMIT=1: stdin must
-  // survive that.
+  // Unset, the binary sets it before it loads Tesseract; the text is the same.
   for (const std::string& env :
        {std::string("env -u OMP_THREAD_LIMIT"), std::string("OMP_THREAD_LIMIT=1")}) {
     INFO(env);

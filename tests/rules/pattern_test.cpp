@@ -66,6 +66,34 @@ TEST_CASE("an invalid regex is an error with RE2's reason", "[pattern]") {
   CHECK(bad.status().message().find("invalid") != std::string::npos);
 }
 
+TEST_CASE("a pattern is parsed when made and compiled on first use", "[pattern]") {
+  // The parse alone gives RE2's own message for a bad pattern, as a compile would.
+  Result<Pattern> parsed = Pattern::Compile("(unclosed");
+  Result<Pattern> compiled = Pattern::Compile("(unclosed", {.compile_now = true});
+  REQUIRE_FALSE(parsed.ok());
+  REQUIRE_FALSE(compiled.ok());
+  CHECK(parsed.status().message() == "invalid regex: missing ): (unclosed");
+  CHECK(compiled.status().message() == parsed.status().message());
+
+  // Named groups are known before any compile.
+  Result<Pattern> year = Pattern::Compile(R"(år (?P<year>\d{4}))");
+  REQUIRE(year.ok());
+  CHECK(year->GroupIndex("year") == 0);
+  PatternMatch match;
+  REQUIRE(year->Find("i år 2024", 0, &match));
+  CHECK(match.Text("i år 2024", match.groups[0]) == "2024");
+
+  // RE2 parses \w{1,1000} (as [\p{L}\p{N}_]{1,1000}) but cannot compile it
+  // within its memory limit: made, it matches nothing; compiled now, it is
+  // the error `rules check` reports.
+  Result<Pattern> huge = Pattern::Compile(R"(\w{1,1000})");
+  REQUIRE(huge.ok());
+  CHECK_FALSE(huge->Matches("ord"));
+  Result<Pattern> huge_now = Pattern::Compile(R"(\w{1,1000})", {.compile_now = true});
+  REQUIRE_FALSE(huge_now.ok());
+  CHECK(huge_now.status().message() == "invalid regex: pattern too large - compile failed");
+}
+
 TEST_CASE("\\b next to a Danish letter is flagged, elsewhere not", "[pattern]") {
   CHECK(PatternPortabilityNotes(R"(\bårhus\b)").size() == 1);
   CHECK(PatternPortabilityNotes(R"(\bKøbenhavn)").empty());

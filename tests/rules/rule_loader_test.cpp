@@ -84,6 +84,26 @@ TEST_CASE("a bad regex, an unknown key and a duplicate id each name their place"
   CHECK(rules.status().code() == ErrorCode::kRuleError);
 }
 
+TEST_CASE("rules check compiles every pattern; loading for use leaves that to first use",
+          "[rules]") {
+  RuleDir dir;
+  std::string file = dir.Write("labels.toml",
+                               "[[label]]\n"
+                               "id = \"a\"\n"
+                               "key = \"goal\"\n"
+                               "pattern = '\\w{1,1000}'\n");
+  RuleCheckReport report = CheckRuleDirs({dir.path()});
+  REQUIRE(report.errors.size() == 1);
+  CHECK(report.errors[0].ToString() ==
+        file + ":4:11: 'pattern': invalid regex: pattern too large - compile failed");
+  // Parsed fine, so usable; RE2 refuses it only on first use, and then it
+  // matches nothing.
+  Result<RuleSet> rules = LoadRuleSet({dir.path()});
+  REQUIRE(rules.ok());
+  REQUIRE(rules->labels.size() == 1);
+  CHECK_FALSE(rules->labels[0].pattern.Matches("Mål"));
+}
+
 TEST_CASE("a user folder replaces a shipped rule by id and adds new ones", "[rules]") {
   RuleDir dir;
   dir.Write("mine.toml",
