@@ -293,6 +293,11 @@ int Finish(int exit_code) { return bilag::cli::FlushOut() ? exit_code : kExitOut
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Tesseract's OpenMP must run one thread (ocr/tesseract_library.h); the
+  // library loads at the first OCR, maybe on a worker thread of `import -j`,
+  // where writing the environment would race other threads' getenv. Set
+  // here, before any thread starts, the load finds it and writes nothing.
+  setenv("OMP_THREAD_LIMIT", "1", /*overwrite=*/0);
   bilag::cli::CaptureStandardOutput();
   CLI::App app{"bilag: structured data from Danish municipal report appendices (bilag)", "bilag"};
   app.set_version_flag("-V,--version", std::string("bilag ") + bilag::kToolVersion);
