@@ -194,7 +194,11 @@ Result<Pattern> Pattern::Compile(const std::string& source, const PatternOptions
     pattern.group_index_[name] = index - 1;
   }
   pattern.program_ = std::make_shared<const Program>(std::move(adapted), options);
-  if (pattern_options.compile_now && !pattern.program_->re().ok()) {
+  // Too large for the parse's small budget: compile it now, so that one too
+  // large for RE2's real budget fails loading as any bad pattern does,
+  // instead of matching nothing at its first use.
+  const bool too_large_to_parse = !parsed.ok();
+  if ((pattern_options.compile_now || too_large_to_parse) && !pattern.program_->re().ok()) {
     return Status::Error(ErrorCode::kRuleRegex, "invalid regex: " + pattern.program_->re().error());
   }
   return pattern;
