@@ -1,8 +1,11 @@
 #include "extractor/extract/rows.h"
 
+#include <algorithm>
 #include <map>
+#include <string_view>
 #include <utility>
 
+#include "extractor/base/text.h"
 #include "extractor/base/utf8.h"
 #include "extractor/layout/table_model.h"
 
@@ -86,10 +89,34 @@ Row RowOf(const Table& table, const TableRow& source) {
   return row;
 }
 
+// A year alone on a header line ("2008") names the one column it stands
+// over, even where the layout made its cell span further: a group word
+// ("Resultat") spans its years, but the years under it, or a narrow column's
+// wrapped year beside a one-line header, do not belong to their neighbours.
+bool IsYearOnly(std::string_view text) {
+  text = Trim(text);
+  return text.size() == 4 && (text.starts_with("19") || text.starts_with("20")) &&
+         std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// The column of a spanning cell that `line` stands in, or -1 when it stands
+// over several (or its place is unknown).
+int ColumnUnder(const Table& table, const TableCell& cell, const CellLine& line) {
+  if (!line.HasBox() || cell.colspan < 2) return -1;
+  const double middle = (line.box.x0 + line.box.x1) / 2;
+  for (int c = cell.column; c < cell.column + cell.colspan && c < table.columns; ++c) {
+    const auto& extent = table.column_extents[static_cast<size_t>(c)];
+    if (extent.first < 0) return -1;
+    if (middle >= extent.first && middle <= extent.second) return c;
+  }
+  return -1;
+}
+
 // The header rows as one Row: each column's full header, one segment per
-// line of the header cells over it (CellText(c, " ") is Table::headers[c];
-// the lines let a reader join a word a narrow cell broke), placed at the top
-// line of the header cells over it.
+// line of the header cells over it (the lines let a reader join a word a
+// narrow cell broke), placed at the top line of the header cells over it.
+// It is Table::headers[c] but for a year under a spanning cell, which goes
+// to the column it stands in only (IsYearOnly).
 Row HeaderRowOf(const Table& table) {
   Row row;
   row.from_pdf = true;
@@ -108,6 +135,10 @@ Row HeaderRowOf(const Table& table) {
         const auto& extent = table.column_extents[static_cast<size_t>(c)];
         for (const CellLine& line : cell.lines) {
           if (line.text.empty()) continue;
+          if (IsYearOnly(line.text)) {
+            const int under = ColumnUnder(table, cell, line);
+            if (under >= 0 && under != c) continue;
+          }
           segments.push_back(
               {line.text, top.page, top.line, top.bold, extent.first, extent.second});
         }
