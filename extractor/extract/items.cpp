@@ -1,5 +1,6 @@
 #include "extractor/extract/items.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -133,8 +134,9 @@ size_t LeadingListMarker(std::string_view text) { return LeadingMarker(text); }
 // Items set one per paragraph without any marker ("At udarbejde
 // resultatkrav ..." / "inden 2004" / "Mindst 400 ældre ..."): with no
 // marker anywhere, a line that starts an item per StartsUnmarkedItem.
-bool StartsUnmarkedItem(std::string_view previous, std::string_view text) {
-  if (!StartsUpperCase(text) && !StartsWithFigure(text)) return false;
+bool StartsUnmarkedItem(std::string_view previous, std::string_view text, std::string_view item) {
+  const bool figure = StartsWithFigure(text) && std::any_of(item.begin(), item.end(), IsDigit);
+  if (!StartsUpperCase(text) && !figure) return false;
   previous = Trim(previous);
   if (previous.empty()) return true;
   const char last = previous.back();
@@ -163,7 +165,8 @@ std::vector<Segment> SplitItems(const std::vector<Segment>& segments, bool lines
     size_t lead = LeadingMarker(text);
     // Markers moved to a line end only exist where lines are visual wraps.
     size_t trail = lines_are_paragraphs ? 0 : TrailingMarker(text);
-    const bool unmarked_start = !any_marker && open && StartsUnmarkedItem(previous, text);
+    const bool unmarked_start =
+        !any_marker && open && StartsUnmarkedItem(previous, text, current.text);
     previous = text;
     if (lines_are_paragraphs || lead > 0 || trail > 0 || !open || unmarked_start) {
       flush();

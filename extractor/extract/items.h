@@ -28,10 +28,12 @@ std::vector<Segment> SplitItems(const std::vector<Segment>& segments, bool lines
 size_t LeadingListMarker(std::string_view text);
 
 // Whether a line of an unmarked list starts a new item after `previous`
-// (the line above, empty for the first): it starts with a capital, or with
-// a figure that is no year ("4 borgere deltager"), and the line above was
-// not cut after a short word, a comma or a hyphen.
-bool StartsUnmarkedItem(std::string_view previous, std::string_view text);
+// (the line above, empty for the first) of the item `item` (its lines so
+// far): it starts with a capital, or with a figure that is no year ("4
+// borgere deltager") after an item that holds a figure of its own (in "Der
+// gennemføres" / "10 forløb" the figure is the item's), and the line above
+// was not cut after a short word, a comma or a hyphen.
+bool StartsUnmarkedItem(std::string_view previous, std::string_view text, std::string_view item);
 
 // True for an empty text, or one an [[empty_value]] rule matches (trimmed).
 bool IsEmptyValue(std::string_view text, const std::vector<EmptyValueRule>& empty_values);

@@ -140,7 +140,7 @@ bool TargetList::EndsAt(const Line& line, const std::string& text, const Documen
   if (paused_) return true;
   if (text_left_ < 0 || line.page != items_.back().page) return false;
   // A wrapped item line goes on in lower case, or after a cut short word.
-  if (!StartsUnmarkedItem(items_.back().text, text)) return false;
+  if (!StartsUnmarkedItem(items_.back().text, text, items_.back().text)) return false;
   const double left = TextLeft(line, doc, /*skip_marker=*/false);
   return left >= 0 && left < text_left_ - kListIndentSlack;
 }

@@ -132,6 +132,13 @@ TEST_CASE("targets: an unmarked list item may start with a figure, not with a ye
                                  "10 borgere deltager i forløbet i løbet af 2013",
                                  "1.200 ældre modtager et hjemmebesøg",
                                  "4,5 % af de unge gennemfører en uddannelse ultimo 2013"});
+  // A figure after an item without one is that item's figure, wrapped.
+  const std::vector<Segment> wrapped = {{"Der gennemføres", 1, 1},
+                                        {"10 forløb i 2013", 1, 2},
+                                        {"30 skoler tilbyder lektiehjælp", 1, 3}};
+  CHECK(texts(SplitItems(wrapped, false)) ==
+        std::vector<std::string>{"Der gennemføres 10 forløb i 2013",
+                                 "30 skoler tilbyder lektiehjælp"});
 }
 
 }  // namespace
