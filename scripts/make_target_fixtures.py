@@ -13,6 +13,10 @@ Run with Debian's /usr/bin/python3 (it has python3-reportlab):
     results_wrapped_years      one-line headers in columns too narrow for "Resultatkrav
                                2010": the years wrap under the word, the other headers
                                ("Resultat 2008", "Mål 2012") keep theirs on one line
+    results_group_word_to_one_side
+                               unruled two-row header: "Resultat" centred over the years
+                               "2010 | 2011", which the layout sets over 2011 only, beside a
+                               one-column "Resultatkrav 2013" that wraps its word
     handleplan_list_then_prose sub-goals with "Derfor etableres følgende mål:" over an
                                indented list without markers (an item starting with a
                                figure) and over a "-" list, each followed by a sentence
@@ -98,6 +102,22 @@ def make_results_wrapped_years(path, st):
     fixture_pdf.build(path, story, "results_wrapped_years", AUTHOR)
 
 
+def make_results_group_word_to_one_side(path, st):
+    centre = st["centre"]
+    data = [[para("Indsatsområde", st["head"]), para("Mål 2014", centre),
+             para("Resultatkrav 2013", centre), para("Resultat", centre), ""],
+            ["", "", "", para("2010", centre), para("2011", centre)]]
+    rows = [("Sprogcaféer på Nørrebro", ["Højst 500 forløb", "80 forløb", "60 forløb", "75 forløb"]),
+            ("Lektiehjælp på bibliotekerne", ["50 pct.", "45 pct.", "30 pct.", "35 pct."])]
+    for name, cells in rows:
+        data.append([para(name, st["head"])] + [para(c, st["cell"]) for c in cells])
+    style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("SPAN", (0, 0), (0, 1)), ("SPAN", (1, 0), (1, 1)),
+             ("SPAN", (2, 0), (2, 1)), ("SPAN", (3, 0), (4, 0))]
+    story = [para("Resultater og mål for integrationsindsatsen 2010-2014", st["title"]),
+             table(data, widths=[150, 70, 70, 70, 70], style=style)]
+    fixture_pdf.build(path, story, "results_group_word_to_one_side", AUTHOR)
+
+
 def make_handleplan_list_then_prose(path, st):
     story = [para("Handleplan for integration 2012-2013", st["title"]),
              para("Delmål 1: Lektiehjælp på bibliotekerne", st["h2"]),
@@ -122,6 +142,7 @@ def make_handleplan_list_then_prose(path, st):
 FIXTURES = {
     "results_year_under_group": make_results_year_under_group,
     "results_wrapped_years": make_results_wrapped_years,
+    "results_group_word_to_one_side": make_results_group_word_to_one_side,
     "handleplan_list_then_prose": make_handleplan_list_then_prose,
 }
 

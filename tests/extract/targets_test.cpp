@@ -83,6 +83,23 @@ TEST_CASE("targets: a wrapped header year does not spill into the columns beside
                                                {kGoal, 2012, 6, kCount}}}});
 }
 
+TEST_CASE("targets: a group word the layout gave to one of its years names the other too",
+          "[extract][targets]") {
+  // "Resultat" is centred over "2010 | 2011"; the layout sets it over 2011
+  // only, and the 2010 column's header is the bare year. Every column
+  // still gives its target, and the results both years.
+  const Extraction e = testing::ExtractFile(kFixtures + "results_group_word_to_one_side.pdf");
+  for (const auto& [name, values] :
+       {std::pair<std::string, std::vector<double>>{"Sprogcaféer på Nørrebro", {60, 75}},
+        {"Lektiehjælp på bibliotekerne", {30, 35}}}) {
+    INFO(name);
+    const std::vector<Scored> targets = TargetsOf(e, name);
+    REQUIRE(targets.size() == 4);
+    CHECK(targets[2] == Scored{kResult, 2010, values[0], std::get<3>(targets[2])});
+    CHECK(targets[3] == Scored{kResult, 2011, values[1], std::get<3>(targets[3])});
+  }
+}
+
 TEST_CASE("targets: a target list ends at the paragraph at the margin after it",
           "[extract][targets]") {
   // Sub-goal 1: unmarked indented items, the second starting with a figure;
