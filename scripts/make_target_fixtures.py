@@ -20,7 +20,8 @@ Run with Debian's /usr/bin/python3 (it has python3-reportlab):
     handleplan_list_then_prose sub-goals with "Derfor etableres følgende mål:" over an
                                indented list without markers (an item starting with a
                                figure) and over a "-" list, each followed by a sentence
-                               with figures at the margin, as a paragraph
+                               with figures at the margin, as a paragraph; a list followed by
+                               a labelled "Økonomi:" paragraph and a sentence after it
 
 Output is deterministic (reportlab's invariant mode). The fixtures are committed, so the
 tests need none of these tools; rerun this script after changing it and commit the result.
@@ -135,7 +136,16 @@ def make_handleplan_list_then_prose(path, st):
              para("45% af de unge gennemfører en ungdomsuddannelse i løbet af 2013", st["dash"],
                   bullet="-"),
              Spacer(1, 4),
-             para("Til sammenligning fik 27 borgere i målgruppen et tilbud i 2011.", st["body"])]
+             para("Til sammenligning fik 27 borgere i målgruppen et tilbud i 2011.", st["body"]),
+             para("Delmål 3: Sprogcaféer for forældre", st["h2"]),
+             para("Derfor etableres følgende mål:", st["body"]),
+             para("At højst 30 % af kursisterne består modultesten i 2013", st["dash"],
+                  bullet="-"),
+             para("Økonomi: Til lektiehjælp under delmål 1 er der afsat 650.000 kr. i 2013.",
+                  st["body"]),
+             Spacer(1, 12),
+             para("Til sammenligning brugte forvaltningen 0,3 mio. kr. på tilsvarende "
+                  "aktiviteter i 2011.", st["body"])]
     fixture_pdf.build(path, story, "handleplan_list_then_prose", AUTHOR)
 
 

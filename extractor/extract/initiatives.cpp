@@ -89,7 +89,12 @@ class Walker {
       return;
     }
     sentence_.Continue(line, text, &builder_);
-    if (builder_.current() != nullptr && label_.Start(line, text, &builder_, &sentence_)) return;
+    if (builder_.current() != nullptr && label_.Start(line, text, &builder_, &sentence_)) {
+      // A label ("Økonomi: ...") ends a target list above it: the lines
+      // after the labelled paragraph are not the last item's.
+      list_.Flush(&builder_);
+      return;
+    }
     if (label_.open()) {
       if (!StartsTargetProse(text) && label_.Continue(line, text)) return;
       label_.Flush(&builder_);

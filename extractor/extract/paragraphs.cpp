@@ -88,12 +88,17 @@ void LabelParagraph::Flush(InitiativeBuilder* builder) {
   for (const Segment& segment : segments) text += (text.empty() ? "" : "\n") + segment.text;
   if (!text.empty()) builder->AppendField(rule->key, text);
   const bool economy = rule->role == LabelRole::kAmounts;
-  builder->AddCellAmounts(segments, economy ? rule : nullptr, economy);
+  bool closing = false;
+  builder->AddCellAmounts(segments, economy ? rule : nullptr, economy, &closing);
   if (rule->role == LabelRole::kTargets) {
     for (const Segment& item : SplitItems(segments, false, builder->rules().empty_values)) {
       builder->AddTarget(item, rule->kind, std::nullopt, rule->ignore, rule->id);
     }
   }
+  // The plan's closing economy paragraph ends the last sub-goal: the
+  // sentences after it ("Til sammenligning brugte forvaltningen 0,3 mio.
+  // kr. ...") are not its text, and their money is tied or no one's.
+  if (closing) builder->Finish();
 }
 
 void TargetSentence::Start(const Line& line, const std::string& text, InitiativeBuilder* builder) {

@@ -4,6 +4,7 @@
 // spanning cell, the end of a target list at a paragraph after it, the
 // items of an unmarked list that start with a figure, and target prose in
 // the block of a labelled paragraph.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <tuple>
@@ -106,10 +107,31 @@ TEST_CASE("targets: a target list ends at the paragraph at the margin after it",
   // then "I 2011 deltog 568 borgere ..." at the margin, which is no target.
   // Sub-goal 2: a "-" item without a full stop, then "Til sammenligning ...
   // i 2011.": the item keeps its own year.
+  // Sub-goal 3: a "-" item, then the plan's closing "Økonomi:" paragraph
+  // (it funds sub-goal 1) and a comparison after it.
   CheckTargets(
       "handleplan_list_then_prose.pdf",
       {{"Lektiehjælp på bibliotekerne", {{kGoal, 2013, 70, kPercent}, {kGoal, 2012, 90, kPercent}}},
-       {"Jobmentorer for unge ledige", {{kGoal, 2013, 45, kPercent}}}});
+       {"Jobmentorer for unge ledige", {{kGoal, 2013, 45, kPercent}}},
+       {"Sprogcaféer for forældre", {{kGoal, 2013, 30, kPercent}}}});
+}
+
+TEST_CASE("targets: after the closing economy paragraph money is tied or no one's",
+          "[extract][targets]") {
+  const Extraction e = testing::ExtractFile(kFixtures + "handleplan_list_then_prose.pdf");
+  std::vector<std::pair<std::string, int64_t>> amounts;
+  for (const Initiative& initiative : e.initiatives) {
+    for (const Amount& amount : initiative.amounts)
+      amounts.emplace_back(initiative.name, amount.dkk);
+  }
+  // "Til sammenligning brugte forvaltningen 0,3 mio. kr. ..." is in no
+  // initiative: a warning, not an amount of sub-goal 3.
+  CHECK(amounts ==
+        std::vector<std::pair<std::string, int64_t>>{{"Lektiehjælp på bibliotekerne", 650000}});
+  int unassigned = 0;
+  for (const Warning& warning : e.document.warnings)
+    unassigned += warning.code == "amount-unassigned";
+  CHECK(unassigned == 1);
 }
 
 TEST_CASE("targets: a goal sentence and a list intro end the labelled paragraph above them",
