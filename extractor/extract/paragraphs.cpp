@@ -1,5 +1,6 @@
 #include "extractor/extract/paragraphs.h"
 
+#include <optional>
 #include <string_view>
 #include <utility>
 
@@ -23,11 +24,9 @@ constexpr double kListIndentSlack = 4;
 // without geometry.
 double TextLeft(const Line& line, const Document& doc, bool skip_marker) {
   if (line.words.empty()) return -1;
-  const Page* page = nullptr;
-  for (const Page& candidate : doc.pages) {
-    if (candidate.number == line.page) page = &candidate;
-  }
-  if (page == nullptr) return -1;
+  const std::optional<size_t> page_index = doc.PageIndex(line.page);
+  if (!page_index) return -1;
+  const Page* page = &doc.pages[*page_index];
   auto word = [&](size_t k) -> const Word* {
     const size_t index = static_cast<size_t>(line.words[k]);
     return index < page->words.size() ? &page->words[index] : nullptr;
