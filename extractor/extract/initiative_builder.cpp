@@ -207,7 +207,7 @@ Initiative* InitiativeBuilder::TiedInitiative(const Sentences& sentences, size_t
 }
 
 bool InitiativeBuilder::AddCellAmounts(const std::vector<Segment>& segments,
-                                       const RuleBase* money_field, bool economy) {
+                                       const RuleBase* money_field, bool economy, bool* closing) {
   Initiative* open = current();
   if (open == nullptr || std::none_of(segments.begin(), segments.end(),
                                       [](const Segment& s) { return HasDigit(s.text); })) {
@@ -252,6 +252,7 @@ bool InitiativeBuilder::AddCellAmounts(const std::vector<Segment>& segments,
       if (owners[a] == nullptr && !names_another) owners[a] = open;
     }
   }
+  if (closing != nullptr) *closing = names_another;
   for (size_t a = 0; a < amounts.size(); ++a) {
     const FoundAmount& found = amounts[a];
     const Segment& at = segments[segment_at(found.begin)];

@@ -73,9 +73,10 @@ class InitiativeBuilder {
   // under delmål 1 ..."). Its amounts go to the initiative their sentence
   // names; once it names another initiative than the open one, it is the
   // plan's closing economy paragraph, and an amount that names none
-  // belongs to no initiative. Whether any amount was found.
+  // belongs to no initiative. Whether any amount was found; `closing`, if
+  // given, is set when it was such a closing paragraph.
   bool AddCellAmounts(const std::vector<Segment>& segments, const RuleBase* money_field,
-                      bool economy = false);
+                      bool economy = false, bool* closing = nullptr);
   void AddAmounts(const Segment& segment, const RuleBase* money_field);
   // Money in a prose line outside every initiative: to the one its
   // sentence (begun on `previous_prose`) names, else a warning.

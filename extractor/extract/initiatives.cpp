@@ -89,15 +89,21 @@ class Walker {
       return;
     }
     sentence_.Continue(line, text, &builder_);
-    if (builder_.current() != nullptr && label_.Start(line, text, &builder_, &sentence_)) return;
+    if (builder_.current() != nullptr && label_.Start(line, text, &builder_, &sentence_)) {
+      // A label ("Økonomi: ...") ends a target list above it: the lines
+      // after the labelled paragraph are not the last item's.
+      list_.Flush(&builder_);
+      return;
+    }
     if (label_.open()) {
-      if (label_.Continue(line, text)) return;
+      if (!StartsTargetProse(text) && label_.Continue(line, text)) return;
       label_.Flush(&builder_);
     }
-    if (list_.EndsAt(line)) list_.Flush(&builder_);
+    const Document& document = builder_.extraction()->document;
+    if (list_.EndsAt(line, text, document)) list_.Flush(&builder_);
     list_.Resume();
     if (list_.open()) {
-      list_.Add(line, text);
+      list_.Add(line, text, document);
       return;
     }
     if (UpdateTheme(text, line.role)) return;
@@ -218,6 +224,26 @@ class Walker {
       builder_.set_theme(std::string(Trim(match.Text(text, span))));
       builder_.Note(rule.id, "theme", 0, 0, text, "theme = \"" + *builder_.theme() + "\"");
       return true;
+    }
+    return false;
+  }
+
+  // A line that introduces a target list or starts a target sentence
+  // ("Målet er, at ...") begins a paragraph of its own, even in the block
+  // of a labelled paragraph above it ("Budget: Ca. 275.000 i 2014.").
+  bool StartsTargetProse(const std::string& text) {
+    for (size_t i = 0; i < rules_.target_lists.size(); ++i) {
+      const TargetListRule& rule = rules_.target_lists[i];
+      if (rule.AppliesTo(kind_) && MayMatch(text, LineSetOffset::kTargetLists, i) &&
+          rule.intro.Matches(text)) {
+        return true;
+      }
+    }
+    for (const TargetSentenceRule& rule : rules_.target_sentences) {
+      PatternMatch match;
+      if (rule.AppliesTo(kind_) && rule.pattern.Find(text, 0, &match) && match.whole.begin == 0) {
+        return true;
+      }
     }
     return false;
   }

@@ -1,5 +1,6 @@
 #include "extractor/extract/items.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -11,7 +12,6 @@ namespace {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
-// Length of a list marker at the start of `text` (with its space), or 0.
 size_t LeadingMarker(std::string_view text) {
   for (std::string_view bullet : {"- ", "\u2013 ", "\u2022 ", "* ", "\u25cf ", "\u25aa ", "o "}) {
     if (text.substr(0, bullet.size()) == bullet) return bullet.size();
@@ -110,20 +110,38 @@ bool StartsUpperCase(std::string_view text) {
          static_cast<unsigned char>(text[1]) <= 0x9E;
 }
 
+// A figure that opens an item ("4 borgere", "1.200 ældre", "4,5 % af",
+// "55% af"): not a year, which a wrapped line may start with ("... ultimo"
+// / "2015"), nor a date ("1. januar").
+bool StartsWithFigure(std::string_view text) {
+  size_t end = 0;
+  while (end < text.size() && IsDigit(text[end])) ++end;
+  if (end == 0) return false;
+  const bool year = end == 4 && (text.starts_with("19") || text.starts_with("20"));
+  while (end + 3 < text.size() && text[end] == '.' && IsDigit(text[end + 1]) &&
+         IsDigit(text[end + 2]) && IsDigit(text[end + 3])) {
+    end += 4;
+  }
+  if (year || end >= text.size()) return false;
+  const char after = text[end];
+  return after == ' ' || after == ',' || after == '%';
+}
+
+}  // namespace
+
+size_t LeadingListMarker(std::string_view text) { return LeadingMarker(text); }
+
 // Items set one per paragraph without any marker ("At udarbejde
 // resultatkrav ..." / "inden 2004" / "Mindst 400 ældre ..."): with no
-// marker anywhere, a line that starts with a capital starts an item, unless
-// the line above was cut after a short word, a comma or a hyphen ("... i
-// samarbejde med" / "DGI Storkøbenhavn").
-bool StartsUnmarkedItem(std::string_view previous, std::string_view text) {
-  if (!StartsUpperCase(text)) return false;
+// marker anywhere, a line that starts an item per StartsUnmarkedItem.
+bool StartsUnmarkedItem(std::string_view previous, std::string_view text, std::string_view item) {
+  const bool figure = StartsWithFigure(text) && std::any_of(item.begin(), item.end(), IsDigit);
+  if (!StartsUpperCase(text) && !figure) return false;
   previous = Trim(previous);
   if (previous.empty()) return true;
   const char last = previous.back();
   return last != ',' && last != '-' && !EndsInLinkWord(previous);
 }
-
-}  // namespace
 
 std::vector<Segment> SplitItems(const std::vector<Segment>& segments, bool lines_are_paragraphs,
                                 const std::vector<EmptyValueRule>& empty_values) {
@@ -147,7 +165,8 @@ std::vector<Segment> SplitItems(const std::vector<Segment>& segments, bool lines
     size_t lead = LeadingMarker(text);
     // Markers moved to a line end only exist where lines are visual wraps.
     size_t trail = lines_are_paragraphs ? 0 : TrailingMarker(text);
-    const bool unmarked_start = !any_marker && open && StartsUnmarkedItem(previous, text);
+    const bool unmarked_start =
+        !any_marker && open && StartsUnmarkedItem(previous, text, current.text);
     previous = text;
     if (lines_are_paragraphs || lead > 0 || trail > 0 || !open || unmarked_start) {
       flush();

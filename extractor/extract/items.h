@@ -6,6 +6,8 @@
 #ifndef BILAG_EXTRACTOR_EXTRACT_ITEMS_H_
 #define BILAG_EXTRACTOR_EXTRACT_ITEMS_H_
 
+#include <cstddef>
+#include <string_view>
 #include <vector>
 
 #include "extractor/extract/rows.h"
@@ -20,6 +22,18 @@ namespace bilag {
 // empty ("Ingen", "-") are left out.
 std::vector<Segment> SplitItems(const std::vector<Segment>& segments, bool lines_are_paragraphs,
                                 const std::vector<EmptyValueRule>& empty_values = {});
+
+// Length of a list marker at the start of `text` with the space after it
+// ("- ", "• ", "1. ", "a) "), or 0.
+size_t LeadingListMarker(std::string_view text);
+
+// Whether a line of an unmarked list starts a new item after `previous`
+// (the line above, empty for the first) of the item `item` (its lines so
+// far): it starts with a capital, or with a figure that is no year ("4
+// borgere deltager") after an item that holds a figure of its own (in "Der
+// gennemføres" / "10 forløb" the figure is the item's), and the line above
+// was not cut after a short word, a comma or a hyphen.
+bool StartsUnmarkedItem(std::string_view previous, std::string_view text, std::string_view item);
 
 // True for an empty text, or one an [[empty_value]] rule matches (trimmed).
 bool IsEmptyValue(std::string_view text, const std::vector<EmptyValueRule>& empty_values);

@@ -1,5 +1,7 @@
 #include "extractor/extract/paragraphs.h"
 
+#include <optional>
+#include <string_view>
 #include <utility>
 
 #include "extractor/base/text.h"
@@ -11,6 +13,33 @@ namespace {
 // "Økonomi:", "Indsatsens mål:": a label before a colon is short; a colon
 // further into a line is a sentence's.
 constexpr size_t kMaxInlineLabelBytes = 40;
+
+// How far (points) a line may start left of a list's text and still be a
+// wrapped item line: scans place words a little unevenly; a paragraph at
+// the margin lies 12 points or more further left.
+constexpr double kListIndentSlack = 4;
+
+// The x where a PDF or OCR line's text starts, after a list marker if
+// `skip_marker` (the first word when the marker is a word of its own); -1
+// without geometry.
+double TextLeft(const Line& line, const Document& doc, bool skip_marker) {
+  if (line.words.empty()) return -1;
+  const std::optional<size_t> page_index = doc.PageIndex(line.page);
+  if (!page_index) return -1;
+  const Page* page = &doc.pages[*page_index];
+  auto word = [&](size_t k) -> const Word* {
+    const size_t index = static_cast<size_t>(line.words[k]);
+    return index < page->words.size() ? &page->words[index] : nullptr;
+  };
+  const Word* first = word(0);
+  if (first == nullptr) return -1;
+  const size_t marker = skip_marker ? LeadingListMarker(Trim(line.text)) : 0;
+  if (marker > 0 && line.words.size() > 1 && first->text.size() + 1 == marker) {
+    const Word* second = word(1);
+    if (second != nullptr) return second->box.x0;
+  }
+  return first->box.x0;
+}
 
 }  // namespace
 
@@ -58,12 +87,17 @@ void LabelParagraph::Flush(InitiativeBuilder* builder) {
   for (const Segment& segment : segments) text += (text.empty() ? "" : "\n") + segment.text;
   if (!text.empty()) builder->AppendField(rule->key, text);
   const bool economy = rule->role == LabelRole::kAmounts;
-  builder->AddCellAmounts(segments, economy ? rule : nullptr, economy);
+  bool closing = false;
+  builder->AddCellAmounts(segments, economy ? rule : nullptr, economy, &closing);
   if (rule->role == LabelRole::kTargets) {
     for (const Segment& item : SplitItems(segments, false, builder->rules().empty_values)) {
       builder->AddTarget(item, rule->kind, std::nullopt, rule->ignore, rule->id);
     }
   }
+  // The plan's closing economy paragraph ends the last sub-goal: the
+  // sentences after it ("Til sammenligning brugte forvaltningen 0,3 mio.
+  // kr. ...") are not its text, and their money is tied or no one's.
+  if (closing) builder->Finish();
 }
 
 void TargetSentence::Start(const Line& line, const std::string& text, InitiativeBuilder* builder) {
@@ -100,8 +134,24 @@ void TargetSentence::Flush(InitiativeBuilder* builder) {
   builder->AddTarget(item, rule->kind, std::nullopt, rule->ignore, rule->id);
 }
 
+void TargetList::Add(const Line& line, const std::string& text, const Document& doc) {
+  if (items_.empty()) text_left_ = TextLeft(line, doc, /*skip_marker=*/true);
+  items_.push_back({text, line.page, line.number, line.bold});
+}
+
+bool TargetList::EndsAt(const Line& line, const std::string& text, const Document& doc) const {
+  if (rule_ == nullptr || items_.empty() || line.role == LineRole::kListItem) return false;
+  if (paused_) return true;
+  if (text_left_ < 0 || line.page != items_.back().page) return false;
+  // A wrapped item line goes on in lower case, or after a cut short word.
+  if (!StartsUnmarkedItem(items_.back().text, text, items_.back().text)) return false;
+  const double left = TextLeft(line, doc, /*skip_marker=*/false);
+  return left >= 0 && left < text_left_ - kListIndentSlack;
+}
+
 void TargetList::Flush(InitiativeBuilder* builder) {
   paused_ = false;
+  text_left_ = -1;
   if (rule_ != nullptr && builder->current() != nullptr) {
     for (const Segment& item : SplitItems(items_, false, builder->rules().empty_values)) {
       builder->AddTarget(item, rule_->kind, std::nullopt, rule_->ignore, rule_->id);

@@ -64,20 +64,20 @@ class TargetList {
   void Pause() {
     if (rule_ != nullptr && !items_.empty()) paused_ = true;
   }
-  // Whether `line`, after a pause, ends the list.
-  bool EndsAt(const Line& line) const {
-    return rule_ != nullptr && paused_ && line.role != LineRole::kListItem;
-  }
+  // Whether `line` ends the list: after a pause, a line that is no item;
+  // on a page with geometry, a line that starts a sentence left of where
+  // the items' text starts (the paragraph after an indented list, which
+  // the layout may have put in the list's block).
+  bool EndsAt(const Line& line, const std::string& text, const Document& doc) const;
   void Resume() { paused_ = false; }
-  void Add(const Line& line, const std::string& text) {
-    items_.push_back({text, line.page, line.number, line.bold});
-  }
+  void Add(const Line& line, const std::string& text, const Document& doc);
   void Flush(InitiativeBuilder* builder);
 
  private:
   const TargetListRule* rule_ = nullptr;
   std::vector<Segment> items_;
-  bool paused_ = false;  // a blank line after list items: the next line decides
+  bool paused_ = false;    // a blank line after list items: the next line decides
+  double text_left_ = -1;  // x where the first item's text starts; -1 = unknown
 };
 
 }  // namespace bilag

@@ -1,8 +1,11 @@
 #include "extractor/extract/rows.h"
 
+#include <algorithm>
 #include <map>
+#include <string_view>
 #include <utility>
 
+#include "extractor/base/text.h"
 #include "extractor/base/utf8.h"
 #include "extractor/layout/table_model.h"
 
@@ -86,10 +89,108 @@ Row RowOf(const Table& table, const TableRow& source) {
   return row;
 }
 
+// A year alone on a header line ("2008") names the one column it stands
+// over, even where the layout made its cell span further: a group word
+// ("Resultat") spans its years, but the years under it, or a narrow column's
+// wrapped year beside a one-line header, do not belong to their neighbours.
+bool IsYearOnly(std::string_view text) {
+  text = Trim(text);
+  return text.size() == 4 && (text.starts_with("19") || text.starts_with("20")) &&
+         std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// The column of a spanning cell that `line` stands in, or -1 when it stands
+// over several (or its place is unknown).
+int ColumnUnder(const Table& table, const TableCell& cell, const CellLine& line) {
+  if (!line.HasBox() || cell.colspan < 2) return -1;
+  const double middle = (line.box.x0 + line.box.x1) / 2;
+  for (int c = cell.column; c < cell.column + cell.colspan && c < table.columns; ++c) {
+    const auto& extent = table.column_extents[static_cast<size_t>(c)];
+    if (extent.first < 0) return -1;
+    if (middle >= extent.first && middle <= extent.second) return c;
+  }
+  return -1;
+}
+
+// Where the body text of `column` lies: the least x0 and greatest x1 of
+// its lines in one-column cells below the header; x0 > x1 when unknown.
+std::pair<double, double> BodyExtent(const Table& table, int column) {
+  std::pair<double, double> extent{1e9, -1e9};
+  for (const TableRow& source : table.rows) {
+    if (source.header || source.repeated_header) continue;
+    for (const TableCell& cell : source.cells) {
+      if (cell.column != column || cell.colspan != 1) continue;
+      for (const CellLine& line : cell.lines) {
+        if (!line.HasBox()) continue;
+        extent.first = std::min(extent.first, line.box.x0);
+        extent.second = std::max(extent.second, line.box.x1);
+      }
+    }
+  }
+  return extent;
+}
+
+// A word line of the one-column header cell over column `from`, above a
+// year of its own, that reaches past the middle of the gap between the body text of `from` and
+// of `into` beside it, and how far past (0 = none).
+struct Lean {
+  const CellLine* word = nullptr;
+  double by = 0;
+};
+
+Lean WordLeaningInto(const Table& table, int from, int into) {
+  const auto own = BodyExtent(table, from);
+  const auto near = BodyExtent(table, into);
+  if (own.first > own.second || near.first > near.second) return {};
+  const double gap = from > into ? (near.second + own.first) / 2 : (own.second + near.first) / 2;
+  Lean lean;
+  for (const TableRow& source : table.rows) {
+    if (!source.header || source.repeated_header) continue;
+    for (const TableCell& cell : source.cells) {
+      if (cell.column != from || cell.colspan != 1) continue;
+      // Only a year's group word ("Resultat" over "2011"), never a total
+      // ("I alt") or a label beside budget years.
+      if (std::none_of(cell.lines.begin(), cell.lines.end(),
+                       [](const CellLine& line) { return IsYearOnly(line.text); })) {
+        continue;
+      }
+      for (const CellLine& line : cell.lines) {
+        if (line.text.empty() || IsYearOnly(line.text) || !line.HasBox()) continue;
+        const double by = from > into ? gap - line.box.x0 : line.box.x1 - gap;
+        if (by > lean.by) lean = {&line, by};
+      }
+    }
+  }
+  return lean;
+}
+
+// A group word centred over two year columns ("Resultat" over "2010 |
+// 2011") that the layout gave to one of them: the column whose header is
+// only its year takes the word of the neighbour that reaches furthest into
+// it.
+void LendGroupWords(const Table& table, Row* row) {
+  for (int c = 0; c < table.columns; ++c) {
+    std::vector<Segment>& segments = row->cells[static_cast<size_t>(c)];
+    if (segments.empty() || !std::all_of(segments.begin(), segments.end(),
+                                         [](const Segment& s) { return IsYearOnly(s.text); })) {
+      continue;
+    }
+    const Lean left = c > 0 ? WordLeaningInto(table, c - 1, c) : Lean{};
+    const Lean right = c + 1 < table.columns ? WordLeaningInto(table, c + 1, c) : Lean{};
+    const Lean& lean = left.by >= right.by ? left : right;
+    if (lean.word == nullptr || left.by == right.by) continue;
+    Segment lent = segments.front();
+    lent.text = lean.word->text;
+    segments.insert(segments.begin(), lent);
+  }
+}
+
 // The header rows as one Row: each column's full header, one segment per
-// line of the header cells over it (CellText(c, " ") is Table::headers[c];
-// the lines let a reader join a word a narrow cell broke), placed at the top
-// line of the header cells over it.
+// line of the header cells over it (the lines let a reader join a word a
+// narrow cell broke), placed at the top line of the header cells over it.
+// It is Table::headers[c] but for a year under a spanning cell, which goes
+// to the column it stands in only (IsYearOnly), and a group word over a
+// column with only a year (LendGroupWords).
 Row HeaderRowOf(const Table& table) {
   Row row;
   row.from_pdf = true;
@@ -108,12 +209,17 @@ Row HeaderRowOf(const Table& table) {
         const auto& extent = table.column_extents[static_cast<size_t>(c)];
         for (const CellLine& line : cell.lines) {
           if (line.text.empty()) continue;
+          if (IsYearOnly(line.text)) {
+            const int under = ColumnUnder(table, cell, line);
+            if (under >= 0 && under != c) continue;
+          }
           segments.push_back(
               {line.text, top.page, top.line, top.bold, extent.first, extent.second});
         }
       }
     }
   }
+  LendGroupWords(table, &row);
   return row;
 }
 

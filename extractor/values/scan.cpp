@@ -177,8 +177,13 @@ std::optional<PercentUnit> MatchBrokenPercentUnitAfter(std::string_view folded, 
 }  // namespace
 
 std::optional<PercentUnit> MatchPercentUnitAfter(std::string_view folded, size_t i) {
-  if (std::optional<PercentUnit> unit = MatchWholePercentUnitAfter(folded, i)) return unit;
-  return MatchBrokenPercentUnitAfter(folded, i);
+  const std::optional<PercentUnit> whole = MatchWholePercentUnitAfter(folded, i);
+  if (whole && whole->points) return whole;
+  // "procent" is a whole word in "2,5 procent" / "point" too: the points
+  // a narrow cell broke (or a writer spaced) are the longer reading.
+  const std::optional<PercentUnit> broken = MatchBrokenPercentUnitAfter(folded, i);
+  if (broken && (!whole || broken->points)) return broken;
+  return whole;
 }
 
 size_t MatchApproxBefore(const ValueVocabulary& vocabulary, std::string_view folded, size_t i) {

@@ -1,5 +1,7 @@
 #include "extractor/values/percent.h"
 
+#include <vector>
+
 #include <catch2/catch.hpp>
 
 namespace bilag {
@@ -50,6 +52,14 @@ TEST_CASE("a unit word that a narrow cell broke without a hyphen still reads", "
     CHECK(p.text == text);
   }
   CHECK(Parse("15 pro cent").unit == TargetUnit::kPercent);
+  // "procent" / "point": "procent" alone is a whole unit word, but the
+  // points are what the cell says.
+  CHECK(Parse("2,5 procent point").unit == TargetUnit::kPercentagePoints);
+  CHECK(Parse("2,5 procent point").text == "2,5 procent point");
+  const std::vector<FoundPercent> plain = FindPercents("2,5 procent på landsplan");
+  REQUIRE(plain.size() == 1);
+  CHECK(plain[0].unit == TargetUnit::kPercent);
+  CHECK(plain[0].text == "2,5 procent");
   // The space is taken out only inside a unit word: no unit, no percentage.
   CHECK(FindPercents("2 pro centralt placerede caféer").empty());
   CHECK(FindPercents("12 pc er udskiftet").empty());
