@@ -221,6 +221,16 @@ bool WouldHaveFitAbove(const Cell& above, const Cell& cell, const Span& column) 
 }
 
 // Whether the line's cell in column c goes on from the cell above it.
+// A cell of prose that stops inside a sentence: it ends in a letter after
+// several words, not a full stop, a colon or a figure.
+constexpr int kMinMidSentenceWords = 4;
+
+bool EndsMidSentence(const std::string& text) {
+  if (text.empty() || Words(text) < kMinMidSentenceWords) return false;
+  const unsigned char last = static_cast<unsigned char>(text.back());
+  return (last >= 'a' && last <= 'z') || last >= 0x80;
+}
+
 bool ContinuesAbove(const Line& line, const Line& above, size_t c,
                     const std::vector<Span>& columns) {
   if (c >= above.cells.size() || !Filled(above.cells[c])) return false;
@@ -251,10 +261,21 @@ bool StartsRow(const Line& line, const Line& above, const std::vector<Span>& col
   if (line.cells.empty()) return false;
   if (!Filled(line.cells[0])) return StartsRowBelowSpanningCell(line, above, columns);
   if (StartsLowerCase(line.cells[0].text)) return false;
+  // A first cell of prose goes on from a row's text; a short one is a label
+  // or a name, which starts a row whatever follows it.
+  const bool prose_first_cell = Words(line.cells[0].text) >= kMinMidSentenceWords;
   for (size_t c = 1; c < line.cells.size(); ++c) {
-    if (!Filled(line.cells[c]) || !StartsLowerCase(line.cells[c].text)) continue;
+    if (!Filled(line.cells[c])) continue;
     const bool above_filled = c < above.cells.size() && Filled(above.cells[c]);
-    if (!above_filled || ContinuesAbove(line, above, c, columns)) return false;
+    if (StartsLowerCase(line.cells[c].text)) {
+      if (!above_filled || ContinuesAbove(line, above, c, columns)) return false;
+    } else if (const char first = line.cells[c].text.front();
+               above_filled && first >= '0' && first <= '9' && prose_first_cell &&
+               EndsMidSentence(above.cells[c].text) && ContinuesAbove(line, above, c, columns)) {
+      // A sentence cut before a figure ("... evalueres i oktober" / "2015.
+      // Hallerne ..."): the figure is the wrapped sentence's next word.
+      return false;
+    }
   }
   // The first cell alone, after a first cell that did not end: its rest
   // ("Sundhedsformidlere (Se note" / "1)"), unless set apart as a group

@@ -703,5 +703,33 @@ TEST_CASE(
   CHECK(rows[5].cells[0] == "Sprogstimulering på bibliotekerne");
 }
 
+// status_figure_wraps_spaced.txt: the top of scripts/make_family.py
+// --family status --seeds 319, as `pdftotext -layout` text. The second
+// row's status sentence wraps before a year ("... evalueres i oktober" /
+// "2015. Hallerne ..."), while its first cell goes on with the initiative's
+// description and its second with another bullet.
+TEST_CASE("text grid: a figure that goes on with a cell's cut sentence does not start a row",
+          "[text_grid]") {
+  const std::vector<Row> rows =
+      OnlyTableRows(Analysed(kFixtures + "status_figure_wraps_spaced.txt"), 3);
+  CHECK(rows[0].header);
+  CHECK(rows[2].cells[0].starts_with("Forebyggende hjemmebesøg for unge ledige Deltagerne får"));
+  CHECK(rows[2].cells[1].find("• 8 %") != std::string::npos);
+  CHECK(rows[2].cells[2].find("evalueres i oktober 2015. Hallerne") != std::string::npos);
+}
+
+// keyvalue_figure_value_spaced.txt: a schema of scripts/make_family.py
+// --family statusskema --seeds 501, as `pdftotext -layout` text. A label
+// starts its row even when its value is a figure below a value cut mid-
+// sentence ("... er blevet bedre" / "Finansiering: 275.000 kr.").
+TEST_CASE("text grid: a label starts its row though its value starts with a figure",
+          "[text_grid]") {
+  const std::vector<Row> rows =
+      OnlyTableRows(Analysed(kFixtures + "keyvalue_figure_value_spaced.txt"), 7);
+  CheckRow(rows[3], {"Mål:", "– 12% af deltagerne oplever, at deres dansk er blevet bedre"});
+  CHECK(rows[4].cells[0] == "Finansiering:");
+  CHECK(rows[4].cells[1].starts_with("275.000 kr. i 2003"));
+}
+
 }  // namespace
 }  // namespace bilag
