@@ -14,6 +14,9 @@ namespace bilag {
 // those where a number's spacing matters.
 inline constexpr std::string_view kBlanks = " \t\n\r";
 
+// An ASCII digit: documents write figures with these, whatever the locale.
+inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
 // `text` without blanks at either end.
 std::string_view Trim(std::string_view text);
 // `text` without blanks at the start.

@@ -10,8 +10,6 @@
 namespace bilag {
 namespace {
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
 size_t LeadingMarker(std::string_view text) {
   for (std::string_view bullet : {"- ", "\u2013 ", "\u2022 ", "* ", "\u25cf ", "\u25aa ", "o "}) {
     if (text.substr(0, bullet.size()) == bullet) return bullet.size();
@@ -133,7 +131,7 @@ size_t LeadingListMarker(std::string_view text) { return LeadingMarker(text); }
 
 // Items set one per paragraph without any marker ("At udarbejde
 // resultatkrav ..." / "inden 2004" / "Mindst 400 ældre ..."): with no
-// marker anywhere, a line that starts an item per StartsUnmarkedItem.
+// marker anywhere, items.h says which lines start one.
 bool StartsUnmarkedItem(std::string_view previous, std::string_view text, std::string_view item) {
   const bool figure = StartsWithFigure(text) && std::any_of(item.begin(), item.end(), IsDigit);
   if (!StartsUpperCase(text) && !figure) return false;

@@ -51,8 +51,6 @@ constexpr double kRightAlignedMiddleShare = 0.6;
 
 bool IsBlank(const Line& line) { return line.text.find_first_not_of(" \t") == std::string::npos; }
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
 // The text with digits as '#', ASCII lower case and runs of blanks as one
 // space: "Side 2 af 3" and "Side 3 af 3" are one running line.
 std::string RunningKey(std::string_view text) {
@@ -176,6 +174,21 @@ bool IsDateOrNumberField(std::string_view text) {
 // the letter's date, never its title, though it names a year.
 constexpr int kMaxDatelinePlaceWords = 3;
 
+// Where a day and month in digits start when `head` ends with them ("21-01",
+// "17/1", "21.1"), else npos.
+size_t NumericDayMonthStart(std::string_view head) {
+  auto digits_before = [&](size_t end) {
+    size_t start = end;
+    while (start > 0 && end - start < 3 && IsDigit(head[start - 1])) --start;
+    return end - start >= 1 && end - start <= 2 ? start : std::string_view::npos;
+  };
+  const size_t month = digits_before(head.size());
+  if (month == std::string_view::npos || month == 0) return std::string_view::npos;
+  const char separator = head[month - 1];
+  if (separator != '-' && separator != '.' && separator != '/') return std::string_view::npos;
+  return digits_before(month - 1);
+}
+
 bool IsDateline(std::string_view text) {
   static constexpr std::string_view kMonths[] = {"januar",    "februar", "marts",    "april",
                                                  "maj",       "juni",    "juli",     "august",
@@ -183,49 +196,24 @@ bool IsDateline(std::string_view text) {
   std::string lower(Trim(text));
   while (!lower.empty() && lower.back() == '.') lower.pop_back();
   for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  // The year that ends the line.
+  // The year that ends the line, and what stands before it.
   size_t year = lower.size();
   while (year > 0 && IsDigit(lower[year - 1])) --year;
-  if (lower.size() - year != 4 || year == 0) return false;
-  std::string_view before = std::string_view(lower).substr(0, year);
-  // Day and month in digits before the year: "21-01-2013", "21.1.2013",
-  // "17/1 2013". Returns where the day starts, or npos.
-  auto numeric_day_month = [](std::string_view head) -> size_t {
-    const char separator = head.back();
-    size_t i = head.size() - 1;
-    for (int field = 0; field < 2; ++field) {
-      size_t digits = i;
-      while (digits > 0 && IsDigit(head[digits - 1])) --digits;
-      if (i - digits < 1 || i - digits > 2) return std::string_view::npos;
-      i = digits;
-      if (field == 0) {
-        if (i == 0 || (head[i - 1] != separator && separator != ' ') ||
-            (separator == ' ' && head[i - 1] != '/' && head[i - 1] != '.' && head[i - 1] != '-')) {
-          return std::string_view::npos;
-        }
-        --i;
-      }
-    }
-    return i;
-  };
+  if (lower.size() - year != 4 || year < 2) return false;
+  const std::string_view head = std::string_view(lower).substr(0, year - 1);
+  const char joint = lower[year - 1];
   size_t date_start = std::string_view::npos;
-  if (before.back() == '-' || before.back() == '.' || before.back() == '/') {
-    date_start = numeric_day_month(before);
-  } else if (before.back() == ' ') {
-    std::string_view head = before.substr(0, before.size() - 1);
-    for (std::string_view name : kMonths) {
-      // "18. august 2015"
-      if (!head.ends_with(name)) continue;
-      head.remove_suffix(name.size());
-      if (!head.ends_with(". ")) return false;
-      size_t digits = head.size() - 2;
-      while (digits > 0 && IsDigit(head[digits - 1])) --digits;
-      if (head.size() - 2 - digits < 1 || head.size() - 2 - digits > 2) return false;
-      date_start = digits;
-      break;
-    }
-    if (date_start == std::string_view::npos && !head.empty() && IsDigit(head.back())) {
-      date_start = numeric_day_month(std::string(head) + " ");
+  if (joint == '-' || joint == '.' || joint == '/') {
+    date_start = NumericDayMonthStart(head);  // 21-01-2013, 21.1.2013
+  } else if (joint == ' ') {
+    date_start = NumericDayMonthStart(head);  // 17/1 2013
+    for (std::string_view name : kMonths) {   // 18. august 2015
+      if (date_start != std::string_view::npos || !head.ends_with(name)) continue;
+      const std::string_view day = head.substr(0, head.size() - name.size());
+      if (!day.ends_with(". ")) return false;
+      size_t start = day.size() - 2;
+      while (start > 0 && IsDigit(day[start - 1])) --start;
+      if (day.size() - 2 - start >= 1 && day.size() - 2 - start <= 2) date_start = start;
     }
   }
   if (date_start == std::string_view::npos) return false;

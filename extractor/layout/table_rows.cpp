@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "extractor/base/text.h"
 #include "extractor/base/utf8.h"
 
 namespace bilag::layout {
@@ -269,8 +270,7 @@ bool StartsRow(const Line& line, const Line& above, const std::vector<Span>& col
     const bool above_filled = c < above.cells.size() && Filled(above.cells[c]);
     if (StartsLowerCase(line.cells[c].text)) {
       if (!above_filled || ContinuesAbove(line, above, c, columns)) return false;
-    } else if (const char first = line.cells[c].text.front();
-               above_filled && first >= '0' && first <= '9' && prose_first_cell &&
+    } else if (above_filled && IsDigit(line.cells[c].text.front()) && prose_first_cell &&
                EndsMidSentence(above.cells[c].text) && ContinuesAbove(line, above, c, columns)) {
       // A sentence cut before a figure ("... evalueres i oktober" / "2015.
       // Hallerne ..."): the figure is the wrapped sentence's next word.

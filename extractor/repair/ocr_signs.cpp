@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extractor/base/text.h"
 #include "extractor/repair/repair_text.h"
 
 namespace bilag {
@@ -27,8 +28,6 @@ bool IsDanishLetterAt(std::string_view word, size_t i) {
       return false;
   }
 }
-
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 // Frequent Danish words that are no English or German words ("i", "at",
 // "en", "den", "der", "er", "for", "over", "alle" are), in the forms OCR

@@ -10,7 +10,6 @@ namespace bilag {
 namespace {
 
 using values_internal::DateShape;
-using values_internal::IsDigit;
 using values_internal::kNpos;
 
 struct MonthWord {

@@ -10,7 +10,6 @@ namespace {
 
 using values_internal::DashAt;
 using values_internal::GroupSpaceAt;
-using values_internal::IsDigit;
 
 constexpr int kMaxDigits = 18;
 

@@ -20,8 +20,6 @@ namespace bilag::values_internal {
 
 inline constexpr size_t kNpos = std::string_view::npos;
 
-inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
 // Whether byte i - 1 is an ASCII letter or digit: then IsWordCharBefore(text,
 // i) holds, answered without decoding (inside a word, the common case).
 inline bool AsciiWordCharBefore(std::string_view text, size_t i) {

@@ -9,7 +9,6 @@
 namespace bilag {
 namespace {
 
-using values_internal::IsDigit;
 using values_internal::kNpos;
 using values_internal::NumberToken;
 using values_internal::Scan;
