@@ -2,7 +2,7 @@
 # Installs the Debian 12 packages bilag needs to build, test and benchmark,
 # but only those that are missing (a second run does nothing and is quick).
 # With --fuzz, also clang and its libFuzzer runtime for the fuzz targets
-# (fuzz/README.md).
+# (fuzz/README.md); with --tidy, clang-tidy (scripts/tidy.sh).
 set -euo pipefail
 
 packages=(
@@ -13,9 +13,13 @@ packages=(
   python3-reportlab python3-jsonschema img2pdf imagemagick qpdf bc chromium
   fonts-dejavu-core fonts-liberation2 fonts-freefont-ttf
 )
-if [ "${1:-}" = "--fuzz" ]; then
-  packages+=(clang libclang-rt-14-dev)
-fi
+for option in "$@"; do
+  case "$option" in
+    --fuzz) packages+=(clang libclang-rt-14-dev) ;;
+    --tidy) packages+=(clang-tidy) ;;
+    *) echo "install-deps: unknown option $option (--fuzz, --tidy)" >&2; exit 2 ;;
+  esac
+done
 
 missing=()
 for package in "${packages[@]}"; do

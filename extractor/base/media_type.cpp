@@ -30,7 +30,7 @@ bool LooksLikeHtml(std::string_view bytes) {
 // (ingest drops them with a warning); many are not.
 bool LooksLikeText(std::string_view bytes) {
   if (StartsWith(bytes, "\xff\xfe") || StartsWith(bytes, "\xfe\xff")) return true;
-  std::string_view sample = bytes.substr(0, 64 * 1024);
+  std::string_view sample = bytes.substr(0, size_t{64} * 1024);
   size_t control = 0;
   for (unsigned char c : sample) {
     if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') ++control;

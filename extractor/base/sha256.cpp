@@ -21,8 +21,8 @@ std::string Sha256Hex(std::string_view bytes) {
   static constexpr char kHex[] = "0123456789abcdef";
   std::string hex(static_cast<size_t>(length) * 2, '0');
   for (unsigned int i = 0; i < length; ++i) {
-    hex[2 * i] = kHex[digest[i] >> 4];
-    hex[2 * i + 1] = kHex[digest[i] & 0x0F];
+    hex[2 * size_t{i}] = kHex[digest[i] >> 4];
+    hex[2 * size_t{i} + 1] = kHex[digest[i] & 0x0F];
   }
   return hex;
 }

@@ -3,6 +3,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -19,7 +20,7 @@ constexpr int kBarCells = 12;
 constexpr size_t kMinPathColumns = 12;
 
 std::string Duration(double seconds) {
-  long total = static_cast<long>(seconds + 0.5);
+  long total = std::lround(seconds);
   char text[32];
   if (total >= 3600) {
     std::snprintf(text, sizeof(text), "%ld:%02ld:%02ld", total / 3600, total / 60 % 60, total % 60);
@@ -126,7 +127,7 @@ std::string ImportProgress::Figures(const ImportCounts& counts, double seconds) 
     double per_file = static_cast<double>(counts.pages) / static_cast<double>(counts.imported);
     double total = static_cast<double>(counts.pages) +
                    per_file * static_cast<double>(counts.files - counts.done);
-    text += "/~" + std::to_string(static_cast<long>(total + 0.5));
+    text += "/~" + std::to_string(std::lround(total));
   }
   text += " pages";
   double rate = seconds > 0 ? static_cast<double>(counts.done) / seconds : 0;

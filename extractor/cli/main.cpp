@@ -290,9 +290,9 @@ int RunExtract(const bilag::Extractor& extractor, const std::vector<std::string>
 // run failed ("> /dev/full"): said on stderr, exit code 3.
 int Finish(int exit_code) { return bilag::cli::FlushOut() ? exit_code : kExitOutput; }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+// The whole run of one command line; main only turns an exception that
+// escapes it into a message.
+int Run(int argc, char** argv) {
   // Tesseract's OpenMP must run one thread (ocr/tesseract_library.h); the
   // library loads at the first OCR, maybe on a worker thread of `import -j`,
   // where writing the environment would race other threads' getenv. Set
@@ -414,37 +414,44 @@ int main(int argc, char** argv) {
   explain_flags.color = bilag::cli::UseColor(color, STDOUT_FILENO);
 
   if (rules_check->parsed()) return Finish(RunRulesCheck(common, check_dirs));
+  if (std::optional<int> code =
+          bilag::cli::RunStoreCommandWithoutRules(store_commands, store_flags)) {
+    return Finish(*code);  // export and merge need no rules
+  }
+  bilag::ExtractorOptions options = ToOptions(common);
+  // Rulings only change how table rows are grouped, which plain `text`
+  // does not show: it skips the work of finding them.
+  options.ingest.find_rulings = !text->parsed() || layout;
+  bilag::Result<bilag::Extractor> extractor = bilag::Extractor::Create(options);
+  if (!extractor.ok()) {
+    std::cerr << "bilag: cannot load the rules:\n" << extractor.status().message() << "\n";
+    return kExitUsage;
+  }
+  if (text->parsed()) {
+    return Finish(RunText(*extractor, text_inputs, raw, numbered, layout, layout_json));
+  }
+  if (extract->parsed()) {
+    return Finish(RunExtract(*extractor, extract_inputs, output_dir, split_bilag));
+  }
+  if (rules_test->parsed()) return Finish(RunRulesTest(*extractor, test_dirs, update));
+  if (explain->parsed()) return Finish(bilag::cli::RunExplain(*extractor, explain_flags));
+  if (report->parsed()) return Finish(bilag::cli::RunReport(*extractor, report_flags));
+  if (store_commands.import->parsed()) {
+    return Finish(bilag::cli::RunImport(*extractor, ToOptions(common), store_flags));
+  }
+  return kExitUsage;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
   try {
-    if (std::optional<int> code =
-            bilag::cli::RunStoreCommandWithoutRules(store_commands, store_flags)) {
-      return Finish(*code);  // export and merge need no rules
-    }
-    bilag::ExtractorOptions options = ToOptions(common);
-    // Rulings only change how table rows are grouped, which plain `text`
-    // does not show: it skips the work of finding them.
-    options.ingest.find_rulings = !text->parsed() || layout;
-    bilag::Result<bilag::Extractor> extractor = bilag::Extractor::Create(options);
-    if (!extractor.ok()) {
-      std::cerr << "bilag: cannot load the rules:\n" << extractor.status().message() << "\n";
-      return kExitUsage;
-    }
-    if (text->parsed()) {
-      return Finish(RunText(*extractor, text_inputs, raw, numbered, layout, layout_json));
-    }
-    if (extract->parsed()) {
-      return Finish(RunExtract(*extractor, extract_inputs, output_dir, split_bilag));
-    }
-    if (rules_test->parsed()) return Finish(RunRulesTest(*extractor, test_dirs, update));
-    if (explain->parsed()) return Finish(bilag::cli::RunExplain(*extractor, explain_flags));
-    if (report->parsed()) return Finish(bilag::cli::RunReport(*extractor, report_flags));
-    if (store_commands.import->parsed()) {
-      return Finish(bilag::cli::RunImport(*extractor, ToOptions(common), store_flags));
-    }
+    return Run(argc, argv);
   } catch (const std::exception& e) {
     // Library code does not throw; this catches allocation failure and the
-    // like so that the user sees a message rather than an abort.
+    // like, here or while the command line is being set up, so that the user
+    // sees a message rather than an abort.
     std::cerr << "bilag: internal error: " << e.what() << "\n";
     return kExitOutput;
   }
-  return kExitUsage;
 }

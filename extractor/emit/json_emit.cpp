@@ -214,7 +214,9 @@ class StreamedObject {
           (pretty_ ? ": " : ":"));
   }
   std::string Newline() const { return pretty_ ? "\n" : ""; }
-  std::string Indent(int depth) const { return pretty_ ? std::string(2 * depth, ' ') : ""; }
+  std::string Indent(int depth) const {
+    return pretty_ ? std::string(2 * static_cast<size_t>(depth), ' ') : "";
+  }
   // A value dumped at depth 0, moved to `depth` (JSON strings hold no raw
   // newline, so every newline is a line break of the layout).
   std::string Indented(const std::string& dumped, int depth) const {

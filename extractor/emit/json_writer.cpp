@@ -102,7 +102,7 @@ void AppendJsonString(std::string_view text, std::string* out) {
 void JsonWriter::Newline(int depth) {
   if (!pretty_) return;
   out_->push_back('\n');
-  out_->append(static_cast<size_t>(2 * (base_depth_ + depth)), ' ');
+  out_->append(2 * static_cast<size_t>(base_depth_ + depth), ' ');
 }
 
 void JsonWriter::BeforeValue() {

@@ -29,7 +29,7 @@ Status Located(std::string_view path, const Status& status) {
 
 // The text layer, then OCR of the pages the plan names (ocr_plan.h).
 Status IngestPdfThenOcr(const std::string& bytes, const IngestOptions& options, Document* doc) {
-  const Status pdf_status = IngestPdf(bytes, options, doc);
+  Status pdf_status = IngestPdf(bytes, options, doc);
   const bool nothing_readable = pdf_status.code() == ErrorCode::kNeedsOcr;
   if (!pdf_status.ok() && !nothing_readable) return pdf_status;
   if (options.ocr.mode == OcrMode::kNever) {

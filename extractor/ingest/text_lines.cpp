@@ -121,7 +121,7 @@ SourceLine Row(const Cells& cells, bool bold) {
 // "## Title ##" -> level 2, "Title"; 0 when the line is no ATX heading.
 int HeadingLevel(std::string_view line, std::string_view* title) {
   size_t indent = line.find_first_not_of(' ');
-  if (indent == std::string_view::npos || indent > 3) return 0;
+  if (indent > 3) return 0;  // npos too: a blank line
   line.remove_prefix(indent);
   size_t level = line.find_first_not_of('#');
   if (level == std::string_view::npos) level = line.size();

@@ -80,6 +80,7 @@ std::vector<GridRow> GridRows(const Table& table, int page, int first, int last)
   std::stable_sort(rows.begin(), rows.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<GridRow> sorted;
+  sorted.reserve(rows.size());
   for (auto& [top, row] : rows) sorted.push_back(std::move(row));
   return sorted;
 }

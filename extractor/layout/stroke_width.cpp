@@ -26,9 +26,11 @@ double StrokeWidth(const GrayImage& image, int x0, int y0, int x1, int y1) {
   if (lightest - darkest < kMinStrokeContrast) return 0;
   const int threshold = (darkest + lightest) / 2;
   // Each ink pixel's run along its row (across) and along its column (down).
-  auto at = [&](int x, int y) { return static_cast<size_t>(y * width + x); };
+  auto at = [&](int x, int y) {
+    return static_cast<size_t>(y) * static_cast<size_t>(width) + static_cast<size_t>(x);
+  };
   auto runs = [&](bool rows) {
-    std::vector<int> length(static_cast<size_t>(width * height), 0);
+    std::vector<int> length(static_cast<size_t>(width) * static_cast<size_t>(height), 0);
     const int lines = rows ? height : width, along = rows ? width : height;
     for (int line = 0; line < lines; ++line) {
       auto ink = [&](int i) {

@@ -37,6 +37,7 @@
 namespace bilag {
 
 struct TesseractApi {
+// NOLINTNEXTLINE(bugprone-macro-parentheses): `name` is a declarator
 #define BILAG_TESSERACT_MEMBER(name) decltype(&::name) name = nullptr;
   BILAG_TESSERACT_FUNCTIONS(BILAG_TESSERACT_MEMBER)
 #undef BILAG_TESSERACT_MEMBER

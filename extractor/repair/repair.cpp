@@ -125,7 +125,9 @@ WordVerdict Repairer::Search(std::string_view word, const Lexicon& lexicon) cons
       auto it = std::find_if(groups.begin(), groups.end(),
                              [&](const auto& group) { return group.first == key; });
       if (it == groups.end()) {
-        groups.push_back({std::move(key), {std::move(candidate)}});
+        std::vector<std::string> spellings;
+        spellings.push_back(std::move(candidate));
+        groups.emplace_back(std::move(key), std::move(spellings));
       } else {
         it->second.push_back(std::move(candidate));
       }

@@ -210,7 +210,8 @@ bool Pattern::Find(std::string_view text, size_t start, PatternMatch* match) con
   // RE2 marks a group that did not take part with a null data pointer; an
   // empty match in a text without storage (std::string_view()) would look
   // the same, so such a text gets storage.
-  if (text.data() == nullptr) text = std::string_view("", 0);
+  if (text.data() == nullptr)
+    text = std::string_view("", 0);  // NOLINT(bugprone-string-constructor)
   const RE2& re = program_->re();
   int groups = re.NumberOfCapturingGroups();
   std::vector<re2::StringPiece> pieces(static_cast<size_t>(groups) + 1);
@@ -296,6 +297,7 @@ PatternSet PatternSet::Of(const std::vector<const Pattern*>& patterns) {
   PatternSet result;
   if (patterns.empty()) return result;
   std::vector<std::string> adapted;
+  adapted.reserve(patterns.size());
   for (const Pattern* pattern : patterns) adapted.push_back(pattern->program_->adapted());
   // The options every Pattern is compiled with, so each answers alike.
   result.set_ =

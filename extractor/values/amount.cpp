@@ -79,7 +79,7 @@ bool IsTableUnitPhrase(const Scan& scan, const NumberToken& token, size_t unit_e
   return opens && (after >= folded.size() || folded[after] == ')');
 }
 
-void Report(const Scan& scan, size_t begin, size_t end, ErrorCode code, std::string message,
+void Report(const Scan& scan, size_t begin, size_t end, ErrorCode code, const std::string& message,
             std::vector<AmountProblem>* problems) {
   if (problems == nullptr) return;
   AmountProblem problem;

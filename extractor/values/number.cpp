@@ -8,9 +8,6 @@
 namespace bilag {
 namespace {
 
-using values_internal::DashAt;
-using values_internal::GroupSpaceAt;
-
 constexpr int kMaxDigits = 18;
 
 constexpr int64_t kPow10[kMaxDigits + 1] = {1LL,

@@ -6,10 +6,7 @@
 namespace bilag {
 namespace {
 
-using values_internal::kNpos;
-using values_internal::NumberToken;
 using values_internal::Scan;
-using values_internal::SkipSpaces;
 
 std::string Quote(std::string_view text) { return "\"" + std::string(text) + "\""; }
 
