@@ -758,5 +758,23 @@ TEST_CASE("text grid: two cells a single space apart part where the next column 
   CHECK(run_on.cells[2].text == "Indsatsen starter 1. november 2015.");
 }
 
+// results_header_three_spaces_spaced.txt: the table of scripts/make_family.py
+// --family results --seeds 342, as `pdftotext -layout` set it. Its header
+// names short columns three spaces apart, with one word space in "Mål
+// 2014": the line's ordinary space is one character, so the three are cell
+// gaps and the header line is the table's first row.
+TEST_CASE("text grid: a header of names three spaces apart is the table's header row",
+          "[text_grid]") {
+  const Document doc = Analysed(kFixtures + "results_header_three_spaces_spaced.txt");
+  const Line& header = LineOf(doc, "Initiativ");
+  CHECK(header.table != 0);
+  CHECK(header.header);
+  const std::vector<Row> rows = RowsOf(doc, OnlyTable(doc));
+  INFO(Describe(doc, OnlyTable(doc)));
+  REQUIRE_FALSE(rows.empty());
+  CheckRow(rows[0],
+           {"Initiativ", "Resultatkrav 2012", "Resultat 2011", "Resultatkrav 2013", "Mål 2014"});
+}
+
 }  // namespace
 }  // namespace bilag
