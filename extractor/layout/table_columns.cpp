@@ -187,8 +187,9 @@ void SplitRunOnPieces(const ColumnModel& model, const std::vector<const Word*>& 
       for (size_t j = piece.end; at_column_start && !cut && --j > piece.begin;) {
         const double left_end = words[j - 1]->box.x1;
         const double right_width = piece.span.x1 - words[j]->box.x0;
+        // A list marker goes with its item ("- Mindst 95 pct.").
         if (left_end > right.x0 || right_width > right.Width() + kGridDriftPoints ||
-            !StartsAfresh(words[j]->text)) {
+            !StartsAfresh(words[j]->text) || IsBulletGlyphs(words[j - 1]->text)) {
           continue;
         }
         Piece head{"", {piece.span.x0, left_end}, piece.begin, j, piece.first_column, k};
