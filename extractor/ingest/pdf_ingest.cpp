@@ -179,7 +179,7 @@ Framed Frame(int index, const Word& word, int rotation) {
 
 // One line of framed words, sorted by u, to a Line with cells.
 Line MakeLine(const std::vector<Word>& words, std::vector<Framed>* line_words,
-              std::vector<double>* scratch) {
+              std::vector<double>* scratch, double grid_space) {
   std::sort(line_words->begin(), line_words->end(),
             [](const Framed& a, const Framed& b) { return a.u0 < b.u0; });
   const std::vector<Framed>& lw = *line_words;
@@ -191,6 +191,12 @@ Line MakeLine(const std::vector<Word>& words, std::vector<Framed>* line_words,
     auto quartile = scratch->begin() + static_cast<std::ptrdiff_t>((scratch->size() - 1) / 4);
     std::nth_element(scratch->begin(), quartile, scratch->end());
     space = *quartile;
+    // On a character grid a line with one word space has its ordinary
+    // space, however few of its gaps are one (a header of short column
+    // names three spaces apart: "Initiativ   Resultatkrav   Mål 2014").
+    if (grid_space > 0 && *std::min_element(scratch->begin(), scratch->end()) <= grid_space) {
+      space = grid_space;
+    }
   }
 
   Line line;
@@ -225,7 +231,7 @@ Line MakeLine(const std::vector<Word>& words, std::vector<Framed>* line_words,
 // Groups the words of one reading direction into lines, in reading order
 // (top to bottom for upright text). O(n log n): one sort, one sweep.
 void GroupLines(const std::vector<Word>& words, std::vector<Framed>* framed,
-                std::vector<Line>* lines) {
+                std::vector<Line>* lines, double grid_space) {
   std::sort(framed->begin(), framed->end(), [](const Framed& a, const Framed& b) {
     return a.v_centre != b.v_centre ? a.v_centre < b.v_centre : a.u0 < b.u0;
   });
@@ -243,28 +249,28 @@ void GroupLines(const std::vector<Word>& words, std::vector<Framed>* framed,
         current.push_back(f);
         continue;
       }
-      lines->push_back(MakeLine(words, &current, &scratch));
+      lines->push_back(MakeLine(words, &current, &scratch, grid_space));
       current.clear();
     }
     band0 = f.v_centre - f.v_half;
     band1 = f.v_centre + f.v_half;
     current.push_back(f);
   }
-  if (!current.empty()) lines->push_back(MakeLine(words, &current, &scratch));
+  if (!current.empty()) lines->push_back(MakeLine(words, &current, &scratch, grid_space));
 }
 
 // Builds page->lines from page->words; rotations[i] is poppler's rotation
 // (0..3) of word i.
-void BuildLines(const std::vector<int>& rotations, Page* page) {
+void BuildLines(const std::vector<int>& rotations, Page* page, double grid_space = 0) {
   std::vector<Framed> by_rotation[4];
   for (size_t i = 0; i < page->words.size(); ++i) {
     const int r = rotations[i] >= 0 && rotations[i] <= 3 ? rotations[i] : 0;
     by_rotation[r].push_back(Frame(static_cast<int>(i), page->words[i], r));
   }
   page->lines.clear();
-  GroupLines(page->words, &by_rotation[0], &page->lines);
+  GroupLines(page->words, &by_rotation[0], &page->lines, grid_space);
   const size_t upright = page->lines.size();
-  for (int r = 1; r <= 3; ++r) GroupLines(page->words, &by_rotation[r], &page->lines);
+  for (int r = 1; r <= 3; ++r) GroupLines(page->words, &by_rotation[r], &page->lines, grid_space);
 
   // Rare: turned text (a margin note, a rotated table header). Slot its
   // lines in by their top edge so the page still reads top to bottom.
@@ -639,7 +645,9 @@ Status Ingest(const std::string& bytes, const IngestOptions& options, Document* 
 
 }  // namespace
 
-void BuildLinesFromWords(Page* page) { BuildLines(std::vector<int>(page->words.size(), 0), page); }
+void BuildLinesFromWords(Page* page, double grid_space) {
+  BuildLines(std::vector<int>(page->words.size(), 0), page, grid_space);
+}
 
 Status IngestPdf(const std::string& bytes, const IngestOptions& options, Document* doc) {
   SilencePoppler();

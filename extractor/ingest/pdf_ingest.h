@@ -44,8 +44,10 @@ Status IngestPdf(const std::string& bytes, const IngestOptions& options, Documen
 // Replaces page->lines with lines built from page->words, all upright, by
 // the grouping and cell gap rule that PDF pages get: text laid out with
 // spaces (text_grid.h) places its words on a page and reads them back
-// through this, so its rows split into cells exactly as a PDF's do.
-void BuildLinesFromWords(Page* page);
+// through this, so its rows split into cells as a PDF's do. `grid_space`
+// is the width of one character there (0 on a page of real text): a gap of
+// one character is a line's ordinary word space, however few gaps are one.
+void BuildLinesFromWords(Page* page, double grid_space = 0);
 
 }  // namespace bilag
 

@@ -245,7 +245,7 @@ void BuildGridPages(std::string_view text, Document* doc) {
     for (size_t r = 0; r < grid.rows.size(); ++r) {
       PlaceWords(grid.rows[r], static_cast<double>(r) * kGridLineHeight, &page.words);
     }
-    BuildLinesFromWords(&page);
+    BuildLinesFromWords(&page, kGridCharWidth);
     doc->pages.push_back(std::move(page));
   }
 }

@@ -18,7 +18,9 @@
 // as pdftotext sizes the columns it lays text out in. With the PDF gap rule
 // one space is then a word space; two are a cell gap only where a table's
 // columns meet (the layout stage splits a cell there); three or more are
-// one on a line whose other gaps are single spaces, and six or more always.
+// one on a line with any single space (its ordinary space is one character
+// however few of its gaps are: a header of short names three spaces apart,
+// "Initiativ   Resultatkrav   Mål 2014"), and six or more always.
 //
 // Two things the gap rule cannot know in text: a list item's marker and its
 // hanging indent ("•   At 35 pct.") are one line of text, not two cells;

@@ -42,8 +42,6 @@ Band BandOf(const Line& line, const Page& page) {
 
 bool HasGeometry(const Page& page) { return !page.words.empty() && page.width > 0; }
 
-// Text laid out with spaces: every word on the character grid, without a
-// font and without an OCR confidence.
 bool LaidOutWithSpaces(const Page& page) {
   if (page.words.empty()) return false;
   return std::all_of(page.words.begin(), page.words.end(), [](const Word& word) {

@@ -37,6 +37,10 @@ Band BandOf(const Line& line, const Page& page);
 // Whether the page carries word geometry at all.
 bool HasGeometry(const Page& page);
 
+// Text laid out with spaces: every word on the character grid, without a
+// font and without an OCR confidence.
+bool LaidOutWithSpaces(const Page& page);
+
 // The vertical gaps between a page's lines, for the layout stage to tell
 // rows and tables apart by. On a page of text laid out with spaces (words
 // on a character grid: no fonts, no OCR) a line that holds only side-column

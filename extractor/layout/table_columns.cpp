@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <string>
+
+#include "extractor/base/utf8.h"
 
 namespace bilag::layout {
 namespace {
@@ -31,6 +34,10 @@ constexpr double kMatchingColumnShare = 0.5;
 // A piece spans two columns when it reaches this share of each one's width
 // beyond the whitespace between them.
 constexpr double kMinSpanReachShare = 0.2;
+// Text laid out with spaces puts a word where the PDF had it only to within
+// this much (three characters of the grid): a proportional font's long line
+// pushes the rest of the line right, a short one lets it move left.
+constexpr double kGridDriftPoints = 15;
 // A column's cells start at one place when at least kMinAlignedStarts of
 // them, and kMinAlignedShare of all, start within kAlignedPoints of it.
 constexpr int kMinAlignedStarts = 3;
@@ -135,6 +142,71 @@ void KeepBridgedValleys(const std::vector<std::vector<Span>>& lines, std::vector
     if (thin > 0 && thin < valleys->size() && support[thin] < support[thin - 1]) drop = thin;
     valleys->erase(valleys->begin() + static_cast<std::ptrdiff_t>(drop));
   }
+}
+
+// A piece of a line, the words [begin, end) of it, and the columns it
+// may take (a piece split off its neighbour keeps to its side).
+struct Piece {
+  std::string text;
+  Span span;
+  size_t begin = 0, end = 0;
+  size_t first_column = 0;
+  size_t last_column = std::numeric_limits<size_t>::max();
+};
+
+// Whether a word starts a cell's text afresh: a capital, a figure, a list
+// marker; a word in lower case goes on with a sentence.
+bool StartsAfresh(const std::string& word) { return !word.empty() && !StartsLowerCase(word); }
+
+// Text laid out with spaces keeps one space between two cells where the
+// left one ran long (`pdftotext -layout` moves the rest of the line over by
+// what a proportional font's text took): "Ferieaktiviteter i Tingbjerg og
+// 10 procentp" is a name and a figure, not one cell across two columns. So
+// a piece that crosses a border, on a line with other pieces (a group row or
+// a title stands alone), and that starts where its column's text starts on
+// the other lines, is cut before its last word that starts afresh, ends
+// the text of its column before the next column's text starts on the other
+// lines, and begins a part as narrow as that column's text. Headers centred
+// over sub-columns start inside their column, and stay whole.
+void SplitRunOnPieces(const ColumnModel& model, const std::vector<const Word*>& words,
+                      std::vector<Piece>* pieces) {
+  std::vector<Piece> out;
+  for (Piece& piece : *pieces) {
+    size_t k = 0;
+    while (k < model.borders.size() &&
+           !Covers(piece.span, model.borders[k].x0, model.borders[k].x1)) {
+      ++k;
+    }
+    bool cut = false;
+    if (k < model.borders.size()) {
+      const Span& left = model.columns[k];
+      const Span& right = model.columns[k + 1];
+      const bool at_column_start = std::abs(piece.span.x0 - left.x0) <= kGridDriftPoints ||
+                                   (k < model.starts.size() && model.starts[k] >= 0 &&
+                                    std::abs(piece.span.x0 - model.starts[k]) <= kGridDriftPoints);
+      for (size_t j = piece.end; at_column_start && !cut && --j > piece.begin;) {
+        const double left_end = words[j - 1]->box.x1;
+        const double right_width = piece.span.x1 - words[j]->box.x0;
+        // A list marker goes with its item ("- Mindst 95 pct.").
+        if (left_end > right.x0 || right_width > right.Width() + kGridDriftPoints ||
+            !StartsAfresh(words[j]->text) || IsBulletGlyphs(words[j - 1]->text)) {
+          continue;
+        }
+        Piece head{"", {piece.span.x0, left_end}, piece.begin, j, piece.first_column, k};
+        Piece tail{"", {words[j]->box.x0, piece.span.x1}, j, piece.end, k + 1, piece.last_column};
+        for (Piece* part : {&head, &tail}) {
+          for (size_t w = part->begin; w < part->end; ++w) {
+            part->text += (w > part->begin ? " " : "") + words[w]->text;
+          }
+        }
+        out.push_back(std::move(head));
+        out.push_back(std::move(tail));
+        cut = true;
+      }
+    }
+    if (!cut) out.push_back(std::move(piece));
+  }
+  *pieces = std::move(out);
 }
 
 }  // namespace
@@ -287,10 +359,6 @@ void PlaceCells(const ColumnModel& model, const Page& page, Line* line) {
     }
   }
 
-  struct Piece {
-    std::string text;
-    Span span;
-  };
   std::vector<Piece> pieces;
   for (size_t i = 0; i < words.size(); ++i) {
     const Box& box = words[i]->box;
@@ -316,13 +384,16 @@ void PlaceCells(const ColumnModel& model, const Page& page, Line* line) {
       }
     }
     if (split) {
-      pieces.push_back({words[i]->text, {box.x0, box.x1}});
+      pieces.push_back({words[i]->text, {box.x0, box.x1}, i, i + 1});
     } else {
       pieces.back().text += " " + words[i]->text;
       pieces.back().span.x0 = std::min(pieces.back().span.x0, box.x0);
       pieces.back().span.x1 = std::max(pieces.back().span.x1, box.x1);
+      pieces.back().end = i + 1;
     }
   }
+  if (pieces.size() >= 2 && !model.grid && LaidOutWithSpaces(page))
+    SplitRunOnPieces(model, words, &pieces);
 
   // Each piece's first and last column; pieces sharing a column are one cell.
   struct Placed {
@@ -356,6 +427,9 @@ void PlaceCells(const ColumnModel& model, const Page& page, Line* line) {
       const Span& border = model.borders[last];
       first = last = centre < (border.x0 + border.x1) / 2 ? last : first;
     }
+    first = std::max(first, piece.first_column);
+    last = std::min(std::max(last, first), piece.last_column);
+    first = std::min(first, last);
     first = std::min(first, n - 1);
     last = std::min(last, n - 1);
     if (!placed.empty() && placed.back().last >= first) {

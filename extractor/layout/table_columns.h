@@ -24,7 +24,10 @@
 // header row drawn without inner rulings) the pieces decide, and a cell
 // runs on over the undivided columns beside it that the line leaves empty
 // (a title row drawn across the table). One cell's
-// words are never split by a column border they do not leave a gap at.
+// words are never split by a column border they do not leave a gap at,
+// but in text laid out with spaces, where a long cell left one space
+// before the next column's text: there the other rows say where the
+// columns start (SplitRunOnPieces in the .cpp).
 #ifndef BILAG_EXTRACTOR_LAYOUT_TABLE_COLUMNS_H_
 #define BILAG_EXTRACTOR_LAYOUT_TABLE_COLUMNS_H_
 

@@ -731,5 +731,50 @@ TEST_CASE("text grid: a label starts its row though its value starts with a figu
   CHECK(rows[4].cells[1].starts_with("275.000 kr. i 2003"));
 }
 
+// results_single_space_cells_spaced.txt and status_single_space_cells_spaced.txt:
+// the table tops of scripts/make_family.py --family results --seeds 306 (page
+// 2) and --family status --seeds 333, as `pdftotext -layout` set them. Where a
+// cell ran long, pdftotext kept one space between it and the next column's
+// text ("Ferieaktiviteter i Tingbjerg og 10 procentp", "... at deres dansk
+// Indsatsen starter 1. november 2015."): the other rows say where the
+// columns start, and the cells part there.
+TEST_CASE("text grid: two cells a single space apart part where the next column starts",
+          "[text_grid]") {
+  const Document results = Analysed(kFixtures + "results_single_space_cells_spaced.txt");
+  const std::vector<Row> rows = RowsOf(results, OnlyTable(results));
+  INFO(Describe(results, OnlyTable(results)));
+  REQUIRE(rows.size() >= 4);
+  CHECK(rows[3].cells[0].starts_with("Ferieaktiviteter i Tingbjerg og Husum"));
+  CHECK(rows[3].cells[1] == "10 procentp oint");
+  CHECK(rows[3].cells[2] == "Minimum 2 procentpoin t");
+  CheckRow(rows[2], {"Uddannelsesvejledning på Nørrebro", "30 forløb", "Min. 80 pladser",
+                     "30 pladser", "90 pladser"});
+
+  const Document status = Analysed(kFixtures + "status_single_space_cells_spaced.txt");
+  const Line& run_on = LineOf(status, "Maksimalt 15 pct.");
+  REQUIRE(run_on.cells.size() == 3);
+  CHECK(run_on.cells[1].span == 1);
+  CHECK(run_on.cells[1].text == "- Maksimalt 15 pct. af deltagerne oplever, at deres dansk");
+  CHECK(run_on.cells[2].text == "Indsatsen starter 1. november 2015.");
+}
+
+// results_header_three_spaces_spaced.txt: the table of scripts/make_family.py
+// --family results --seeds 342, as `pdftotext -layout` set it. Its header
+// names short columns three spaces apart, with one word space in "Mål
+// 2014": the line's ordinary space is one character, so the three are cell
+// gaps and the header line is the table's first row.
+TEST_CASE("text grid: a header of names three spaces apart is the table's header row",
+          "[text_grid]") {
+  const Document doc = Analysed(kFixtures + "results_header_three_spaces_spaced.txt");
+  const Line& header = LineOf(doc, "Initiativ");
+  CHECK(header.table != 0);
+  CHECK(header.header);
+  const std::vector<Row> rows = RowsOf(doc, OnlyTable(doc));
+  INFO(Describe(doc, OnlyTable(doc)));
+  REQUIRE_FALSE(rows.empty());
+  CheckRow(rows[0],
+           {"Initiativ", "Resultatkrav 2012", "Resultat 2011", "Resultatkrav 2013", "Mål 2014"});
+}
+
 }  // namespace
 }  // namespace bilag
