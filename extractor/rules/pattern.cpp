@@ -1,8 +1,12 @@
 #include "extractor/rules/pattern.h"
 
+#include <algorithm>
+#include <atomic>
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <utility>
+#include <vector>
 
 #include <re2/re2.h>
 #include <re2/set.h>
@@ -24,6 +28,131 @@ RE2::Options PatternOptionsForRe2() {
 }
 
 bool IsNonAscii(char c) { return static_cast<unsigned char>(c) >= 0x80; }
+
+// An upper bound on the instructions RE2 compiles an (adapted) pattern to,
+// read from its text: a Unicode property (\pL, \p{Lu}, \PL; \w is two of
+// them once adapted) compiles to at most ~1200 instructions in UTF-8, any
+// other byte to at most ~15 ("." is 12), and a counted repetition copies
+// the atom or group before it at most max + 1 times. The weights are set
+// above what RE2 (20220601) makes of each, so the bound never falls short.
+constexpr uint64_t kPropertyInstructions = 1500;
+constexpr uint64_t kByteInstructions = 32;
+// RE2's default budget (8 MiB) takes ~175,000 instructions and more: a
+// pattern bounded below this surely compiles, and can wait for first use.
+constexpr uint64_t kSurelyCompiles = 100000;
+constexpr uint64_t kWeightCap = uint64_t{1} << 40;
+
+uint64_t CappedSum(uint64_t a, uint64_t b) { return std::min(a + b, kWeightCap); }
+uint64_t CappedProduct(uint64_t a, uint64_t b) {
+  return (a == 0 || b <= kWeightCap / a) ? std::min(a * b, kWeightCap) : kWeightCap;
+}
+
+// The repetition count {n}, {n,} or {n,m} at `i` (its '{'): how many
+// copies it makes at most, with `*end` at its '}'; 0 when the '{' opens no
+// count (RE2 reads it as a literal).
+uint64_t RepetitionCopiesAt(std::string_view source, size_t i, size_t* end) {
+  uint64_t largest = 0, number = 0;
+  bool digits = false;
+  size_t k = i + 1;
+  for (; k < source.size() && source[k] != '}'; ++k) {
+    const char c = source[k];
+    if (c >= '0' && c <= '9') {
+      number = std::min<uint64_t>(number * 10 + static_cast<uint64_t>(c - '0'), 1u << 20);
+      digits = true;
+    } else if (c == ',' && digits && largest == 0) {
+      largest = number;
+      number = 0;
+    } else {
+      return 0;
+    }
+  }
+  if (!digits || k >= source.size()) return 0;
+  *end = k;
+  return std::max(largest, number) + 1;  // {n,} is n copies and a loop
+}
+
+// The escape at `*i` (its backslash): its weight, with `*i` on its last byte.
+uint64_t EscapeWeight(std::string_view source, size_t* i) {
+  if (*i + 1 >= source.size()) return kByteInstructions;
+  const char kind = source[++*i];
+  const bool braced = *i + 1 < source.size() && source[*i + 1] == '{';
+  if (kind == 'p' || kind == 'P' || kind == 'x') {
+    if (braced) {
+      while (*i < source.size() && source[*i] != '}') ++*i;
+    } else if (kind != 'x') {
+      ++*i;  // the one-letter name: \pL
+    }
+    if (kind != 'x') return kPropertyInstructions;
+  }
+  return 2 * kByteInstructions;
+}
+
+// The character class at `*i` (its '['): its weight, with `*i` on its ']'.
+uint64_t ClassWeight(std::string_view source, size_t* i) {
+  uint64_t weight = 0;
+  size_t k = *i + 1;
+  if (k < source.size() && source[k] == '^') ++k;
+  if (k < source.size() && source[k] == ']') ++k;  // a literal ']' first
+  for (; k < source.size() && source[k] != ']'; ++k) {
+    if (source[k] == '\\') {
+      weight = CappedSum(weight, EscapeWeight(source, &k));
+    } else if (source[k] == '[' && k + 1 < source.size() && source[k + 1] == ':') {
+      const size_t close = source.find(":]", k + 2);  // [[:alpha:]]
+      if (close == std::string_view::npos) break;
+      weight = CappedSum(weight, kPropertyInstructions);
+      k = close + 1;
+    } else {
+      weight = CappedSum(weight, kByteInstructions);
+    }
+  }
+  *i = std::min(k, source.size());
+  return CappedSum(weight, 2 * kByteInstructions);
+}
+
+bool SurelyCompiles(std::string_view adapted) {
+  // The weight of each open group so far, the whole pattern at the bottom;
+  // `atom` is the weight of what a repetition count would copy.
+  std::vector<uint64_t> groups = {0};
+  uint64_t atom = 0;
+  for (size_t i = 0; i < adapted.size(); ++i) {
+    const char c = adapted[i];
+    size_t end = i;
+    if (c == '{') {
+      if (const uint64_t copies = RepetitionCopiesAt(adapted, i, &end); copies > 0) {
+        groups.back() = CappedSum(groups.back(), CappedProduct(atom, copies - 1));
+        atom = 0;
+        i = end;
+        continue;
+      }
+    }
+    if (c == '(') {
+      groups.push_back(0);
+      atom = 0;
+      continue;
+    }
+    if (c == ')' && groups.size() > 1) {
+      atom = groups.back();
+      groups.pop_back();
+      groups.back() = CappedSum(groups.back(), atom);
+      continue;
+    }
+    if (c == '*' || c == '+' || c == '?') {
+      atom = 0;  // a loop adds no copy
+      continue;
+    }
+    if (c == '\\') {
+      atom = EscapeWeight(adapted, &i);
+    } else if (c == '[') {
+      atom = ClassWeight(adapted, &i);
+    } else {
+      atom = kByteInstructions;
+    }
+    groups.back() = CappedSum(groups.back(), atom);
+  }
+  uint64_t total = 0;
+  for (uint64_t weight : groups) total = CappedSum(total, weight);
+  return total <= kSurelyCompiles;
+}
 
 // A misread form as a regex literal: only the metacharacters escaped, so
 // that "@" stays "@" in what `bilag rules check` shows.
@@ -163,9 +292,13 @@ class Pattern::Program {
       : adapted_(std::move(adapted)), options_(options) {}
 
   const RE2& re() const {
-    std::call_once(compiled_, [this] { re_ = std::make_unique<const RE2>(adapted_, options_); });
+    std::call_once(compiled_, [this] {
+      re_ = std::make_unique<const RE2>(adapted_, options_);
+      is_compiled_.store(true, std::memory_order_release);
+    });
     return *re_;
   }
+  bool is_compiled() const { return is_compiled_.load(std::memory_order_acquire); }
   const std::string& adapted() const { return adapted_; }
   const RE2::Options& options() const { return options_; }
 
@@ -174,6 +307,7 @@ class Pattern::Program {
   RE2::Options options_;
   mutable std::once_flag compiled_;
   mutable std::unique_ptr<const RE2> re_;
+  mutable std::atomic<bool> is_compiled_{false};
 };
 
 Result<Pattern> Pattern::Compile(const std::string& source, const PatternOptions& pattern_options) {
@@ -194,17 +328,20 @@ Result<Pattern> Pattern::Compile(const std::string& source, const PatternOptions
     pattern.group_index_[name] = index - 1;
   }
   pattern.program_ = std::make_shared<const Program>(std::move(adapted), options);
-  // Too large for the parse's small budget: compile it now, so that one too
-  // large for RE2's real budget fails loading as any bad pattern does,
-  // instead of matching nothing at its first use.
-  const bool too_large_to_parse = !parsed.ok();
-  if ((pattern_options.compile_now || too_large_to_parse) && !pattern.program_->re().ok()) {
+  // One that might be too large for RE2's budget is compiled now, so that
+  // one RE2 cannot compile fails loading as any bad pattern does, instead
+  // of matching nothing at its first use. (The parse's budget cannot tell:
+  // it is too small for any program.)
+  const bool might_not_compile = !SurelyCompiles(pattern.program_->adapted());
+  if ((pattern_options.compile_now || might_not_compile) && !pattern.program_->re().ok()) {
     return Status::Error(ErrorCode::kRuleRegex, "invalid regex: " + pattern.program_->re().error());
   }
   return pattern;
 }
 
 Pattern::~Pattern() = default;
+
+bool Pattern::IsCompiled() const { return program_->is_compiled(); }
 
 bool Pattern::Find(std::string_view text, size_t start, PatternMatch* match) const {
   // RE2 marks a group that did not take part with a null data pointer; an

@@ -21,9 +21,11 @@
 //
 // A pattern is parsed when the rule set loads (so a bad one is reported
 // then, with RE2's message) and compiled on its first match, once for all
-// copies; Pattern objects are safe to share between threads. A pattern RE2
-// parses but cannot compile within its memory limit matches nothing;
-// `bilag rules check` compiles every pattern and reports it
+// copies; Pattern objects are safe to share between threads. One whose
+// text does not bound its program well below RE2's memory limit (many
+// Unicode properties, large repetition counts: `\w{1,1000}`) is compiled
+// as it loads, so one RE2 cannot compile is an error then, never a rule
+// that matches nothing. `bilag rules check` compiles every pattern
 // (PatternOptions::compile_now).
 #ifndef BILAG_EXTRACTOR_RULES_PATTERN_H_
 #define BILAG_EXTRACTOR_RULES_PATTERN_H_
@@ -99,6 +101,9 @@ class Pattern {
   // Names of the named groups, in name order.
   std::vector<std::string> GroupNames() const;
   const std::string& source() const { return source_; }
+  // Whether RE2 has compiled it yet: loading compiles only a pattern that
+  // might be too large for RE2 (see above), the rest wait for first use.
+  bool IsCompiled() const;
 
  private:
   friend class PatternSet;

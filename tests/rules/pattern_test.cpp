@@ -84,15 +84,50 @@ TEST_CASE("a pattern is parsed when made and compiled on first use", "[pattern]"
   CHECK(match.Text("i år 2024", match.groups[0]) == "2024");
 
   // RE2 parses \w{1,1000} (as [\p{L}\p{N}_]{1,1000}) but cannot compile it
-  // within its memory limit. Too large for the parse's budget, it is
-  // compiled at once, so loading fails as for any bad pattern; it never
-  // loads to match nothing.
+  // within its memory limit. Its repetition count says it might not fit,
+  // so it is compiled at once and loading fails as for any bad pattern; it
+  // never loads to match nothing.
   Result<Pattern> huge = Pattern::Compile(R"(\w{1,1000})");
   REQUIRE_FALSE(huge.ok());
   CHECK(huge.status().message() == "invalid regex: pattern too large - compile failed");
   Result<Pattern> huge_now = Pattern::Compile(R"(\w{1,1000})", {.compile_now = true});
   REQUIRE_FALSE(huge_now.ok());
   CHECK(huge_now.status().message() == "invalid regex: pattern too large - compile failed");
+}
+
+TEST_CASE("loading compiles only the patterns that might not fit RE2's budget", "[pattern]") {
+  // A rule's usual pattern (letters, \w, a year) cannot be too large: it
+  // waits for its first use, so a command that never uses it never pays.
+  Result<Pattern> usual = Pattern::Compile(R"((?i)^\s*(?:mål|delmål)\s*\w*:?\s+(\d{4}))");
+  REQUIRE(usual.ok());
+  CHECK_FALSE(usual->IsCompiled());
+  CHECK(usual->Matches("Mål: 2024"));
+  CHECK(usual->IsCompiled());
+
+  // Without any repetition count, 600 Unicode properties are more than RE2
+  // compiles (each is ~1200 instructions): too many to wait, so loading
+  // reports it.
+  std::string properties;
+  for (int i = 0; i < 600; ++i) properties += R"(\pL)";
+  Result<Pattern> many = Pattern::Compile(properties);
+  REQUIRE_FALSE(many.ok());
+  CHECK(many.status().message() == "invalid regex: pattern too large - compile failed");
+  // 300 of them fit; the bound cannot promise it, so they are compiled now.
+  Result<Pattern> fewer = Pattern::Compile(properties.substr(0, properties.size() / 2));
+  REQUIRE(fewer.ok());
+  CHECK(fewer->IsCompiled());
+
+  // Repetition counts multiply what they repeat, nested or not.
+  Result<Pattern> nested = Pattern::Compile(R"((?:(?:\w{1,10}-){1,10})x)");
+  REQUIRE(nested.ok());
+  CHECK(nested->IsCompiled());
+  Result<Pattern> small_count = Pattern::Compile(R"(\w+ \d{1,3}(?:\.\d{3}){0,3})");
+  REQUIRE(small_count.ok());
+  CHECK_FALSE(small_count->IsCompiled());
+  // A '{' that opens no count is a literal and copies nothing.
+  Result<Pattern> literal_brace = Pattern::Compile(R"(\w+\{x\} {a} \p{Lu})");
+  REQUIRE(literal_brace.ok());
+  CHECK_FALSE(literal_brace->IsCompiled());
 }
 
 TEST_CASE("\\b next to a Danish letter is flagged, elsewhere not", "[pattern]") {
