@@ -16,7 +16,8 @@ out=tests/fixtures/realworld
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-(cd "$work" && apt-get download r-doc-pdf=4.2.2.20221110-2 gnuplot-doc=5.4.4+dfsg1-2)
+(cd "$work" && apt-get download r-doc-pdf=4.2.2.20221110-2 gnuplot-doc=5.4.4+dfsg1-2 \
+  r-cran-xtable=1:1.8-4-2)
 for deb in "$work"/*.deb; do dpkg-deb -x "$deb" "$work/root"; done
 
 # FILE NOTICE_PAGE TABLE_PAGE OUT: pages are the PDF's own (1-based).
@@ -25,3 +26,7 @@ cut_pages() {
 }
 cut_pages "$work/root/usr/share/doc/r-doc-pdf/manual/R-intro.pdf" 2 39 "$out/r-intro-read-table.pdf"
 cut_pages "$work/root/usr/share/doc/gnuplot/gnuplot.pdf" 21 34 "$out/gnuplot-enhanced-text.pdf"
+# The xtable gallery's title page names its authors (the package is GPL-2+).
+xtable="$work/root/usr/lib/R/site-library/xtable/doc/xtableGallery.pdf"
+cut_pages "$xtable" 1 3 "$out/xtable-gallery-anova.pdf"
+cut_pages "$xtable" 1 7 "$out/xtable-gallery-time-series.pdf"

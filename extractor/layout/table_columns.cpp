@@ -211,6 +211,10 @@ void SplitRunOnPieces(const ColumnModel& model, const std::vector<const Word*>& 
 
 }  // namespace
 
+bool GridBorder(const ColumnModel& model, size_t k) {
+  return model.grid && model.grid_columns[k] != model.grid_columns[k + 1];
+}
+
 double SplitGap(const Page& page) {
   // The page's word space: the median gap between neighbouring words of one
   // cell (or line).
@@ -299,13 +303,76 @@ ColumnModel ColumnsFromAlignment(const std::vector<std::vector<Span>>& lines, do
   return model;
 }
 
-ColumnModel ColumnsFromGrid(const Grid& grid, double split_gap) {
+namespace {
+
+// A grid column holds columns of its own when every border alignment finds
+// in it has text on both sides in this many lines, and in this share of the
+// lines with text in it: a frame drawn around a whole block of figures, or
+// a ruling only after the stub column.
+constexpr int kMinSubColumnBridges = 3;
+constexpr double kMinSubColumnBridgeShare = 0.5;
+
+// The columns alignment finds inside one grid column (its pieces: those of
+// `lines` whose middle lies in it), when every border between them is
+// bridged by many of its lines; just `column` otherwise.
+std::vector<Span> SubColumns(const Span& column, const std::vector<std::vector<Span>>& lines,
+                             double split_gap, std::vector<Span>* borders) {
+  std::vector<std::vector<Span>> inside;
+  for (const auto& pieces : lines) {
+    std::vector<Span> own;
+    for (const Span& piece : pieces) {
+      const double middle = (piece.x0 + piece.x1) / 2;
+      if (middle > column.x0 && middle < column.x1) own.push_back(piece);
+    }
+    if (!own.empty()) inside.push_back(std::move(own));
+  }
+  const ColumnModel found = ColumnsFromAlignment(inside, split_gap);
+  if (found.columns.size() < 2) return {column};
+  for (const Span& border : found.borders) {
+    const double middle = (border.x0 + border.x1) / 2;
+    int bridges = 0;
+    for (const auto& pieces : inside) {
+      const bool left = std::any_of(pieces.begin(), pieces.end(),
+                                    [&](const Span& piece) { return piece.x1 <= middle; });
+      const bool right = std::any_of(pieces.begin(), pieces.end(),
+                                     [&](const Span& piece) { return piece.x0 >= middle; });
+      bridges += left && right;
+    }
+    if (bridges < kMinSubColumnBridges ||
+        bridges < kMinSubColumnBridgeShare * static_cast<double>(inside.size())) {
+      return {column};
+    }
+  }
+  // Sub-columns meet in the middle of the whitespace between them, so that
+  // together they fill the grid column.
+  std::vector<Span> columns;
+  double x0 = column.x0;
+  for (const Span& border : found.borders) {
+    const double middle = (border.x0 + border.x1) / 2;
+    columns.push_back({x0, middle});
+    borders->push_back(border);
+    x0 = middle;
+  }
+  columns.push_back({x0, column.x1});
+  return columns;
+}
+
+}  // namespace
+
+ColumnModel ColumnsFromGrid(const Grid& grid, const std::vector<std::vector<Span>>& lines,
+                            double split_gap) {
   ColumnModel model;
   model.split_gap = split_gap;
-  model.columns = grid.Columns();
-  for (size_t k = 0; k + 1 < model.columns.size(); ++k) {
-    const double x = model.columns[k].x1;
-    model.borders.push_back({x - kRulingTolerancePoints, x + kRulingTolerancePoints});
+  const std::vector<Span> grid_columns = grid.Columns();
+  for (size_t g = 0; g < grid_columns.size(); ++g) {
+    if (g > 0) {
+      const double x = grid_columns[g].x0;
+      model.borders.push_back({x - kRulingTolerancePoints, x + kRulingTolerancePoints});
+    }
+    for (const Span& column : SubColumns(grid_columns[g], lines, split_gap, &model.borders)) {
+      model.columns.push_back(column);
+      model.grid_columns.push_back(g);
+    }
   }
   model.grid = grid;
   return model;
@@ -354,8 +421,9 @@ void PlaceCells(const ColumnModel& model, const Page& page, Line* line) {
   if (model.grid) {
     const Band band = BandOf(*line, page);
     const std::vector<size_t> covering = model.grid->CoveringColumns((band.y0 + band.y1) / 2);
-    for (size_t k = 0; k < ruled.size() && k + 1 < covering.size(); ++k) {
-      ruled[k] = covering[k + 1] == k + 1;
+    for (size_t k = 0; k < ruled.size(); ++k) {
+      const size_t right = model.grid_columns[k + 1];
+      ruled[k] = GridBorder(model, k) && right < covering.size() && covering[right] == right;
     }
   }
 
@@ -412,7 +480,7 @@ void PlaceCells(const ColumnModel& model, const Page& page, Line* line) {
       // most of it.
       const bool reaches = border.x0 - piece.span.x0 >= kMinSpanReachShare * left.Width() &&
                            piece.span.x1 - border.x1 >= kMinSpanReachShare * right.Width();
-      if (Covers(piece.span, border.x0, border.x1) && !reaches && !model.grid) {
+      if (Covers(piece.span, border.x0, border.x1) && !reaches && !GridBorder(model, k)) {
         const bool leftwards = border.x0 - piece.span.x0 >= piece.span.x1 - border.x1;
         first += !leftwards;
         last += !leftwards;
@@ -449,7 +517,7 @@ void PlaceCells(const ColumnModel& model, const Page& page, Line* line) {
     for (size_t k = 0; k < placed.size(); ++k) {
       const size_t limit = k + 1 < placed.size() ? placed[k + 1].first : n;
       Placed& p = placed[k];
-      while (p.last + 1 < limit && !ruled[p.last]) ++p.last;
+      while (p.last + 1 < limit && !ruled[p.last] && GridBorder(model, p.last)) ++p.last;
     }
   }
   std::vector<Cell> cells(n);

@@ -10,7 +10,9 @@
 // that no line bridges: one column). So two data columns under one wide
 // header stay two, a column empty in most rows keeps its place, and
 // right-aligned figures stay in their column however their widths vary.
-// Ruled tables take their columns from their vertical rulings instead.
+// Ruled tables take their columns from their vertical rulings instead, and
+// inside a ruled column from alignment when its lines hold several aligned
+// columns of text (a frame around a block of figures).
 //
 // A line's cells are its pieces put into those columns: a piece lying in
 // one column is that column's cell; a piece whose words run across the
@@ -64,14 +66,25 @@ struct ColumnModel {
   std::vector<double> starts;
   double split_gap = kMinSplitGapPoints;  // SplitGap of its page
   std::optional<Grid> grid;               // set for a ruled table
+  // A ruled table's columns: the grid column each lies in (a grid column
+  // may hold several aligned columns of text). Empty for a borderless one.
+  std::vector<size_t> grid_columns;
 };
 
 // The columns of a borderless table whose lines have these pieces (each
 // line's pieces left to right, as PiecesOf gives them).
 ColumnModel ColumnsFromAlignment(const std::vector<std::vector<Span>>& lines, double split_gap);
 
-// The columns of a ruled table.
-ColumnModel ColumnsFromGrid(const Grid& grid, double split_gap);
+// The columns of a ruled table: its grid columns, and inside a grid column
+// the columns its lines' pieces (ColumnPieces) align in, when many lines
+// have text on both sides of each border between them (a frame around a
+// block of figures, a ruling after the stub column only).
+ColumnModel ColumnsFromGrid(const Grid& grid, const std::vector<std::vector<Span>>& lines,
+                            double split_gap);
+
+// Whether border k of a ruled table is a border of its grid (a ruling may
+// run there), not one found by alignment inside a grid column.
+bool GridBorder(const ColumnModel& model, size_t k);
 
 // Whether two parts of a table (on two pages) have the same columns: each
 // column of the one with fewer matches one of the other's, in order.

@@ -216,22 +216,27 @@ std::string Squeezed(std::string_view text) {
 
 void SetColumns(const Page& page, Part* part) {
   const double split_gap = SplitGap(page);
-  if (part->grid) {
-    part->columns = ColumnsFromGrid(*part->grid, split_gap);
-    return;
-  }
   std::vector<std::vector<Span>> lines;
   for (size_t i : part->lines) lines.push_back(ColumnPieces(page.lines[i], page, split_gap));
-  part->columns = ColumnsFromAlignment(lines, split_gap);
+  part->columns = part->grid ? ColumnsFromGrid(*part->grid, lines, split_gap)
+                             : ColumnsFromAlignment(lines, split_gap);
 }
 
-int Words(std::string_view text) {
+// Words with a letter in them: figures set close together ("67,039 73,227
+// 115,866", one piece for ingest) are no prose.
+int WordsWithLetters(std::string_view text) {
   int words = 0;
-  bool in = false;
-  for (char c : text) {
+  bool in = false, letter = false;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    const char c = i < text.size() ? text[i] : ' ';
     const bool space = c == ' ' || c == '\t';
-    words += !space && !in;
-    in = !space;
+    if (space) {
+      words += in && letter;
+      in = letter = false;
+      continue;
+    }
+    in = true;
+    letter = letter || std::isalpha(static_cast<unsigned char>(c)) || (c & 0x80) != 0;
   }
   return words;
 }
@@ -241,7 +246,7 @@ int Words(std::string_view text) {
 bool ProseAcrossColumns(const Line& line, const ColumnModel& model) {
   if (line.cells.size() < 2 || line.bold) return false;
   for (const Cell& cell : line.cells) {
-    if (Words(cell.text) < kProseWords) continue;
+    if (WordsWithLetters(cell.text) < kProseWords) continue;
     for (const Span& border : model.borders) {
       if (cell.x0 < border.x0 && cell.x1 > border.x1) return true;
     }

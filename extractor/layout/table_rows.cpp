@@ -126,14 +126,14 @@ int Words(std::string_view text) {
 // "12 netværksgrupper") goes on from the line above: its row wraps.
 constexpr size_t kMaxAnswerBytes = 3;
 
-std::vector<size_t> FigureColumns(const Line& line) {
+std::vector<size_t> FigureColumns(const Line& line, bool lower_case_label = false) {
   std::vector<size_t> figures;
   bool number = false;
   for (size_t c : FilledColumns(line)) {
     const Cell& cell = line.cells[c];
     if (cell.span != 1) return {};
     if (c == 0) {
-      if (StartsLowerCase(cell.text)) return {};
+      if (StartsLowerCase(cell.text) && !lower_case_label) return {};
       continue;
     }
     if (Words(cell.text) > kMaxFigureWords) return {};
@@ -152,10 +152,19 @@ std::vector<size_t> FigureColumns(const Line& line) {
 // leading, also below a first cell that spans rows (its later rows leave it
 // empty). So is a header of a few words per column over a row of figures
 // in the columns it names ("Price | Floor" over "01 | 52.00 | 111.0").
+// A label in lower case (a variable's name in statistics output: "sex",
+// "ethnicty") starts a row too when both lines fill this many columns or
+// more with figures: a wrapped label's next line holds none.
+constexpr size_t kMinFigureColumnsBesideLowerCase = 2;
+
 bool TwoRowsOfFigures(const Line& above, const Line& line) {
   if (line.cells.empty() || above.cells.empty()) return false;
   const std::vector<size_t> figures = FigureColumns(line);
-  if (figures.empty()) return false;
+  if (figures.empty()) {
+    const std::vector<size_t> beside_label = FigureColumns(line, true);
+    return beside_label.size() >= kMinFigureColumnsBesideLowerCase &&
+           FigureColumns(above, true) == beside_label;
+  }
   if (FigureColumns(above) == figures) return true;
   std::vector<size_t> named = FilledColumns(above);
   std::erase(named, 0);
@@ -221,6 +230,16 @@ bool WouldHaveFitAbove(const Cell& above, const Cell& cell, const Span& column) 
   return (above.x1 - above.x0) + 2 * char_width + word < column.Width();
 }
 
+// A cell's wrapped lines start where its first line does, or further in
+// (a hanging indent; a centred or right-aligned cell's shorter last line),
+// so a line that starts clearly left of the cell above starts a cell of its
+// own: farther than a character of text laid out with spaces (5 points).
+constexpr double kMinOutdentPoints = 6;
+
+bool OutdentedBelow(const Cell& above, const Cell& cell) {
+  return above.x0 >= 0 && cell.x0 >= 0 && cell.x0 < above.x0 - kMinOutdentPoints;
+}
+
 // Whether the line's cell in column c goes on from the cell above it.
 // A cell of prose that stops inside a sentence: it ends in a letter after
 // several words, not a full stop, a colon or a figure.
@@ -279,10 +298,12 @@ bool StartsRow(const Line& line, const Line& above, const std::vector<Span>& col
   }
   // The first cell alone, after a first cell that did not end: its rest
   // ("Sundhedsformidlere (Se note" / "1)"), unless set apart as a group
-  // row by bold or capitals.
+  // row by bold or capitals, or set out to the left of it (a group's name
+  // over its indented members: "Fuels" under "  Textile fibres").
   const std::vector<size_t> own = FilledColumns(line);
   if (own.size() == 1 && own[0] == 0 && !above.cells.empty() && Filled(above.cells[0]) &&
-      !line.bold && !UpperCase(line.cells[0].text)) {
+      !line.bold && !UpperCase(line.cells[0].text) &&
+      !OutdentedBelow(above.cells[0], line.cells[0])) {
     const std::string& before = above.cells[0].text;
     const char last = before.back();
     if (last != '.' && last != ':' && last != '!' && last != '?') return false;
@@ -363,6 +384,41 @@ bool Separated(const std::vector<Ruling>& rulings, const Extent& a, const Extent
   return false;
 }
 
+// ruled[k]: a ruling runs between line k-1 and line k of the part.
+std::vector<bool> RuledGaps(const Page& page, const Part& part,
+                            const std::vector<Extent>& extents) {
+  const std::vector<Ruling> rulings = part.grid ? part.grid->horizontal : TableRulings(page);
+  const std::vector<Span>& columns = part.columns.columns;
+  const double table_width = columns.empty() ? 0 : columns.back().x1 - columns.front().x0;
+  std::vector<bool> ruled(extents.size(), false);
+  for (size_t k = 1; k < extents.size(); ++k) {
+    ruled[k] = Separated(rulings, extents[k - 1], extents[k], table_width);
+  }
+  return ruled;
+}
+
+// A band between two rulings that holds two rows of figures is no row but
+// a frame around rows (a box drawn around a table with rulings only under
+// its header; rules under the header and over the totals): its lines are
+// told into rows as in a table without rulings. frame[k]: line k lies in
+// such a band.
+std::vector<bool> FrameBands(const Page& page, const Part& part, const std::vector<bool>& ruled) {
+  std::vector<bool> frame(part.lines.size(), false);
+  size_t band_start = 0;
+  bool rows_of_figures = false;
+  for (size_t k = 1; k <= part.lines.size(); ++k) {
+    if (k == part.lines.size() || ruled[k]) {
+      for (size_t j = band_start; j < k; ++j) frame[j] = rows_of_figures;
+      band_start = k;
+      rows_of_figures = false;
+      continue;
+    }
+    rows_of_figures = rows_of_figures ||
+                      TwoRowsOfFigures(page.lines[part.lines[k - 1]], page.lines[part.lines[k]]);
+  }
+  return frame;
+}
+
 // The gap above which lines are in different rows: the first step up in
 // the sorted gaps wider than line boxes jitter (leading below it, padding
 // above), if any. A single gap below a step is no leading: two OCR lines
@@ -416,7 +472,16 @@ Padding TablePadding(const Document& doc, const std::vector<const Part*>& parts)
   for (const Part* part : parts) {
     const Page& page = doc.pages[part->page];
     const Spacing spacing = SpacingOf(page, *part);
+    // In a ruled table only the gaps inside frames around rows tell rows
+    // apart; the space around a ruling is the ruling's.
+    std::vector<bool> framed(spacing.gaps.size(), true);
+    if (part->grid) {
+      const std::vector<bool> ruled = RuledGaps(page, *part, spacing.extents);
+      framed = FrameBands(page, *part, ruled);
+      for (size_t k = 1; k < framed.size(); ++k) framed[k] = framed[k] && !ruled[k];
+    }
     for (size_t k = 1; k < spacing.gaps.size(); ++k) {
+      if (!framed[k]) continue;
       const Line& above = page.lines[part->lines[k - 1]];
       gaps.push_back(spacing.gaps[k]);
       const std::vector<size_t> filled = FilledColumns(above);
@@ -447,18 +512,15 @@ Rows SplitRows(const Page& page, const Part& part, const Padding& table_padding)
   const std::vector<size_t>& lines = part.lines;
   Rows rows;
   if (lines.empty()) return rows;
-  const std::vector<Ruling> rulings = part.grid ? part.grid->horizontal : TableRulings(page);
   const std::vector<Span>& columns = part.columns.columns;
-  const double table_width = columns.empty() ? 0 : columns.back().x1 - columns.front().x0;
   const Spacing spacing = SpacingOf(page, part);
-  const std::vector<Extent>& extents = spacing.extents;
   const std::vector<double>& gaps = spacing.gaps;
   const size_t m = lines.size();
-  std::vector<bool> ruled(m, false);
+  const std::vector<bool> ruled = RuledGaps(page, part, spacing.extents);
+  const std::vector<bool> frame = FrameBands(page, part, ruled);
   int separators = 0;
   double tightest_ruled = 1e300;
   for (size_t k = 1; k < m; ++k) {
-    ruled[k] = Separated(rulings, extents[k - 1], extents[k], table_width);
     separators += ruled[k];
     if (ruled[k]) tightest_ruled = std::min(tightest_ruled, gaps[k]);
   }
@@ -477,7 +539,7 @@ Rows SplitRows(const Page& page, const Part& part, const Padding& table_padding)
     const Line& above = page.lines[lines[k - 1]];
     const Line& line = page.lines[lines[k]];
     bool boundary = ruled[k] || StructureDiffers(above, line);
-    if (!part.grid && !boundary) {
+    if ((!part.grid || frame[k]) && !boundary) {
       bool wide = padding && gaps[k] > *padding;
       // A gap that only a side column's lines between the table's lines
       // widen may be the row's padding or none at all (the text gave those
@@ -485,7 +547,7 @@ Rows SplitRows(const Page& page, const Part& part, const Padding& table_padding)
       if (wide && spacing.gaps_without_side[k] <= *padding) {
         wide = StartsRow(line, above, columns, rows.size() == 1);
       }
-      if (ruled_rows && k < last_ruled) {
+      if (ruled_rows && k < last_ruled && !frame[k]) {
         boundary = (wide && gaps[k] >= tightest_ruled - kMinRowPaddingPoints) ||
                    TwoRowsOfFigures(above, line);
       } else {

@@ -6,7 +6,11 @@
 //   - a ruling runs between them (a grid, or horizontal rules across the
 //     table: in a table ruled between its rows only rulings and the
 //     spacing of ruled rows separate rows, down to its last inner ruling:
-//     below the rules around a header, rows are told as without rulings);
+//     below the rules around a header, rows are told as without rulings).
+//     A band between two rulings that holds two rows of figures is a frame
+//     around rows, not a row (a box around the table, rules under the
+//     header and over the totals): inside it rows are told as without
+//     rulings;
 //   - the column structure changes: a cell spanning columns above cells
 //     of those columns ("Resultatkrav" over "2011 | 2012"), a group row
 //     across the table above or below ordinary cells;
@@ -16,15 +20,18 @@
 //   - two lines each hold a complete row of figures (the same columns
 //     filled with a few words each, numbers other than years among them, a
 //     first cell that starts afresh): budget rows set at the leading, also
-//     with a short answer in lower case ("no", "yes"); or a header of a few
-//     words per column stands over such a row in the columns it names;
+//     with a short answer in lower case ("no", "yes"), and under labels in
+//     lower case when both fill two columns or more ("sex", "ethnicty" in
+//     statistics output); or a header of a few words per column stands
+//     over such a row in the columns it names;
 //   - otherwise, without rulings or padding, a line whose first cell starts
 //     afresh (filled, not in lower case) while no other cell goes on in
 //     lower case; lines of a multi-line header cell ("Resultatkrav" /
 //     "2005") stay together.
 // A line whose first cell is empty, or whose cells go on in lower case,
 // thus continues its row, and a cell that wraps over many lines never
-// splits it.
+// splits it. A first cell alone that starts clearly left of the cell above
+// (a group's name over indented members) is no rest of that cell.
 //
 // The head of a table is its title rows (one cell, "Handleplan 2015:
 // KULTUR") and its header rows: the first row with several cells that
