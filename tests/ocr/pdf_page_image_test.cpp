@@ -132,7 +132,9 @@ std::string CachedPageLine(const std::string& cache_dir) {
   return entry.substr(at + 1, entry.find('\n', at + 1) - at - 1);
 }
 
-TEST_CASE("page image: OCR reads a scan at the asked resolution from its image, else renders",
+// With kReadScansFromImages off (ocr_pages.cpp) both readings are renders;
+// this holds either way: the words are placed by the resolution read at.
+TEST_CASE("page image: OCR of a one-image page at the scan's resolution and at twice it",
           "[ocr][page-image][slow]") {
   IngestOptions options;
   options.ocr.mode = OcrMode::kAlways;
