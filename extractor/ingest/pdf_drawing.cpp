@@ -5,15 +5,11 @@
 #include <exception>
 #include <new>
 #include <numeric>
-#include <optional>
 #include <utility>
 
-#include <Error.h>
 #include <GfxState.h>
-#include <GlobalParams.h>
 #include <OutputDev.h>
 #include <PDFDoc.h>
-#include <Stream.h>
 #include <TextOutputDev.h>
 #include <goo/GooString.h>
 
@@ -38,8 +34,6 @@ struct Piece {
   double across = 0;          // y of a horizontal piece, x of a vertical one
   double begin = 0, end = 0;  // along it, begin <= end
 };
-
-void IgnoreError(ErrorCategory /*category*/, Goffset /*pos*/, const char* /*msg*/) {}
 
 // Reads a page's words as poppler-cpp's text_list does (a TextOutputDev with
 // its settings) and, in the same pass, the horizontal and vertical pieces it
@@ -231,48 +225,28 @@ std::vector<Ruling> JoinPieces(std::vector<Piece> pieces, bool is_horizontal) {
 
 }  // namespace
 
-PdfDrawing::PdfDrawing(std::unique_ptr<GlobalParamsIniter> params, std::unique_ptr<PDFDoc> doc)
-    : params_(std::move(params)), doc_(std::move(doc)) {}
+PdfDrawing::PdfDrawing(CorePdf pdf) : pdf_(std::move(pdf)) {}
 
-// The document goes before the globalParams it uses.
-PdfDrawing::~PdfDrawing() { doc_.reset(); }
+PdfDrawing::~PdfDrawing() = default;
 
 Result<std::unique_ptr<PdfDrawing>> PdfDrawing::Open(const std::string& bytes,
                                                      const std::string& password) {
-  try {
-    auto params = std::make_unique<GlobalParamsIniter>(IgnoreError);
-    std::optional<GooString> pw;
-    if (!password.empty()) pw.emplace(password);
-    // PDFDoc owns the stream, which reads `bytes` in place.
-    auto doc = std::make_unique<PDFDoc>(
-        new MemStream(bytes.data(), 0, static_cast<Goffset>(bytes.size()), Object(objNull)), pw,
-        pw);
-    if (!doc->isOk()) {
-      if (doc->getErrorCode() == errEncrypted) {
-        return Status::Error(ErrorCode::kPdfEncrypted,
-                             "PDF is encrypted and cannot be read for rulings");
-      }
-      return Status::Error(ErrorCode::kPdfDamaged, "not a readable PDF (damaged or truncated)");
-    }
-    return std::unique_ptr<PdfDrawing>(new PdfDrawing(std::move(params), std::move(doc)));
-  } catch (const std::bad_alloc&) {
-    return Status::Error(ErrorCode::kPdfDamaged, "out of memory while opening the PDF");
-  } catch (const std::exception& e) {
-    return Status::Error(ErrorCode::kPdfDamaged, std::string("poppler failed: ") + e.what());
-  }
+  Result<CorePdf> pdf = OpenCorePdf(bytes, password, "read for rulings");
+  if (!pdf.ok()) return pdf.status();
+  return std::unique_ptr<PdfDrawing>(new PdfDrawing(std::move(pdf).value()));
 }
 
 Result<DrawnPage> PdfDrawing::Read(int index) const {
   const std::string where = "page " + std::to_string(index + 1);
-  if (index < 0 || index >= doc_->getNumPages()) {
+  if (index < 0 || index >= pdf_.doc->getNumPages()) {
     return Status::Error(ErrorCode::kRenderFailed, where + " is missing from the PDF");
   }
   try {
     PageCollector collector;
     // text_list's settings: 72 dpi (device units are points), the page's
     // /Rotate, the crop box.
-    doc_->displayPageSlice(&collector, index + 1, 72, 72, 0, /*useMediaBox=*/false,
-                           /*crop=*/false, /*printing=*/false, -1, -1, -1, -1);
+    pdf_.doc->displayPageSlice(&collector, index + 1, 72, 72, 0, /*useMediaBox=*/false,
+                               /*crop=*/false, /*printing=*/false, -1, -1, -1, -1);
     DrawnPage page;
     const std::unique_ptr<TextWordList> words = collector.makeWordList();
     page.words.reserve(static_cast<size_t>(words->getLength()));

@@ -20,9 +20,7 @@
 
 #include "extractor/base/status.h"
 #include "extractor/model/document.h"
-
-class GlobalParamsIniter;
-class PDFDoc;
+#include "extractor/render/poppler_core.h"
 
 namespace bilag {
 
@@ -64,12 +62,9 @@ class PdfDrawing {
   Result<std::vector<Ruling>> Rulings(int index) const;
 
  private:
-  PdfDrawing(std::unique_ptr<GlobalParamsIniter> params, std::unique_ptr<PDFDoc> doc);
+  explicit PdfDrawing(CorePdf pdf);
 
-  // Keeps poppler's globalParams, which the core needs, alive while the
-  // document is: a count that poppler-cpp's documents share, under a lock.
-  std::unique_ptr<GlobalParamsIniter> params_;
-  std::unique_ptr<PDFDoc> doc_;
+  CorePdf pdf_;
 };
 
 }  // namespace bilag

@@ -1,7 +1,6 @@
 #include "extractor/ingest/pdf_ingest.h"
 
 #include <algorithm>
-#include <atomic>
 #include <climits>
 #include <cmath>
 #include <cstddef>
@@ -27,6 +26,7 @@
 #include "extractor/layout/quarter_turn.h"
 #include "extractor/layout/rulings.h"
 #include "extractor/render/pdf_render.h"
+#include "extractor/render/poppler_core.h"
 
 namespace bilag {
 namespace {
@@ -488,25 +488,11 @@ int ReadPage(const poppler::page& pdf_page, DrawingReader* reader, bool find_rul
   return turn.turn();
 }
 
-// poppler creates its global colour profiles (GfxState::sRGBProfile and
-// XYZProfile) in the first GfxState it builds, without a lock; two threads
-// doing that at once can free each other's profile. Every page read builds
-// a GfxState, so the first page read in the process holds a lock until the
-// profiles exist. This covers our own page threads and callers that ingest
-// several PDFs at once.
-std::mutex first_page_mutex;
-std::atomic<bool> first_page_read{false};
-
+// The first page read in the process is read alone (poppler_core.h). This
+// covers our own page threads and callers that ingest several PDFs at once.
 int ReadPageSafely(const poppler::page& pdf_page, DrawingReader* reader, bool find_rulings,
                    Page* page) {
-  if (!first_page_read.load(std::memory_order_acquire)) {
-    std::lock_guard<std::mutex> lock(first_page_mutex);
-    if (!first_page_read.load(std::memory_order_relaxed)) {
-      const int turn = ReadPage(pdf_page, reader, find_rulings, page);
-      first_page_read.store(true, std::memory_order_release);
-      return turn;
-    }
-  }
+  const FirstPopplerDraw first;
   return ReadPage(pdf_page, reader, find_rulings, page);
 }
 

@@ -39,8 +39,9 @@ namespace bilag {
 // ocr.cpp or what FindRulings finds change: old entries are then simply
 // never looked up again. 2: rulings. 3: rulings beside shaded bands. 4: rulings
 // are solid runs (no text). 5: the page's quarter turn. 6: words' stroke
-// widths.
-inline constexpr int kOcrCacheFormat = 6;
+// widths. 7: a PDF page that is one scanned image is read from the image's
+// own pixels, at its resolution (render/pdf_page_image.h).
+inline constexpr int kOcrCacheFormat = 7;
 
 struct OcrCacheKeyParts {
   std::string input_sha256;  // hex, of the input file's bytes

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <utility>
@@ -17,6 +18,7 @@
 #include "extractor/ocr/ocr_runner.h"
 #include "extractor/ocr/text_layer_quality.h"
 #include "extractor/render/image_decode.h"
+#include "extractor/render/pdf_page_image.h"
 #include "extractor/render/pdf_render.h"
 
 namespace bilag {
@@ -40,16 +42,42 @@ std::string PageList(const std::vector<int>& pages) {
   return out;
 }
 
+// Whether a page that is one image scanned at the asked resolution is read
+// from that image (pdf_page_image.h) instead of rendered. Off: on the
+// family scans (seeds 300-307) it moved OCR enough to drop F1 on four 300
+// dpi documents (letter .910 -> .894, handleplan .956 -> .952; devset
+// unchanged), although it saves 12 % of bilag's CPU per page
+// (bench/README.md). Until those documents are understood, pages render.
+constexpr bool kReadScansFromImages = false;
+
+// A page that is one scanned image is read from that image, at its own
+// resolution (pdf_page_image.h) when kReadScansFromImages; any other page
+// is rendered at the task's. The renderer is opened on the first page that
+// needs it.
 class PdfSource : public PageImageSource {
  public:
-  explicit PdfSource(std::unique_ptr<PdfRenderer> renderer) : renderer_(std::move(renderer)) {}
+  PdfSource(const std::string& bytes, const std::string& password,
+            std::unique_ptr<PdfPageImages> images)
+      : bytes_(bytes), password_(password), images_(std::move(images)) {}
   Result<PageImage> Load(const OcrTask& task) override {
+    if (kReadScansFromImages) {
+      std::optional<ScannedPageImage> scanned = images_->FullPageImage(task.page, task.dpi);
+      if (scanned) return PageImage{std::move(scanned->image), scanned->dpi};
+    }
+    if (renderer_ == nullptr) {
+      Result<std::unique_ptr<PdfRenderer>> opened = PdfRenderer::Open(bytes_, password_);
+      if (!opened.ok()) return opened.status();
+      renderer_ = std::move(opened).value();
+    }
     Result<GrayImage> image = renderer_->Render(task.page, task.dpi);
     if (!image.ok()) return image.status();
     return PageImage{std::move(image).value(), static_cast<double>(task.dpi)};
   }
 
  private:
+  const std::string& bytes_;
+  const std::string& password_;
+  std::unique_ptr<PdfPageImages> images_;
   std::unique_ptr<PdfRenderer> renderer_;
 };
 
@@ -276,9 +304,10 @@ Status OcrPdfPages(const std::string& bytes, const std::string& password, const 
   }
 
   const PageImageSourceFactory make_source = [&]() -> Result<std::unique_ptr<PageImageSource>> {
-    Result<std::unique_ptr<PdfRenderer>> renderer = PdfRenderer::Open(bytes, password);
-    if (!renderer.ok()) return renderer.status();
-    return std::unique_ptr<PageImageSource>(new PdfSource(std::move(renderer).value()));
+    Result<std::unique_ptr<PdfPageImages>> images = PdfPageImages::Open(bytes, password);
+    if (!images.ok()) return images.status();
+    return std::unique_ptr<PageImageSource>(
+        new PdfSource(bytes, password, std::move(images).value()));
   };
   const Applied applied = RunAndApply(tasks, reasons, make_source, ocr, doc, only_if_better);
   if (plan.nothing_readable) {

@@ -1,6 +1,5 @@
 #include "extractor/render/pdf_render.h"
 
-#include <atomic>
 #include <climits>
 #include <cmath>
 #include <cstring>
@@ -17,33 +16,19 @@
 #include <poppler-page.h>
 #include <poppler-version.h>
 
+#include "extractor/render/poppler_core.h"
+
 namespace bilag {
 namespace {
 
 void IgnorePopplerMessage(const std::string& /*message*/, void* /*closure*/) {}
 
-// The first page poppler draws in a process creates its global colour
-// profiles without a lock (see pdf_ingest.cpp); the first render holds a lock
-// until they exist.
-std::mutex first_render_mutex;
-std::atomic<bool> first_render_done{false};
-
 poppler::image RenderLocked(const poppler::page_renderer& renderer, const poppler::page& page,
                             double dpi, const PixelRect& part) {
-  auto render = [&] {
-    return part.width < 0
-               ? renderer.render_page(&page, dpi, dpi)
-               : renderer.render_page(&page, dpi, dpi, part.x, part.y, part.width, part.height);
-  };
-  if (!first_render_done.load(std::memory_order_acquire)) {
-    std::lock_guard<std::mutex> lock(first_render_mutex);
-    if (!first_render_done.load(std::memory_order_relaxed)) {
-      poppler::image image = render();
-      first_render_done.store(true, std::memory_order_release);
-      return image;
-    }
-  }
-  return render();
+  const FirstPopplerDraw first;
+  return part.width < 0
+             ? renderer.render_page(&page, dpi, dpi)
+             : renderer.render_page(&page, dpi, dpi, part.x, part.y, part.width, part.height);
 }
 
 }  // namespace

@@ -1,0 +1,281 @@
+#include "extractor/render/pdf_page_image.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstddef>
+#include <exception>
+#include <utility>
+#include <vector>
+
+#include <GfxState.h>
+#include <OutputDev.h>
+#include <PDFDoc.h>
+#include <Stream.h>
+
+namespace bilag {
+namespace {
+
+// Text render mode 3 draws nothing: the text layer OCR tools lay over a scan.
+constexpr int kInvisibleText = 3;
+// A sliver of a point is no slant: rounding in the clip path's corners.
+constexpr double kUprightSlack = 1e-3;
+// A scan stated at 300.2 dpi is a 300 dpi scan (rounding in the page size).
+constexpr double kDpiSlack = 1e-3;
+
+// Whether images in `space` become grey the way the render makes them:
+// grey and RGB (calibrated, through an ICC profile, or behind a palette).
+// CMYK, spot colours and Lab are rendered.
+bool IsGreyOrRgb(GfxColorSpace* space) {
+  switch (space->getMode()) {
+    case csDeviceGray:
+    case csCalGray:
+    case csDeviceRGB:
+    case csCalRGB:
+      return true;
+    case csICCBased:
+      return space->getNComps() == 1 || space->getNComps() == 3;
+    case csIndexed:
+      return IsGreyOrRgb(static_cast<GfxIndexedColorSpace*>(space)->getBase());
+    default:
+      return false;
+  }
+}
+
+// Whether `path` is one upright rectangle in device space: a clip to it
+// is all of getClipBBox, so whether the clip leaves the page whole can be
+// told from the box.
+bool IsUprightRectangle(const GfxState* state, const GfxPath* path) {
+  if (path->getNumSubpaths() != 1) return false;
+  const GfxSubpath* sub = path->getSubpath(0);
+  const int n = sub->getNumPoints();
+  if (n < 4 || n > 5) return false;
+  std::vector<double> xs, ys;
+  for (int i = 0; i < n; ++i) {
+    if (sub->getCurve(i)) return false;
+    double x, y;
+    state->transform(sub->getX(i), sub->getY(i), &x, &y);
+    xs.push_back(x);
+    ys.push_back(y);
+  }
+  // Each side runs along x or along y.
+  for (int i = 0; i < n; ++i) {
+    const size_t j = static_cast<size_t>((i + 1) % n), k = static_cast<size_t>(i);
+    const bool along_x = std::abs(ys[j] - ys[k]) <= kUprightSlack;
+    const bool along_y = std::abs(xs[j] - xs[k]) <= kUprightSlack;
+    if (!along_x && !along_y) return false;
+  }
+  return true;
+}
+
+// Follows what a page draws, keeping the last opaque image that fills the
+// page (decoded to grey when it is drawn, since its stream is readable only
+// then) and whether anything visible was drawn after it.
+class PageImageCollector : public OutputDev {
+ public:
+  explicit PageImageCollector(double dpi) : dpi_(dpi) {}
+
+  // The page's image, when the page is nothing but that image.
+  std::optional<ScannedPageImage> Take() {
+    if (!image_ || drawn_after_image_) return std::nullopt;
+    return std::move(image_);
+  }
+
+  bool upsideDown() override { return true; }
+  bool useDrawChar() override { return true; }
+  bool interpretType3Chars() override { return false; }
+
+  void startPage(int /*page*/, GfxState* state, XRef* /*xref*/) override {
+    page_width_ = state->getPageWidth();
+    page_height_ = state->getPageHeight();
+  }
+
+  // Whether every clip in force is an upright rectangle, per saved state.
+  void saveState(GfxState* /*state*/) override { clip_is_box_.push_back(clip_is_box_.back()); }
+  void restoreState(GfxState* /*state*/) override {
+    if (clip_is_box_.size() > 1) clip_is_box_.pop_back();
+  }
+  void clip(GfxState* state) override { ClipTo(state); }
+  void eoClip(GfxState* state) override { ClipTo(state); }
+  void clipToStrokePath(GfxState* /*state*/) override { clip_is_box_.back() = false; }
+
+  void stroke(GfxState* /*state*/) override { Visible(); }
+  void fill(GfxState* /*state*/) override { Visible(); }
+  void eoFill(GfxState* /*state*/) override { Visible(); }
+  void drawChar(GfxState* state, double /*x*/, double /*y*/, double /*dx*/, double /*dy*/,
+                double /*origin_x*/, double /*origin_y*/, CharCode /*code*/, int /*bytes*/,
+                const Unicode* /*u*/, int /*u_length*/) override {
+    if (state->getRender() != kInvisibleText) Visible();
+  }
+  void setSoftMask(GfxState* /*state*/, const double* /*bbox*/, bool /*alpha*/,
+                   Function* /*transfer*/, GfxColor* /*backdrop*/) override {
+    Visible();
+  }
+  void beginTransparencyGroup(GfxState* /*state*/, const double* /*bbox*/,
+                              GfxColorSpace* /*blending_space*/, bool /*isolated*/,
+                              bool /*knockout*/, bool /*for_soft_mask*/) override {
+    ++groups_;
+  }
+  void endTransparencyGroup(GfxState* /*state*/) override { groups_ = std::max(0, groups_ - 1); }
+
+  // A stencil mask paints the fill colour; the base class skips an inline
+  // mask's data, which the content parser needs it to.
+  void drawImageMask(GfxState* state, Object* ref, Stream* str, int width, int height, bool invert,
+                     bool interpolate, bool inline_image) override {
+    Visible();
+    OutputDev::drawImageMask(state, ref, str, width, height, invert, interpolate, inline_image);
+  }
+  void setSoftMaskFromImageMask(GfxState* /*state*/, Object* /*ref*/, Stream* /*str*/,
+                                int /*width*/, int /*height*/, bool /*invert*/,
+                                bool /*inline_image*/, double* /*base_matrix*/) override {
+    Visible();
+  }
+  // Masked images show what lies under them.
+  void drawMaskedImage(GfxState* /*state*/, Object* /*ref*/, Stream* /*str*/, int /*width*/,
+                       int /*height*/, GfxImageColorMap* /*color_map*/, bool /*interpolate*/,
+                       Stream* /*mask*/, int /*mask_width*/, int /*mask_height*/,
+                       bool /*mask_invert*/, bool /*mask_interpolate*/) override {
+    Visible();
+  }
+  void drawSoftMaskedImage(GfxState* /*state*/, Object* /*ref*/, Stream* /*str*/, int /*width*/,
+                           int /*height*/, GfxImageColorMap* /*color_map*/, bool /*interpolate*/,
+                           Stream* /*mask*/, int /*mask_width*/, int /*mask_height*/,
+                           GfxImageColorMap* /*mask_color_map*/,
+                           bool /*mask_interpolate*/) override {
+    Visible();
+  }
+
+  void drawImage(GfxState* state, Object* ref, Stream* str, int width, int height,
+                 GfxImageColorMap* color_map, bool interpolate, const int* mask_colors,
+                 bool inline_image) override {
+    const std::optional<double> dpi = FillingDpi(state, width, height, color_map, mask_colors);
+    if (dpi) {
+      std::optional<GrayImage> pixels = Decode(str, width, height, color_map);
+      if (pixels) {
+        // It hides everything drawn before it.
+        image_ = ScannedPageImage{std::move(*pixels), *dpi};
+        drawn_after_image_ = false;
+        return;
+      }
+    }
+    Visible();
+    // Skips an inline image's data, as above.
+    OutputDev::drawImage(state, ref, str, width, height, color_map, interpolate, mask_colors,
+                         inline_image);
+  }
+
+ private:
+  void Visible() { drawn_after_image_ = true; }
+
+  void ClipTo(GfxState* state) {
+    if (!IsUprightRectangle(state, state->getPath())) clip_is_box_.back() = false;
+  }
+
+  // The image's resolution when it is opaque, in a colour space read as
+  // the render reads it, and fills the page unclipped at the resolution OCR
+  // asks for.
+  std::optional<double> FillingDpi(const GfxState* state, int width, int height,
+                                   GfxImageColorMap* color_map, const int* mask_colors) const {
+    if (mask_colors != nullptr || groups_ > 0 || state->getFillOpacity() < 1 ||
+        state->getBlendMode() != gfxBlendNormal || color_map == nullptr || !color_map->isOk() ||
+        color_map->getBits() < 1 || color_map->getBits() > 8 ||
+        !IsGreyOrRgb(color_map->getColorSpace())) {
+      return std::nullopt;
+    }
+    double x_min, y_min, x_max, y_max;
+    state->getClipBBox(&x_min, &y_min, &x_max, &y_max);
+    if (!clip_is_box_.back() || x_min > kMaxPlacementPoints || y_min > kMaxPlacementPoints ||
+        x_max < page_width_ - kMaxPlacementPoints || y_max < page_height_ - kMaxPlacementPoints) {
+      return std::nullopt;
+    }
+    const double* m = state->getCTM();
+    const std::optional<double> dpi = FillingResolution({m[0], m[1], m[2], m[3], m[4], m[5]}, width,
+                                                        height, page_width_, page_height_);
+    if (!dpi || std::abs(*dpi - dpi_) > dpi_ * kDpiSlack) return std::nullopt;
+    return dpi;
+  }
+
+  // The image's pixels as 8-bit grey through poppler's colour conversion;
+  // nullopt when its data ends early.
+  static std::optional<GrayImage> Decode(Stream* str, int width, int height,
+                                         GfxImageColorMap* color_map) {
+    GrayImage image;
+    image.width = width;
+    image.height = height;
+    image.bytes_per_row = width;
+    image.pixels.resize(static_cast<size_t>(width) * static_cast<size_t>(height));
+    ImageStream pixels(str, width, color_map->getNumPixelComps(), color_map->getBits());
+    pixels.reset();
+    for (int y = 0; y < height; ++y) {
+      unsigned char* line = pixels.getLine();
+      if (line == nullptr) {
+        pixels.close();
+        return std::nullopt;
+      }
+      color_map->getGrayLine(line, image.pixels.data() + static_cast<size_t>(y) * width, width);
+    }
+    pixels.close();
+    return image;
+  }
+
+  double dpi_;  // the resolution OCR asks for
+  double page_width_ = 0, page_height_ = 0;
+  std::vector<bool> clip_is_box_{true};
+  int groups_ = 0;  // transparency groups open
+  std::optional<ScannedPageImage> image_;
+  bool drawn_after_image_ = false;
+};
+
+}  // namespace
+
+std::optional<double> FillingResolution(const ImagePlacement& placement, int width, int height,
+                                        double page_width, double page_height) {
+  const ImagePlacement& p = placement;
+  // Upright: the first column at the left, the first row at the top.
+  if (width <= 0 || height <= 0 || !(p.a > 0) || !(p.d < 0)) return std::nullopt;
+  double dpi = (72.0 * width / p.a + 72.0 * height / -p.d) / 2;
+  if (!std::isfinite(dpi) || dpi <= 0) return std::nullopt;
+  // Scanners scan at whole resolutions; the page size rounds them.
+  if (std::abs(dpi - std::round(dpi)) <= dpi * kDpiSlack) dpi = std::round(dpi);
+  // The corners of the image (u, v: 0 or 1) against where one resolution
+  // from the page's corner puts them, and against the page's own corners.
+  for (int u = 0; u <= 1; ++u) {
+    for (int v = 0; v <= 1; ++v) {
+      const double x = p.a * u + p.c * v + p.e, y = p.b * u + p.d * v + p.f;
+      const double placed_x = u * width * 72.0 / dpi, placed_y = (1 - v) * height * 72.0 / dpi;
+      const double page_x = u * page_width, page_y = (1 - v) * page_height;
+      if (std::max({std::abs(x - placed_x), std::abs(y - placed_y), std::abs(x - page_x),
+                    std::abs(y - page_y)}) > kMaxPlacementPoints) {
+        return std::nullopt;
+      }
+    }
+  }
+  return dpi;
+}
+
+PdfPageImages::PdfPageImages(CorePdf pdf) : pdf_(std::move(pdf)) {}
+
+PdfPageImages::~PdfPageImages() = default;
+
+Result<std::unique_ptr<PdfPageImages>> PdfPageImages::Open(const std::string& bytes,
+                                                           const std::string& password) {
+  Result<CorePdf> pdf = OpenCorePdf(bytes, password, "read for OCR");
+  if (!pdf.ok()) return pdf.status();
+  return std::unique_ptr<PdfPageImages>(new PdfPageImages(std::move(pdf).value()));
+}
+
+std::optional<ScannedPageImage> PdfPageImages::FullPageImage(int index, double dpi) const {
+  if (index < 0 || index >= pdf_.doc->getNumPages()) return std::nullopt;
+  try {
+    PageImageCollector collector(dpi);
+    const FirstPopplerDraw first;
+    // As the render draws the page: 72 dpi makes device units points; the
+    // page's /Rotate, the crop box, annotations as displayed on screen.
+    pdf_.doc->displayPage(&collector, index + 1, 72, 72, 0, /*useMediaBox=*/false, /*crop=*/true,
+                          /*printing=*/false);
+    return collector.Take();
+  } catch (const std::exception&) {
+    return std::nullopt;  // the render tries, and says what fails
+  }
+}
+
+}  // namespace bilag
