@@ -85,9 +85,9 @@ bool IsCapitalisedWord(std::string_view word) {
 // small one starts the description's first sentence, when the cell ends as
 // a sentence does (a full stop). A capital after a short link word ("i
 // Tingbjerg", "til Region") or after another capital ("Region Hovedstaden")
-// belongs to a proper noun and starts nothing. Only the lines a name can
-// span are searched: the first, and those that go on in lower case or after
-// a link word.
+// belongs to a proper noun and starts nothing, unless it repeats the name's
+// first word. Only the lines a name can span are searched: the first, and
+// those that go on in lower case or after a link word.
 struct RunOnSplit {
   size_t line = 0;    // the cell line holding the description's first word
   size_t offset = 0;  // byte offset of that word in the line's trimmed text
@@ -95,6 +95,8 @@ struct RunOnSplit {
 
 std::optional<RunOnSplit> FindRunOnDescription(const std::vector<Segment>& cell) {
   if (cell.empty() || !Trim(cell.back().text).ends_with(".")) return std::nullopt;
+  const std::string_view first_line = Trim(cell.front().text);
+  const std::string_view first_word = first_line.substr(0, first_line.find(' '));
   for (size_t line = 0; line < cell.size(); ++line) {
     const std::string_view text = Trim(cell[line].text);
     if (line > 0) {
@@ -108,7 +110,12 @@ std::optional<RunOnSplit> FindRunOnDescription(const std::vector<Segment>& cell)
       if (previous_begin != std::string_view::npos) {
         const std::string_view previous = text.substr(previous_begin, begin - previous_begin);
         const std::string_view word = text.substr(begin, end - begin);
-        const bool name_word = StartsLowerCase(previous) || (line == 0 && previous_begin == 0);
+        // A description that repeats the name's first word ("Mentorordning
+        // på Nørrebro Mentorordning tilbydes ...") starts there even after a
+        // proper noun.
+        const bool repeats_name = word == first_word;
+        const bool name_word =
+            StartsLowerCase(previous) || (line == 0 && previous_begin == 0) || repeats_name;
         if (IsCapitalisedWord(word) && name_word && EndsInLetter(Trim(previous)) &&
             !EndsInLinkWord(text.substr(0, begin))) {
           return RunOnSplit{line, begin};

@@ -210,6 +210,15 @@ TEST_CASE("a name cell of spaced text: the name ends where its description's sen
   CheckNameThenDescription(letter.initiatives[1],
                            "Jobmentorer for flygtninge og familiesammenførte", "Erfaringerne fra");
   CHECK(letter.initiatives[2].name == "Praktikpladser for unge ledige");
+
+  // After a proper noun a capital starts the description only when it
+  // repeats the name's first word. results_name_repeated_in_description_spaced.txt
+  // is `scripts/make_family.py --family results --seeds 362 --variants txt`.
+  const Extraction repeated = testing::ExtractFile(
+      BILAG_SOURCE_DIR "/tests/fixtures/layout/results_name_repeated_in_description_spaced.txt");
+  REQUIRE(repeated.initiatives.size() == 7);
+  CheckNameThenDescription(repeated.initiatives[6], "Mentorordning på Nørrebro",
+                           "Mentorordning tilbydes");
 }
 
 }  // namespace
