@@ -63,6 +63,72 @@ void SplitAfterBoldWords(const Segment& line, std::string* bold, std::string* re
   *rest = text.substr(next);
 }
 
+// Whether `word` is written with a capital and then small letters
+// ("Tilbuddet", "Ønsket"): not an abbreviation ("KK"), a number or a sign.
+bool IsCapitalisedWord(std::string_view word) {
+  if (word.empty()) return false;
+  const unsigned char first = static_cast<unsigned char>(word[0]);
+  size_t width = 1;
+  if (first == 0xC3 && word.size() > 1 && static_cast<unsigned char>(word[1]) >= 0x80 &&
+      static_cast<unsigned char>(word[1]) < 0x9F && static_cast<unsigned char>(word[1]) != 0x97) {
+    width = 2;
+  } else if (first < 'A' || first > 'Z') {
+    return false;
+  }
+  return StartsLowerCase(word.substr(width));
+}
+
+// Where a name written without type (text laid out with spaces) runs into
+// its description on the same line: "Sundhedsformidlere på folkeskolerne
+// Tilbuddet er" / "åbent to eftermiddage ...". Danish writes no capital
+// inside a noun phrase except in proper nouns, so a capitalised word after a
+// small one starts the description's first sentence, when the cell ends as
+// a sentence does (a full stop). A capital after a short link word ("i
+// Tingbjerg", "til Region") or after another capital ("Region Hovedstaden")
+// belongs to a proper noun and starts nothing, unless it repeats the name's
+// first word. Only the lines a name can span are searched: the first, and
+// those that go on in lower case or after a link word.
+struct RunOnSplit {
+  size_t line = 0;    // the cell line holding the description's first word
+  size_t offset = 0;  // byte offset of that word in the line's trimmed text
+};
+
+std::optional<RunOnSplit> FindRunOnDescription(const std::vector<Segment>& cell) {
+  if (cell.empty() || !Trim(cell.back().text).ends_with(".")) return std::nullopt;
+  const std::string_view first_line = Trim(cell.front().text);
+  const std::string_view first_word = first_line.substr(0, first_line.find(' '));
+  for (size_t line = 0; line < cell.size(); ++line) {
+    const std::string_view text = Trim(cell[line].text);
+    if (line > 0) {
+      const std::string_view above = Trim(cell[line - 1].text);
+      if (above.ends_with(".") || (!StartsLowerCase(text) && !EndsInLinkWord(above))) break;
+    }
+    size_t previous_begin = std::string_view::npos;
+    for (size_t begin = 0; begin < text.size();) {
+      size_t end = text.find(' ', begin);
+      if (end == std::string_view::npos) end = text.size();
+      if (previous_begin != std::string_view::npos) {
+        const std::string_view previous = text.substr(previous_begin, begin - previous_begin);
+        const std::string_view word = text.substr(begin, end - begin);
+        // A description that repeats the name's first word ("Mentorordning
+        // på Nørrebro Mentorordning tilbydes ...") starts there even after a
+        // proper noun.
+        const bool repeats_name = word == first_word;
+        const bool name_word =
+            StartsLowerCase(previous) || (line == 0 && previous_begin == 0) || repeats_name;
+        if (IsCapitalisedWord(word) && name_word && EndsInLetter(Trim(previous)) &&
+            !EndsInLinkWord(text.substr(0, begin))) {
+          return RunOnSplit{line, begin};
+        }
+      }
+      previous_begin = begin;
+      begin = text.find_first_not_of(' ', end);
+      if (begin == std::string_view::npos) break;
+    }
+  }
+  return std::nullopt;
+}
+
 // A name cell read as the initiative's name and its description.
 struct NameCell {
   std::string name;
@@ -73,7 +139,7 @@ struct NameCell {
 // A bold first line is the title; the rest of the cell describes it.
 NameCell ReadNameCell(const std::vector<Segment>& cell, bool from_pdf) {
   NameCell read;
-  std::string bold_tail, rest_of_line;
+  std::string name_tail, rest_of_line;
   if (from_pdf) {
     read.title_lines = 0;
     while (read.title_lines < cell.size() && cell[read.title_lines].bold) ++read.title_lines;
@@ -81,12 +147,19 @@ NameCell ReadNameCell(const std::vector<Segment>& cell, bool from_pdf) {
     // ("Lektiehjælp i Tingbjerg Forløbene tilrettelægges ..."): the name
     // ends with the line's bold words when a sentence starts after them.
     if (read.title_lines < cell.size()) {
-      SplitAfterBoldWords(cell[read.title_lines], &bold_tail, &rest_of_line);
+      SplitAfterBoldWords(cell[read.title_lines], &name_tail, &rest_of_line);
     }
     // Without type (scans, text): the name is the first line and the
     // lines that go on in lower case ("Sprogstimulering i" /
     // "daginstitutioner"); the description starts with a capital.
-    if (read.title_lines == 0 && bold_tail.empty()) {
+    std::optional<RunOnSplit> run_on;
+    if (read.title_lines == 0 && name_tail.empty()) run_on = FindRunOnDescription(cell);
+    if (run_on) {
+      const std::string_view text = Trim(cell[run_on->line].text);
+      read.title_lines = run_on->line;
+      name_tail = std::string(Trim(text.substr(0, run_on->offset)));
+      rest_of_line = std::string(text.substr(run_on->offset));
+    } else if (read.title_lines == 0 && name_tail.empty()) {
       read.title_lines = 1;
       while (read.title_lines < cell.size() &&
              !Trim(cell[read.title_lines - 1].text).ends_with(".") &&
@@ -97,10 +170,10 @@ NameCell ReadNameCell(const std::vector<Segment>& cell, bool from_pdf) {
     }
   }
   for (size_t i = 0; i < cell.size(); ++i) {
-    const bool split = i == read.title_lines && !bold_tail.empty();
+    const bool split = i == read.title_lines && !name_tail.empty();
     std::string& part = i < read.title_lines || split ? read.name : read.description;
     if (!part.empty()) part += i < read.title_lines || split ? " " : "\n";
-    part += split ? bold_tail : std::string(Trim(cell[i].text));
+    part += split ? name_tail : std::string(Trim(cell[i].text));
     if (split) read.description = rest_of_line;
   }
   return read;

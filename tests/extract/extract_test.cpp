@@ -169,5 +169,57 @@ TEST_CASE("a status table's row carried past a page footer and a repeated header
   CHECK(extraction.initiatives[3].name.starts_with("Rådgivning om rygestop"));
 }
 
+// Text laid out with spaces has no bold: a name cell whose description starts
+// on the name's own line must still part them where the description's first
+// sentence starts with a capital. results_name_runs_into_description_spaced.txt
+// is `scripts/make_family.py --family results --seeds 328 --variants txt`;
+// letter_side_in_spaced_text.txt the same of --family letter --seeds 308.
+void CheckNameThenDescription(const Initiative& initiative, const std::string& name,
+                              const std::string& description_start) {
+  CHECK(initiative.name == name);
+  REQUIRE(initiative.fields.contains("description"));
+  CHECK(initiative.fields.at("description").starts_with(description_start));
+}
+
+TEST_CASE("a name cell of spaced text: the name ends where its description's sentence starts",
+          "[extract][names]") {
+  const Extraction results = testing::ExtractFile(
+      BILAG_SOURCE_DIR "/tests/fixtures/layout/results_name_runs_into_description_spaced.txt");
+  REQUIRE(results.initiatives.size() == 7);
+  CheckNameThenDescription(results.initiatives[3], "Sundhedsformidlere på folkeskolerne",
+                           "Tilbuddet er");
+  CHECK(results.initiatives[4].name == "Tolkebistand for tosprogede forældre");
+  // A description that goes on to the next line keeps its lines.
+  CheckNameThenDescription(results.initiatives[6],
+                           "Familieklasser for medarbejdere med dansk som andetsprog",
+                           "Familieklasser tilbydes");
+  // The name column is the goal column ("Mål 2010"): the goal is the description.
+  bool goal_is_description = false;
+  for (const Target& target : results.initiatives[3].targets) {
+    goal_is_description = goal_is_description || target.text.starts_with("Tilbuddet er åbent");
+  }
+  CHECK(goal_is_description);
+  // A name without a description is left whole.
+  CHECK(results.initiatives[2].name == "Virksomhedspraktik i udsatte byområder");
+
+  const Extraction letter = testing::ExtractFile(
+      BILAG_SOURCE_DIR "/tests/fixtures/layout/letter_side_in_spaced_text.txt");
+  REQUIRE(letter.initiatives.size() == 3);
+  // The name wraps after a link word ("og") and its second line holds the
+  // description's start; "til Region Hovedstaden" after it is a proper noun.
+  CheckNameThenDescription(letter.initiatives[1],
+                           "Jobmentorer for flygtninge og familiesammenførte", "Erfaringerne fra");
+  CHECK(letter.initiatives[2].name == "Praktikpladser for unge ledige");
+
+  // After a proper noun a capital starts the description only when it
+  // repeats the name's first word. results_name_repeated_in_description_spaced.txt
+  // is `scripts/make_family.py --family results --seeds 362 --variants txt`.
+  const Extraction repeated = testing::ExtractFile(
+      BILAG_SOURCE_DIR "/tests/fixtures/layout/results_name_repeated_in_description_spaced.txt");
+  REQUIRE(repeated.initiatives.size() == 7);
+  CheckNameThenDescription(repeated.initiatives[6], "Mentorordning på Nørrebro",
+                           "Mentorordning tilbydes");
+}
+
 }  // namespace
 }  // namespace bilag
