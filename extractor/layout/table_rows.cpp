@@ -251,6 +251,18 @@ bool EndsMidSentence(const std::string& text) {
   return (last >= 'a' && last <= 'z') || last >= 0x80;
 }
 
+bool EndsSentence(const std::string& text) {
+  if (text.empty()) return false;
+  const char last = text.back();
+  return last == '.' || last == ':' || last == '!' || last == '?';
+}
+
+// A cell that starts with a list marker ("- 15 procent ...", "• Der ...").
+bool StartsListItem(std::string_view text) {
+  const size_t space = text.find(' ');
+  return space != std::string_view::npos && IsBulletGlyphs(text.substr(0, space));
+}
+
 bool ContinuesAbove(const Line& line, const Line& above, size_t c,
                     const std::vector<Span>& columns) {
   if (c >= above.cells.size() || !Filled(above.cells[c])) return false;
@@ -296,6 +308,21 @@ bool StartsRow(const Line& line, const Line& above, const std::vector<Span>& col
       return false;
     }
   }
+  // A first cell of prose below a first cell that did not end its sentence
+  // goes on with that cell (a description under an initiative's name, both
+  // capitalised) unless another column starts a new cell on the line: a
+  // further list item below an item of the same cell ("- 65% af ..." /
+  // "- 15 procent af ...") is the same cell going on, not a new row.
+  if (prose_first_cell && !above.cells.empty() && Filled(above.cells[0]) &&
+      !EndsSentence(above.cells[0].text) && !line.bold) {
+    bool new_cell = false;
+    for (size_t c = 1; c < line.cells.size() && !new_cell; ++c) {
+      if (!Filled(line.cells[c])) continue;
+      const bool above_filled = c < above.cells.size() && Filled(above.cells[c]);
+      new_cell = !above_filled || !StartsListItem(line.cells[c].text);
+    }
+    if (!new_cell) return false;
+  }
   // The first cell alone, after a first cell that did not end: its rest
   // ("Sundhedsformidlere (Se note" / "1)"), unless set apart as a group
   // row by bold or capitals, or set out to the left of it (a group's name
@@ -304,9 +331,7 @@ bool StartsRow(const Line& line, const Line& above, const std::vector<Span>& col
   if (own.size() == 1 && own[0] == 0 && !above.cells.empty() && Filled(above.cells[0]) &&
       !line.bold && !UpperCase(line.cells[0].text) &&
       !OutdentedBelow(above.cells[0], line.cells[0])) {
-    const std::string& before = above.cells[0].text;
-    const char last = before.back();
-    if (last != '.' && last != ':' && last != '!' && last != '?') return false;
+    if (!EndsSentence(above.cells[0].text)) return false;
   }
   if (!in_first_row) return true;
   // A group row in capitals below a header that is not.
@@ -466,8 +491,8 @@ struct Padding {
 Padding TablePadding(const Document& doc, const std::vector<const Part*>& parts) {
   std::vector<double> gaps;
   // Below each gap's upper line: the first cell alone, and whether it is set
-  // apart as a group row.
-  std::vector<bool> below_first_cell, below_group;
+  // apart as a group row; above its lower line: the first cell alone.
+  std::vector<bool> below_first_cell, below_group, above_first_cell;
   double height = 0;
   for (const Part* part : parts) {
     const Page& page = doc.pages[part->page];
@@ -487,6 +512,12 @@ Padding TablePadding(const Document& doc, const std::vector<const Part*>& parts)
       const std::vector<size_t> filled = FilledColumns(above);
       below_first_cell.push_back(filled.size() == 1 && filled[0] == 0);
       below_group.push_back(LooksLikeGroupRow(above));
+      // The first cell alone in its own column: a line whose cells ran
+      // together over two columns is no caption.
+      const Line& below = page.lines[part->lines[k]];
+      const std::vector<size_t> filled_below = FilledColumns(below);
+      above_first_cell.push_back(filled_below.size() == 1 && filled_below[0] == 0 &&
+                                 below.cells[0].span == 1);
     }
     height = std::max(height, spacing.height);
   }
@@ -497,14 +528,19 @@ Padding TablePadding(const Document& doc, const std::vector<const Part*>& parts)
   // a blank line under "Sundhed og forebyggelse" or "BESKÆFTIGELSE") is no
   // padding between the rows they group: neither is space below a group row
   // in capitals or bold, nor any wide gap when all of them lie below a line
-  // of the first cell alone.
-  bool all_below_first_cell = true;
+  // of the first cell alone. Nor is it when all of them lie above one: blank
+  // lines set before a caption that the conversion kept in the table
+  // ("Statusrapport 2013 MEDARBEJDERE" over the next group's rows) part
+  // groups, not rows, as a row's first line fills the columns its cells
+  // start in.
+  bool all_below_first_cell = true, all_above_first_cell = true;
   for (size_t k = 0; k < gaps.size(); ++k) {
     if (gaps[k] <= *padding.threshold) continue;
     all_below_first_cell = all_below_first_cell && below_first_cell[k];
+    all_above_first_cell = all_above_first_cell && above_first_cell[k];
     padding.padded += !below_group[k];
   }
-  if (all_below_first_cell) padding.padded = 0;
+  if (all_below_first_cell || all_above_first_cell) padding.padded = 0;
   return padding;
 }
 

@@ -776,5 +776,35 @@ TEST_CASE("text grid: a header of names three spaces apart is the table's header
            {"Initiativ", "Resultatkrav 2012", "Resultat 2011", "Resultatkrav 2013", "Mål 2014"});
 }
 
+// status_caption_groups_spaced.txt: the first two pages of
+// scripts/make_family.py --family status --seeds 357 (`head -54` of its
+// `pdftotext -layout` text). The rows are set at the leading; only a blank
+// line before each group's caption ("Statusrapport 2013 MEDARBEJDERE") is
+// wider, and those gaps part groups, not rows: without them every line of
+// the table was one row.
+TEST_CASE("text grid: blank lines before captions inside a table are no row padding",
+          "[text_grid]") {
+  const Document doc = Analysed(kFixtures + "status_caption_groups_spaced.txt");
+  const int klub = LineOf(doc, "Klubtilbud for nyankomne familier").row;
+  CHECK(LineOf(doc, "Indsatsen skal bidrage til, at flere nyankomne").row == klub);
+  CHECK(LineOf(doc, "Familieklasser i udsatte byområder").row != klub);
+  CHECK(LineOf(doc, "Uddannelsesvejledning i de almene").row !=
+        LineOf(doc, "Familieklasser i udsatte byområder").row);
+  CHECK(LineOf(doc, "Sundhedsformidlere for etniske").row !=
+        LineOf(doc, "Opsøgende rådgivning for tosprogede").row);
+}
+
+// The same fixture: an initiative's name that does not end its sentence
+// ("Idrætsmentorer for flygtninge og" / "familiesammenførte") goes on with
+// its description ("Indsatsen skal bidrage til, ..."), though both start in
+// capitals, when the other columns only go on too: a further list item
+// ("- 15 procent af ...") below an item of the same cell is no new cell.
+TEST_CASE("text grid: a description below an unfinished name goes on with its row", "[text_grid]") {
+  const Document doc = Analysed(kFixtures + "status_caption_groups_spaced.txt");
+  const int name = LineOf(doc, "Idrætsmentorer for flygtninge og").row;
+  CHECK(LineOf(doc, "Indsatsen skal bidrage til, at flere flygtninge").row == name);
+  CHECK(LineOf(doc, "Sundhedsformidlere for etniske").row != name);
+}
+
 }  // namespace
 }  // namespace bilag
