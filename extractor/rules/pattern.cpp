@@ -347,8 +347,8 @@ bool Pattern::Find(std::string_view text, size_t start, PatternMatch* match) con
   // RE2 marks a group that did not take part with a null data pointer; an
   // empty match in a text without storage (std::string_view()) would look
   // the same, so such a text gets storage.
-  if (text.data() == nullptr)
-    text = std::string_view("", 0);  // NOLINT(bugprone-string-constructor)
+  // NOLINTNEXTLINE(bugprone-string-constructor): storage, not a string
+  if (text.data() == nullptr) text = std::string_view("", 0);
   const RE2& re = program_->re();
   int groups = re.NumberOfCapturingGroups();
   std::vector<re2::StringPiece> pieces(static_cast<size_t>(groups) + 1);
