@@ -39,9 +39,9 @@ namespace bilag {
 // ocr.cpp or what FindRulings finds change: old entries are then simply
 // never looked up again. 2: rulings. 3: rulings beside shaded bands. 4: rulings
 // are solid runs (no text). 5: the page's quarter turn. 6: words' stroke
-// widths. 7: a PDF page that is one scanned image is read from the image's
-// own pixels, at its resolution (render/pdf_page_image.h).
-inline constexpr int kOcrCacheFormat = 7;
+// widths. (Reading a scanned page from its own image, kReadScansFromImages
+// in ocr_pages.cpp, changes the words: turning it on needs a 7.)
+inline constexpr int kOcrCacheFormat = 6;
 
 struct OcrCacheKeyParts {
   std::string input_sha256;  // hex, of the input file's bytes

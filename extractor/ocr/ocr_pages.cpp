@@ -48,11 +48,12 @@ std::string PageList(const std::vector<int>& pages) {
 // dpi documents (letter .910 -> .894, handleplan .956 -> .952; devset
 // unchanged), although it saves 12 % of bilag's CPU per page
 // (bench/README.md). Until those documents are understood, pages render.
+// Turning it on changes cached words: raise kOcrCacheFormat with it.
 constexpr bool kReadScansFromImages = false;
 
 // A page that is one scanned image is read from that image, at its own
-// resolution (pdf_page_image.h) when kReadScansFromImages; any other page
-// is rendered at the task's. The renderer is opened on the first page that
+// resolution (pdf_page_image.h), when `images` is given (kReadScansFromImages);
+// any other page is rendered at the task's. The renderer is opened on the first page that
 // needs it.
 class PdfSource : public PageImageSource {
  public:
@@ -60,7 +61,7 @@ class PdfSource : public PageImageSource {
             std::unique_ptr<PdfPageImages> images)
       : bytes_(bytes), password_(password), images_(std::move(images)) {}
   Result<PageImage> Load(const OcrTask& task) override {
-    if (kReadScansFromImages) {
+    if (images_ != nullptr) {
       std::optional<ScannedPageImage> scanned = images_->FullPageImage(task.page, task.dpi);
       if (scanned) return PageImage{std::move(scanned->image), scanned->dpi};
     }
@@ -303,11 +304,16 @@ Status OcrPdfPages(const std::string& bytes, const std::string& password, const 
     only_if_better.push_back(candidate.OnlyIfBetter());
   }
 
+  // Opening the PDF for its images is a parse of its own: only when they
+  // are read.
   const PageImageSourceFactory make_source = [&]() -> Result<std::unique_ptr<PageImageSource>> {
-    Result<std::unique_ptr<PdfPageImages>> images = PdfPageImages::Open(bytes, password);
-    if (!images.ok()) return images.status();
-    return std::unique_ptr<PageImageSource>(
-        new PdfSource(bytes, password, std::move(images).value()));
+    std::unique_ptr<PdfPageImages> images;
+    if (kReadScansFromImages) {
+      Result<std::unique_ptr<PdfPageImages>> opened = PdfPageImages::Open(bytes, password);
+      if (!opened.ok()) return opened.status();
+      images = std::move(opened).value();
+    }
+    return std::unique_ptr<PageImageSource>(new PdfSource(bytes, password, std::move(images)));
   };
   const Applied applied = RunAndApply(tasks, reasons, make_source, ocr, doc, only_if_better);
   if (plan.nothing_readable) {
