@@ -19,6 +19,17 @@ inline bool StartsLowerCase(std::string_view text) {
   return first == 0xC3 && text.size() > 1 && static_cast<unsigned char>(text[1]) >= 0xA0;
 }
 
+// Whether the text starts with a capital: A-Z, or a Latin-1 capital
+// (U+00C0..U+00DE: Æ Ø Å É ..., but for the sign ×).
+inline bool StartsUpperCase(std::string_view text) {
+  if (text.empty()) return false;
+  const unsigned char first = static_cast<unsigned char>(text[0]);
+  if (first >= 'A' && first <= 'Z') return true;
+  if (first != 0xC3 || text.size() < 2) return false;
+  const unsigned char second = static_cast<unsigned char>(text[1]);
+  return second >= 0x80 && second <= 0x9E && second != 0x97;
+}
+
 // Whether the text ends in a letter: a-z, A-Z, or a Latin-1 letter (U+00C0..
 // U+00FF but for the signs × and ÷).
 inline bool EndsInLetter(std::string_view text) {

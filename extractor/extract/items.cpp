@@ -100,14 +100,6 @@ bool IsEmptyValue(std::string_view text, const std::vector<EmptyValueRule>& empt
 
 namespace {
 
-bool StartsUpperCase(std::string_view text) {
-  if (text.empty()) return false;
-  const unsigned char first = static_cast<unsigned char>(text[0]);
-  if (first >= 'A' && first <= 'Z') return true;
-  return first == 0xC3 && text.size() > 1 && static_cast<unsigned char>(text[1]) >= 0x80 &&
-         static_cast<unsigned char>(text[1]) <= 0x9E;
-}
-
 // A figure that opens an item ("4 borgere", "1.200 ældre", "4,5 % af",
 // "55% af"): not a year, which a wrapped line may start with ("... ultimo"
 // / "2015"), nor a date ("1. januar").

@@ -66,16 +66,9 @@ void SplitAfterBoldWords(const Segment& line, std::string* bold, std::string* re
 // Whether `word` is written with a capital and then small letters
 // ("Tilbuddet", "Ønsket"): not an abbreviation ("KK"), a number or a sign.
 bool IsCapitalisedWord(std::string_view word) {
-  if (word.empty()) return false;
-  const unsigned char first = static_cast<unsigned char>(word[0]);
-  size_t width = 1;
-  if (first == 0xC3 && word.size() > 1 && static_cast<unsigned char>(word[1]) >= 0x80 &&
-      static_cast<unsigned char>(word[1]) < 0x9F && static_cast<unsigned char>(word[1]) != 0x97) {
-    width = 2;
-  } else if (first < 'A' || first > 'Z') {
-    return false;
-  }
-  return StartsLowerCase(word.substr(width));
+  if (!StartsUpperCase(word)) return false;
+  const size_t capital_bytes = static_cast<unsigned char>(word[0]) < 0x80 ? 1 : 2;
+  return StartsLowerCase(word.substr(capital_bytes));
 }
 
 // Where a name written without type (text laid out with spaces) runs into

@@ -4,8 +4,22 @@
 
 #include <catch2/catch.hpp>
 
+#include "extractor/base/utf8.h"
+
 namespace bilag {
 namespace {
+
+TEST_CASE("StartsUpperCase and StartsLowerCase read ASCII and the Latin-1 letters", "[text]") {
+  CHECK(StartsUpperCase("Økonomi"));
+  CHECK(StartsUpperCase("Æblehaven"));
+  CHECK(StartsUpperCase("Indsats"));
+  CHECK_FALSE(StartsUpperCase("økonomi"));
+  CHECK_FALSE(StartsUpperCase("\xC3\x97 2"));  // the sign ×
+  CHECK_FALSE(StartsUpperCase("2015"));
+  CHECK_FALSE(StartsUpperCase(""));
+  CHECK(StartsLowerCase("ældre"));
+  CHECK_FALSE(StartsLowerCase("Ældre"));
+}
 
 TEST_CASE("Trim removes ASCII blanks at both ends only", "[text]") {
   CHECK(Trim("  Mål 2020:\t") == "Mål 2020:");
