@@ -42,6 +42,17 @@ constexpr double kTitleZoneShare = 0.6;
 constexpr int kTitleZoneLines = 14;
 // A title (line) is short; prose runs the page's width.
 constexpr size_t kMaxTitleLineChars = 110;
+// A title set in a narrow measure takes up to four lines ("...udvalgets" /
+// "resultater og" / "mål for ... perioden" / "2012-2013").
+constexpr size_t kMaxTitleLines = 4;
+// A gap after a title's lines this many times the gap between them, plus
+// this share of the type size, ends the title.
+constexpr double kTitleGapGrowth = 2;
+constexpr double kTitleGapSlack = 0.2;
+// Blank text rows between a title's lines in `pdftotext -layout` text: one
+// per ~12 pt of extra leading, so two for a title up to about twice the
+// body's size.
+constexpr double kMaxBlankRowsInTitle = 2;
 // A line starting this far right (share of the page width, or of the
 // text's widest line) is a date or journal block, not a title; a centred
 // title line ("2010" under a long first line) has its middle near the
@@ -236,6 +247,27 @@ bool EndsSentence(std::string_view text) {
          std::none_of(last.begin(), last.end(), [](char c) { return c == '.' || IsDigit(c); });
 }
 
+// Whether a sentence ends in the line, at its end or inside it ("... steget
+// fra 42 til 156. Erfaringerne"): the line is prose, whatever year it names.
+bool HoldsSentenceEnd(std::string_view text) {
+  if (EndsSentence(text)) return true;
+  for (size_t stop = text.find(". "); stop != std::string_view::npos;
+       stop = text.find(". ", stop + 1)) {
+    const std::string_view next = Trim(text.substr(stop + 1));
+    if (next.empty() || !StartsUpperCase(next)) continue;
+    const std::string_view sentence = text.substr(0, stop + 1);
+    if (EndsSentence(sentence)) return true;
+    const size_t space = sentence.find_last_of(' ');
+    const std::string_view last_word =
+        sentence.substr(space == std::string_view::npos ? 0 : space + 1);
+    const bool number_ends_it =
+        last_word.size() >= 2 &&
+        std::all_of(last_word.begin(), last_word.end() - 1, [](char c) { return IsDigit(c); });
+    if (number_ends_it && WordsOfLetters(sentence) >= kMinProseWords) return true;
+  }
+  return false;
+}
+
 struct Facts {
   bool geometry = false;
   double size = 0;  // median font size, or word height where the words have none (OCR)
@@ -401,6 +433,29 @@ bool IsTitleCandidate(const Line& line, const Facts& facts, const Page& page, si
          static_cast<double>(indent) < kRightAlignedShare * static_cast<double>(widest_text);
 }
 
+// Whether a title line cannot end here: a word broken at its hyphen
+// ("Sundheds-" / "og Omsorgsforvaltningen") or a link word ("... mål for").
+bool LeavesTitleOpen(std::string_view text) {
+  text = Trim(text);
+  if (text.size() >= 2 && text.back() == '-' && text[text.size() - 2] != ' ' &&
+      !IsDigit(text[text.size() - 2])) {
+    return true;
+  }
+  return EndsInLinkWord(text);
+}
+
+// Whether the text starts with an item's or section's number ("1) Mentor...",
+// "2. Indsatser"), which begins the body, where "2008-2010" or "1. halvår"
+// continue a title.
+bool StartsItemNumber(std::string_view text) {
+  size_t digits = 0;
+  while (digits < text.size() && IsDigit(text[digits])) ++digits;
+  if (digits == 0 || digits > 2 || digits + 2 > text.size() || text[digits + 1] != ' ') {
+    return false;
+  }
+  return text[digits] == ')' || (text[digits] == '.' && StartsUpperCase(text.substr(digits + 2)));
+}
+
 // Whether `next` continues the title line `last` (a title set on two lines).
 bool ContinuesTitle(const Line& last, const Facts& last_facts, const Line& next,
                     const Facts& next_facts, bool candidate) {
@@ -418,15 +473,33 @@ bool ContinuesTitle(const Line& last, const Facts& last_facts, const Line& next,
            next_facts.bold == last_facts.bold && gap < size;
   }
   // Without type, the paragraph says what belongs together: "Til
-  // Socialudvalget" and a date below it are two blocks, not one title.
-  if (last.block != 0 && next.block != 0 && last.block != next.block) return false;
+  // Socialudvalget" and a date below it are two blocks, not one title. But
+  // `pdftotext -layout` sets a title larger than the body on text rows with
+  // blank rows between its lines, so a line that cannot end a title goes on
+  // in the next block when only a few blank rows lie between.
+  if (last.block != 0 && next.block != 0 && last.block != next.block) {
+    if (!LeavesTitleOpen(last.text)) return false;
+    if (last_facts.geometry && next_facts.geometry) {
+      const double row = last_facts.band.y1 - last_facts.band.y0;
+      // A blank row and the leading above and below it: about 1.2 rows.
+      if (next_facts.band.y0 - last_facts.band.y1 > (kMaxBlankRowsInTitle + 1) * row) return false;
+    }
+  }
   if (Trim(last.text).ends_with(".")) return false;
-  return StartsLowerCase(text) || IsDigit(text.front()) || EndsInLinkWord(last.text);
+  return StartsLowerCase(text) || (IsDigit(text.front()) && !StartsItemNumber(text)) ||
+         EndsInLinkWord(last.text);
 }
 
-// Marks the title lines of the first page that has text; returns the index
-// of its first line there, or nullopt.
-std::optional<size_t> MarkTitle(Page* page, const std::vector<Facts>& facts) {
+// A page's title lines, and how they were found: `weak` when by a bold or
+// the first non-sentence line only, not by size, a heading or a period;
+// `page_has_prose` when a sentence of body text stands on the page.
+struct TitleChoice {
+  std::vector<size_t> lines;
+  bool weak = false;
+  bool page_has_prose = false;
+};
+
+std::optional<TitleChoice> FindTitle(const Page* page, const std::vector<Facts>& facts) {
   size_t widest = 0;
   for (const Line& line : page->lines) widest = std::max(widest, CodePoints(line.text));
   std::vector<size_t> candidates;
@@ -452,14 +525,26 @@ std::optional<size_t> MarkTitle(Page* page, const std::vector<Facts>& facts) {
   }
   if (candidates.empty()) return std::nullopt;
 
+  // A title's lines keep one leading: a line set in the title's type but
+  // after a gap well beyond the one between the title's own lines is the
+  // next block ("Kultur- og Fritidsforvaltningen" under a two-line title).
   auto extend = [&](size_t first) {
     std::vector<size_t> lines{first};
-    for (size_t i = first + 1; i < page->lines.size() && lines.size() < 3; ++i) {
+    double title_gap = -1;
+    for (size_t i = first + 1; i < page->lines.size() && lines.size() < kMaxTitleLines; ++i) {
       if (IsBlank(page->lines[i])) break;
       const size_t last = lines.back();
       if (!ContinuesTitle(page->lines[last], facts[last], page->lines[i], facts[i],
                           is_candidate[i])) {
         break;
+      }
+      if (facts[last].typography && facts[i].typography) {
+        const double gap = facts[i].band.y0 - facts[last].band.y1;
+        if (title_gap >= 0 &&
+            gap > kTitleGapGrowth * title_gap + kTitleGapSlack * facts[last].size) {
+          break;
+        }
+        title_gap = gap;
       }
       lines.push_back(i);
     }
@@ -474,7 +559,7 @@ std::optional<size_t> MarkTitle(Page* page, const std::vector<Facts>& facts) {
   for (size_t i = 0; i < page->lines.size(); ++i) {
     const Line& line = page->lines[i];
     if (line.table == 0 && !line.side && line.role == LineRole::kText &&
-        EndsSentence(Trim(line.text))) {
+        HoldsSentenceEnd(Trim(line.text))) {
       before_prose = i;
       break;
     }
@@ -489,9 +574,19 @@ std::optional<size_t> MarkTitle(Page* page, const std::vector<Facts>& facts) {
   for (size_t i : candidates) {
     if (facts[i].geometry) largest = std::max(largest, facts[i].size);
   }
+  // A line larger than the body that names the period and stands above the
+  // largest one is the title too: the larger text below it is a section's
+  // heading ("Ad 1: Socialudvalget bedes udfylde ...").
   if (body > 0 && largest >= kLargerShare * body) {
     for (size_t i : candidates) {
-      if (facts[i].geometry && facts[i].size >= (1 - kSameSizeShare) * largest) {
+      if (!facts[i].geometry || facts[i].size < kLargerShare * body) continue;
+      if (facts[i].size >= (1 - kSameSizeShare) * largest) {
+        first = i;
+        break;
+      }
+      std::string joined;
+      for (size_t k : extend(i)) joined += page->lines[k].text + " ";
+      if (NamesYear(joined)) {
         first = i;
         break;
       }
@@ -518,6 +613,7 @@ std::optional<size_t> MarkTitle(Page* page, const std::vector<Facts>& facts) {
       }
     }
   }
+  const bool weak = !first;
   if (!first) {
     for (size_t i : untyped) {
       if (facts[i].bold) {
@@ -536,8 +632,7 @@ std::optional<size_t> MarkTitle(Page* page, const std::vector<Facts>& facts) {
     }
   }
   if (!first) return std::nullopt;
-  for (size_t i : extend(*first)) page->lines[i].role = LineRole::kTitle;
-  return first;
+  return TitleChoice{extend(*first), weak, before_prose < page->lines.size()};
 }
 
 // Lines above the title at the top of the first page: the letterhead.
@@ -645,18 +740,29 @@ void AssignRoles(Document* doc) {
   }
   MarkRunningLines(doc, bands);
   // The title is on the first page with text, or on the next one where a
-  // text input's page mark ("Side 1 af 2") cut the letterhead off as a page.
+  // text input's page mark ("Side 1 af 2") cut the letterhead off as a page,
+  // or where the first page is a cover without prose ("Bilag 4", "Til
+  // Socialudvalget") and the next one has a title by surer evidence.
   int pages_with_text = 0;
+  std::optional<TitleChoice> title;
+  size_t title_page = 0;
   for (size_t p = 0; p < doc->pages.size() && pages_with_text < 2; ++p) {
-    Page& page = doc->pages[p];
+    const Page& page = doc->pages[p];
     const bool has_text = std::any_of(page.lines.begin(), page.lines.end(),
                                       [](const Line& l) { return !IsBlank(l); });
     if (!has_text) continue;
     ++pages_with_text;
-    std::optional<size_t> title = MarkTitle(&page, facts[p]);
-    if (!title) continue;
-    MarkLetterhead(&page, bands[p], *title);
+    std::optional<TitleChoice> found = FindTitle(&page, facts[p]);
+    if (!found || (title && found->weak)) continue;
+    title = std::move(found);
+    title_page = p;
+    if (title->weak && !title->page_has_prose) continue;
     break;
+  }
+  if (title) {
+    Page& page = doc->pages[title_page];
+    for (size_t i : title->lines) page.lines[i].role = LineRole::kTitle;
+    MarkLetterhead(&page, bands[title_page], title->lines.front());
   }
   for (size_t p = 0; p < doc->pages.size(); ++p) MarkOtherRoles(&doc->pages[p], facts[p]);
 }

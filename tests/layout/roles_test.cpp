@@ -228,5 +228,46 @@ TEST_CASE(
   CHECK(RolesOf(doc, "\u2022 ") == std::vector<LineRole>(3, LineRole::kListItem));
 }
 
+// Titles of scripts/make_family.py documents that the devset's ten do not
+// show, trimmed (text: the first lines of `pdftotext -layout`; PDF: the first
+// page, by pdfseparate): letter seeds 312 and 316, results 313, handleplan 323
+// (range 300-339); statusskema 316, results 305 (300-339) and 348 (340-379).
+TEST_CASE(
+    "roles: without type, a title line that a hyphen or a link word leaves open goes on "
+    "below the blank rows of a large title, and a paragraph whose sentence ends inside a "
+    "line is prose, not a title naming its year",
+    "[layout][roles]") {
+  const std::string fixtures = BILAG_SOURCE_DIR "/tests/fixtures/layout/";
+  CHECK(TitleOf(Analysed(fixtures + "letter_title_across_blank_rows_spaced.txt")) ==
+        "Handleplan for integration i Sundheds- og Omsorgsforvaltningen 2011");
+  CHECK(TitleOf(Analysed(fixtures + "letter_title_centred_prose_below_spaced.txt")) ==
+        "Handleplan for integration i Beskæftigelses- og Integrationsforvaltningen 2011");
+  CHECK(TitleOf(Analysed(fixtures + "handleplan_title_above_numbered_item_spaced.txt")) ==
+        "Sundheds- og Omsorgsudvalgets handleplan for integration 2008\u20132010");
+}
+
+TEST_CASE(
+    "roles: a first page without prose is a cover, and the next page's title naming the "
+    "period is the document's",
+    "[layout][roles]") {
+  CHECK(TitleOf(Analysed(BILAG_SOURCE_DIR
+                         "/tests/fixtures/layout/results_title_after_cover_page_spaced.txt")) ==
+        "Resultater og mål for integrationsindsatsen 2011\u20132016");
+}
+
+TEST_CASE(
+    "roles: a title keeps its leading and may take four lines; a larger heading below a "
+    "title naming the period does not take its place",
+    "[layout][roles]") {
+  const std::string fixtures = BILAG_SOURCE_DIR "/tests/fixtures/layout/";
+  CHECK(TitleOf(Analysed(fixtures + "statusskema_title_above_larger_heading.pdf")) ==
+        "Statusskema for integrationsindsatsen 2008\u20132010");
+  CHECK(TitleOf(Analysed(fixtures + "results_title_gap_before_forvaltning.pdf")) ==
+        "Kultur- og Fritidsudvalgets mål og resultatkrav på integrationsområdet 2007-2009");
+  CHECK(TitleOf(Analysed(fixtures + "results_title_four_lines.pdf")) ==
+        "Beskæftigelses- og Integrationsudvalgets resultater og mål for "
+        "integrationsindsatsen for perioden 2012\u20132013");
+}
+
 }  // namespace
 }  // namespace bilag
