@@ -289,10 +289,17 @@ bool StartsRowBelowSpanningCell(const Line& line, const Line& above,
 // starts afresh and no cell goes on in lower case from the cell above; a
 // multi-line header cell ("Resultatkrav" / "2005") at the top stays one.
 bool StartsRow(const Line& line, const Line& above, const std::vector<Span>& columns,
-               bool in_first_row) {
+               bool in_first_row, bool opens_sentence) {
   if (line.cells.empty()) return false;
   if (!Filled(line.cells[0])) return StartsRowBelowSpanningCell(line, above, columns);
   if (StartsLowerCase(line.cells[0].text)) return false;
+  // A first cell that opens a sentence below a name that did not end one is
+  // the name's description, whatever the other columns start there (each
+  // target or status line of a row may start afresh).
+  if (opens_sentence && !in_first_row && !above.cells.empty() && Filled(above.cells[0]) &&
+      !EndsSentence(above.cells[0].text) && !line.bold && !UpperCase(above.cells[0].text)) {
+    return false;
+  }
   // A first cell of prose goes on from a row's text; a short one is a label
   // or a name, which starts a row whatever follows it.
   const bool prose_first_cell = Words(line.cells[0].text) >= kMinMidSentenceWords;
@@ -350,6 +357,37 @@ bool StartsRow(const Line& line, const Line& above, const std::vector<Span>& col
     }
   }
   return true;
+}
+
+// Whether the first cell of part line k opens a sentence: its lines run on,
+// each wrapped at the column's width (the next one's first word would not
+// have fitted) and going on as a sentence does, to a full stop. A name stops short of the width
+// without one
+// ("Sundhedsformidlere på folkeskolerne" / "Deltagerne får ..."), however
+// its description begins.
+constexpr size_t kMaxSentenceLines = 8;
+
+bool OpensSentenceInFirstColumn(const Page& page, const std::vector<size_t>& lines, size_t k,
+                                const std::vector<Span>& columns) {
+  if (columns.empty()) return false;
+  for (size_t j = k; j < lines.size() && j < k + kMaxSentenceLines; ++j) {
+    const Line& line = page.lines[lines[j]];
+    if (line.cells.empty() || !Filled(line.cells[0])) return false;
+    const std::string& text = line.cells[0].text;
+    if (text.back() == '.' && Words(text) >= 2) return true;
+    if (j + 1 >= lines.size()) return false;
+    const Line& next = page.lines[lines[j + 1]];
+    if (next.cells.empty() || !Filled(next.cells[0]) ||
+        WouldHaveFitAbove(line.cells[0], next.cells[0], columns[0])) {
+      return false;
+    }
+    // A wrapped sentence goes on in lower case, or with a proper noun after
+    // a link word ("i" / "Tingbjerg"); a capital after a name that filled
+    // the width ("Tolkebistand for tosprogede elever" / "Forløbene ...")
+    // starts its description.
+    if (!StartsLowerCase(next.cells[0].text) && !EndsInLinkWord(text)) return false;
+  }
+  return false;
 }
 
 bool FillsFirstColumn(const Page& page, const std::vector<size_t>& row) {
@@ -581,7 +619,8 @@ Rows SplitRows(const Page& page, const Part& part, const Padding& table_padding)
       // widen may be the row's padding or none at all (the text gave those
       // lines rows of their own): what the line holds decides.
       if (wide && spacing.gaps_without_side[k] <= *padding) {
-        wide = StartsRow(line, above, columns, rows.size() == 1);
+        wide = StartsRow(line, above, columns, rows.size() == 1,
+                         OpensSentenceInFirstColumn(page, lines, k, columns));
       }
       if (ruled_rows && k < last_ruled && !frame[k]) {
         boundary = (wide && gaps[k] >= tightest_ruled - kMinRowPaddingPoints) ||
@@ -596,7 +635,8 @@ Rows SplitRows(const Page& page, const Part& part, const Padding& table_padding)
         // so is a group row.
         if (padded < 2) {
           boundary = boundary ||
-                     (StartsRow(line, above, columns, rows.size() == 1) &&
+                     (StartsRow(line, above, columns, rows.size() == 1,
+                                OpensSentenceInFirstColumn(page, lines, k, columns)) &&
                       (!padding || FilledColumns(line).size() >= 2 ||
                        !FillsFirstColumn(page, rows.back()) || LooksLikeGroupRow(line))) ||
                      (padding && k + 1 < m && gaps[k + 1] > *padding &&

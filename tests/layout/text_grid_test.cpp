@@ -806,5 +806,27 @@ TEST_CASE("text grid: a description below an unfinished name goes on with its ro
   CHECK(LineOf(doc, "Sundhedsformidlere for etniske").row != name);
 }
 
+// status seed 342 and letter seed 329 of scripts/make_family.py (ranges
+// 340-379 and 300-339) as `pdftotext -layout` sets them: the status one
+// whole, the letter's first page. Rows are set at the leading.
+TEST_CASE(
+    "text grid: a first cell that opens a wrapped sentence below a name goes on with the "
+    "name's row though every other column starts afresh; a title-case group row above a "
+    "name that fills its column stays a row of its own",
+    "[text_grid]") {
+  const std::vector<Row> status =
+      OnlyTableRows(Analysed(kFixtures + "status_description_opens_sentence_spaced.txt"), 3);
+  CheckRow(status[1], {"ALSIDIG BEBOERSAMMENSÆTNING", "", ""});
+  CHECK(status[2].cells[0].starts_with("Uddannelsesvejledning for nyankomne familier Deltagerne"));
+  CHECK(status[2].cells[0].ends_with("finansieres med 1,8 mill. kr."));
+  CHECK(status[2].cells[2].ends_with("nåede ca. 934 borgere."));
+
+  const std::vector<Row> letter =
+      OnlyTableRows(Analysed(kFixtures + "letter_group_row_above_wide_name_spaced.txt"), 7);
+  CheckRow(letter[5], {"Medarbejdere", "", "", ""});
+  CHECK(letter[6].cells[0].starts_with("Tolkebistand for tosprogede elever Forløbene"));
+  CHECK(letter[6].cells[3] == "Ingen");
+}
+
 }  // namespace
 }  // namespace bilag
