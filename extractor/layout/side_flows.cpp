@@ -34,6 +34,7 @@ struct Flow {
 
 std::optional<Flow> FlowOf(const Page& page, const std::vector<int>& words) {
   std::vector<double> sizes;
+  sizes.reserve(words.size());
   for (int index : words) sizes.push_back(page.words[static_cast<size_t>(index)].font_size);
   const double size = Median(sizes);
   std::vector<double> bottoms;
