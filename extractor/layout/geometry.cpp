@@ -40,6 +40,11 @@ Band BandOf(const Line& line, const Page& page) {
   return band;
 }
 
+bool IsNoValueMark(std::string_view text, const Page& page) {
+  if (text == "-" || text == "\xE2\x80\x93" || text == "\xE2\x80\x94") return true;  // - – —
+  return text == ":" && !page.words.empty() && page.words.front().confidence < 0;
+}
+
 bool HasGeometry(const Page& page) { return !page.words.empty() && page.width > 0; }
 
 bool LaidOutWithSpaces(const Page& page) {

@@ -6,6 +6,7 @@
 #ifndef BILAG_EXTRACTOR_LAYOUT_GEOMETRY_H_
 #define BILAG_EXTRACTOR_LAYOUT_GEOMETRY_H_
 
+#include <string_view>
 #include <vector>
 
 #include "extractor/model/document.h"
@@ -15,6 +16,11 @@ namespace bilag::layout {
 // OCR reads specks of a scan as lone characters ("å", ";"): a piece
 // narrower than this starts no cell, column or side column.
 inline constexpr double kSpeckPoints = 4;
+
+// Whether a narrow cell is a mark statistics tables set for "no value": a
+// dash, or (Eurostat's) a colon. A text layer draws its colon, while OCR
+// may read a speck as one: there only a dash counts.
+bool IsNoValueMark(std::string_view text, const Page& page);
 
 // A horizontal stretch of a line: one cell, or the whole line when it has
 // no cells. Points, page coordinates.

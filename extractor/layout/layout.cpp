@@ -5,6 +5,7 @@
 #include "extractor/layout/geometry.h"
 #include "extractor/layout/roles.h"
 #include "extractor/layout/side_columns.h"
+#include "extractor/layout/side_flows.h"
 #include "extractor/layout/tables.h"
 
 #include <algorithm>
@@ -17,13 +18,14 @@ namespace {
 
 // OCR reads specks of a scan as lone characters; ingest makes each a cell
 // of its own ("baggrund i" | "å"), which would turn a line of prose into a
-// table row. A dash stays: in a table it means "no value".
+// table row. A dash (a text layer's colon too) stays: in a table it means
+// "no value".
 void DropSpecks(Page* page) {
   for (Line& line : page->lines) {
     if (line.cells.size() < 2) continue;
-    auto speck = [](const Cell& cell) {
+    auto speck = [&](const Cell& cell) {
       return cell.x0 >= 0 && cell.x1 - cell.x0 < layout::kSpeckPoints && cell.text.size() <= 2 &&
-             cell.text != "-";
+             !layout::IsNoValueMark(cell.text, *page);
     };
     // Its words go too: the line's extent is its words'.
     std::erase_if(line.words, [&](int index) {
@@ -123,6 +125,8 @@ LayoutSummary AnalyseLayout(Document* doc) {
   // Side columns first: a table beside an address column has its columns
   // only once the address is out of its rows.
   for (Page& page : doc->pages) summary.side_lines += layout::SeparateSideColumns(&page);
+  // So does a table beside a paragraph set on baselines of its own.
+  for (Page& page : doc->pages) summary.side_lines += layout::SeparateSideFlows(&page);
   summary.tables = layout::StructureTables(doc);
   // Blocks last: prose is what tables and side columns leave.
   summary.blocks = layout::FindBlocks(doc);

@@ -150,6 +150,8 @@ bool IsSideColumn(const std::vector<std::vector<Span>>& pieces, const std::vecto
   return right - left <= kMaxSideWidthShare * page.width;
 }
 
+}  // namespace
+
 Line JoinedLine(const Line& source, const Page& page, std::vector<int> words,
                 const std::vector<Cell>& cells) {
   Line line;
@@ -169,6 +171,8 @@ Line JoinedLine(const Line& source, const Page& page, std::vector<int> words,
   line.page = source.page;
   return line;
 }
+
+namespace {
 
 // Cuts `line` at the side column: its side part becomes `side`; returns
 // false when nothing of the body is left.
@@ -262,15 +266,19 @@ int SeparateSideColumns(Page* page) {
   for (size_t i = 0; i < page->lines.size(); ++i) {
     if (!removed[i]) lines.push_back(std::move(page->lines[i]));
   }
-  // Candidates are tried one after the other: put their lines back in
-  // reading order.
-  std::stable_sort(side_lines.begin(), side_lines.end(), [&](const Line& a, const Line& b) {
+  // Candidates are tried one after the other: SetBodyAndSideLines puts
+  // their lines back in reading order.
+  SetBodyAndSideLines(page, std::move(lines), std::move(side_lines));
+  return moved;
+}
+
+void SetBodyAndSideLines(Page* page, std::vector<Line> body, std::vector<Line> side) {
+  std::stable_sort(side.begin(), side.end(), [&](const Line& a, const Line& b) {
     return BandOf(a, *page).y0 < BandOf(b, *page).y0;
   });
-  for (Line& line : side_lines) lines.push_back(std::move(line));
-  page->lines = std::move(lines);
+  for (Line& line : side) body.push_back(std::move(line));
+  page->lines = std::move(body);
   page->Renumber();
-  return moved;
 }
 
 }  // namespace bilag::layout

@@ -36,6 +36,15 @@ inline constexpr int kMinSideLines = 3;
 // Returns how many lines were moved to a side column.
 int SeparateSideColumns(Page* page);
 
+// A line of `source`'s page made of these of its words and cells: a table
+// row when there are two cells or more, else a line of text.
+Line JoinedLine(const Line& source, const Page& page, std::vector<int> words,
+                const std::vector<Cell>& cells);
+
+// Makes the page's lines its body lines, in their order, then its side
+// lines in reading order (top to bottom), and numbers them again.
+void SetBodyAndSideLines(Page* page, std::vector<Line> body, std::vector<Line> side);
+
 }  // namespace bilag::layout
 
 #endif  // BILAG_EXTRACTOR_LAYOUT_SIDE_COLUMNS_H_

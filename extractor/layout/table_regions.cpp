@@ -50,10 +50,6 @@ constexpr double kRowPaddingShare = 0.3;
 
 bool IsBody(const Line& line) { return !line.side && !line.words.empty(); }
 
-bool IsDash(std::string_view text) {
-  return text == "-" || text == "\xE2\x80\x93" || text == "\xE2\x80\x94";  // - – —
-}
-
 bool IsTableRow(const Line& line, const std::vector<Span>& pieces) {
   return line.kind == LineKind::kTableRow && pieces.size() >= 2;
 }
@@ -283,7 +279,7 @@ std::vector<Span> CellPieces(const Line& line, const Page& page) {
   if (line.cells.empty() || line.cells.front().x0 < 0) return PiecesOf(line, page);
   std::vector<Span> pieces;
   for (const Cell& cell : line.cells) {
-    if (cell.x1 - cell.x0 >= kSpeckPoints || IsDash(cell.text))
+    if (cell.x1 - cell.x0 >= kSpeckPoints || IsNoValueMark(cell.text, page))
       pieces.push_back({cell.x0, cell.x1});
   }
   return pieces;

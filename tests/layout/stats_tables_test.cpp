@@ -116,6 +116,21 @@ TEST_CASE("stats tables: a framed block of figures has its columns and rows", "[
   RequireStatsPage(22);
 }
 
+// A paragraph set beside the table in the body's size, on a leading of its
+// own (seed 16: the prose at the left): line building joins its lines to
+// the rows at nearly the same height, but they are no column of the table,
+// and the prose lines between two rows do not join them.
+TEST_CASE("stats tables: a paragraph beside the table on baselines of its own is no column",
+          "[tables]") {
+  RequireStatsPage(16);
+}
+
+// Eurostat's ":" for a figure not available (seed 4: "Herning | 42,339.9 |
+// 28,005 | :") is a drawn glyph narrower than an OCR speck: a cell.
+TEST_CASE("stats tables: a colon for no value is a cell of its own", "[tables]") {
+  RequireStatsPage(4);
+}
+
 // Statistics output names its rows in lower case ("sexM",
 // "ethnictyHISPANIC"): two lines that fill the same columns with figures
 // are two rows.
