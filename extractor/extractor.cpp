@@ -15,6 +15,7 @@ Result<Extractor> Extractor::Create(const ExtractorOptions& options) {
   Result<RuleSet> rules = LoadRuleSet(options.rule_dirs);
   if (!rules.ok()) return rules.status();
   extractor.rules_ = std::move(rules).value();
+  extractor.options_.ingest.list_markers = extractor.rules_.list_markers;
   extractor.repairer_ = std::make_shared<const Repairer>(extractor.rules_, options.repair);
   extractor.run_.tool_version = kToolVersion;
   extractor.run_.rules_sha256 = extractor.rules_.sha256;

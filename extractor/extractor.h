@@ -124,6 +124,9 @@ class Extractor {
   // compares to decide whether a stored document is still current.
   const RunInfo& run() const { return run_; }
 
+  // The loaded rules (the report writes units as they do).
+  const RuleSet& rules() const { return rules_; }
+
  private:
   explicit Extractor(const ExtractorOptions& options) : options_(options) {}
   Outcome Run(const std::string& path, Trace* trace, const IngestOptions& ingest) const;

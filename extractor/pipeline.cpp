@@ -22,7 +22,8 @@ Result<Document> PrepareDocument(Source* source, const PrepareOptions& options) 
   Result<Document> doc =
       IngestHashedBytes(source->path, std::move(bytes), source->sha256, options.ingest);
   if (!doc.ok() || options.last == Stage::kIngest) return doc;
-  AnalyseLayout(&doc.value());
+  // The rules' list markers serve both stages that read a document's shape.
+  AnalyseLayout(&doc.value(), {options.ingest.list_markers});
   if (options.last == Stage::kLayout) return doc;
   Normalise(options.normalise, &doc.value());
   if (options.last == Stage::kNormalise || options.repairer == nullptr) return doc;

@@ -60,40 +60,6 @@ inline bool EndsInLinkWord(std::string_view text) {
          last.find_first_of(".,;:") == std::string_view::npos;
 }
 
-// Whether the text is what a list bullet becomes: one to three signs with
-// no letter or digit ("•", "-", "–", "*", and OCR's misreadings of a bullet
-// "…", ".…", "·", "°", "«").
-inline bool IsBulletGlyphs(std::string_view text) {
-  if (text.empty() || CodePoints(text) > 3) return false;
-  for (bool removed = true; removed && !text.empty();) {
-    removed = false;
-    for (std::string_view sign :
-         {"\u2022", "\u2023", "\u25aa", "\u25cf", "\u25e6", "\u2013", "\u2014", "\u2026", "\u00b7",
-          "\u00b0", "\u00ab", "\u00bb", "-", "*", ".", ">", "+"}) {
-      if (text.starts_with(sign)) {
-        text.remove_prefix(sign.size());
-        removed = true;
-      }
-    }
-  }
-  return text.empty();
-}
-
-// Whether the text is a list item's marker on its own: a bullet (above, or
-// "o"), or an enumerator "1.", "12)", "a)". A marker set apart from its
-// item by a tab stop or spaces is no cell of a table row.
-inline bool IsListMarker(std::string_view text) {
-  if (text == "o" || IsBulletGlyphs(text)) return true;
-  if (text.size() < 2 || (text.back() != '.' && text.back() != ')')) return false;
-  const std::string_view body = text.substr(0, text.size() - 1);
-  if (body.size() == 1 && body[0] >= 'a' && body[0] <= 'z') return text.back() == ')';
-  if (body.empty() || body.size() > 3) return false;
-  for (char c : body) {
-    if (c < '0' || c > '9') return false;
-  }
-  return true;
-}
-
 }  // namespace bilag
 
 #endif  // BILAG_EXTRACTOR_BASE_UTF8_H_

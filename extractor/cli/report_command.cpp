@@ -44,7 +44,8 @@ CLI::App* AddReportCommand(CLI::App& app, ReportFlags* flags) {
 }
 
 int RunReport(const Extractor& extractor, const ReportFlags& flags) {
-  report::ReportWriter writer({kToolVersion, extractor.run().rules_sha256});
+  report::ReportWriter writer(
+      {kToolVersion, extractor.run().rules_sha256, &extractor.rules().vocabulary});
   int exit_code = kExitOk;
   for (const std::string& input : flags.inputs) {
     Outcome outcome = extractor.Extract(input);

@@ -253,7 +253,7 @@ class Walker {
       const TargetListRule& rule = rules_.target_lists[i];
       if (rule.AppliesTo(kind_) && MayMatch(text, LineSetOffset::kTargetLists, i) &&
           rule.intro.Matches(text)) {
-        list_.Open(&rule);
+        list_.Open(&rule, &rules_.list_markers);
         const Initiative* open = builder_.current();
         builder_.Note(rule.id, "target_list", line.page, line.number, text,
                       open != nullptr

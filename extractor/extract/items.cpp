@@ -4,15 +4,19 @@
 #include <string>
 #include <string_view>
 
+#include "extractor/base/list_markers.h"
 #include "extractor/base/text.h"
 #include "extractor/base/utf8.h"
 
 namespace bilag {
 namespace {
 
-size_t LeadingMarker(std::string_view text) {
-  for (std::string_view bullet : {"- ", "\u2013 ", "\u2022 ", "* ", "\u25cf ", "\u25aa ", "o "}) {
-    if (text.substr(0, bullet.size()) == bullet) return bullet.size();
+size_t LeadingMarker(std::string_view text, const ListMarkers& markers) {
+  // A letter set as a bullet ("o Mindst ..."), with the space after it.
+  for (const std::string& letter : markers.letters) {
+    if (text.size() > letter.size() && text.starts_with(letter) && text[letter.size()] == ' ') {
+      return letter.size() + 1;
+    }
   }
   // A hyphen glued to the item's first word: "-Arrangeres", "-70 pct.".
   if (text.size() > 1 && text[0] == '-' &&
@@ -20,10 +24,12 @@ size_t LeadingMarker(std::string_view text) {
        static_cast<unsigned char>(text[1]) == 0xC3)) {
     return 1;
   }
-  // A bullet that OCR read as signs ("…\tAt 120 unge", ". At ..."): a
-  // first word of signs only, followed by a space or tab.
+  // A bullet ("- ", "• "), also one that OCR read as signs ("…\tAt 120
+  // unge", ". At ..."): a first word of signs only, followed by a space or
+  // tab.
   const size_t space = text.find_first_of(" \t");
-  if (space != std::string_view::npos && space > 0 && IsBulletGlyphs(text.substr(0, space))) {
+  if (space != std::string_view::npos && space > 0 &&
+      IsBulletGlyphs(text.substr(0, space), markers)) {
     return space + 1;
   }
   size_t i = 0;
@@ -119,7 +125,9 @@ bool StartsWithFigure(std::string_view text) {
 
 }  // namespace
 
-size_t LeadingListMarker(std::string_view text) { return LeadingMarker(text); }
+size_t LeadingListMarker(std::string_view text, const ListMarkers& markers) {
+  return LeadingMarker(text, markers);
+}
 
 // Items set one per paragraph without any marker ("At udarbejde
 // resultatkrav ..." / "inden 2004" / "Mindst 400 ældre ..."): with no
@@ -134,11 +142,12 @@ bool StartsUnmarkedItem(std::string_view previous, std::string_view text, std::s
 }
 
 std::vector<Segment> SplitItems(const std::vector<Segment>& segments, bool lines_are_paragraphs,
-                                const std::vector<EmptyValueRule>& empty_values) {
+                                const std::vector<EmptyValueRule>& empty_values,
+                                const ListMarkers& markers) {
   bool any_marker = false;
   for (const Segment& segment : segments) {
     std::string_view text = Trim(segment.text);
-    any_marker = any_marker || LeadingMarker(text) > 0 || TrailingMarker(text) > 0;
+    any_marker = any_marker || LeadingMarker(text, markers) > 0 || TrailingMarker(text) > 0;
   }
   std::vector<Segment> items;
   std::string_view previous;
@@ -152,7 +161,7 @@ std::vector<Segment> SplitItems(const std::vector<Segment>& segments, bool lines
   for (const Segment& segment : segments) {
     std::string_view text = Trim(segment.text);
     if (text.empty()) continue;
-    size_t lead = LeadingMarker(text);
+    size_t lead = LeadingMarker(text, markers);
     // Markers moved to a line end only exist where lines are visual wraps.
     size_t trail = lines_are_paragraphs ? 0 : TrailingMarker(text);
     const bool unmarked_start =

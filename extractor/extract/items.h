@@ -19,13 +19,15 @@ namespace bilag {
 // and <li> in a cell), so each starts an item; otherwise segments are visual
 // lines that only a marker breaks.
 // Items that `empty_values` (the rules' [[empty_value]] patterns) call
-// empty ("Ingen", "-") are left out.
+// empty ("Ingen", "-") are left out; `markers` are the rules' bullets
+// ([[list_marker]]).
 std::vector<Segment> SplitItems(const std::vector<Segment>& segments, bool lines_are_paragraphs,
-                                const std::vector<EmptyValueRule>& empty_values = {});
+                                const std::vector<EmptyValueRule>& empty_values = {},
+                                const ListMarkers& markers = BuiltinListMarkers());
 
 // Length of a list marker at the start of `text` with the space after it
 // ("- ", "• ", "1. ", "a) "), or 0.
-size_t LeadingListMarker(std::string_view text);
+size_t LeadingListMarker(std::string_view text, const ListMarkers& markers);
 
 // Whether a line of an unmarked list starts a new item after `previous`
 // (the line above, empty for the first) of the item `item` (its lines so

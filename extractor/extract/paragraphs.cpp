@@ -19,10 +19,10 @@ constexpr size_t kMaxInlineLabelBytes = 40;
 // the margin lies 12 points or more further left.
 constexpr double kListIndentSlack = 4;
 
-// The x where a PDF or OCR line's text starts, after a list marker if
-// `skip_marker` (the first word when the marker is a word of its own); -1
-// without geometry.
-double TextLeft(const Line& line, const Document& doc, bool skip_marker) {
+// The x where a PDF or OCR line's text starts, after a list marker of
+// `markers` when given (the first word when the marker is a word of its
+// own); -1 without geometry.
+double TextLeft(const Line& line, const Document& doc, const ListMarkers* markers) {
   if (line.words.empty()) return -1;
   const std::optional<size_t> page_index = doc.PageIndex(line.page);
   if (!page_index) return -1;
@@ -33,7 +33,7 @@ double TextLeft(const Line& line, const Document& doc, bool skip_marker) {
   };
   const Word* first = word(0);
   if (first == nullptr) return -1;
-  const size_t marker = skip_marker ? LeadingListMarker(Trim(line.text)) : 0;
+  const size_t marker = markers != nullptr ? LeadingListMarker(Trim(line.text), *markers) : 0;
   if (marker > 0 && line.words.size() > 1 && first->text.size() + 1 == marker) {
     const Word* second = word(1);
     if (second != nullptr) return second->box.x0;
@@ -90,7 +90,8 @@ void LabelParagraph::Flush(InitiativeBuilder* builder) {
   bool closing = false;
   builder->AddCellAmounts(segments, economy ? rule : nullptr, economy, &closing);
   if (rule->role == LabelRole::kTargets) {
-    for (const Segment& item : SplitItems(segments, false, builder->rules().empty_values)) {
+    for (const Segment& item : SplitItems(segments, false, builder->rules().empty_values,
+                                          builder->rules().list_markers)) {
       builder->AddTarget(item, rule->kind, std::nullopt, rule->ignore, rule->id);
     }
   }
@@ -135,7 +136,7 @@ void TargetSentence::Flush(InitiativeBuilder* builder) {
 }
 
 void TargetList::Add(const Line& line, const std::string& text, const Document& doc) {
-  if (items_.empty()) text_left_ = TextLeft(line, doc, /*skip_marker=*/true);
+  if (items_.empty()) text_left_ = TextLeft(line, doc, markers_);
   items_.push_back({text, line.page, line.number, line.bold});
 }
 
@@ -145,7 +146,7 @@ bool TargetList::EndsAt(const Line& line, const std::string& text, const Documen
   if (text_left_ < 0 || line.page != items_.back().page) return false;
   // A wrapped item line goes on in lower case, or after a cut short word.
   if (!StartsUnmarkedItem(items_.back().text, text, items_.back().text)) return false;
-  const double left = TextLeft(line, doc, /*skip_marker=*/false);
+  const double left = TextLeft(line, doc, nullptr);
   return left >= 0 && left < text_left_ - kListIndentSlack;
 }
 
@@ -153,7 +154,8 @@ void TargetList::Flush(InitiativeBuilder* builder) {
   paused_ = false;
   text_left_ = -1;
   if (rule_ != nullptr && builder->current() != nullptr) {
-    for (const Segment& item : SplitItems(items_, false, builder->rules().empty_values)) {
+    for (const Segment& item :
+         SplitItems(items_, false, builder->rules().empty_values, builder->rules().list_markers)) {
       builder->AddTarget(item, rule_->kind, std::nullopt, rule_->ignore, rule_->id);
     }
   }

@@ -57,7 +57,11 @@ class TargetSentence {
 
 class TargetList {
  public:
-  void Open(const TargetListRule* rule) { rule_ = rule; }
+  // `markers`: the rules' bullets, which the items' text starts after.
+  void Open(const TargetListRule* rule, const ListMarkers* markers) {
+    rule_ = rule;
+    markers_ = markers;
+  }
   bool open() const { return rule_ != nullptr; }
   // Text inputs set a blank line between list items: the list goes on if
   // the next line is an item.
@@ -75,6 +79,7 @@ class TargetList {
 
  private:
   const TargetListRule* rule_ = nullptr;
+  const ListMarkers* markers_ = &BuiltinListMarkers();
   std::vector<Segment> items_;
   bool paused_ = false;    // a blank line after list items: the next line decides
   double text_left_ = -1;  // x where the first item's text starts; -1 = unknown

@@ -319,7 +319,8 @@ void TableInitiatives::ReadColumnRow(const Row& row, InitiativeBuilder* builder)
       if (!text.empty()) initiative.fields[rule->key] = text;
     } else if (rule->role == ColumnRole::kTarget) {
       for (const Segment& item :
-           SplitItems(row.cells[i], !row.from_pdf, builder->rules().empty_values)) {
+           SplitItems(row.cells[i], !row.from_pdf, builder->rules().empty_values,
+                      builder->rules().list_markers)) {
         builder->AddTarget(item, rule->kind, roles.years[i], {}, rule->id);
       }
     }
@@ -385,7 +386,8 @@ bool TableInitiatives::ReadLabelRow(const Row& row, InitiativeBuilder* builder) 
         row.page, row.line);
   }
   if (rule->role == LabelRole::kTargets) {
-    for (const Segment& item : SplitItems(value, !row.from_pdf, builder->rules().empty_values)) {
+    for (const Segment& item : SplitItems(value, !row.from_pdf, builder->rules().empty_values,
+                                          builder->rules().list_markers)) {
       builder->AddTarget(item, rule->kind, std::nullopt, rule->ignore, rule->id);
     }
   }

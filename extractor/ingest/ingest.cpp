@@ -86,7 +86,7 @@ Result<Document> IngestHashedBytes(std::string_view display_path, std::string by
   if (doc.media_type == "application/pdf") {
     status = IngestPdfThenOcr(bytes, options, &doc);
   } else if (doc.media_type == "text/plain" || doc.media_type == "text/html") {
-    status = IngestText(std::move(bytes), &doc);
+    status = IngestText(std::move(bytes), &doc, options.list_markers);
   } else if (doc.media_type.starts_with("image/")) {
     status = IngestImage(bytes, options, &doc);
   } else {

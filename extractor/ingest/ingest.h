@@ -24,6 +24,7 @@
 #include <string>
 #include <string_view>
 
+#include "extractor/base/list_markers.h"
 #include "extractor/base/status.h"
 #include "extractor/model/document.h"
 #include "extractor/ocr/ocr_options.h"
@@ -40,6 +41,9 @@ struct IngestOptions {
   // paths the page draws (pdf_drawing.h) or, failing that, a low-resolution
   // render; only table reading uses them.
   bool find_rulings = true;
+  // The rules' list markers ([[list_marker]]): in text laid out with spaces,
+  // a marker set apart from its item makes no column.
+  ListMarkers list_markers = BuiltinListMarkers();
 };
 
 // Reads all bytes of `path` ("-" reads standard input). Fails with

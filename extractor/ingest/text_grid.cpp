@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "extractor/base/list_markers.h"
 #include "extractor/base/utf8.h"
 #include "extractor/ingest/html_text.h"
 #include "extractor/ingest/page_builder.h"
@@ -51,7 +52,7 @@ bool IsPipeRow(std::string_view line) {
 // typewriter's habit, and the spaces after a list item's marker its
 // hanging indent (plain text and markdown indent lists so too): neither is
 // a column.
-std::vector<size_t> GapEnds(std::string_view line) {
+std::vector<size_t> GapEnds(std::string_view line, const ListMarkers& markers) {
   std::vector<size_t> ends;
   size_t column = 0, spaces = 0;
   size_t text_start = std::string_view::npos;  // byte offset of the line's first text
@@ -66,7 +67,8 @@ std::vector<size_t> GapEnds(std::string_view line) {
         text_start = i;
       } else if (spaces >= 2) {
         const bool sentence_end = spaces == 2 && (before == '.' || before == '!' || before == '?');
-        const bool hanging_indent = IsListMarker(line.substr(text_start, i - spaces - text_start));
+        const bool hanging_indent =
+            IsListMarker(line.substr(text_start, i - spaces - text_start), markers);
         if (!sentence_end && !hanging_indent) ends.push_back(column);
       }
       spaces = 0;
@@ -184,7 +186,7 @@ size_t Columns(std::string_view row) {
 
 }  // namespace
 
-bool LooksSpaceAligned(std::string_view text) {
+bool LooksSpaceAligned(std::string_view text, const ListMarkers& markers) {
   // Tabs mark cells themselves, and markup has its own readers.
   if (text.find('\t') != std::string_view::npos) return false;
   std::vector<std::vector<size_t>> gapped;
@@ -195,7 +197,7 @@ bool LooksSpaceAligned(std::string_view text) {
     for (std::string_view line : Split(chunk, '\n')) {
       if (IsPipeRow(line) || HasHtmlTag(line)) return false;
       placed += LeadingSpaces(line) >= kPlacedColumn && !IsBlank(line);
-      std::vector<size_t> ends = GapEnds(line);
+      std::vector<size_t> ends = GapEnds(line, markers);
       if (ends.empty()) continue;
       for (size_t column : ends) ++lines_at[column];
       gapped.push_back(std::move(ends));

@@ -38,6 +38,7 @@
 #include <cstddef>
 #include <string_view>
 
+#include "extractor/base/list_markers.h"
 #include "extractor/model/document.h"
 
 namespace bilag {
@@ -59,8 +60,10 @@ inline constexpr int kMinAlignedLines = 3;
 inline constexpr int kMinPlacedLines = 2;
 inline constexpr size_t kPlacedColumn = 30;
 
-// `text` is UTF-8 with LF line ends (text_encoding.h).
-bool LooksSpaceAligned(std::string_view text);
+// `text` is UTF-8 with LF line ends (text_encoding.h). A list marker of
+// `markers` set apart from its item by spaces (a hanging indent) is no
+// column.
+bool LooksSpaceAligned(std::string_view text, const ListMarkers& markers = BuiltinListMarkers());
 
 // Replaces doc->pages with the pages of `text` placed on a character grid,
 // with words and lines; no page at all when `text` holds no text.

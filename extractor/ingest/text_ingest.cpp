@@ -30,14 +30,14 @@ bool HasVisibleText(std::string_view text) {
 
 }  // namespace
 
-Status IngestText(std::string bytes, Document* doc) {
+Status IngestText(std::string bytes, Document* doc, const ListMarkers& markers) {
   Result<std::string> text = DecodeText(bytes, doc);
   std::string().swap(bytes);  // decoded: the raw bytes need not stay beside the text
   if (!text.ok()) return text.status();
   if (!HasVisibleText(*text)) return Status::Error(ErrorCode::kEmptyFile, "no text in the file");
   if (LooksLikeHtmlDocument(*text)) {
     BuildPages(ParseHtmlDocument(*text), doc);
-  } else if (LooksSpaceAligned(*text)) {
+  } else if (LooksSpaceAligned(*text, markers)) {
     BuildGridPages(*text, doc);
   } else {
     // Each line goes onto its page as it is parsed: a large text is never

@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "extractor/base/list_markers.h"
 #include "extractor/base/status.h"
 #include "extractor/model/document.h"
 
@@ -15,8 +16,11 @@ namespace bilag {
 // CP1252 (a superset of Latin-1 used by old Windows exports) with an
 // "encoding-converted" warning; UTF-16 with a BOM is converted likewise;
 // stray NUL bytes are dropped with a "nul-bytes-removed" warning. Bytes that
-// are not text at all fail with unsupported-format.
-Status IngestText(std::string bytes, Document* doc);
+// are not text at all fail with unsupported-format. `markers`: the list
+// markers that a hanging indent sets apart from their items (text laid out
+// with spaces).
+Status IngestText(std::string bytes, Document* doc,
+                  const ListMarkers& markers = BuiltinListMarkers());
 
 }  // namespace bilag
 

@@ -19,11 +19,13 @@ constexpr double kParagraphSpaceShare = 0.3;
 
 }  // namespace
 
-bool StartsListItem(std::string_view text) {
+bool StartsListItem(std::string_view text, const ListMarkers& markers) {
   size_t i = text.find_first_not_of(' ');
   if (i == std::string_view::npos) return false;
   text.remove_prefix(i);
-  if (text.starts_with("- ") || text.starts_with("\u2022 ") || text.starts_with("\u2013 ")) {
+  const size_t space = text.find(' ');
+  if (space != std::string_view::npos && space > 0 &&
+      IsBulletGlyphs(text.substr(0, space), markers)) {
     return true;
   }
   size_t digits = 0;
@@ -39,7 +41,7 @@ bool IsProse(const Line& line) {
   return !line.side && line.table == 0 && line.text.find_first_not_of(" \t") != std::string::npos;
 }
 
-void BlocksFromGeometry(Page* page, int* block) {
+void BlocksFromGeometry(Page* page, int* block, const ListMarkers& markers) {
   struct Placed {
     Line* line;
     Band band;
@@ -75,7 +77,7 @@ void BlocksFromGeometry(Page* page, int* block) {
       starts =
           !adjacent ||
           gaps[k - 1] > usual + std::max(kMinParagraphSpacePoints, kParagraphSpaceShare * height) ||
-          above.line->bold != here.line->bold || StartsListItem(here.line->text);
+          above.line->bold != here.line->bold || StartsListItem(here.line->text, markers);
     }
     if (starts) ++*block;
     prose[k].line->block = *block;
@@ -97,11 +99,11 @@ void BlocksFromText(Page* page, int* block) {
 
 }  // namespace
 
-int FindBlocks(Document* doc) {
+int FindBlocks(Document* doc, const ListMarkers& markers) {
   int block = 0;
   for (Page& page : doc->pages) {
     if (HasGeometry(page)) {
-      BlocksFromGeometry(&page, &block);
+      BlocksFromGeometry(&page, &block, markers);
     } else {
       BlocksFromText(&page, &block);
     }

@@ -9,16 +9,19 @@
 
 #include <string_view>
 
+#include "extractor/base/list_markers.h"
 #include "extractor/model/document.h"
 
 namespace bilag::layout {
 
-// Whether a line starts a list item ("- ", "• ", "1. ", "2) "): a block of
-// its own, whose hanging indent says nothing.
-bool StartsListItem(std::string_view text);
+// Whether a line starts a list item (a bullet of `markers` and a space: "- ",
+// "• "; or "1. ", "2) "): a block of its own, whose hanging indent says
+// nothing.
+bool StartsListItem(std::string_view text, const ListMarkers& markers = BuiltinListMarkers());
 
-// Returns the number of blocks.
-int FindBlocks(Document* doc);
+// Returns the number of blocks; a line that starts a list item of `markers`
+// starts one.
+int FindBlocks(Document* doc, const ListMarkers& markers);
 
 }  // namespace bilag::layout
 

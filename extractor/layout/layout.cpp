@@ -1,5 +1,6 @@
 #include "extractor/layout/layout.h"
 
+#include "extractor/base/list_markers.h"
 #include "extractor/base/utf8.h"
 #include "extractor/layout/blocks.h"
 #include "extractor/layout/geometry.h"
@@ -84,9 +85,9 @@ bool IsBlankLine(const Line& line) {
 // ingest as two cells, a marker and its text: it is one line of prose (the
 // line builder measures only the gap, which the indent makes as wide as a
 // cell gap). Text laid out with spaces gets the same from here.
-void JoinListMarkers(Page* page) {
+void JoinListMarkers(Page* page, const ListMarkers& markers) {
   for (Line& line : page->lines) {
-    if (line.cells.size() != 2 || !IsListMarker(line.cells[0].text)) continue;
+    if (line.cells.size() != 2 || !IsListMarker(line.cells[0].text, markers)) continue;
     line.text = line.cells[0].text + " " + line.cells[1].text;
     line.cells.clear();
     line.kind = LineKind::kText;
@@ -100,7 +101,7 @@ void JoinListMarkers(Page* page) {
     if (!marker.cells.empty() || begin == std::string::npos) continue;
     const std::string glyphs =
         marker.text.substr(begin, marker.text.find_last_not_of(" \t") - begin + 1);
-    if (!IsBulletGlyphs(glyphs)) continue;
+    if (!IsBulletGlyphs(glyphs, markers)) continue;
     size_t next = i + 1;
     while (next < page->lines.size() && next <= i + 2 && IsBlankLine(page->lines[next])) ++next;
     if (next >= page->lines.size() || next > i + 2 || !page->lines[next].cells.empty()) continue;
@@ -116,11 +117,11 @@ void JoinListMarkers(Page* page) {
 
 }  // namespace
 
-LayoutSummary AnalyseLayout(Document* doc) {
+LayoutSummary AnalyseLayout(Document* doc, const LayoutOptions& options) {
   LayoutSummary summary;
   for (Page& page : doc->pages) {
     if (!page.words.empty()) DropSpecks(&page);
-    JoinListMarkers(&page);
+    JoinListMarkers(&page, options.list_markers);
   }
   // Side columns first: a table beside an address column has its columns
   // only once the address is out of its rows.
@@ -129,7 +130,7 @@ LayoutSummary AnalyseLayout(Document* doc) {
   for (Page& page : doc->pages) summary.side_lines += layout::SeparateSideFlows(&page);
   summary.tables = layout::StructureTables(doc);
   // Blocks last: prose is what tables and side columns leave.
-  summary.blocks = layout::FindBlocks(doc);
+  summary.blocks = layout::FindBlocks(doc, options.list_markers);
   for (Page& page : doc->pages) MarkBoldCells(&page);
   // Roles last of all: they read tables, side columns and blocks.
   layout::AssignRoles(doc);

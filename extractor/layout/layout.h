@@ -19,9 +19,18 @@
 #ifndef BILAG_EXTRACTOR_LAYOUT_LAYOUT_H_
 #define BILAG_EXTRACTOR_LAYOUT_LAYOUT_H_
 
+#include "extractor/base/list_markers.h"
 #include "extractor/model/document.h"
 
 namespace bilag {
+
+struct LayoutOptions {
+  // The rules' list markers ([[list_marker]]): a bullet set apart from its
+  // item by a tab stop is no table cell, and a line that starts with one
+  // starts a block. (The table rows and columns still read the built-in
+  // set.)
+  ListMarkers list_markers = BuiltinListMarkers();
+};
 
 struct LayoutSummary {
   int side_lines = 0;  // lines moved to side columns
@@ -29,7 +38,7 @@ struct LayoutSummary {
   int blocks = 0;
 };
 
-LayoutSummary AnalyseLayout(Document* doc);
+LayoutSummary AnalyseLayout(Document* doc, const LayoutOptions& options = {});
 
 }  // namespace bilag
 

@@ -5,6 +5,7 @@
 #include <limits>
 #include <string>
 
+#include "extractor/base/list_markers.h"
 #include "extractor/base/utf8.h"
 
 namespace bilag::layout {

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "extractor/base/list_markers.h"
 #include "extractor/base/text.h"
 #include "extractor/base/utf8.h"
 

@@ -56,7 +56,9 @@ void ReportWriter::AddExtraction(const Extraction& extraction, const ScanImages&
   const Document& doc = extraction.document;
   Highlights highlights(doc);
   std::string tables;
-  AppendTables(extraction, id, &highlights, &tables);
+  AppendTables(extraction, id,
+               options_.vocabulary != nullptr ? *options_.vocabulary : BuiltinVocabulary(),
+               &highlights, &tables);
 
   std::string section = "<section class=\"doc\" id=\"d" + std::to_string(id) + "\" data-doc=\"" +
                         std::to_string(id) + "\"><div class=\"dochead\"><h2>";

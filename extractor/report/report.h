@@ -31,6 +31,7 @@
 
 #include "extractor/base/status.h"
 #include "extractor/model/extraction.h"
+#include "extractor/values/vocabulary.h"
 
 namespace bilag::report {
 
@@ -48,6 +49,8 @@ using ScanImages = std::map<int, Result<ScanImage>>;
 struct ReportOptions {
   std::string tool_version;  // shown in the page header; empty = not shown
   std::string rules_sha256;  // the rule set's hash; empty = not shown
+  // The rules' words, for the units of targets; null = the shipped ones.
+  const ValueVocabulary* vocabulary = nullptr;
 };
 
 class ReportWriter {

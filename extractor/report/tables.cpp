@@ -19,15 +19,24 @@ namespace {
 // The document text is escaped, so "</script" cannot occur in the rows.
 constexpr size_t kFoldRows = 400;
 
-std::string UnitText(TargetUnit unit) {
+// How the rules write a percent unit: the first word of the first
+// [[percent_unit]] of its kind ("%", "procentpoint"); nothing without one.
+std::string PercentUnitText(const ValueVocabulary& vocabulary, bool points) {
+  for (const PercentWords& unit : vocabulary.percent_units) {
+    if (unit.points == points && !unit.words.empty()) return " " + unit.words.front();
+  }
+  return "";
+}
+
+std::string UnitText(TargetUnit unit, const ValueVocabulary& vocabulary) {
   switch (unit) {
     case TargetUnit::kNone:
     case TargetUnit::kCount:
       return "";
     case TargetUnit::kPercent:
-      return " %";
+      return PercentUnitText(vocabulary, false);
     case TargetUnit::kPercentagePoints:
-      return " procentpoint";
+      return PercentUnitText(vocabulary, true);
     case TargetUnit::kDkk:
       return " kr.";
   }
@@ -48,11 +57,11 @@ std::string ComparatorText(Comparator comparator) {
   return "";
 }
 
-std::string TargetValue(const Target& target) {
+std::string TargetValue(const Target& target, const ValueVocabulary& vocabulary) {
   if (!target.value) return "";
   std::string text = ComparatorText(target.comparator) + FormatNumber(*target.value);
   if (target.value_max) text += "\u2013" + FormatNumber(*target.value_max);
-  return text + UnitText(target.unit);
+  return text + UnitText(target.unit, vocabulary);
 }
 
 // What data-go holds and the script parses.
@@ -249,8 +258,8 @@ void AppendMetadata(const Extraction& extraction, int doc_id, Highlights* highli
   table.AppendTo(out);
 }
 
-void AppendInitiatives(const Extraction& extraction, int doc_id, Highlights* highlights,
-                       std::string* out) {
+void AppendInitiatives(const Extraction& extraction, int doc_id, const ValueVocabulary& vocabulary,
+                       Highlights* highlights, std::string* out) {
   Table initiatives("Initiatives", {"#", "section", "theme", "name", "amounts", "targets", "at"},
                     doc_id);
   Table amounts("Amounts", {"#", "as written", "kroner", "year", "", "at"}, doc_id);
@@ -293,7 +302,7 @@ void AppendInitiatives(const Extraction& extraction, int doc_id, Highlights* hig
     }
     for (const Target& target : initiative.targets) {
       MarkKind kind = TargetMarkKind(target.kind);
-      std::string value = TargetValue(target);
+      std::string value = TargetValue(target, vocabulary);
       std::string what = "target: " + TargetKindWords(target.kind);
       if (target.year) what += " \u00b7 " + std::to_string(*target.year);
       what += " \u00b7 " + (value.empty() ? std::string("no number") : value);
@@ -369,11 +378,11 @@ void AppendWarnings(const Document& doc, int doc_id, std::string* out) {
 
 }  // namespace
 
-void AppendTables(const Extraction& extraction, int doc_id, Highlights* highlights,
-                  std::string* out) {
+void AppendTables(const Extraction& extraction, int doc_id, const ValueVocabulary& vocabulary,
+                  Highlights* highlights, std::string* out) {
   AppendMetadata(extraction, doc_id, highlights, out);
   AppendWarnings(extraction.document, doc_id, out);
-  AppendInitiatives(extraction, doc_id, highlights, out);
+  AppendInitiatives(extraction, doc_id, vocabulary, highlights, out);
   AppendBudget(extraction, doc_id, highlights, out);
   AppendCorrections(extraction.document, doc_id, highlights, out);
 }

@@ -13,11 +13,13 @@
 
 #include "extractor/model/extraction.h"
 #include "extractor/report/marks.h"
+#include "extractor/values/vocabulary.h"
 
 namespace bilag::report {
 
-void AppendTables(const Extraction& extraction, int doc_id, Highlights* highlights,
-                  std::string* out);
+// `vocabulary` writes the targets' units as the rules do ([[percent_unit]]).
+void AppendTables(const Extraction& extraction, int doc_id, const ValueVocabulary& vocabulary,
+                  Highlights* highlights, std::string* out);
 
 }  // namespace bilag::report
 

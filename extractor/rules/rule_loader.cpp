@@ -468,8 +468,8 @@ void ReadConfusionRule(LoadState* state, const std::string& kind, size_t dir, Ta
   Place(state, kind, dir, enabled, std::move(rule), &state->set.confusions);
 }
 
-// The value readers' words: [[money_scale]], [[currency]], [[approximate]]
-// and [[per_year]].
+// The value readers' words: [[money_scale]], [[currency]], [[percent_unit]],
+// [[approximate]] and [[per_year]].
 void ReadValueWordsRule(LoadState* state, const std::string& kind, size_t dir,
                         TableReader& reader) {
   RuleSet& set = state->set;
@@ -490,6 +490,14 @@ void ReadValueWordsRule(LoadState* state, const std::string& kind, size_t dir,
     if (rule.multiplier < 1) reader.Error(reader.Where(), "'multiplier' must be 1 or more");
     rule.foreign = reader.Bool("foreign", false);
     Place(state, kind, dir, enabled, std::move(rule), &set.currencies);
+  } else if (kind == "percent_unit") {
+    PercentUnitRule rule;
+    bool enabled = ReadBase(reader, &rule);
+    rule.words = RequiredWords(reader, "words");
+    if (reader.Get("kind") == nullptr) reader.Error(reader.Where(), "missing key 'kind'");
+    rule.points =
+        reader.Choice<bool>("kind", {{"percent", false}, {"percentage_point", true}}, false);
+    Place(state, kind, dir, enabled, std::move(rule), &set.percent_units);
   } else {
     WordsRule rule;
     bool enabled = ReadBase(reader, &rule);
@@ -522,6 +530,39 @@ void ReadComparatorRule(LoadState* state, const std::string& kind, size_t dir,
   Place(state, kind, dir, enabled, std::move(rule), &state->set.comparators);
 }
 
+// Whether `text` holds a letter, a digit or whitespace (ASCII; a sign of a
+// list marker is punctuation or a symbol).
+bool HoldsWordCharacter(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' ' ||
+           c == '\t';
+  });
+}
+
+// [[list_marker]]: the signs and letters that start a list item.
+void ReadListMarkerRule(LoadState* state, const std::string& kind, size_t dir,
+                        TableReader& reader) {
+  ListMarkerRule rule;
+  bool enabled = ReadBase(reader, &rule);
+  rule.signs = reader.StringList("signs");
+  rule.letters = reader.StringList("letters");
+  if (rule.signs.empty() && rule.letters.empty()) {
+    reader.Error(reader.Where(), "a list marker needs 'signs' or 'letters'");
+  }
+  for (const std::string& sign : rule.signs) {
+    if (sign.empty() || HoldsWordCharacter(sign)) {
+      reader.Error(reader.Where(), "'signs' must be signs, without letters, digits or spaces ('" +
+                                       sign + "'); put letters in 'letters'");
+    }
+  }
+  for (const std::string& letter : rule.letters) {
+    if (letter.empty() || letter.find_first_of(" \t") != std::string::npos) {
+      reader.Error(reader.Where(), "'letters' must be single words ('" + letter + "')");
+    }
+  }
+  Place(state, kind, dir, enabled, std::move(rule), &state->set.list_marker_rules);
+}
+
 using KindReader = void (*)(LoadState*, const std::string&, size_t, TableReader&);
 
 // Every rule kind ([[kind]] in a rule file) and its reader.
@@ -535,8 +576,9 @@ const std::map<std::string, KindReader> kKindReaders = {
     {"target_sentence", ReadTargetRule},  {"budget", ReadBudgetRule},
     {"correction", ReadCorrectionRule},   {"confusion", ReadConfusionRule},
     {"money_scale", ReadValueWordsRule},  {"currency", ReadValueWordsRule},
-    {"approximate", ReadValueWordsRule},  {"per_year", ReadValueWordsRule},
-    {"comparator", ReadComparatorRule}};
+    {"percent_unit", ReadValueWordsRule}, {"approximate", ReadValueWordsRule},
+    {"per_year", ReadValueWordsRule},     {"comparator", ReadComparatorRule},
+    {"list_marker", ReadListMarkerRule}};
 
 // The value readers' vocabulary from its rules, in rule order.
 ValueVocabulary BuildVocabulary(const RuleSet& set) {
@@ -547,6 +589,9 @@ ValueVocabulary BuildVocabulary(const RuleSet& set) {
   for (const CurrencyRule& r : set.currencies) {
     v.currencies.push_back({{r.id, r.words}, r.multiplier, r.foreign, r.before_number});
   }
+  for (const PercentUnitRule& r : set.percent_units) {
+    v.percent_units.push_back({{r.id, r.words}, r.points});
+  }
   for (const WordsRule& r : set.approximate_words) v.approximate.push_back({r.id, r.words});
   for (const WordsRule& r : set.per_year_words) v.per_year.push_back({r.id, r.words});
   for (const ComparatorRule& r : set.comparators) {
@@ -554,6 +599,16 @@ ValueVocabulary BuildVocabulary(const RuleSet& set) {
   }
   v.Index();
   return v;
+}
+
+// The list markers of their rules, in rule order.
+ListMarkers BuildListMarkers(const std::vector<ListMarkerRule>& rules) {
+  ListMarkers markers;
+  for (const ListMarkerRule& rule : rules) {
+    markers.signs.insert(markers.signs.end(), rule.signs.begin(), rule.signs.end());
+    markers.letters.insert(markers.letters.end(), rule.letters.begin(), rule.letters.end());
+  }
+  return markers;
 }
 
 void LoadFile(LoadState* state, size_t dir, const fs::path& path, std::string* hash_input) {
@@ -590,7 +645,8 @@ void LoadFile(LoadState* state, size_t dir, const fs::path& path, std::string* h
                       "[[label]], [[column]], [[target_list]], [[target_sentence]], [[tie]], "
                       "[[empty_value]], "
                       "[[budget]], [[correction]], [[confusion]], [[money_scale]], "
-                      "[[currency]], [[approximate]], [[per_year]] or [[comparator]])"});
+                      "[[currency]], [[percent_unit]], [[approximate]], [[per_year]], "
+                      "[[comparator]] or [[list_marker]])"});
       continue;
     }
     const toml::array* rules = node.as_array();
@@ -710,6 +766,7 @@ LoadState Load(const std::vector<std::string>& dirs, LoadFor purpose) {
   SortByPriority(&set.corrections);
   SortByPriority(&set.confusions);
   set.vocabulary = BuildVocabulary(set);
+  set.list_markers = BuildListMarkers(set.list_marker_rules);
   set.ocr_forms = state.ocr_forms;
   if (purpose == LoadFor::kUse) set.line_patterns = PatternSet::Of(LinePatterns(set));
   set.dirs = dirs;

@@ -23,9 +23,11 @@
 //   [[budget]]       budget tables with year and total columns
 //   [[correction]]   an OCR repair the lexicon cannot decide ("malet med" -> "målet med")
 //   [[confusion]]    how OCR without a Danish model misreads a letter (ø as g, o, @)
-//   [[money_scale]], [[currency]], [[approximate]], [[per_year]], [[comparator]]
-//                    the words around numbers ("mio.", "kr.", "ca.", "årligt", "mindst"),
-//                    gathered into `vocabulary` for the value readers
+//   [[money_scale]], [[currency]], [[percent_unit]], [[approximate]], [[per_year]],
+//   [[comparator]]   the words around numbers ("mio.", "kr.", "pct.", "ca.", "årligt",
+//                    "mindst"), gathered into `vocabulary` for the value readers
+//   [[list_marker]]  signs and letters that mark a list item ("•", "-", "o"),
+//                    gathered into `list_markers` for the layout and extract stages
 #ifndef BILAG_EXTRACTOR_RULES_RULE_SET_H_
 #define BILAG_EXTRACTOR_RULES_RULE_SET_H_
 
@@ -34,6 +36,7 @@
 #include <string>
 #include <vector>
 
+#include "extractor/base/list_markers.h"
 #include "extractor/model/document.h"
 #include "extractor/model/extraction.h"
 #include "extractor/rules/pattern.h"
@@ -200,6 +203,11 @@ struct CurrencyRule : RuleBase {
   bool foreign = false;
 };
 
+struct PercentUnitRule : RuleBase {
+  std::vector<std::string> words;
+  bool points = false;  // kind = "percentage_point"
+};
+
 // [[approximate]] and [[per_year]].
 struct WordsRule : RuleBase {
   std::vector<std::string> words;
@@ -209,6 +217,11 @@ struct ComparatorRule : RuleBase {
   Comparator comparator = Comparator::kNone;
   std::vector<std::string> words;  // before the quantity
   std::vector<std::string> after;  // after it
+};
+
+struct ListMarkerRule : RuleBase {
+  std::vector<std::string> signs;    // alone or up to three together
+  std::vector<std::string> letters;  // only before a space
 };
 
 // One letter (or letters) as OCR without a Danish model tends to read it.
@@ -239,11 +252,15 @@ struct RuleSet {
   std::vector<OcrLetterForms> ocr_forms;
   std::vector<MoneyScaleRule> money_scales;
   std::vector<CurrencyRule> currencies;
+  std::vector<PercentUnitRule> percent_units;
   std::vector<WordsRule> approximate_words;
   std::vector<WordsRule> per_year_words;
   std::vector<ComparatorRule> comparators;
-  // The five kinds above, indexed for the value readers.
+  // The six kinds above, indexed for the value readers.
   ValueVocabulary vocabulary = BuiltinVocabulary();
+  std::vector<ListMarkerRule> list_marker_rules;
+  // Their signs and letters, for the layout and extract stages.
+  ListMarkers list_markers = BuiltinListMarkers();
   // Extra words the lexicon accepts (names it lacks: "Mimersgadekvarteret"),
   // from *.words files (one word per line) in the rule folders.
   std::vector<std::string> words;

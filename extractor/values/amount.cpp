@@ -53,7 +53,7 @@ bool BareAmountAllowed(const Scan& scan, const NumberToken& token, int64_t multi
   }
   const std::string_view text = scan.text();
   const std::string_view folded = scan.folded();
-  if (values_internal::MatchPercentUnitAfter(folded, token.end)) return false;
+  if (values_internal::MatchPercentUnitAfter(scan.vocabulary(), folded, token.end)) return false;
   const size_t p = SkipSpaces(text, token.end);
   if (p >= text.size()) return true;
   if (values_internal::DashAt(text, p) > 0) {

@@ -40,12 +40,12 @@ std::vector<FoundPercent> FindPercentsIn(const Scan& scan) {
       const auto upper = ScanNumberAt(text, SkipSpaces(text, after), false, false, &run_end);
       if (upper && !scan.IsBlocked(upper->begin, upper->end) &&
           upper->value.ToDouble() > found.value) {
-        unit = MatchPercentUnitAfter(folded, upper->end);
+        unit = MatchPercentUnitAfter(scan.vocabulary(), folded, upper->end);
         if (unit) found.value_max = upper->value.ToDouble();
       }
     }
     if (!unit) {
-      unit = MatchPercentUnitAfter(folded, token.end);
+      unit = MatchPercentUnitAfter(scan.vocabulary(), folded, token.end);
       if (!unit) continue;
       // "50 % - 60 %": a range with the unit on both bounds (only with a dash:
       // "fra 6,2 pct. til 6,8 pct." is a change, not a range).
@@ -55,7 +55,7 @@ std::vector<FoundPercent> FindPercentsIn(const Scan& scan) {
         const auto upper = ScanNumberAt(text, SkipSpaces(text, q + dash), false, false, &run_end);
         if (upper && !scan.IsBlocked(upper->begin, upper->end) &&
             upper->value.ToDouble() > found.value) {
-          const auto second = MatchPercentUnitAfter(folded, upper->end);
+          const auto second = MatchPercentUnitAfter(scan.vocabulary(), folded, upper->end);
           if (second && second->points == unit->points) {
             found.value_max = upper->value.ToDouble();
             unit = second;

@@ -132,18 +132,12 @@ std::optional<MoneyUnit> MatchMoneyUnitAfter(const ValueVocabulary& vocabulary,
 
 namespace {
 
-std::optional<PercentUnit> MatchWholePercentUnitAfter(std::string_view folded, size_t i) {
-  static const std::vector<std::string_view> kPoints = {
-      "procentpoints", "procentpoint", "procent-points", "procent-point", "procentenheder",
-      "procentenhed",  "pct.-points",  "pct.-point",     "pct.points",    "pct.point",
-      "pct-points",    "pct-point",    "pct. point",     "%-points",      "%-point",
-      "%points",       "%point",       "%-enheder"};
-  static const std::vector<std::string_view> kPercent = {"procent", "pct.", "pct", "%"};
-  size_t end = MatchAnyAfter(folded, i, kPoints, nullptr);
-  if (end != kNpos) return PercentUnit{end, true};
-  end = MatchAnyAfter(folded, i, kPercent, nullptr);
-  if (end != kNpos) return PercentUnit{end, false};
-  return std::nullopt;
+std::optional<PercentUnit> MatchWholePercentUnitAfter(const ValueVocabulary& vocabulary,
+                                                      std::string_view folded, size_t i) {
+  const ValueVocabulary::Entry* entry = nullptr;
+  const size_t end = MatchEntryAfter(folded, i, vocabulary.index.percent_units, &entry);
+  if (end == kNpos) return std::nullopt;
+  return PercentUnit{end, vocabulary.percent_units[entry->group].points};
 }
 
 bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
@@ -152,11 +146,16 @@ bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
 // without a hyphen ("2 pro" / "centpoint", "10 procentp" / "oint"); with
 // the line break read as a space, the unit reads again once the one space
 // inside it is taken out. The unit must span that space.
-std::optional<PercentUnit> MatchBrokenPercentUnitAfter(std::string_view folded, size_t i) {
+std::optional<PercentUnit> MatchBrokenPercentUnitAfter(const ValueVocabulary& vocabulary,
+                                                       std::string_view folded, size_t i) {
   const size_t p = SkipSpaces(folded, i);
-  // Every spelled-out unit starts with "p" (procent, pct., procentpoint):
-  // most numbers are followed by other words and cost no more than this.
-  if (p >= folded.size() || folded[p] != 'p') return std::nullopt;
+  // Only a letter that starts a spelled-out unit ("p" for procent, pct.,
+  // procentpoint): most numbers are followed by other words and cost no
+  // more than this.
+  if (p >= folded.size() ||
+      vocabulary.index.percent_unit_initials.find(folded[p]) == std::string::npos) {
+    return std::nullopt;
+  }
   size_t space = p;
   while (space < folded.size() && IsAsciiLower(folded[space])) ++space;
   if (space == p || space + 1 >= folded.size() || folded[space] != ' ' ||
@@ -169,19 +168,20 @@ std::optional<PercentUnit> MatchBrokenPercentUnitAfter(std::string_view folded, 
   }
   std::string joined(folded.substr(p, space - p));
   joined.append(folded.substr(space + 1, rest_end - space - 1));
-  const std::optional<PercentUnit> unit = MatchWholePercentUnitAfter(joined, 0);
+  const std::optional<PercentUnit> unit = MatchWholePercentUnitAfter(vocabulary, joined, 0);
   if (!unit || unit->end <= space - p) return std::nullopt;
   return PercentUnit{p + unit->end + 1, unit->points};
 }
 
 }  // namespace
 
-std::optional<PercentUnit> MatchPercentUnitAfter(std::string_view folded, size_t i) {
-  const std::optional<PercentUnit> whole = MatchWholePercentUnitAfter(folded, i);
+std::optional<PercentUnit> MatchPercentUnitAfter(const ValueVocabulary& vocabulary,
+                                                 std::string_view folded, size_t i) {
+  const std::optional<PercentUnit> whole = MatchWholePercentUnitAfter(vocabulary, folded, i);
   if (whole && whole->points) return whole;
   // "procent" is a whole word in "2,5 procent" / "point" too: the points
   // a narrow cell broke (or a writer spaced) are the longer reading.
-  const std::optional<PercentUnit> broken = MatchBrokenPercentUnitAfter(folded, i);
+  const std::optional<PercentUnit> broken = MatchBrokenPercentUnitAfter(vocabulary, folded, i);
   if (broken && (!whole || broken->points)) return broken;
   return whole;
 }
@@ -239,7 +239,7 @@ Scan::Scan(std::string_view text, const ValueVocabulary& vocabulary)
     auto token = ScanNumberAt(text_, i, false, true, &run_end);
     if (token && token->ascii_grouped && !IsLetterAt(text_, SkipSpaces(text_, token->end)) &&
         !MatchMoneyUnitAfter(*vocabulary_, folded_, token->end) &&
-        !MatchPercentUnitAfter(folded_, token->end)) {
+        !MatchPercentUnitAfter(*vocabulary_, folded_, token->end)) {
       token = ScanNumberAt(text_, i, false, false, &run_end);
     }
     if (!readable || !token) {
@@ -253,8 +253,8 @@ Scan::Scan(std::string_view text, const ValueVocabulary& vocabulary)
     t.leading_zero = t.int_digits > 1 && text_[t.begin] == '0' && !t.grouped;
     const size_t e = t.end;
     if (IsLetterAt(text_, e)) {
-      t.glued =
-          !MatchMoneyUnitAfter(*vocabulary_, folded_, e) && !MatchPercentUnitAfter(folded_, e);
+      t.glued = !MatchMoneyUnitAfter(*vocabulary_, folded_, e) &&
+                !MatchPercentUnitAfter(*vocabulary_, folded_, e);
     } else if (const size_t dash = DashAt(text_, e); dash > 0 && IsLetterAt(text_, e + dash)) {
       t.glued = true;  // "3-årige", "18-årige"
     } else if (e + 1 < n && (text_[e] == '/' || text_[e] == '@') && IsDigit(text_[e + 1])) {

@@ -130,7 +130,11 @@ struct PercentUnit {
   size_t end = 0;
   bool points = false;  // procentpoint, %-point, pct.-point
 };
-std::optional<PercentUnit> MatchPercentUnitAfter(std::string_view folded, size_t i);
+// A percent unit of the vocabulary ([[percent_unit]]) starting at `i`
+// (after optional whitespace), also one a line break split without a hyphen
+// ("2 pro" / "centpoint"); the longest reading wins.
+std::optional<PercentUnit> MatchPercentUnitAfter(const ValueVocabulary& vocabulary,
+                                                 std::string_view folded, size_t i);
 
 // An approximation marker ("ca.", "cirka", "omkring", "knap", "godt", "op mod",
 // ...) ending (before whitespace) at `i`: returns its start or kNpos.

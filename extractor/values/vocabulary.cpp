@@ -50,6 +50,14 @@ ValueVocabulary MakeBuiltin() {
        true,
        {"eur", "euro", "\xE2\x82\xAC", "usd"}},
   };
+  v.percent_units = {
+      {{"percent.percent", {"%", "procent", "pct.", "pct"}}, false},
+      {{"percent.points",
+        {"procentpoint", "procentpoints", "procent-point", "procent-points", "procentenhed",
+         "procentenheder", "pct.-point", "pct.-points", "pct.point", "pct.points", "pct-point",
+         "pct-points", "pct. point", "%-point", "%-points", "%point", "%points", "%-enheder"}},
+       true},
+  };
   v.approximate = {{"amount.approximate",
                     {"i omegnen af", "op imod", "op mod", "omkring", "omtrent", "cirka", "circa",
                      "ca.", "ca", "knapt", "knap", "godt", "anslået", "anslåede"}}};
@@ -86,6 +94,14 @@ void ValueVocabulary::Index() {
   AddEntries(
       currencies, [](const CurrencyWords& c) -> const auto& { return c.before_words; },
       &index.currencies_before);
+  AddEntries(percent_units, Words, &index.percent_units);
+  index.percent_unit_initials.clear();
+  for (const Entry& entry : index.percent_units) {
+    const char first = entry.word.front();
+    if (first >= 'a' && first <= 'z' &&
+        index.percent_unit_initials.find(first) == std::string::npos)
+      index.percent_unit_initials += first;
+  }
   AddEntries(approximate, Words, &index.approximate);
   AddEntries(per_year, Words, &index.per_year);
   AddEntries(comparators, Words, &index.comparators_before);

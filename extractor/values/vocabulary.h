@@ -1,8 +1,9 @@
 // The words the value readers look for around a number: money scales and
-// currencies, approximation words, per-year phrases and comparators.
+// currencies, percent units, approximation words, per-year phrases and
+// comparators.
 //
 // They are the rule files' (rules/values.toml: [[money_scale]], [[currency]],
-// [[approximate]], [[per_year]], [[comparator]]), so that a user can teach the
+// [[percent_unit]], [[approximate]], [[per_year]], [[comparator]]), so that a user can teach the
 // readers an archive's own words ("mill. kr.", "omtrentlig") without
 // recompiling; the rule loader builds a ValueVocabulary from them and the
 // extraction passes it to every reader. BuiltinVocabulary() is the shipped
@@ -46,6 +47,11 @@ struct CurrencyWords : VocabularyWords {
   std::vector<std::string> before_words;  // also written before the number ("kr. 250.000")
 };
 
+// "pct.", "procent", "%" or, with `points`, "procentpoint", "%-point".
+struct PercentWords : VocabularyWords {
+  bool points = false;  // percentage points: a change, not a share
+};
+
 struct ComparatorWords : VocabularyWords {
   Comparator comparator = Comparator::kNone;
   std::vector<std::string> after_words;  // after the quantity ("eller mere")
@@ -54,6 +60,7 @@ struct ComparatorWords : VocabularyWords {
 struct ValueVocabulary {
   std::vector<ScaleWords> scales;
   std::vector<CurrencyWords> currencies;
+  std::vector<PercentWords> percent_units;
   std::vector<VocabularyWords> approximate;  // "ca.", "omkring", before the number
   std::vector<VocabularyWords> per_year;     // "årligt", "om året", after the unit
   std::vector<ComparatorWords> comparators;  // "mindst", "højst", before the quantity
@@ -65,8 +72,12 @@ struct ValueVocabulary {
     size_t group = 0;
   };
   struct Indexed {
-    std::vector<Entry> scales, currencies, currencies_before, approximate, per_year,
+    std::vector<Entry> scales, currencies, currencies_before, percent_units, approximate, per_year,
         comparators_before, comparators_after;
+    // The first bytes of the percent unit words that start with a letter:
+    // a unit a line break split ("2 pro" / "centpoint") is looked for only
+    // after one of them.
+    std::string percent_unit_initials;
   } index;
   void Index();
 };

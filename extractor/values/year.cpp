@@ -95,7 +95,7 @@ const NumberToken* YearTokenAt(const Scan& scan, size_t i) {
   const std::string_view text = scan.text();
   if (token->glued && !(token->end < text.size() && text[token->end] == '/')) return nullptr;
   if (values_internal::MatchMoneyUnitAfter(scan.vocabulary(), scan.folded(), token->end) ||
-      values_internal::MatchPercentUnitAfter(scan.folded(), token->end)) {
+      values_internal::MatchPercentUnitAfter(scan.vocabulary(), scan.folded(), token->end)) {
     return nullptr;
   }
   return token;
@@ -119,7 +119,7 @@ std::optional<std::pair<size_t, int>> SecondYearAt(const Scan& scan, size_t i, i
   if (!IsPlausibleYear(year) || year <= first || year - first > kMaxRangeYears) return std::nullopt;
   if (values_internal::IsLetterAt(scan.text(), token->end) ||
       values_internal::MatchMoneyUnitAfter(scan.vocabulary(), scan.folded(), token->end) ||
-      values_internal::MatchPercentUnitAfter(scan.folded(), token->end)) {
+      values_internal::MatchPercentUnitAfter(scan.vocabulary(), scan.folded(), token->end)) {
     return std::nullopt;
   }
   return std::make_pair(token->end, year);

@@ -123,6 +123,26 @@ TEST_CASE("budget checks name a misread cell and a wrong total", "[extract]") {
   CHECK(mismatches >= 3);  // the slip, its row total, the 2012 total and the grand total
 }
 
+// The bullets are the rules' ([[list_marker]]): an archive's own bullet
+// splits items once a rule names it, and its sign leaves the item text.
+TEST_CASE("SplitItems splits at the list markers it is given", "[extract][lists]") {
+  const std::vector<Segment> arrows = {{"\u25ba Mindst 40 deltagere i 2014", 1, 1},
+                                       {"\u25ba 20 forl\u00f8b gennemf\u00f8res", 1, 2}};
+  ListMarkers markers = ShippedRules().list_markers;
+  CHECK(SplitItems(arrows, false, {}, markers).size() == 1);
+  markers.signs.push_back("\u25ba");
+  const std::vector<Segment> items = SplitItems(arrows, false, {}, markers);
+  REQUIRE(items.size() == 2);
+  CHECK(items[0].text == "Mindst 40 deltagere i 2014");
+  CHECK(items[1].text == "20 forl\u00f8b gennemf\u00f8res");
+  // The letter bullet "o" is the rules' too.
+  const std::vector<Segment> letters = {{"o Mindst 40 deltagere", 1, 1},
+                                        {"o 20 forl\u00f8b", 1, 2}};
+  CHECK(SplitItems(letters, false, {}, ShippedRules().list_markers).size() == 2);
+  markers.letters.clear();
+  CHECK(SplitItems(letters, false, {}, markers).size() == 1);
+}
+
 TEST_CASE("SplitItems finds items by markers, also moved to the line end", "[extract]") {
   std::vector<Segment> wrapped = {{"at overledigheden skal være 1.", 1, 1},
                                   {"maksimalt 5,8 procentpoint", 1, 2},

@@ -138,6 +138,21 @@ TEST_CASE("seed 002: a goal written over three lines is marked on each of them",
   CHECK(LineElement(html, "2:35").find("<mark") == std::string::npos);
 }
 
+// A target's unit is written as the rules write it: the first word of the
+// first [[percent_unit]] of its kind.
+TEST_CASE("seed 002: a target's percent unit is the rules' word", "[report]") {
+  const Extraction extraction = ExtractSeed("002_8629250c46b2c2d7.txt");
+  ValueVocabulary vocabulary = BuiltinVocabulary();
+  for (PercentWords& unit : vocabulary.percent_units) {
+    if (!unit.points) unit.words.insert(unit.words.begin(), "pct.");
+  }
+  ReportWriter writer({"0.1.0", "abc", &vocabulary});
+  writer.AddExtraction(extraction);
+  const std::string html = writer.Finish();
+  CHECK(html.find("target: goal \u00b7 2014 \u00b7 30 pct.") != std::string::npos);
+  CHECK(Report(extraction).find("target: goal \u00b7 2014 \u00b7 30 %") != std::string::npos);
+}
+
 TEST_CASE("seed 003: each initiative's row shows its theme", "[report]") {
   Extraction extraction = ExtractSeed("003_4de6b8aa97016e05.txt");
   std::string html = Report(extraction);

@@ -36,6 +36,14 @@ class RuleDir {
   fs::path path_;
 };
 
+// The report's errors as "FILE:LINE:COLUMN: message", sorted.
+std::vector<std::string> SortedErrors(const RuleCheckReport& report) {
+  std::vector<std::string> problems;
+  for (const RuleProblem& problem : report.errors) problems.push_back(problem.ToString());
+  std::sort(problems.begin(), problems.end());
+  return problems;
+}
+
 TEST_CASE("the shipped rules load without errors or warnings", "[rules]") {
   RuleCheckReport report = CheckRuleDirs({kShipped});
   for (const RuleProblem& problem : report.errors) INFO(problem.ToString());
@@ -173,6 +181,11 @@ TEST_CASE("the shipped [[money_scale]], [[currency]], ... rules are the built-in
     CHECK(loaded.currencies[i].foreign == builtin.currencies[i].foreign);
     CHECK(loaded.currencies[i].before_words == builtin.currencies[i].before_words);
   }
+  REQUIRE(loaded.percent_units.size() == builtin.percent_units.size());
+  for (size_t i = 0; i < loaded.percent_units.size(); ++i) {
+    same_words(loaded.percent_units[i], builtin.percent_units[i]);
+    CHECK(loaded.percent_units[i].points == builtin.percent_units[i].points);
+  }
   REQUIRE(loaded.approximate.size() == builtin.approximate.size());
   for (size_t i = 0; i < loaded.approximate.size(); ++i) {
     same_words(loaded.approximate[i], builtin.approximate[i]);
@@ -240,15 +253,90 @@ TEST_CASE("vocabulary rules with missing words or a bad comparator name their fi
             "id = \"my.comparator\"\n"
             "comparator = \"more\"\n"
             "words = [\"flere\"]\n");
-  RuleCheckReport report = CheckRuleDirs({kShipped, dir.path()});
-  std::vector<std::string> problems;
-  for (const RuleProblem& problem : report.errors) problems.push_back(problem.ToString());
-  std::sort(problems.begin(), problems.end());
+  const std::vector<std::string> problems = SortedErrors(CheckRuleDirs({kShipped, dir.path()}));
   REQUIRE(problems.size() == 3);
   CHECK(problems[0].ends_with("bad.toml:1:1: 'multiplier' must be 2 or more"));
   CHECK(problems[1].ends_with("bad.toml:1:1: 'words' must list at least one word"));
   CHECK(problems[2].ends_with(
       "bad.toml:5:1: 'comparator' must be \"at_least\", \"at_most\" or \"equal\""));
+}
+
+// The shipped lists.toml is what the layout's table rows and columns and
+// the callers without rules use: a change to one without the other fails.
+TEST_CASE("the shipped [[list_marker]] rules are the built-in list markers", "[rules][lists]") {
+  Result<RuleSet> rules = LoadRuleSet({kShipped});
+  REQUIRE(rules.ok());
+  CHECK(rules->list_markers.signs == BuiltinListMarkers().signs);
+  CHECK(rules->list_markers.letters == BuiltinListMarkers().letters);
+}
+
+TEST_CASE("a user's [[percent_unit]] makes a target's quantity a percentage",
+          "[rules][vocabulary]") {
+  RuleDir dir;
+  dir.Write("my.toml",
+            "[[percent_unit]]\n"
+            "id = \"my.percent\"\n"
+            "kind = \"percent\"\n"
+            "words = [\"procentdel\"]\n"
+            "[[percent_unit]]\n"
+            "id = \"my.points\"\n"
+            "kind = \"percentage_point\"\n"
+            "words = [\"pp.\"]\n");
+  Result<RuleSet> rules = LoadRuleSet({kShipped, dir.path()});
+  REQUIRE(rules.ok());
+  Target target;
+  ApplyQuantity("Mindst 40 procentdel af borgerne er i job", &target, rules->vocabulary);
+  CHECK(target.unit == TargetUnit::kPercent);
+  CHECK(target.value == 40);
+  target = {};
+  ApplyQuantity("Ledigheden falder med 2 pp. i 2015", &target, rules->vocabulary);
+  CHECK(target.unit == TargetUnit::kPercentagePoints);
+  CHECK(target.value == 2);
+  // Without the rules the words are no unit.
+  target = {};
+  ApplyQuantity("Mindst 40 procentdel af borgerne er i job", &target, BuiltinVocabulary());
+  CHECK(target.unit != TargetUnit::kPercent);
+}
+
+TEST_CASE("a user's [[list_marker]] is a list marker for the stages that get the rules",
+          "[rules][lists]") {
+  RuleDir dir;
+  dir.Write("my.toml",
+            "[[list_marker]]\n"
+            "id = \"my.arrow\"\n"
+            "signs = [\"\u25ba\", \"\u2713\"]\n");
+  Result<RuleSet> rules = LoadRuleSet({kShipped, dir.path()});
+  REQUIRE(rules.ok());
+  CHECK(IsListMarker("\u25ba", rules->list_markers));
+  CHECK(IsBulletGlyphs("\u2713", rules->list_markers));
+  CHECK(IsListMarker("-", rules->list_markers));  // the shipped bullets stay
+  CHECK_FALSE(IsListMarker("\u25ba", BuiltinListMarkers()));
+}
+
+TEST_CASE("[[percent_unit]] and [[list_marker]] rules with bad keys name their file and line",
+          "[rules][vocabulary][lists]") {
+  RuleDir dir;
+  dir.Write("bad.toml",
+            "[[percent_unit]]\n"
+            "id = \"my.unit\"\n"
+            "kind = \"promille\"\n"
+            "words = [\"promille\"]\n"
+            "[[percent_unit]]\n"
+            "id = \"my.other\"\n"
+            "words = [\"pct.\"]\n"
+            "[[list_marker]]\n"
+            "id = \"my.marker\"\n"
+            "signs = [\"a)\"]\n"
+            "[[list_marker]]\n"
+            "id = \"my.empty\"\n");
+  const std::vector<std::string> problems = SortedErrors(CheckRuleDirs({kShipped, dir.path()}));
+  REQUIRE(problems.size() == 4);
+  CHECK(problems[0].ends_with("bad.toml:11:1: a list marker needs 'signs' or 'letters'"));
+  CHECK(problems[1].ends_with("bad.toml:3:8: 'kind' must be one of: percent, percentage_point"));
+  CHECK(problems[2].ends_with("bad.toml:5:1: missing key 'kind'"));
+  CHECK(problems[3].ends_with(
+      "bad.toml:8:1: 'signs' must be signs, without letters, digits or spaces ('a)'); put "
+      "letters in 'letters'"));
 }
 
 }  // namespace
