@@ -5,6 +5,7 @@ with the development set's scorer (../shared/devset/score.py from the repo root)
     scripts/family_f1.py                                  # all families, seeds 1-24, pdf
     scripts/family_f1.py --family results --seeds 1-24 --min-f1 0.40
     scripts/family_f1.py --variants pdf,txt,scan --seeds 1-10 --scan-seeds 1-2
+    scripts/family_f1.py --variants txt,raw --seeds 300-339   # raw: `pdftotext` without -layout
     scripts/family_f1.py --seeds 5000-5199 --worst 10 --jobs 2   # bench/family_worst.sh does this
     scripts/family_f1.py --self                           # the gold against itself: F1 1.000
 
@@ -44,7 +45,15 @@ FAMILY_CHOICES = {
     "status": ["status_theme_mode", "status_headers", "status_rules", "row_continues"],
     "letter": ["first_column", "header_style", "column_order", "results_rules"],
 }
-SUFFIX = {"pdf": ".pdf", "scan": ".scan.pdf", "txt": ".txt"}
+SUFFIX = {"pdf": ".pdf", "scan": ".scan.pdf", "txt": ".txt", "raw": ".raw.txt"}
+# the scorer's (score.py) names of the variants: raw is `pdftotext` without -layout
+SCORER_VARIANT = {"pdf": "pdf", "scan": "scan", "txt": "txt", "raw": "rawtxt"}
+
+
+def variant_of(filename):
+    """the variant of an input file: the longest suffix it ends with (x.raw.txt is raw, not txt)"""
+    fits = [v for v, suffix in SUFFIX.items() if filename.endswith(suffix)]
+    return max(fits, key=lambda v: len(SUFFIX[v])) if fits else None
 
 
 def die(msg):
@@ -116,10 +125,10 @@ def score_family(sc, famdir, outdir, variants):
         acc = {c: sc.PRF() for c in sc.CATEGORIES + ["all"]}
         n = 0
         for name, gold in golds.items():
-            if v not in (gold.get("variants") or sc.BASE_VARIANTS):
+            if SCORER_VARIANT[v] not in (gold.get("variants") or sc.BASE_VARIANTS):
                 continue
             n += 1
-            _path, pred = sc.find_output(name, v, by_file, by_source)
+            _path, pred = sc.find_output(name, SCORER_VARIANT[v], by_file, by_source)
             if pred is not None and "error" in pred and not pred.get("initiatives"):
                 pred = None
             res, _detail = sc.score_doc(gold, pred)
@@ -165,7 +174,7 @@ def main(argv=None):
     ap.add_argument("--family", default="all")
     ap.add_argument("--seeds", default="1-24", help="seeds for the pdf and txt variants (e.g. 1-24)")
     ap.add_argument("--scan-seeds", default=None, help="seeds that also get a scan (default: --seeds)")
-    ap.add_argument("--variants", default="pdf", help="comma-separated: pdf,scan,txt")
+    ap.add_argument("--variants", default="pdf", help="comma-separated: pdf,scan,txt,raw (raw: pdftotext without -layout)")
     ap.add_argument("--bilag", default=os.path.join(REPO, "build", "bilag"))
     ap.add_argument("--scorer", default=os.path.join(REPO, "..", "shared", "devset", "score.py"))
     ap.add_argument("--out", help="work folder (default: temporary)")
@@ -196,7 +205,7 @@ def main(argv=None):
     variants = [v for v in a.variants.split(",") if v]
     for v in variants:
         if v not in SUFFIX:
-            die(f"unknown variant {v} (pdf, scan, txt)")
+            die(f"unknown variant {v} (pdf, scan, txt, raw)")
     if not a.self and not os.access(a.bilag, os.X_OK):
         die(f"no bilag binary at {a.bilag} (build it with scripts/build.sh, or give --bilag PATH)")
     py = python_with_reportlab()
@@ -217,8 +226,7 @@ def main(argv=None):
             fix_variants(famdir, variants)
             t1 = time.time()
             inputs = sorted(os.path.join(famdir, fn) for fn in os.listdir(famdir)
-                            if any(fn.endswith(SUFFIX[v]) and (v == "scan" or not fn.endswith(".scan.pdf"))
-                                   for v in variants))
+                            if variant_of(fn) in variants)
             if a.self:
                 os.makedirs(outdir, exist_ok=True)
                 for p in inputs:
@@ -274,7 +282,7 @@ def fix_variants(famdir, variants):
         if not fn.endswith(".json"):
             continue
         name = fn[:-5]
-        have = [v for v in ("pdf", "scan", "txt") if v in variants and
+        have = [SCORER_VARIANT[v] for v in SUFFIX if v in variants and
                 os.path.exists(os.path.join(famdir, name + SUFFIX[v]))]
         p = os.path.join(gdir, fn)
         with open(p, encoding="utf-8") as f:

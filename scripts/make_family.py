@@ -20,6 +20,7 @@ Writes, for each family NAME and seed S:
   DIR/NAME-S.scan.pdf     (variant scan) image-only scan: grey JPEG or 1-bit PNG pages, 150-300 dpi,
                           turned 0.2-1.5 degrees, noise and blur, no text layer
   DIR/NAME-S.txt          (variant txt) `pdftotext -layout` of the PDF
+  DIR/NAME-S.raw.txt      (variant raw) `pdftotext` of the PDF without -layout (cells one after another)
   DIR/gold/NAME-S.json    the answer in the shape of shared/devset/gold/*.json (score.py scores it)
   DIR/choices/NAME-S.json what was drawn for the document (for reading the worst cases)
 
@@ -41,7 +42,9 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from docgen import families, model  # noqa: E402
 
-VARIANTS = {"pdf": ".pdf", "scan": ".scan.pdf", "txt": ".txt"}
+VARIANTS = {"pdf": ".pdf", "scan": ".scan.pdf", "txt": ".txt", "raw": ".raw.txt"}
+# the scorer's (score.py) names of the variants, as the gold lists them
+GOLD_VARIANT = {"pdf": "pdf", "scan": "scan", "txt": "txt", "raw": "rawtxt"}
 
 
 def parse_seeds(spec):
@@ -71,7 +74,7 @@ def build_one(args):
     from docgen import render, scan
     doc, d = families.make(family, seed)
     name = doc["name"]
-    doc["variants"] = [v for v in ("pdf", "scan", "txt") if v in variants]
+    doc["variants"] = [GOLD_VARIANT[v] for v in VARIANTS if v in variants]
     gold = model.build_gold(doc)
     with open(os.path.join(out, "gold", name + ".json"), "w", encoding="utf-8") as f:
         json.dump(gold, f, ensure_ascii=False, indent=2)
@@ -84,6 +87,8 @@ def build_one(args):
     render.render_pdf(doc, pdf)
     if "txt" in variants:
         subprocess.run(["pdftotext", "-layout", pdf, os.path.join(out, name + ".txt")], check=True)
+    if "raw" in variants:
+        subprocess.run(["pdftotext", pdf, os.path.join(out, name + ".raw.txt")], check=True)
     if "scan" in variants:
         scan.make_scan(pdf, os.path.join(out, name + ".scan.pdf"), zlib.crc32(name.encode()), doc["scan"])
     if "pdf" not in variants and not had_pdf:
@@ -114,7 +119,7 @@ def main(argv=None):
                                                     "(or a comma-separated list)")
     ap.add_argument("--seeds", default="1-10", help="e.g. 1-30 or 1,5,9-12")
     ap.add_argument("--out", help="output folder")
-    ap.add_argument("--variants", default="pdf", help="comma-separated: pdf,scan,txt (default pdf)")
+    ap.add_argument("--variants", default="pdf", help="comma-separated: pdf,scan,txt,raw (default pdf)")
     ap.add_argument("-j", "--jobs", type=int, default=1, help="documents built at once")
     ap.add_argument("--count-choices", action="store_true", help="print how many kinds of choices each family draws")
     ap.add_argument("--quiet", action="store_true")

@@ -7,6 +7,7 @@
 #include "extractor/base/text.h"
 #include "extractor/extract/initiative_builder.h"
 #include "extractor/extract/paragraphs.h"
+#include "extractor/extract/raw_cells.h"
 #include "extractor/extract/rows.h"
 #include "extractor/extract/table_initiatives.h"
 
@@ -23,7 +24,10 @@ constexpr size_t kMaxHeadingContinuationBytes = 40;
 class Walker {
  public:
   Walker(const RuleSet& rules, Extraction* extraction, Trace* trace)
-      : rules_(rules), kind_(extraction->info.kind), builder_(rules, extraction, trace) {
+      : rules_(rules),
+        kind_(extraction->info.kind),
+        raw_cells_(RawCells::Find(extraction->document, rules, extraction->info.kind)),
+        builder_(rules, extraction, trace) {
     builder_.set_before_finish([this] {
       label_.Flush(&builder_);
       sentence_.Flush(&builder_);
@@ -68,6 +72,7 @@ class Walker {
       builder_.Note(skip->id, "skip", line.page, line.number, text, "line skipped: not content");
       return;
     }
+    if (ReadRawCell(line, text)) return;
     budgets_.Finish(&builder_);
     if (budgets_.SkipNote(line, text, &builder_)) return;
     if (after_heading && ContinuesHeading(text)) {
@@ -142,6 +147,43 @@ class Walker {
     if (tables_.ReadHeader(row, &builder_)) return;
     if (tables_.ReadLabelRow(row, &builder_)) return;
     if (tables_.in_column_table() && row.FilledCells() >= 2) tables_.ReadColumnRow(row, &builder_);
+  }
+
+  // Text that plain pdftotext wrote cell after cell (raw_cells.h): a name
+  // cell starts an initiative that its description describes, and a line
+  // outside every name cell and description ends it (a figure cell is no
+  // part of it: which row it belongs to is unknown).
+  bool ReadRawCell(const Line& line, const std::string& text) {
+    if (raw_cells_.empty()) return false;
+    const RawCellLine* cell = raw_cells_.At(line);
+    if (cell == nullptr) {
+      const Initiative* open = builder_.current();
+      if (open != nullptr && open->rule == kRawNameCellRule) builder_.Finish();
+      return false;
+    }
+    if (cell->role == RawCellRole::kNameContinuation || cell->role == RawCellRole::kDescription ||
+        cell->role == RawCellRole::kOtherCell) {
+      return true;
+    }
+    list_.Flush(&builder_);
+    builder_.Finish();
+    tables_.EndColumnTable();
+    if (cell->role == RawCellRole::kTheme) {
+      builder_.set_theme(cell->text);
+      builder_.Note(kRawNameCellRule, "theme", line.page, line.number, text,
+                    "theme = \"" + cell->text + "\"");
+      return true;
+    }
+    OpenInitiative& open = builder_.Start(line.page, line.number, kRawNameCellRule);
+    open.initiative.name = cell->text;
+    open.from_section = true;
+    builder_.Note(kRawNameCellRule, "section", line.page, line.number, text,
+                  "starts initiative '" + cell->text + "'");
+    builder_.AddCellAmounts(cell->description, nullptr);
+    for (const Segment& segment : cell->description) {
+      builder_.AppendField("description", segment.text);
+    }
+    return true;
   }
 
   // A heading wrapped onto a second line: short, lower-case, no full stop.
@@ -267,6 +309,7 @@ class Walker {
 
   const RuleSet& rules_;
   const std::optional<std::string>& kind_;
+  const RawCells raw_cells_;
   // Made by another loader than LoadRuleSet, a RuleSet may lack the set.
   const bool line_set_usable_ =
       rules_.line_patterns.size() == LineSetIndex(rules_, LineSetOffset::kEnd);

@@ -92,10 +92,11 @@ void PageBuilder::AddText(SourceLine& source) {
 void PageBuilder::AddPageMark(const SourceLine& source, PageMark mark) {
   BreakIfPending();
   const int current = page().number;
-  const bool has_text = page_has_text_;
-  if (has_text && mark.page == current + 1) {
+  // Where form feeds end the pages, the mark is a line of its page.
+  const bool ends_pages = page_has_text_ && !form_feeds_end_pages_;
+  if (ends_pages && mark.page == current + 1) {
     StartPage();
-  } else if (has_text && mark.page == current) {
+  } else if (ends_pages && mark.page == current) {
     pending_ = Pending::kMark;
   }
   Line line;

@@ -8,7 +8,10 @@
 //     for the page after the current one starts that page and is its first
 //     line; a mark for the current page ends it and is its last line. A mark
 //     on a page that has no text yet is only the page's first line. Any other
-//     mark is ordinary text.
+//     mark is ordinary text. In a text whose pages end with form feeds (what
+//     pdftotext writes) the form feeds alone end pages: a mark is a line of
+//     its page, also one in a running header at its top ("Københavns
+//     Kommune | Socialforvaltningen" / "Side 1 af 2").
 // Lines:
 //   - blank lines are kept (they separate paragraphs and keep line numbers
 //     close to the source's), except at the start of the document, right
@@ -61,6 +64,9 @@ class PageBuilder {
  public:
   explicit PageBuilder(Document* doc) : doc_(doc) {}
 
+  // The text ends its pages with form feeds: page marks end none.
+  void set_form_feeds_end_pages(bool form_feeds) { form_feeds_end_pages_ = form_feeds; }
+
   void Add(SourceLine&& line);
   void Finish();
 
@@ -79,6 +85,7 @@ class PageBuilder {
   bool ContinuesTable(const SourceLine& row) const;
 
   Document* doc_;
+  bool form_feeds_end_pages_ = false;
   bool seen_text_ = false;
   bool page_has_text_ = false;  // the current page has a line that is not blank
   Pending pending_ = Pending::kNone;

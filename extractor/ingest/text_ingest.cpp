@@ -44,6 +44,7 @@ Status IngestText(std::string bytes, Document* doc, const ListMarkers& markers) 
     // held a second time as a list of all its lines (50 MB of text: 84 MB).
     doc->pages.clear();
     PageBuilder builder(doc);
+    builder.set_form_feeds_end_pages(text->find('\f') != std::string::npos);
     ParseTextLines(*text, [&builder](SourceLine&& line) { builder.Add(std::move(line)); });
     std::string().swap(text.value());
     builder.Finish();

@@ -368,6 +368,16 @@ TEST_CASE("page marks start or end pages", "[text_ingest]") {
   CHECK(Texts(first.pages[0]) == Texts_{"Side 1 af 2", "a"});
 }
 
+TEST_CASE("where form feeds end the pages, a page mark ends none", "[text_ingest]") {
+  // pdftotext without -layout: the running header with its mark at the
+  // page's top, a form feed at its end.
+  Document doc = Ingest("Kommune\nSide 1 af 2\n\nBilag 4\nb\n\fKommune\nSide 2 af 2\nc\n\f");
+  REQUIRE(doc.pages.size() == 2);
+  CHECK(Texts(doc.pages[0]) == Texts_{"Kommune", "Side 1 af 2", "", "Bilag 4", "b"});
+  CHECK(Texts(doc.pages[1]) == Texts_{"Kommune", "Side 2 af 2", "c"});
+  CheckNumbering(doc);
+}
+
 TEST_CASE("blank lines kept inside, dropped at the start and page ends", "[text_ingest]") {
   Document doc = Ingest("\n \n\ta\n\n\nb\n\n \n");
   REQUIRE(doc.pages.size() == 1);

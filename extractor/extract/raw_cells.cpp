@@ -1,0 +1,311 @@
+#include "extractor/extract/raw_cells.h"
+
+#include <algorithm>
+#include <string_view>
+
+#include "extractor/base/text.h"
+#include "extractor/base/utf8.h"
+
+namespace bilag {
+namespace {
+
+// A name cell is short: a few lines of the first column.
+constexpr size_t kMaxNameLines = 3;
+constexpr size_t kMaxNameBytes = 100;
+// The header cells of one table follow each other within a few lines (a
+// header cell wraps: "Resultatkrav" / "2005").
+constexpr size_t kMaxHeaderGapLines = 12;
+// The lines either side of a line that measure its column's width.
+constexpr size_t kWidthWindowLines = 3;
+// A word clearly fits on a line when the line with it takes no more than
+// this share of the column's width.
+constexpr double kClearFit = 0.7;
+
+bool IsPlainCellText(const Document& doc) {
+  for (const Page& page : doc.pages) {
+    if (!page.words.empty()) return false;
+    for (const Line& line : page.lines) {
+      if (line.kind == LineKind::kTableRow) return false;
+    }
+  }
+  return true;
+}
+
+bool EndsSentence(std::string_view text) {
+  return !text.empty() && (text.back() == '.' || text.back() == '!' || text.back() == '?');
+}
+
+bool HasDigit(std::string_view text) {
+  for (char c : text) {
+    if (c >= '0' && c <= '9') return true;
+  }
+  return false;
+}
+
+// a-z or a Latin-1 small letter (æ ø å ...).
+bool HasSmallLetter(std::string_view text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (StartsLowerCase(text.substr(i))) return true;
+  }
+  return false;
+}
+
+size_t FirstWordCodePoints(std::string_view text) {
+  const size_t space = text.find(' ');
+  return CodePoints(space == std::string_view::npos ? text : text.substr(0, space));
+}
+
+// The consecutive lines of one cell as the text gives them.
+struct Piece {
+  size_t first = 0;  // index of its first line in the paragraph
+  std::vector<const Line*> lines;
+  std::string joined;
+
+  std::string_view last() const { return Trim(lines.back()->text); }
+};
+
+// Short like a name or group row: a few lines, a capital first, no figures,
+// no comma, not ending in punctuation or a small word that a sentence goes
+// on from.
+bool ShortLabel(const Piece& piece) {
+  if (piece.lines.size() > kMaxNameLines || piece.joined.size() > kMaxNameBytes) return false;
+  if (!StartsUpperCase(piece.joined) || HasDigit(piece.joined)) return false;
+  if (piece.joined.find(',') != std::string::npos) return false;
+  const std::string_view last = piece.last();
+  const char end = last.back();
+  if (end == '.' || end == '!' || end == '?' || end == ':' || end == ';') return false;
+  // A sentence that wraps before a capital ("sammen med" / "Københavns
+  // Erhvervscenter") leaves a small word at the line's end; a name does not.
+  return !EndsInLinkWord(last);
+}
+
+// Whether every line of the piece wrapped because its next word did not
+// fit: a next line whose first word would clearly have fitted (within
+// kClearFit of the column's width, since letters differ in width) is
+// another column's cell that the text set between ("Forældrekurser i de
+// almene" / "Ingen" / "boligområder").
+bool WrapsCleanly(const Piece& piece, const std::vector<size_t>& widths) {
+  for (size_t k = 1; k < piece.lines.size(); ++k) {
+    const size_t needed = CodePoints(Trim(piece.lines[k - 1]->text)) + 1 +
+                          FirstWordCodePoints(Trim(piece.lines[k]->text));
+    if (static_cast<double>(needed) <= kClearFit * static_cast<double>(widths[piece.first + k])) {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool IsTitle(const Piece& piece) {
+  for (const Line* line : piece.lines) {
+    if (line->role == LineRole::kTitle) return true;
+  }
+  return false;
+}
+
+// Whether a sentence may go on from the line's end into a capital on the
+// next line: it ends in a capitalised word that is not its only word, in a
+// line not set in capitals ("dialog med Københavns" / "Erhvervscenter,").
+bool MayGoOnIntoCapital(std::string_view line) {
+  const size_t space = line.rfind(' ');
+  if (space == std::string_view::npos || !StartsUpperCase(line.substr(space + 1))) return false;
+  return HasSmallLetter(line);
+}
+
+// The width of the column around each line of a paragraph: its widest line
+// among the few around it (a note across the page below the table's last
+// row is no measure of the first column).
+std::vector<size_t> ColumnWidths(const std::vector<const Line*>& paragraph) {
+  std::vector<size_t> widths(paragraph.size(), 0);
+  for (size_t i = 0; i < paragraph.size(); ++i) {
+    const size_t from = i >= kWidthWindowLines ? i - kWidthWindowLines : 0;
+    const size_t to = std::min(paragraph.size(), i + kWidthWindowLines + 1);
+    for (size_t k = from; k < to; ++k) {
+      widths[i] = std::max(widths[i], CodePoints(Trim(paragraph[k]->text)));
+    }
+  }
+  return widths;
+}
+
+// A paragraph's lines cut into pieces: a capital starts a new piece after
+// a sentence's end, or below a short label, unless the label's last word
+// may go on into it (a proper noun of two words) and either the capital's
+// word would not have fitted on the label's line (text wraps only where
+// the next word does not fit; the paragraph's widest line stands for its
+// column's width) or the label is a wrapped sentence right below another
+// label (a description's first lines). "Københavns" / "Erhvervscenter,"
+// stays one sentence, "daginstitutioner" / "Alle tosprogede børn" starts a
+// description.
+std::vector<Piece> CutIntoPieces(const std::vector<const Line*>& paragraph) {
+  size_t width = 0;
+  for (const Line* line : paragraph) width = std::max(width, CodePoints(Trim(line->text)));
+  std::vector<Piece> pieces;
+  for (size_t i = 0; i < paragraph.size(); ++i) {
+    const Line* line = paragraph[i];
+    const std::string_view text = Trim(line->text);
+    bool starts = pieces.empty();
+    if (!starts && StartsUpperCase(text)) {
+      const Piece& piece = pieces.back();
+      const std::string_view above = piece.last();
+      const bool would_fit = CodePoints(above) + 1 + FirstWordCodePoints(text) <= width;
+      const bool below_label = pieces.size() > 1 && ShortLabel(pieces[pieces.size() - 2]);
+      const bool goes_on =
+          MayGoOnIntoCapital(above) && (!would_fit || (below_label && piece.lines.size() > 1));
+      starts = EndsSentence(above) || (ShortLabel(piece) && !goes_on);
+    }
+    if (starts) {
+      pieces.emplace_back();
+      pieces.back().first = i;
+    } else {
+      pieces.back().joined += ' ';
+    }
+    pieces.back().lines.push_back(line);
+    pieces.back().joined += text;
+  }
+  return pieces;
+}
+
+// What a header cell names: no column, another column, a target column.
+enum class HeaderCell { kNone, kColumn, kTargetColumn };
+
+HeaderCell ReadHeaderCell(std::string_view text, const RuleSet& rules,
+                          const std::optional<std::string>& kind) {
+  HeaderCell cell = HeaderCell::kNone;
+  for (const ColumnRule& rule : rules.columns) {
+    if (!rule.AppliesTo(kind) || !rule.header.Matches(text)) continue;
+    if (rule.role == ColumnRole::kTarget) return HeaderCell::kTargetColumn;
+    cell = HeaderCell::kColumn;
+  }
+  return cell;
+}
+
+// The header cell that starts at lines[i]: the line alone or with the next
+// lines of its paragraph ("Mål" / "2008", "Resultatk" / "rav" / "2008": a
+// cell too narrow for its word breaks it without a hyphen).
+HeaderCell StartsHeaderCell(const std::vector<const Line*>& lines,
+                            const std::vector<bool>& starts_paragraph, size_t i,
+                            const RuleSet& rules, const std::optional<std::string>& kind) {
+  std::string cell;
+  for (size_t k = i; k < lines.size() && k < i + kMaxNameLines; ++k) {
+    if (k > i && starts_paragraph[k]) break;
+    const std::string_view text = Trim(lines[k]->text);
+    if (!cell.empty() && !(EndsInLetter(cell) && StartsLowerCase(text))) cell += ' ';
+    cell += text;
+    const HeaderCell read = ReadHeaderCell(cell, rules, kind);
+    if (read != HeaderCell::kNone) return read;
+  }
+  return HeaderCell::kNone;
+}
+
+// The first line below a table header written as lines: two header cells
+// or more within a few lines, one of them a target column's ("Indsats" /
+// "Succeskriterium", "Mål 2012" / "Resultatkrav"); lines.size() when there
+// is none.
+size_t BelowHeader(const std::vector<const Line*>& lines, const std::vector<bool>& starts_paragraph,
+                   const RuleSet& rules, const std::optional<std::string>& kind) {
+  std::optional<size_t> last_header;
+  bool target_seen = false;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const HeaderCell cell = StartsHeaderCell(lines, starts_paragraph, i, rules, kind);
+    if (cell == HeaderCell::kNone) continue;
+    const bool target = cell == HeaderCell::kTargetColumn;
+    if (last_header && i - *last_header <= kMaxHeaderGapLines && (target || target_seen)) {
+      return i + 1;
+    }
+    if (!last_header || i - *last_header > kMaxHeaderGapLines) target_seen = false;
+    target_seen = target_seen || target;
+    last_header = i;
+  }
+  return lines.size();
+}
+
+}  // namespace
+
+RawCells RawCells::Find(const Document& doc, const RuleSet& rules,
+                        const std::optional<std::string>& kind) {
+  RawCells found;
+  if (!IsPlainCellText(doc)) return found;
+  // The lines with text, and where a blank line, a page break or a running
+  // line parts them into paragraphs.
+  std::vector<const Line*> lines;
+  std::vector<bool> starts_paragraph;
+  bool parted = true;
+  for (const Page& page : doc.pages) {
+    parted = true;
+    for (const Line& line : page.lines) {
+      const bool content = !Trim(line.text).empty() && line.role != LineRole::kPageHeader &&
+                           line.role != LineRole::kPageFooter && line.kind == LineKind::kText;
+      if (!content) {
+        parted = true;
+        continue;
+      }
+      lines.push_back(&line);
+      starts_paragraph.push_back(parted);
+      parted = false;
+    }
+  }
+  const size_t first_body = BelowHeader(lines, starts_paragraph, rules, kind);
+  std::vector<const Line*> paragraph;
+  for (size_t i = first_body; i <= lines.size(); ++i) {
+    if (i == lines.size() || (starts_paragraph[i] && !paragraph.empty())) {
+      found.ReadParagraph(paragraph);
+      paragraph.clear();
+    }
+    if (i < lines.size()) paragraph.push_back(lines[i]);
+  }
+  return found;
+}
+
+void RawCells::ReadParagraph(const std::vector<const Line*>& paragraph) {
+  const std::vector<size_t> widths = ColumnWidths(paragraph);
+  const std::vector<Piece> pieces = CutIntoPieces(paragraph);
+  for (size_t i = 0; i + 1 < pieces.size(); ++i) {
+    const Piece* name = &pieces[i];
+    const Piece* group = i > 0 ? &pieces[i - 1] : nullptr;
+    const Piece* other_cell = nullptr;
+    // Two one-line labels above a description: a group row over its row's
+    // name, or a name with another column's short cell set between it and
+    // its description ("Jobmentorer i Tingbjerg og Husum" / "Ikke opgjort").
+    // Group rows are short words for a field, names say more: the longer
+    // one is the name.
+    if (group != nullptr && group->lines.size() == 1 && name->lines.size() == 1 &&
+        ShortLabel(*group) && HasSmallLetter(group->joined) &&
+        CodePoints(group->joined) > CodePoints(name->joined)) {
+      other_cell = name;
+      name = group;
+      group = i > 1 ? &pieces[i - 2] : nullptr;
+    }
+    const Piece& first = pieces[i + 1];
+    // A line in capitals is a group row, never a row's name.
+    if (!ShortLabel(*name) || IsTitle(*name) || !HasSmallLetter(name->joined) ||
+        !WrapsCleanly(*name, widths) || ShortLabel(first) || !EndsSentence(first.last())) {
+      continue;
+    }
+    // A group row spans the table: one line.
+    if (group != nullptr && group->lines.size() == 1 && ShortLabel(*group) && !IsTitle(*group)) {
+      lines_[group->lines.front()] = {RawCellRole::kTheme, group->joined, {}};
+    }
+    if (other_cell != nullptr) {
+      lines_[other_cell->lines.front()] = {RawCellRole::kOtherCell, "", {}};
+    }
+    RawCellLine head{RawCellRole::kName, name->joined, {}};
+    for (size_t k = 1; k < name->lines.size(); ++k) {
+      lines_[name->lines[k]] = {RawCellRole::kNameContinuation, "", {}};
+    }
+    // The description: the pieces up to the next short label.
+    for (size_t j = i + 1; j < pieces.size() && !ShortLabel(pieces[j]); ++j) {
+      for (const Line* line : pieces[j].lines) {
+        head.description.push_back(
+            Segment{std::string(Trim(line->text)), line->page, line->number, line->bold});
+        lines_[line] = {RawCellRole::kDescription, "", {}};
+      }
+    }
+    lines_[name->lines.front()] = std::move(head);
+  }
+}
+
+const RawCellLine* RawCells::At(const Line& line) const {
+  auto it = lines_.find(&line);
+  return it == lines_.end() ? nullptr : &it->second;
+}
+
+}  // namespace bilag

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Writes the plain `pdftotext` (without -layout) fixtures in tests/fixtures/raw/:
+# generated family documents (scripts/make_family.py, variant raw), trimmed
+# to the lines the tests read. A rerun writes the same bytes.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=tests/fixtures/raw
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+/usr/bin/python3 scripts/make_family.py --family results --seeds 308 --variants raw --out "$work" --quiet
+/usr/bin/python3 scripts/make_family.py --family handleplan --seeds 327 --variants raw --out "$work" --quiet
+# The header, the first three rows (two names with a description, one
+# without) and the fourth row's name.
+head -n 64 "$work/results-308.raw.txt" > "$out/results-308.raw.txt"
+# The running header with its page mark above the title and "Bilag N",
+# and the form feed that ends the page, as pdftotext ends every page.
+{ head -n 24 "$work/handleplan-327.raw.txt"; printf '\f'; } > "$out/handleplan-327.raw.txt"
