@@ -55,7 +55,11 @@ inline Document LinesDoc(const std::vector<std::string>& texts) {
 // Through the stages before repair, as the repair stage receives it.
 inline Document ReadNormalised(const std::string& path) {
   Source source{path};
-  Result<Document> doc = PrepareDocument(&source, {{}, {}, nullptr, Stage::kNormalise});
+  // A named object: GCC 12 takes a temporary's std::function member
+  // (IngestOptions' OCR progress) for uninitialised (-Wmaybe-uninitialized).
+  PrepareOptions options;
+  options.last = Stage::kNormalise;
+  Result<Document> doc = PrepareDocument(&source, options);
   if (!doc.ok()) FAIL(path << ": " << doc.status().ToString());
   return std::move(doc).value();
 }
