@@ -301,6 +301,8 @@ void Normalise(const NormaliseOptions& options, Document* doc) {
 
 bool IsUnicodeLetter(int32_t cp) {
   if (cp < 0) return false;
+  // ASCII without the table lookup: its letters are exactly A-Z and a-z.
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
   switch (utf8proc_category(cp)) {
     case UTF8PROC_CATEGORY_LU:
     case UTF8PROC_CATEGORY_LL:

@@ -1,18 +1,26 @@
 #include "extractor/ocr/text_layer_quality.h"
 
 #include <cmath>
+#include <cstdint>
 #include <string>
+
+#include "extractor/base/danish_letters.h"
 
 namespace bilag {
 namespace {
 
-// Decodes UTF-8; a malformed sequence is one U+FFFD per byte, as a viewer
-// shows it.
-std::u32string Decode(std::string_view s) {
-  std::u32string out;
+// Decodes UTF-8 into `*out` (cleared first, its storage reused from word to
+// word); a malformed sequence is one U+FFFD per byte, as a viewer shows it.
+void DecodeInto(std::string_view s, std::u32string* out) {
+  out->clear();
   size_t i = 0;
   while (i < s.size()) {
     const unsigned char lead = static_cast<unsigned char>(s[i]);
+    if (lead < 0x80) {  // most of a Danish text layer: no sequence to check
+      out->push_back(lead);
+      ++i;
+      continue;
+    }
     size_t extra = 0;
     char32_t cp = lead;
     if (lead >= 0xC0 && lead < 0xE0) {
@@ -21,7 +29,7 @@ std::u32string Decode(std::string_view s) {
       extra = 2, cp = lead & 0x0F;
     } else if (lead >= 0xF0 && lead < 0xF8) {
       extra = 3, cp = lead & 0x07;
-    } else if (lead >= 0x80) {
+    } else {
       extra = 4;  // a continuation byte or 0xF8..0xFF: never valid here
     }
     bool valid = extra < 4;
@@ -35,15 +43,33 @@ std::u32string Decode(std::string_view s) {
       cp = (cp << 6) | (next & 0x3F);
     }
     if (!valid) {
-      out.push_back(U'\uFFFD');
+      out->push_back(U'\uFFFD');
       ++i;
       continue;
     }
-    out.push_back(cp);
+    out->push_back(cp);
     i += extra + 1;
   }
-  return out;
 }
+
+// A set of characters, its ASCII part as a bitmap: most characters a page
+// holds are ASCII, and are told without a search through the set.
+class CharSet {
+ public:
+  constexpr explicit CharSet(std::u32string_view chars) : chars_(chars) {
+    for (char32_t c : chars) {
+      if (c < 0x80) ascii_[c / 64] |= uint64_t{1} << (c % 64);
+    }
+  }
+  constexpr bool Has(char32_t c) const {
+    if (c < 0x80) return (ascii_[c / 64] >> (c % 64)) & 1;
+    return chars_.find(c) != std::u32string_view::npos;
+  }
+
+ private:
+  std::u32string_view chars_;
+  uint64_t ascii_[2] = {0, 0};
+};
 
 bool IsLetter(char32_t c) {
   return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') ||
@@ -55,16 +81,15 @@ bool IsDigit(char32_t c) { return c >= U'0' && c <= U'9'; }
 bool IsSpace(char32_t c) { return c == U' ' || c == U'\t' || c == 0xA0 || c == 0x2009; }
 
 // Punctuation of ordinary Danish prose, tables and letters.
-constexpr std::u32string_view kProsePunctuation = U".,;:!?-'\"()/%&§+=*@[]–—‘’‚“”„«»•·…€½²";
+constexpr CharSet kProsePunctuation(U".,;:!?-'\"()/%&§+=*@[]–—‘’‚“”„«»•·…€½²");
 
 bool IsOdd(char32_t c) {
-  return !IsLetter(c) && !IsDigit(c) && !IsSpace(c) &&
-         kProsePunctuation.find(c) == std::u32string_view::npos;
+  return !IsLetter(c) && !IsDigit(c) && !IsSpace(c) && !kProsePunctuation.Has(c);
 }
 
-constexpr std::u32string_view kOpening = U"(\"'«„“‘[-–•";
-constexpr std::u32string_view kClosing = U".,;:!?)\"'»”’]%*-";
-constexpr std::u32string_view kVowels = U"aeiouyæøåéèêëáàíóúüöäAEIOUYÆØÅÉÈÊËÁÀÍÓÚÜÖÄ";
+constexpr CharSet kOpening(U"(\"'«„“‘[-–•");
+constexpr CharSet kClosing(U".,;:!?)\"'»”’]%*-");
+constexpr CharSet kVowels(U"aeiouyæøåéèêëáàíóúüöäAEIOUYÆØÅÉÈÊËÁÀÍÓÚÜÖÄ");
 
 bool IsNumber(std::u32string_view part) {
   bool digit = false;
@@ -85,7 +110,7 @@ bool IsWord(std::u32string_view part) {
     const char32_t c = part[i];
     if (IsLetter(c)) {
       ++letters;
-      vowel = vowel || kVowels.find(c) != std::u32string_view::npos;
+      vowel = vowel || kVowels.Has(c);
     } else if ((c == U'.' || c == U'\'' || c == U'’') && i > 0 && i + 1 < part.size()) {
       continue;
     } else {
@@ -98,10 +123,10 @@ bool IsWord(std::u32string_view part) {
 // nullopt: not counted (punctuation only).
 std::optional<bool> LooksLikeWord(std::u32string_view token) {
   if (token.size() == 1 && !IsLetter(token[0]) && !IsDigit(token[0])) return std::nullopt;
-  while (!token.empty() && kOpening.find(token.front()) != std::u32string_view::npos) {
+  while (!token.empty() && kOpening.Has(token.front())) {
     token.remove_prefix(1);
   }
-  while (!token.empty() && kClosing.find(token.back()) != std::u32string_view::npos) {
+  while (!token.empty() && kClosing.Has(token.back())) {
     token.remove_suffix(1);
   }
   if (token.empty()) return std::nullopt;
@@ -125,8 +150,9 @@ std::optional<bool> LooksLikeWord(std::u32string_view token) {
 TextLayerQuality MeasureTextLayer(const std::vector<std::string_view>& words) {
   TextLayerQuality quality;
   int odd = 0, word_like = 0;
+  std::u32string decoded;
   for (std::string_view text : words) {
-    const std::u32string decoded = Decode(text);
+    DecodeInto(text, &decoded);
     // A text layer's "word" may still hold spaces (poppler keeps some).
     size_t start = 0;
     for (size_t i = 0; i <= decoded.size(); ++i) {
@@ -171,14 +197,21 @@ std::optional<std::string> BrokenTextLayerReason(const TextLayerQuality& quality
 }
 
 DanishLetters CountDanishLetters(const Page& page) {
+  // Counted on the bytes: an ASCII byte is never part of a longer UTF-8
+  // sequence, and IsDanishLetterAt's pairs always decode as their letter,
+  // so this counts what decoding each word would, without decoding it.
   DanishLetters counts;
   for (const Word& word : page.words) {
-    for (char32_t c : Decode(word.text)) {
-      const bool danish =
-          c == U'æ' || c == U'ø' || c == U'å' || c == U'Æ' || c == U'Ø' || c == U'Å';
-      const bool ascii = (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');
-      counts.letters += danish || ascii;
-      counts.danish += danish;
+    const std::string_view text = word.text;
+    for (size_t i = 0; i < text.size(); ++i) {
+      const unsigned char c = static_cast<unsigned char>(text[i]);
+      if (c < 0x80) {
+        counts.letters += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      } else if (IsDanishLetterAt(text, i)) {
+        ++counts.letters;
+        ++counts.danish;
+        ++i;
+      }
     }
   }
   return counts;

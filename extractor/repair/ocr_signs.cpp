@@ -6,28 +6,12 @@
 #include <string_view>
 #include <vector>
 
+#include "extractor/base/danish_letters.h"
 #include "extractor/base/text.h"
 #include "extractor/repair/repair_text.h"
 
 namespace bilag {
 namespace {
-
-bool IsDanishLetterAt(std::string_view word, size_t i) {
-  // æ U+00E6, ø U+00F8, å U+00E5 and capitals U+00C6, U+00D8, U+00C5 are
-  // 0xC3 followed by 0xA6, 0xB8, 0xA5, 0x86, 0x98, 0x85.
-  if (i + 1 >= word.size() || static_cast<unsigned char>(word[i]) != 0xC3) return false;
-  switch (static_cast<unsigned char>(word[i + 1])) {
-    case 0xA6:
-    case 0xB8:
-    case 0xA5:
-    case 0x86:
-    case 0x98:
-    case 0x85:
-      return true;
-    default:
-      return false;
-  }
-}
 
 // Frequent Danish words that are no English or German words ("i", "at",
 // "en", "den", "der", "er", "for", "over", "alle" are), in the forms OCR
@@ -40,7 +24,18 @@ bool IsDanishFunctionWord(std::string_view word) {
       "når",    "nar", "hvor", "mellem",  "sig",    "deres", "kun",   "blevet", "samme",
       "flere",  "mod", "vi",   "hvordan", "hvilke", "jf",    "bl"};
   if (word.size() > 8) return false;
-  return std::find(kWords.begin(), kWords.end(), ToLowerUtf8(word)) != kWords.end();
+  // Lower-cased on the stack when ASCII (the words of the list are, but for
+  // three whose non-ASCII spelling ToLowerUtf8 handles).
+  char lower[8];
+  bool ascii = true;
+  for (size_t i = 0; i < word.size() && ascii; ++i) {
+    const char c = word[i];
+    ascii = static_cast<unsigned char>(c) < 0x80;
+    lower[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  if (!ascii) return std::find(kWords.begin(), kWords.end(), ToLowerUtf8(word)) != kWords.end();
+  return std::find(kWords.begin(), kWords.end(), std::string_view(lower, word.size())) !=
+         kWords.end();
 }
 
 // '@' anywhere in a word, or a digit with letters on both sides, or a 0 that
@@ -67,8 +62,10 @@ bool IsPlainWord(std::string_view word) {
 
 template <typename Visit>
 void ForEachWordOfPage(const Page& page, Visit visit) {
+  std::vector<WordSpan> words;  // one vector's storage for every line
   for (const Line& line : page.lines) {
-    for (const WordSpan& span : RepairableWords(line.text)) {
+    RepairableWords(line.text, &words);
+    for (const WordSpan& span : words) {
       visit(std::string_view(line.text).substr(span.begin, span.end - span.begin));
     }
   }

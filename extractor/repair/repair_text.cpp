@@ -14,6 +14,12 @@ struct CodePoint {
 
 CodePoint Decode(std::string_view s, size_t pos) {
   CodePoint cp;
+  // ASCII, most of any Danish text, needs no call into utf8proc (which
+  // gives the byte itself for it).
+  if (pos < s.size() && static_cast<unsigned char>(s[pos]) < 0x80) {
+    cp.value = static_cast<unsigned char>(s[pos]);
+    return cp;
+  }
   utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + pos),
                                         static_cast<utf8proc_ssize_t>(s.size() - pos), &cp.value);
   if (n <= 0) {
@@ -32,10 +38,12 @@ void Append(utf8proc_int32_t cp, std::string* out) {
 
 bool IsDigit(utf8proc_int32_t cp) { return cp >= '0' && cp <= '9'; }
 bool IsUpper(utf8proc_int32_t cp) {
+  if (cp >= 0 && cp < 0x80) return cp >= 'A' && cp <= 'Z';
   return cp >= 0 && (utf8proc_category(cp) == UTF8PROC_CATEGORY_LU ||
                      utf8proc_category(cp) == UTF8PROC_CATEGORY_LT);
 }
 bool IsLower(utf8proc_int32_t cp) {
+  if (cp >= 0 && cp < 0x80) return cp >= 'a' && cp <= 'z';
   return cp >= 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
 }
 
@@ -143,20 +151,26 @@ size_t PreviousCharStart(std::string_view text, size_t pos) {
 bool IsWordCharAt(std::string_view text, size_t pos) {
   if (pos >= text.size()) return false;
   utf8proc_int32_t cp = Decode(text, pos).value;
+  if (cp >= 0 && cp < 0x80) return IsUnicodeLetter(cp) || IsDigit(cp) || cp == '_';
   return IsUnicodeLetter(cp) || (cp >= 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_ND) ||
          cp == '_';
 }
 
 std::vector<WordSpan> RepairableWords(std::string_view text) {
   std::vector<WordSpan> words;
+  RepairableWords(text, &words);
+  return words;
+}
+
+void RepairableWords(std::string_view text, std::vector<WordSpan>* words) {
+  words->clear();
   size_t i = 0;
   while (i < text.size()) {
     while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
     size_t start = i;
     while (i < text.size() && text[i] != ' ' && text[i] != '\t') ++i;
-    if (i > start) ChunkWords(text.substr(start, i - start), start, &words);
+    if (i > start) ChunkWords(text.substr(start, i - start), start, words);
   }
-  return words;
 }
 
 bool IsProtectedWord(std::string_view word) {

@@ -27,6 +27,9 @@ struct WordSpan {
 };
 
 std::vector<WordSpan> RepairableWords(std::string_view text);
+// The same into `*words` (cleared first), for a caller that measures line
+// after line and reuses one vector's storage.
+void RepairableWords(std::string_view text, std::vector<WordSpan>* words);
 
 // A word repair never changes whatever the lexicon says: no letters (numbers,
 // amounts, "2010-32472" split into its numbers), a digit other than a 0 among

@@ -2,6 +2,8 @@
 // is trusted or the page is OCRed instead.
 #include "extractor/ocr/text_layer_quality.h"
 
+#include <initializer_list>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -95,6 +97,31 @@ TEST_CASE("text layer quality: a Page is measured over its words", "[ocr][qualit
   CHECK(quality.characters == 32);
   CHECK(quality.words == 6);
   CHECK(BrokenTextLayerReason(quality));
+}
+
+// CountDanishLetters counts on the bytes; what it counts must be what a
+// decoder that reads a malformed byte as U+FFFD sees: ASCII letters and
+// æøåÆØÅ, also next to broken sequences that must not swallow them.
+TEST_CASE("text layer quality: Danish letters are counted as decoded", "[ocr][quality]") {
+  auto count = [](std::initializer_list<std::string_view> texts) {
+    Page page;
+    for (std::string_view text : texts) {
+      Word word;
+      word.text = std::string(text);
+      page.words.push_back(word);
+    }
+    return CountDanishLetters(page);
+  };
+  const DanishLetters prose = count({"Københavns", "Økonomiforvaltning", "på", "ÆÅ", "1½"});
+  CHECK(prose.letters == 10 + 18 + 2 + 2);
+  CHECK(prose.danish == 1 + 1 + 1 + 2);
+  // A lead byte cut short (0xE0 before 0xC3 0xA6) is one U+FFFD, and the æ
+  // after it still counts; mojibake "Ã¦" (0xC3 0x83 0xC2 0xA6) is no æ; a
+  // lone 0xC3 at the end of a word is nothing; "é" (0xC3 0xA9) is no ASCII
+  // letter and no æøå.
+  const DanishLetters broken = count({"\xE0\xC3\xA6x", "\xC3\x83\xC2\xA6", "ab\xC3", "\xC3\xA9t"});
+  CHECK(broken.letters == 2 + 0 + 2 + 1);
+  CHECK(broken.danish == 1);
 }
 
 }  // namespace

@@ -30,6 +30,23 @@ TEST_CASE("words are cut at spaces and tabs, without their punctuation", "[repai
   CHECK(Words("medarbejdersammens@tning") == Strings{"medarbejdersammens@tning"});
 }
 
+// The measure of a whole document reads every line into one vector: it must
+// hold exactly that line's words, whatever the line before left in it.
+TEST_CASE("words into a reused vector are the line's words only", "[repair]") {
+  std::vector<WordSpan> reused;
+  for (const std::string text :
+       {"Projektpartnere: Kgbenhavns Kommune, AF-Storkgbenhavn og Odense", "", "www.kk.dk",
+        "Mal 2007\tResultatkrav 2007", "@konomiforvaltningen."}) {
+    RepairableWords(text, &reused);
+    const std::vector<WordSpan> fresh = RepairableWords(text);
+    REQUIRE(reused.size() == fresh.size());
+    for (size_t i = 0; i < fresh.size(); ++i) {
+      CHECK(reused[i].begin == fresh[i].begin);
+      CHECK(reused[i].end == fresh[i].end);
+    }
+  }
+}
+
 TEST_CASE("hyphens, dashes and slashes split a word into parts", "[repair]") {
   CHECK(Words("EVU, AF-Storkgbenhavn, Odense") == Strings{"EVU", "AF", "Storkgbenhavn", "Odense"});
   CHECK(Words("3-arigt 2005–2007") == Strings{"3", "arigt", "2005", "2007"});
