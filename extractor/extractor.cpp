@@ -6,6 +6,7 @@
 #include "extractor/extract/nearest_miss.h"
 #include "extractor/extract/split.h"
 #include "extractor/pipeline.h"
+#include "extractor/repair/lexicon.h"
 #include "extractor/rules/rule_loader.h"
 
 namespace bilag {
@@ -88,10 +89,20 @@ std::optional<Document> Extractor::Prepare(Source source, Outcome* outcome,
   return std::move(doc).value();
 }
 
+// The repair stage's lexicon, opened on the first question (most documents
+// never ask: only a name cell without type that runs into its description
+// after a capital does); without a dictionary nothing is known.
+KnowsCommonWord Extractor::CommonWords() const {
+  return [repairer = repairer_](std::string_view word) {
+    const Lexicon* lexicon = repairer ? repairer->lexicon() : nullptr;
+    return lexicon != nullptr && lexicon->Lookup(word) == Lexicon::Spelling::kWord;
+  };
+}
+
 Outcome Extractor::Run(const std::string& path, Trace* trace, const IngestOptions& ingest) const {
   Outcome outcome;
   std::optional<Document> doc = Prepare(Source(path), &outcome, ingest);
-  if (doc) outcome.extraction = bilag::Extract(rules_, std::move(*doc), trace);
+  if (doc) outcome.extraction = bilag::Extract(rules_, std::move(*doc), trace, CommonWords());
   return outcome;
 }
 
@@ -102,7 +113,7 @@ Outcome Extractor::ExtractRead(const std::string& path, const std::string& bytes
   if (ocr_progress) ingest.ocr.progress = ocr_progress;
   Outcome outcome;
   std::optional<Document> doc = Prepare(Source(path, bytes, std::move(sha256)), &outcome, ingest);
-  if (doc) outcome.extraction = bilag::Extract(rules_, std::move(*doc), nullptr);
+  if (doc) outcome.extraction = bilag::Extract(rules_, std::move(*doc), nullptr, CommonWords());
   return outcome;
 }
 
@@ -114,7 +125,7 @@ std::vector<Outcome> Extractor::ExtractSplit(const std::string& path) const {
   for (Document& part : SplitBundle(rules_, std::move(*doc))) {
     Outcome outcome;
     outcome.source = whole.source;
-    outcome.extraction = bilag::Extract(rules_, std::move(part));
+    outcome.extraction = bilag::Extract(rules_, std::move(part), nullptr, CommonWords());
     outcomes.push_back(std::move(outcome));
   }
   return outcomes;

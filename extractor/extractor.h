@@ -36,6 +36,7 @@
 #include <string>
 #include <vector>
 
+#include "extractor/base/common_words.h"
 #include "extractor/base/status.h"
 #include "extractor/emit/json_emit.h"
 #include "extractor/extract/trace.h"
@@ -132,6 +133,7 @@ class Extractor {
   Outcome Run(const std::string& path, Trace* trace, const IngestOptions& ingest) const;
   // PrepareDocument (pipeline.h) with this run's options. On failure
   // `outcome` holds the status; its source is filled either way.
+  KnowsCommonWord CommonWords() const;
   std::optional<Document> Prepare(Source source, Outcome* outcome,
                                   const IngestOptions& ingest) const;
   PrepareOptions Stages(const IngestOptions& ingest, Stage last) const;

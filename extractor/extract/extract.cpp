@@ -6,12 +6,13 @@
 
 namespace bilag {
 
-Extraction Extract(const RuleSet& rules, Document document, Trace* trace) {
+Extraction Extract(const RuleSet& rules, Document document, Trace* trace,
+                   const KnowsCommonWord& knows_common_word) {
   Extraction extraction;
   extraction.document = std::move(document);
   extraction.info.kind = SelectProfile(rules, extraction.document, trace);
   ExtractMetadata(rules, extraction.document, &extraction.info, trace);
-  ExtractInitiatives(rules, &extraction, trace);
+  ExtractInitiatives(rules, &extraction, trace, knows_common_word);
   return extraction;
 }
 

@@ -17,6 +17,7 @@
 #ifndef BILAG_EXTRACTOR_EXTRACT_EXTRACT_H_
 #define BILAG_EXTRACTOR_EXTRACT_EXTRACT_H_
 
+#include "extractor/base/common_words.h"
 #include "extractor/extract/trace.h"
 #include "extractor/model/extraction.h"
 #include "extractor/rules/rule_set.h"
@@ -24,8 +25,12 @@
 namespace bilag {
 
 // With `trace`, every rule match (and every profile that did not fit) is
-// recorded there for `bilag explain`.
-Extraction Extract(const RuleSet& rules, Document document, Trace* trace = nullptr);
+// recorded there for `bilag explain`. `knows_common_word` tells a sentence's
+// capitalised first word from a proper noun where a name runs into its
+// description without type (base/common_words.h); empty, no name is split
+// after a proper noun.
+Extraction Extract(const RuleSet& rules, Document document, Trace* trace = nullptr,
+                   const KnowsCommonWord& knows_common_word = {});
 
 }  // namespace bilag
 

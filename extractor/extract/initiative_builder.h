@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extractor/base/common_words.h"
 #include "extractor/extract/placed_warnings.h"
 #include "extractor/extract/rows.h"
 #include "extractor/extract/trace.h"
@@ -42,6 +43,9 @@ class InitiativeBuilder {
   InitiativeBuilder(const RuleSet& rules, Extraction* extraction, Trace* trace);
 
   const RuleSet& rules() const { return rules_; }
+  // See base/common_words.h; empty when no lexicon was given.
+  const KnowsCommonWord& knows_common_word() const { return knows_common_word_; }
+  void set_knows_common_word(KnowsCommonWord knows) { knows_common_word_ = std::move(knows); }
   // The document's kind, for RuleBase::AppliesTo.
   const std::optional<std::string>& kind() const { return kind_; }
   Extraction* extraction() { return extraction_; }
@@ -88,6 +92,8 @@ class InitiativeBuilder {
  private:
   class Sentences;
   struct TieMemo;
+
+  KnowsCommonWord knows_common_word_;
 
   AmountOptions AmountOptionsFor(const RuleBase* money_field) const;
   Initiative* TiedInitiative(const Sentences& sentences, size_t at, TieMemo* memo);

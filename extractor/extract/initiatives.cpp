@@ -35,6 +35,10 @@ class Walker {
     });
   }
 
+  void set_knows_common_word(KnowsCommonWord knows) {
+    builder_.set_knows_common_word(std::move(knows));
+  }
+
   void Run() {
     std::string line_above;
     // Unit by unit as they are built: the rows of a large document are
@@ -329,8 +333,11 @@ class Walker {
 
 }  // namespace
 
-void ExtractInitiatives(const RuleSet& rules, Extraction* extraction, Trace* trace) {
-  Walker(rules, extraction, trace).Run();
+void ExtractInitiatives(const RuleSet& rules, Extraction* extraction, Trace* trace,
+                        const KnowsCommonWord& knows_common_word) {
+  Walker walker(rules, extraction, trace);
+  walker.set_knows_common_word(knows_common_word);
+  walker.Run();
 }
 
 }  // namespace bilag

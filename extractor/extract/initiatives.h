@@ -12,6 +12,7 @@
 #ifndef BILAG_EXTRACTOR_EXTRACT_INITIATIVES_H_
 #define BILAG_EXTRACTOR_EXTRACT_INITIATIVES_H_
 
+#include "extractor/base/common_words.h"
 #include "extractor/extract/trace.h"
 #include "extractor/model/extraction.h"
 #include "extractor/rules/rule_set.h"
@@ -20,7 +21,8 @@ namespace bilag {
 
 // Fills extraction->initiatives and ->budget, adding warnings to
 // extraction->document. extraction->info.kind must already be set.
-void ExtractInitiatives(const RuleSet& rules, Extraction* extraction, Trace* trace = nullptr);
+void ExtractInitiatives(const RuleSet& rules, Extraction* extraction, Trace* trace = nullptr,
+                        const KnowsCommonWord& knows_common_word = {});
 
 }  // namespace bilag
 

@@ -79,14 +79,29 @@ bool IsCapitalisedWord(std::string_view word) {
 // a sentence does (a full stop). A capital after a short link word ("i
 // Tingbjerg", "til Region") or after another capital ("Region Hovedstaden")
 // belongs to a proper noun and starts nothing, unless it repeats the name's
-// first word. Only the lines a name can span are searched: the first, and
+// first word, or the capital before it is a proper noun (a word the lexicon
+// does not know in lower case: "på Nørrebro Indsatsen retter sig ...") and
+// it is a common word that a small word follows, as a sentence's subject
+// and verb do. Only the lines a name can span are searched: the first, and
 // those that go on in lower case or after a link word.
 struct RunOnSplit {
   size_t line = 0;    // the cell line holding the description's first word
   size_t offset = 0;  // byte offset of that word in the line's trimmed text
 };
 
-std::optional<RunOnSplit> FindRunOnDescription(const std::vector<Segment>& cell) {
+// Whether `word` starts a sentence after the proper noun `previous`: the
+// lexicon knows it in lower case but not `previous`, and `next` (the word
+// after it) is written small.
+bool StartsSentenceAfterProperNoun(std::string_view previous, std::string_view word,
+                                   std::string_view next, const KnowsCommonWord& knows) {
+  if (!knows || !IsCapitalisedWord(previous) || next.empty() || !StartsLowerCase(next)) {
+    return false;
+  }
+  return knows(WithSmallInitial(word)) && !knows(WithSmallInitial(Trim(previous)));
+}
+
+std::optional<RunOnSplit> FindRunOnDescription(const std::vector<Segment>& cell,
+                                               const KnowsCommonWord& knows) {
   if (cell.empty() || !Trim(cell.back().text).ends_with(".")) return std::nullopt;
   const std::string_view first_line = Trim(cell.front().text);
   const std::string_view first_word = first_line.substr(0, first_line.find(' '));
@@ -107,8 +122,19 @@ std::optional<RunOnSplit> FindRunOnDescription(const std::vector<Segment>& cell)
         // på Nørrebro Mentorordning tilbydes ...") starts there even after a
         // proper noun.
         const bool repeats_name = word == first_word;
-        const bool name_word =
-            StartsLowerCase(previous) || (line == 0 && previous_begin == 0) || repeats_name;
+        const size_t next_begin =
+            end < text.size() ? text.find_first_not_of(' ', end) : std::string_view::npos;
+        // The word after it, on the next line of the cell when it ends this one.
+        std::string_view next;
+        if (next_begin != std::string_view::npos) {
+          next = text.substr(next_begin, text.find(' ', next_begin) - next_begin);
+        } else if (line + 1 < cell.size()) {
+          const std::string_view below = Trim(cell[line + 1].text);
+          next = below.substr(0, below.find(' '));
+        }
+        const bool name_word = StartsLowerCase(previous) || (line == 0 && previous_begin == 0) ||
+                               repeats_name ||
+                               StartsSentenceAfterProperNoun(previous, word, next, knows);
         if (IsCapitalisedWord(word) && name_word && EndsInLetter(Trim(previous)) &&
             !EndsInLinkWord(text.substr(0, begin))) {
           return RunOnSplit{line, begin};
@@ -130,7 +156,8 @@ struct NameCell {
 };
 
 // A bold first line is the title; the rest of the cell describes it.
-NameCell ReadNameCell(const std::vector<Segment>& cell, bool from_pdf) {
+NameCell ReadNameCell(const std::vector<Segment>& cell, bool from_pdf,
+                      const KnowsCommonWord& knows) {
   NameCell read;
   std::string name_tail, rest_of_line;
   if (from_pdf) {
@@ -146,7 +173,7 @@ NameCell ReadNameCell(const std::vector<Segment>& cell, bool from_pdf) {
     // lines that go on in lower case ("Sprogstimulering i" /
     // "daginstitutioner"); the description starts with a capital.
     std::optional<RunOnSplit> run_on;
-    if (read.title_lines == 0 && name_tail.empty()) run_on = FindRunOnDescription(cell);
+    if (read.title_lines == 0 && name_tail.empty()) run_on = FindRunOnDescription(cell, knows);
     if (run_on) {
       const std::string_view text = Trim(cell[run_on->line].text);
       read.title_lines = run_on->line;
@@ -283,7 +310,7 @@ void TableInitiatives::ReadColumnRow(const Row& row, InitiativeBuilder* builder)
   }
   if (name_cell.empty()) return;
   builder->Finish();
-  const NameCell read = ReadNameCell(name_cell, row.from_pdf);
+  const NameCell read = ReadNameCell(name_cell, row.from_pdf, builder->knows_common_word());
   const ColumnRule* name_rule = roles.rules[name_column];
   OpenInitiative& open = builder->Start(name_cell.front().page, name_cell.front().line,
                                         name_rule != nullptr ? name_rule->id : "");

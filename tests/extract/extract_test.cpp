@@ -2,6 +2,7 @@
 // write them, with other udvalg, years and wording than the seeds: what a
 // rule finds, what it must not find, and the budget checks.
 #include "extractor/extract/extract.h"
+#include "extractor/extractor.h"
 
 #include <catch2/catch.hpp>
 
@@ -239,6 +240,44 @@ TEST_CASE("a name cell of spaced text: the name ends where its description's sen
   REQUIRE(repeated.initiatives.size() == 7);
   CheckNameThenDescription(repeated.initiatives[6], "Mentorordning på Nørrebro",
                            "Mentorordning tilbydes");
+}
+
+// As `bilag extract` runs: the Extractor gives the extract stage the repair
+// stage's lexicon, which tells a capitalised common word ("Indsatsen",
+// "Forløbene") from a proper noun ("Nørrebro", "Husum"). The fixtures are
+// `scripts/make_family.py --family results --seeds 340` (first page) and
+// `--seeds 349` as `pdftotext -layout` sets them.
+Extraction ExtractWithLexicon(const std::string& path) {
+  ExtractorOptions options;
+  options.rule_dirs = {BILAG_SOURCE_DIR "/rules"};
+  Result<Extractor> extractor = Extractor::Create(options);
+  REQUIRE(extractor.ok());
+  Outcome outcome = extractor->Extract(path);
+  REQUIRE(outcome.status.ok());
+  return std::move(*outcome.extraction);
+}
+
+TEST_CASE(
+    "a name cell of spaced text that ends in a proper noun: the description starts at the "
+    "next capitalised common word, not at a place name",
+    "[extract][names]") {
+  const std::string fixtures = BILAG_SOURCE_DIR "/tests/fixtures/layout/";
+  const Extraction one =
+      ExtractWithLexicon(fixtures + "results_name_ends_in_place_name_spaced.txt");
+  REQUIRE(one.initiatives.size() == 9);
+  CheckNameThenDescription(one.initiatives[5], "Forebyggende hjemmebesøg på Nørrebro",
+                           "Indsatsen\nretter sig");
+  const Extraction two =
+      ExtractWithLexicon(fixtures + "results_name_ends_in_place_names_spaced.txt");
+  REQUIRE(two.initiatives.size() == 8);
+  CheckNameThenDescription(two.initiatives[3], "Sundhedsformidlere i Tingbjerg og Husum",
+                           "Forløbene\ntilrettelægges");
+  // "til Region Hovedstaden er": "Region" is a common word, so no proper noun
+  // ends a name there.
+  const Extraction letter = ExtractWithLexicon(fixtures + "letter_side_in_spaced_text.txt");
+  REQUIRE(letter.initiatives.size() == 3);
+  CheckNameThenDescription(letter.initiatives[1],
+                           "Jobmentorer for flygtninge og familiesammenførte", "Erfaringerne fra");
 }
 
 }  // namespace
