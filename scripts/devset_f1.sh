@@ -5,9 +5,9 @@
 #   scripts/devset_f1.sh [--bilag PATH] [--out DIR] [--variants pdf,txt]
 #                        [--min-f1 VARIANT=F1 ...] [-- score.py options]
 #
-# Prints the scorer's per-variant summary. With --min-f1 it exits 1 when a
-# variant's F1 over all categories falls below its floor, so CTest can keep
-# floors that only go up.
+# Prints the scorer's per-variant summary. It exits 1 when an input gives no
+# output, and with --min-f1 when a variant's F1 over all categories falls
+# below its floor, so CTest can keep floors that only go up.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 devset=${BILAG_DEVSET:-$root/../shared/devset}
@@ -57,6 +57,21 @@ printf '%s\n' "${inputs[@]}" | xargs -P 2 -I{} sh -c \
   '"$1" extract "$2" > "$3/$(basename "$2").json" 2> "$3/$(basename "$2").err" || true' \
   _ "$bilag" {} "$out"
 
+# An input whose run wrote no JSON scores zero: say which and why, so that a
+# broken binary (one built before the rule files it is given, say) is not
+# read as a zero F1.
+failed=0
+for input in "${inputs[@]}"; do
+  base=$out/$(basename "$input")
+  if [ ! -s "$base.json" ]; then
+    failed=$((failed + 1))
+    echo "devset_f1.sh: no output for $(basename "$input"): $(head -n 1 "$base.err")" >&2
+  fi
+done
+if [ "$failed" -gt 0 ]; then
+  echo "devset_f1.sh: $failed of ${#inputs[@]} inputs gave no output (they score zero below)" >&2
+fi
+
 summary=$out/summary.json
 python3 "$devset/score.py" "$devset/gold" "$out" --variants "$variants" --quiet \
   --summary-json "$summary" "${extra[@]}"
@@ -74,4 +89,5 @@ print(f"devset {variant}: F1 {f1:.3f} {'>=' if ok else '<'} floor {minimum}")
 sys.exit(0 if ok else 1)
 EOF
 done
+[ "$failed" -eq 0 ] || status=1
 exit $status
