@@ -16,6 +16,14 @@ inline constexpr std::string_view kBlanks = " \t\n\r";
 
 // An ASCII digit: documents write figures with these, whatever the locale.
 inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+// Whether `text` holds a digit: every amount, year and count has one, so a
+// text without one needs no reading.
+inline bool HasDigit(std::string_view text) {
+  for (char c : text) {
+    if (IsDigit(c)) return true;
+  }
+  return false;
+}
 
 // `text` without blanks at either end.
 std::string_view Trim(std::string_view text);

@@ -50,12 +50,6 @@ std::string CreditedRule(const FoundAmount& found, const RuleBase* money_field) 
   return money_field->id;
 }
 
-// Every amount has a digit: a text without one needs no reading (nor the
-// joining and warning context a reading is given).
-bool HasDigit(std::string_view text) {
-  return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 }  // namespace
 
 std::string LabelText(std::string_view text) {

@@ -31,15 +31,8 @@ bool IsPlainCellText(const Document& doc) {
   return true;
 }
 
-bool EndsSentence(std::string_view text) {
+bool EndsWithSentenceMark(std::string_view text) {
   return !text.empty() && (text.back() == '.' || text.back() == '!' || text.back() == '?');
-}
-
-bool HasDigit(std::string_view text) {
-  for (char c : text) {
-    if (c >= '0' && c <= '9') return true;
-  }
-  return false;
 }
 
 // a-z or a Latin-1 small letter (æ ø å ...).
@@ -150,7 +143,7 @@ std::vector<Piece> CutIntoPieces(const std::vector<const Line*>& paragraph) {
       const bool below_label = pieces.size() > 1 && ShortLabel(pieces[pieces.size() - 2]);
       const bool goes_on =
           MayGoOnIntoCapital(above) && (!would_fit || (below_label && piece.lines.size() > 1));
-      starts = EndsSentence(above) || (ShortLabel(piece) && !goes_on);
+      starts = EndsWithSentenceMark(above) || (ShortLabel(piece) && !goes_on);
     }
     if (starts) {
       pieces.emplace_back();
@@ -277,7 +270,7 @@ void RawCells::ReadParagraph(const std::vector<const Line*>& paragraph) {
     const Piece& first = pieces[i + 1];
     // A line in capitals is a group row, never a row's name.
     if (!ShortLabel(*name) || IsTitle(*name) || !HasSmallLetter(name->joined) ||
-        !WrapsCleanly(*name, widths) || ShortLabel(first) || !EndsSentence(first.last())) {
+        !WrapsCleanly(*name, widths) || ShortLabel(first) || !EndsWithSentenceMark(first.last())) {
       continue;
     }
     // A group row spans the table: one line.

@@ -44,10 +44,6 @@ size_t CharBoundary(std::string_view text, size_t length) {
   return length;
 }
 
-bool HasDigit(std::string_view text) {
-  return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 // Does a header cell's text name this budget cell's column?
 bool NamesColumn(std::string_view header, const BudgetCell& cell) {
   if (cell.year) {

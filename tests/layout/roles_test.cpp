@@ -72,6 +72,11 @@ std::string TitleOf(const Document& doc) {
   return title;
 }
 
+// The title of a fixture in tests/fixtures/layout/.
+std::string FixtureTitle(const std::string& name) {
+  return TitleOf(Analysed(BILAG_SOURCE_DIR "/tests/fixtures/layout/" + name));
+}
+
 void CheckTitle(const std::string& name, const std::string& suffix) {
   const Document doc = Analysed(kDevset + "inputs/" + name + suffix);
   INFO(name + suffix);
@@ -159,10 +164,9 @@ TEST_CASE(
 TEST_CASE(
     "roles: a dateline ('København, den 18. august 2015', 'København den 17/1 2013') is no title",
     "[layout][roles]") {
-  const std::string fixtures = BILAG_SOURCE_DIR "/tests/fixtures/layout/";
-  CHECK(TitleOf(Analysed(fixtures + "letter_dateline_spaced.txt")) ==
+  CHECK(FixtureTitle("letter_dateline_spaced.txt") ==
         "Resultatkrav og mål for integrationsindsatsen for perioden 2016-2018");
-  CHECK(TitleOf(Analysed(fixtures + "letter_dateline_numeric.txt")) ==
+  CHECK(FixtureTitle("letter_dateline_numeric.txt") ==
         "Handleplan for integration i Socialforvaltningen 2013-2014");
 }
 
@@ -237,12 +241,11 @@ TEST_CASE(
     "below the blank rows of a large title, and a paragraph whose sentence ends inside a "
     "line is prose, not a title naming its year",
     "[layout][roles]") {
-  const std::string fixtures = BILAG_SOURCE_DIR "/tests/fixtures/layout/";
-  CHECK(TitleOf(Analysed(fixtures + "letter_title_across_blank_rows_spaced.txt")) ==
+  CHECK(FixtureTitle("letter_title_across_blank_rows_spaced.txt") ==
         "Handleplan for integration i Sundheds- og Omsorgsforvaltningen 2011");
-  CHECK(TitleOf(Analysed(fixtures + "letter_title_centred_prose_below_spaced.txt")) ==
+  CHECK(FixtureTitle("letter_title_centred_prose_below_spaced.txt") ==
         "Handleplan for integration i Beskæftigelses- og Integrationsforvaltningen 2011");
-  CHECK(TitleOf(Analysed(fixtures + "handleplan_title_above_numbered_item_spaced.txt")) ==
+  CHECK(FixtureTitle("handleplan_title_above_numbered_item_spaced.txt") ==
         "Sundheds- og Omsorgsudvalgets handleplan for integration 2008\u20132010");
 }
 
@@ -250,8 +253,7 @@ TEST_CASE(
     "roles: a first page without prose is a cover, and the next page's title naming the "
     "period is the document's",
     "[layout][roles]") {
-  CHECK(TitleOf(Analysed(BILAG_SOURCE_DIR
-                         "/tests/fixtures/layout/results_title_after_cover_page_spaced.txt")) ==
+  CHECK(FixtureTitle("results_title_after_cover_page_spaced.txt") ==
         "Resultater og mål for integrationsindsatsen 2011\u20132016");
 }
 
@@ -259,12 +261,11 @@ TEST_CASE(
     "roles: a title keeps its leading and may take four lines; a larger heading below a "
     "title naming the period does not take its place",
     "[layout][roles]") {
-  const std::string fixtures = BILAG_SOURCE_DIR "/tests/fixtures/layout/";
-  CHECK(TitleOf(Analysed(fixtures + "statusskema_title_above_larger_heading.pdf")) ==
+  CHECK(FixtureTitle("statusskema_title_above_larger_heading.pdf") ==
         "Statusskema for integrationsindsatsen 2008\u20132010");
-  CHECK(TitleOf(Analysed(fixtures + "results_title_gap_before_forvaltning.pdf")) ==
+  CHECK(FixtureTitle("results_title_gap_before_forvaltning.pdf") ==
         "Kultur- og Fritidsudvalgets mål og resultatkrav på integrationsområdet 2007-2009");
-  CHECK(TitleOf(Analysed(fixtures + "results_title_four_lines.pdf")) ==
+  CHECK(FixtureTitle("results_title_four_lines.pdf") ==
         "Beskæftigelses- og Integrationsudvalgets resultater og mål for "
         "integrationsindsatsen for perioden 2012\u20132013");
 }
