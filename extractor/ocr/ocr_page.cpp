@@ -110,6 +110,12 @@ bool IsRulingStroke(const std::string& text, const Box& box, const std::vector<R
   return false;
 }
 
+bool IsSpeckStroke(const OcrWord& word) {
+  if (word.confidence >= kSpeckStrokeConfidence) return false;
+  const StrokeClass strokes = ClassifyStrokes(word.text);
+  return strokes.vertical || strokes.horizontal;
+}
+
 // Tesseract reads a vertical ruling that touches a word as a bar at its end
 // ("249623|", "499592!"): a bar at a word's end or start with a vertical
 // ruling at that edge goes, and the box shrinks by its share of the width.
@@ -211,17 +217,37 @@ std::vector<std::vector<Piece>> GroupRows(std::vector<Piece> pieces) {
 // that stands out from it starts a cell even below kOcrCellGapLines
 // ("Andelen af tosprogede   40 pct." in a narrow table); justified prose
 // stretches all its gaps alike, so none stands out.
-double OrdinarySpace(const OcrPageResult& result, const Piece& piece) {
-  std::vector<int> gaps;
+constexpr double kUnmeasuredSpace = 1e9;
+
+// The gaps between the piece's words, in pixels, appended to `gaps`.
+void AddGaps(const OcrPageResult& result, const Piece& piece, std::vector<int>* gaps) {
   for (size_t k = 1; k < piece.words->size(); ++k) {
     const OcrWord& left = result.words[static_cast<size_t>((*piece.words)[k - 1])];
     const OcrWord& right = result.words[static_cast<size_t>((*piece.words)[k])];
-    gaps.push_back(right.x0 - left.x1);
+    gaps->push_back(right.x0 - left.x1);
   }
-  if (gaps.size() < 2) return 1e9;  // too few gaps to tell a space from a cell gap
+}
+
+double OrdinarySpace(std::vector<int> gaps) {
+  if (gaps.size() < 2) return kUnmeasuredSpace;  // too few gaps to tell a space from a cell gap
   auto quartile = gaps.begin() + static_cast<std::ptrdiff_t>((gaps.size() - 1) / 4);
   std::nth_element(gaps.begin(), quartile, gaps.end());
   return std::max(1, *quartile);
+}
+
+double OrdinarySpace(const OcrPageResult& result, const Piece& piece) {
+  std::vector<int> gaps;
+  AddGaps(result, piece, &gaps);
+  return OrdinarySpace(std::move(gaps));
+}
+
+// The ordinary word space of two pieces of one row taken together (a piece
+// of two words alone has one gap, too few to measure).
+double OrdinarySpace(const OcrPageResult& result, const Piece& a, const Piece& b) {
+  std::vector<int> gaps;
+  AddGaps(result, a, &gaps);
+  AddGaps(result, b, &gaps);
+  return OrdinarySpace(std::move(gaps));
 }
 
 // Letters of a word: UTF-8 lead bytes.
@@ -301,7 +327,8 @@ int FillPageFromOcr(const OcrPageResult& scanned, Page* page) {
     return Box{w.x0 * to_points, w.y0 * to_points, w.x1 * to_points, w.y1 * to_points};
   };
 
-  // Lines without the words that are rulings; a line of nothing else goes.
+  // Lines without the words that are rulings or specks; a line of nothing
+  // else goes.
   int dropped = 0;
   std::vector<std::vector<int>> kept;
   kept.reserve(result.lines.size());
@@ -309,7 +336,8 @@ int FillPageFromOcr(const OcrPageResult& scanned, Page* page) {
     std::vector<int>& words = kept.emplace_back();
     for (int index : line) {
       const OcrWord& word = result.words[static_cast<size_t>(index)];
-      if (!page->rulings.empty() && IsRulingStroke(word.text, points(word), page->rulings)) {
+      if (IsSpeckStroke(word) ||
+          (!page->rulings.empty() && IsRulingStroke(word.text, points(word), page->rulings))) {
         ++dropped;
       } else {
         words.push_back(index);
@@ -325,15 +353,20 @@ int FillPageFromOcr(const OcrPageResult& scanned, Page* page) {
     Line line;
     std::vector<Cell> cells(1);
     const OcrWord* previous = nullptr;
-    for (const Piece& piece : row) {
+    for (size_t p = 0; p < row.size(); ++p) {
+      const Piece& piece = row[p];
       const double space = OrdinarySpace(result, piece);
+      const double joint_space =
+          p > 0 ? OrdinarySpace(result, row[p - 1], piece) : kUnmeasuredSpace;
       for (size_t k = 0; k < piece.words->size(); ++k) {
         const OcrWord& ocr = result.words[static_cast<size_t>((*piece.words)[k])];
         if (previous != nullptr) {
           const int height = std::max({1, ocr.y1 - ocr.y0, previous->y1 - previous->y0});
           const int gap = ocr.x0 - previous->x1;
+          const bool new_piece_cell = k == 0 && (joint_space >= kUnmeasuredSpace ||
+                                                 gap > kOcrPieceSpaceToSpace * joint_space);
           const bool new_cell =
-              k == 0 || gap > kOcrCellGapLines * height ||
+              new_piece_cell || gap > kOcrCellGapLines * height ||
               (gap > kOcrMinCellGapLines * height && gap > kOcrCellGapToSpace * space) ||
               RuledBetween(previous->x1 * to_points, ocr.x0 * to_points,
                            (ocr.y0 + ocr.y1 + previous->y0 + previous->y1) / 4.0 * to_points,

@@ -17,7 +17,13 @@
 //     neighbouring lines of a turned page overlap). Each joined piece starts
 //     a Cell, as does a gap wider than kOcrCellGapLines word heights inside
 //     one piece; a Line with several cells is a kTableRow whose cells carry
-//     their x extents, like a PDF table row.
+//     their x extents, like a PDF table row. Tesseract also cuts a line of
+//     prose in two now and then (a justified line beside a side column:
+//     "første år viser," | "at en tæt kontakt til Dansk"): a piece whose gap
+//     to the one before is no wider than kOcrPieceSpaceToSpace times the
+//     ordinary word space of the two (their first-quartile gap) goes on in
+//     the same cell. Where the two have fewer than two gaps, too few to
+//     measure a space, the piece starts a cell.
 //   - Page::words are ordered as the lines use them; Line::words index them.
 //   - page->width/height are kept when set (a PDF page), else taken from
 //     the image; a PDF page read turned a quarter (OcrPageResult::
@@ -51,9 +57,18 @@ inline constexpr double kOcrCellGapLines = 2.0;
 // heights and kOcrCellGapToSpace times the line's ordinary word space.
 inline constexpr double kOcrMinCellGapLines = 1.0;
 inline constexpr double kOcrCellGapToSpace = 3.0;
+// A cell gap in a table is at least two cell margins, several word spaces;
+// a gap between two pieces of one prose line is a word space, a little
+// wider at most where Tesseract measured the comma into it.
+inline constexpr double kOcrPieceSpaceToSpace = 1.5;
 // How far from a ruling a stroke word may lie: a scan's ruling is a point
 // or two thick, and Tesseract's box of it a little wider.
 inline constexpr double kRulingStrokePoints = 3.0;
+// A word of stroke characters only ("—", "|", "_") that Tesseract reads
+// with a confidence below this is a speck or a fold of the paper, not a
+// dash: it is dropped like a ruling, or it would part a cell gap into two
+// word spaces ("eftermiddage — %"). A printed dash reads at 50 or more.
+inline constexpr float kSpeckStrokeConfidence = 10;
 // A word is bold when its stems are this much wider than the page's median
 // (a word of fewer than kMinLettersForWordStroke letters: when its nearer
 // neighbour's are); a page needs kMinLettersForBold measured letters for a median.
@@ -62,7 +77,8 @@ inline constexpr size_t kMinLettersForWordStroke = 2;
 inline constexpr size_t kMinLettersForBold = 40;
 
 // Replaces page->words, page->lines and page->rulings with `result`'s;
-// clears needs_ocr. Returns the number of words dropped as rulings.
+// clears needs_ocr. Returns the number of words dropped as rulings or
+// specks.
 int FillPageFromOcr(const OcrPageResult& result, Page* page);
 
 }  // namespace bilag

@@ -672,6 +672,16 @@ TEST_CASE(
   CheckCells(*lines[1].line, {"", "2016", "2015", "2013"}, false);
 }
 
+// Each part is on a side-column line, in no table.
+void CheckSideLines(const Document& doc, const std::vector<std::string>& parts) {
+  for (const std::string& part : parts) {
+    INFO(part);
+    const Line& line = LineOf(doc, part);
+    CHECK(line.side);
+    CHECK(line.table == 0);
+  }
+}
+
 // letter_side_beside_grid.pdf (scripts/make_family.py --family letter --seeds 336): the
 // side column runs down beside a ruled table whose right border is 10 pt from it.
 TEST_CASE(
@@ -679,13 +689,8 @@ TEST_CASE(
     "and one table",
     "[layout][letter]") {
   const Document doc = Analysed("letter_side_beside_grid.pdf");
-  for (const char* part : {"Sekretariatet", "Sjælør Boulevard 135", "2200 København N",
-                           "33 17 39 85", "integration@tek.kk.dk"}) {
-    INFO(part);
-    const Line& line = LineOf(doc, part);
-    CHECK(line.side);
-    CHECK(line.table == 0);
-  }
+  CheckSideLines(doc, {"Sekretariatet", "Sjælør Boulevard 135", "2200 København N", "33 17 39 85",
+                       "integration@tek.kk.dk"});
   const int table = OnlyTable(doc);
   INFO(Describe(doc, table));
   const std::vector<Row> rows = RowsOf(doc, table);
@@ -693,6 +698,32 @@ TEST_CASE(
   REQUIRE(rows.size() == 7);
   CHECK(rows[6].cells[0].starts_with("Sprogstimulering for tosprogede elever Erfaringerne"));
   CHECK(rows[6].cells[3] == "Min. 60%");
+}
+
+// letter_side_beside_borderless_table.pdf and its _scan (scripts/make_family.py --family
+// letter --seeds 307, pdf and scan): the side column starts beside the letterhead and runs
+// down beside a borderless table, most of its lower lines beside the table's rows, and on
+// below it beside prose.
+void CheckSideBesideBorderlessTable(const Document& doc) {
+  CheckSideLines(doc, {"Sagsnr.", "Sekretariatet", "2200 København N", "Telefon", "E-mail",
+                       "EAN nummer", "www.kk.dk"});
+  const int table = OnlyTable(doc);
+  INFO(Describe(doc, table));
+  const std::vector<Row> rows = RowsOf(doc, table);
+  // The header and four initiatives, the last with its wrapped cells.
+  REQUIRE(rows.size() == 5);
+  CHECK(rows[3].cells[0].starts_with("Familieklasser"));
+  CHECK(rows[3].cells[0].ends_with("perioden 2010-2012."));
+  CHECK(rows[4].cells[0].starts_with("Lederuddannelse"));
+  for (const Row& row : rows) CHECK(row.cells.size() == 4);
+}
+
+TEST_CASE(
+    "letter: a side column beside a borderless table is side lines, though most of its lines "
+    "sit beside the table's rows; the table stays one with its rows whole",
+    "[layout][letter]") {
+  CheckSideBesideBorderlessTable(Analysed("letter_side_beside_borderless_table.pdf"));
+  CheckSideBesideBorderlessTable(Analysed("letter_side_beside_borderless_table_scan.pdf"));
 }
 
 // letter_side_in_spaced_text.txt (scripts/make_family.py --family letter --seeds 308, its

@@ -83,6 +83,55 @@ TEST_CASE("ocr page: a table row read column by column becomes one row with cell
   CHECK(page.words[1].text == "200.000");
 }
 
+// Word boxes as Tesseract read them from the scan of scripts/make_family.py
+// --family letter --seeds 304 (300 dpi): it cut two justified prose lines
+// beside the letter's side column in two, each cut at an ordinary space.
+TEST_CASE(
+    "ocr page: a prose line that Tesseract cut at a word space stays one cell; a table "
+    "row's cell gap of several spaces still parts cells",
+    "[ocr][page]") {
+  OcrPageResult result;
+  result.width = 2481;
+  result.height = 3508;
+  result.dpi = 300;
+  result.words = {{"at", 731, 2386, 774, 2411, 96},         {"en", 806, 2391, 852, 2411, 96},
+                  {"tæt", 881, 2387, 950, 2412, 96},        {"kontakt", 982, 2384, 1150, 2413, 96},
+                  {"til", 1181, 2386, 1250, 2414, 96},      {"Dansk", 1281, 2386, 1402, 2414, 96},
+                  {"første", 308, 2381, 451, 2409, 96},     {"år", 481, 2379, 526, 2409, 96},
+                  {"viser,", 556, 2382, 693, 2415, 96},     {"bidrage", 303, 2780, 474, 2817, 96},
+                  {"til,", 503, 2782, 591, 2815, 96},       {"at", 629, 2785, 672, 2811, 96},
+                  {"flere", 706, 2783, 824, 2812, 96},      {"elever", 853, 2784, 999, 2812, 96},
+                  {"Andelen", 300, 3000, 480, 3030, 96},    {"af", 500, 3000, 540, 3030, 96},
+                  {"tosprogede", 560, 3000, 800, 3030, 96}, {"40", 870, 3000, 920, 3030, 96},
+                  {"pct.", 940, 3000, 1020, 3030, 96}};
+  result.lines = {{0, 1, 2, 3, 4, 5}, {6, 7, 8}, {9, 10}, {11, 12, 13}, {14, 15, 16}, {17, 18}};
+  Page page;
+  FillPageFromOcr(result, &page);
+  CHECK(LineTexts(page) == std::vector<std::string>{"første år viser, at en tæt kontakt til Dansk",
+                                                    "bidrage til, at flere elever",
+                                                    "Andelen af tosprogede\t40 pct."});
+}
+
+// From the 200 dpi scan of tests/fixtures/layout/
+// letter_side_beside_borderless_table_scan.pdf: a speck between a cell's
+// last word and the next column's "%" that Tesseract read as a dash with
+// confidence 0.
+TEST_CASE("ocr page: a stroke Tesseract reads with no confidence is a speck, not a word",
+          "[ocr][page]") {
+  OcrPageResult result;
+  result.width = 1654;
+  result.height = 2339;
+  result.dpi = 200;
+  result.words = {{"to", 437, 1440, 458, 1457, 96},     {"eftermiddage", 468, 1439, 626, 1463, 48},
+                  {"\u2014", 655, 1430, 661, 1467, 0},  {"%", 680, 1435, 700, 1453, 52},
+                  {"Mindst", 300, 1600, 400, 1620, 96}, {"-", 420, 1600, 430, 1620, 91},
+                  {"5", 450, 1600, 460, 1620, 96}};
+  result.lines = {{0, 1, 2, 3}, {4, 5, 6}};
+  Page page;
+  CHECK(FillPageFromOcr(result, &page) == 1);
+  CHECK(LineTexts(page) == std::vector<std::string>{"to eftermiddage\t%", "Mindst - 5"});
+}
+
 TEST_CASE("ocr page: lines of a turned page stay apart", "[ocr][page]") {
   // 2 degrees over 2000 px: each line's box is 70 px taller than its text,
   // so whole-line boxes of neighbouring lines overlap.
