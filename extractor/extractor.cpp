@@ -16,7 +16,10 @@ Result<Extractor> Extractor::Create(const ExtractorOptions& options) {
   Result<RuleSet> rules = LoadRuleSet(options.rule_dirs);
   if (!rules.ok()) return rules.status();
   extractor.rules_ = std::move(rules).value();
+  // The rules' list markers serve both stages that read a document's shape.
   extractor.options_.ingest.list_markers = extractor.rules_.list_markers;
+  extractor.layout_.list_markers = extractor.rules_.list_markers;
+  extractor.layout_.table_note_words = extractor.rules_.table_note_words;
   extractor.repairer_ = std::make_shared<const Repairer>(extractor.rules_, options.repair);
   extractor.run_.tool_version = kToolVersion;
   extractor.run_.rules_sha256 = extractor.rules_.sha256;
@@ -31,7 +34,7 @@ Result<Document> Extractor::ReadText(const std::string& path, bool raw) const {
 }
 
 PrepareOptions Extractor::Stages(const IngestOptions& ingest, Stage last) const {
-  return {ingest, options_.normalise, repairer_.get(), last};
+  return {ingest, options_.normalise, repairer_.get(), last, layout_};
 }
 
 Outcome Extractor::Extract(const std::string& path) const {

@@ -140,6 +140,7 @@ class Extractor {
 
   ExtractorOptions options_;
   RuleSet rules_;
+  LayoutOptions layout_;  // the rules' words for the layout stage
   RunInfo run_;
   std::shared_ptr<const Repairer> repairer_;  // shared: copies of an Extractor share its caches
 };

@@ -2,7 +2,6 @@
 
 #include "extractor/base/media_type.h"
 #include "extractor/base/sha256.h"
-#include "extractor/layout/layout.h"
 
 namespace bilag {
 
@@ -22,8 +21,7 @@ Result<Document> PrepareDocument(Source* source, const PrepareOptions& options) 
   Result<Document> doc =
       IngestHashedBytes(source->path, std::move(bytes), source->sha256, options.ingest);
   if (!doc.ok() || options.last == Stage::kIngest) return doc;
-  // The rules' list markers serve both stages that read a document's shape.
-  AnalyseLayout(&doc.value(), {options.ingest.list_markers});
+  AnalyseLayout(&doc.value(), options.layout);
   if (options.last == Stage::kLayout) return doc;
   Normalise(options.normalise, &doc.value());
   if (options.last == Stage::kNormalise || options.repairer == nullptr) return doc;

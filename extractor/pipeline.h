@@ -29,6 +29,7 @@
 
 #include "extractor/base/status.h"
 #include "extractor/ingest/ingest.h"
+#include "extractor/layout/layout.h"
 #include "extractor/model/document.h"
 #include "extractor/normalise/normalise.h"
 #include "extractor/repair/repair.h"
@@ -45,6 +46,10 @@ struct PrepareOptions {
   // Repairer that changes nothing but still reports).
   const Repairer* repairer = nullptr;
   Stage last = Stage::kRepair;
+  // The rules' words the layout stage reads (list markers, table notes);
+  // the Extractor fills it from its rule set, the default is the shipped
+  // rules' words.
+  LayoutOptions layout;
 };
 
 // An input by path ("-" = standard input), or bytes a caller has already read

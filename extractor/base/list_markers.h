@@ -5,10 +5,11 @@
 // They are the rule files' ([[list_marker]] in rules/lists.toml), so that a
 // user can teach bilag an archive's own bullets ("►", "✓") without
 // recompiling; the rule loader gathers them into a ListMarkers, which the
-// extractor hands to the layout and extract stages as plain data.
+// extractor hands to the ingest, layout and extract stages as plain data.
 // BuiltinListMarkers() is the shipped file's set for callers without rules
-// (unit tests, fuzzers, and the layout's table rows and columns, which take
-// no options yet); a test keeps the two equal.
+// (unit tests, fuzzers, `bilag` stages' default options); a test keeps the
+// two equal. The functions below take the markers explicitly, so no stage
+// falls back on the built-in set where the rules' set should reach it.
 //
 // What stays in code is typography, not vocabulary: a bullet is one to three
 // signs, and an enumerator is a number of up to three digits or a letter
@@ -34,12 +35,12 @@ const ListMarkers& BuiltinListMarkers();
 
 // Whether `text` is what a list bullet becomes: one to three of the signs,
 // nothing else.
-bool IsBulletGlyphs(std::string_view text, const ListMarkers& markers = BuiltinListMarkers());
+bool IsBulletGlyphs(std::string_view text, const ListMarkers& markers);
 
 // Whether `text` is a list item's marker on its own: a bullet (above, or one
 // of the letters), or an enumerator "1.", "12)", "a)". A marker set apart
 // from its item by a tab stop or spaces is no cell of a table row.
-bool IsListMarker(std::string_view text, const ListMarkers& markers = BuiltinListMarkers());
+bool IsListMarker(std::string_view text, const ListMarkers& markers);
 
 }  // namespace bilag
 

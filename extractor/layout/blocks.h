@@ -17,7 +17,7 @@ namespace bilag::layout {
 // Whether a line starts a list item (a bullet of `markers` and a space: "- ",
 // "• "; or "1. ", "2) "): a block of its own, whose hanging indent says
 // nothing.
-bool StartsListItem(std::string_view text, const ListMarkers& markers = BuiltinListMarkers());
+bool StartsListItem(std::string_view text, const ListMarkers& markers);
 
 // Returns the number of blocks; a line that starts a list item of `markers`
 // starts one.

@@ -117,6 +117,11 @@ void JoinListMarkers(Page* page, const ListMarkers& markers) {
 
 }  // namespace
 
+const std::vector<std::string>& BuiltinTableNoteWords() {
+  static const std::vector<std::string> words = {"Note", "Noter", "Kilde", "Anm."};
+  return words;
+}
+
 LayoutSummary AnalyseLayout(Document* doc, const LayoutOptions& options) {
   LayoutSummary summary;
   for (Page& page : doc->pages) {
@@ -128,12 +133,12 @@ LayoutSummary AnalyseLayout(Document* doc, const LayoutOptions& options) {
   for (Page& page : doc->pages) summary.side_lines += layout::SeparateSideColumns(&page);
   // So does a table beside a paragraph set on baselines of its own.
   for (Page& page : doc->pages) summary.side_lines += layout::SeparateSideFlows(&page);
-  summary.tables = layout::StructureTables(doc);
+  summary.tables = layout::StructureTables(doc, options);
   // Blocks last: prose is what tables and side columns leave.
   summary.blocks = layout::FindBlocks(doc, options.list_markers);
   for (Page& page : doc->pages) MarkBoldCells(&page);
   // Roles last of all: they read tables, side columns and blocks.
-  layout::AssignRoles(doc);
+  layout::AssignRoles(doc, options.list_markers);
   return summary;
 }
 

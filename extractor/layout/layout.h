@@ -19,17 +19,28 @@
 #ifndef BILAG_EXTRACTOR_LAYOUT_LAYOUT_H_
 #define BILAG_EXTRACTOR_LAYOUT_LAYOUT_H_
 
+#include <string>
+#include <vector>
+
 #include "extractor/base/list_markers.h"
 #include "extractor/model/document.h"
 
 namespace bilag {
 
+// The table note words of the shipped rules/tables.toml ([[table_note]]).
+const std::vector<std::string>& BuiltinTableNoteWords();
+
+// The rules' vocabulary the layout reads, as plain data: the stage that
+// loads rules (rules/) wires it in (extractor.cpp, through pipeline.h); the
+// defaults are the shipped rule files' words, for callers without rules.
 struct LayoutOptions {
   // The rules' list markers ([[list_marker]]): a bullet set apart from its
-  // item by a tab stop is no table cell, and a line that starts with one
-  // starts a block. (The table rows and columns still read the built-in
-  // set.)
+  // item by a tab stop or words is no table cell of its own, a table cell's
+  // further item goes on in its row, and a line that starts with one starts
+  // a block and is a list item.
   ListMarkers list_markers = BuiltinListMarkers();
+  // Words that start a note under a table ([[table_note]]: "Note", "Kilde").
+  std::vector<std::string> table_note_words = BuiltinTableNoteWords();
 };
 
 struct LayoutSummary {

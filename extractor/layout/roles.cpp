@@ -83,7 +83,10 @@ std::string RunningKey(std::string_view text) {
   return key;
 }
 
-// "3", "- 3 -", "Side 3", "Side 3 af 7", "3/7", "Page 3 of 7".
+// "3", "- 3 -", "Side 3", "Side 3 af 7", "3/7", "Page 3 of 7". The words
+// stay in code (issue 17): they are what word processors' page fields write
+// in Danish and English, the same in every archive, not an archive's
+// vocabulary; rules that skip page marks read them from [[skip]].
 bool IsPageMark(std::string_view text) {
   std::string key = RunningKey(text);
   for (std::string_view prefix : {"side ", "page ", "s. "}) {
@@ -151,7 +154,8 @@ bool HoldsCaseNumber(std::string_view text) {
 
 // "Bilag 3", "Bilag 3:", "Bilag 3 til indstilling til ...": the appendix
 // label, which names the document but is not its title. "Bilag 2. Handleplan
-// for ..." holds the title and stays a candidate.
+// for ..." holds the title and stays a candidate. "Bilag" stays in code:
+// it is the name of the kind of document bilag reads, not a user's word.
 bool IsAppendixLabel(std::string_view text) {
   std::string key = RunningKey(text);
   if (!key.starts_with("bilag #")) return false;
@@ -201,6 +205,8 @@ size_t NumericDayMonthStart(std::string_view head) {
 }
 
 bool IsDateline(std::string_view text) {
+  // The Danish months are the language's calendar, the same in every
+  // archive (values/date.cpp reads dates with them too): no rule's word.
   static constexpr std::string_view kMonths[] = {"januar",    "februar", "marts",    "april",
                                                  "maj",       "juni",    "juli",     "august",
                                                  "september", "oktober", "november", "december"};
@@ -656,11 +662,12 @@ size_t EndColumn(std::string_view text) {
 // line (blank lines aside) starts another block, or starts with a capital
 // though line i stops short of it by more than its first word: a list item
 // that wraps fills its line first.
-bool StandsAloneBeforeProse(const Page& page, const std::vector<Facts>& facts, size_t i) {
+bool StandsAloneBeforeProse(const Page& page, const std::vector<Facts>& facts,
+                            const ListMarkers& markers, size_t i) {
   size_t prev = i;
   while (prev > 0 && IsBlank(page.lines[prev - 1])) --prev;
   if (prev > 0 && (page.lines[prev - 1].role == LineRole::kListItem ||
-                   StartsListItem(Trim(page.lines[prev - 1].text)))) {
+                   StartsListItem(Trim(page.lines[prev - 1].text), markers))) {
     return false;
   }
   size_t next = i + 1;
@@ -669,7 +676,8 @@ bool StandsAloneBeforeProse(const Page& page, const std::vector<Facts>& facts, s
   const Line& line = page.lines[i];
   const Line& after = page.lines[next];
   const std::string_view after_text = Trim(after.text);
-  if (after.table != 0 || after.side || StartsListItem(after_text) || StartsLowerCase(after_text)) {
+  if (after.table != 0 || after.side || StartsListItem(after_text, markers) ||
+      StartsLowerCase(after_text)) {
     return false;
   }
   if (line.block != 0 && after.block != 0 && after.block != line.block) return true;
@@ -685,7 +693,7 @@ bool StandsAloneBeforeProse(const Page& page, const std::vector<Facts>& facts, s
   return facts[i].x1 + per_char * static_cast<double>(first_word + 2) < facts[next].x1;
 }
 
-void MarkOtherRoles(Page* page, const std::vector<Facts>& facts) {
+void MarkOtherRoles(Page* page, const std::vector<Facts>& facts, const ListMarkers& markers) {
   const double body = BodySize(*page, facts);
   for (size_t i = 0; i < page->lines.size(); ++i) {
     Line& line = page->lines[i];
@@ -705,11 +713,11 @@ void MarkOtherRoles(Page* page, const std::vector<Facts>& facts) {
     // item of a numbered list is not; nor by its place: a short numbered
     // line that ends its paragraph before prose is a section's heading set
     // in body type.
-    if (StartsListItem(text) && !(short_line && (facts[i].bold || larger))) {
-      line.role =
-          short_line && !text.empty() && IsDigit(text[0]) && StandsAloneBeforeProse(*page, facts, i)
-              ? LineRole::kHeading
-              : LineRole::kListItem;
+    if (StartsListItem(text, markers) && !(short_line && (facts[i].bold || larger))) {
+      line.role = short_line && !text.empty() && IsDigit(text[0]) &&
+                          StandsAloneBeforeProse(*page, facts, markers, i)
+                      ? LineRole::kHeading
+                      : LineRole::kListItem;
       continue;
     }
     // A short line right above a table names it.
@@ -729,7 +737,7 @@ void MarkOtherRoles(Page* page, const std::vector<Facts>& facts) {
 
 }  // namespace
 
-void AssignRoles(Document* doc) {
+void AssignRoles(Document* doc, const ListMarkers& markers) {
   std::vector<std::vector<Facts>> facts(doc->pages.size());
   std::vector<Bands> bands;
   for (size_t p = 0; p < doc->pages.size(); ++p) {
@@ -764,7 +772,7 @@ void AssignRoles(Document* doc) {
     for (size_t i : title->lines) page.lines[i].role = LineRole::kTitle;
     MarkLetterhead(&page, bands[title_page], title->lines.front());
   }
-  for (size_t p = 0; p < doc->pages.size(); ++p) MarkOtherRoles(&doc->pages[p], facts[p]);
+  for (size_t p = 0; p < doc->pages.size(); ++p) MarkOtherRoles(&doc->pages[p], facts[p], markers);
 }
 
 }  // namespace bilag::layout

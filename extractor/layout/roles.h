@@ -17,12 +17,14 @@
 #ifndef BILAG_EXTRACTOR_LAYOUT_ROLES_H_
 #define BILAG_EXTRACTOR_LAYOUT_ROLES_H_
 
+#include "extractor/base/list_markers.h"
 #include "extractor/model/document.h"
 
 namespace bilag::layout {
 
 // Sets Line::role on every line; runs after tables, side columns and blocks.
-void AssignRoles(Document* doc);
+// A line that starts with a bullet of `markers` (or a number) is a list item.
+void AssignRoles(Document* doc, const ListMarkers& markers);
 
 }  // namespace bilag::layout
 

@@ -170,7 +170,7 @@ bool StartsAfresh(const std::string& word) { return !word.empty() && !StartsLowe
 // lines, and begins a part as narrow as that column's text. Headers centred
 // over sub-columns start inside their column, and stay whole.
 void SplitRunOnPieces(const ColumnModel& model, const std::vector<const Word*>& words,
-                      std::vector<Piece>* pieces) {
+                      const ListMarkers& markers, std::vector<Piece>* pieces) {
   std::vector<Piece> out;
   for (Piece& piece : *pieces) {
     size_t k = 0;
@@ -190,7 +190,7 @@ void SplitRunOnPieces(const ColumnModel& model, const std::vector<const Word*>& 
         const double right_width = piece.span.x1 - words[j]->box.x0;
         // A list marker goes with its item ("- Mindst 95 pct.").
         if (left_end > right.x0 || right_width > right.Width() + kGridDriftPoints ||
-            !StartsAfresh(words[j]->text) || IsBulletGlyphs(words[j - 1]->text)) {
+            !StartsAfresh(words[j]->text) || IsBulletGlyphs(words[j - 1]->text, markers)) {
           continue;
         }
         Piece head{"", {piece.span.x0, left_end}, piece.begin, j, piece.first_column, k};
@@ -395,7 +395,8 @@ bool SameColumns(const ColumnModel& a, const ColumnModel& b) {
   return true;
 }
 
-void PlaceCells(const ColumnModel& model, const Page& page, Line* line) {
+void PlaceCells(const ColumnModel& model, const Page& page, const ListMarkers& markers,
+                Line* line) {
   const size_t n = model.columns.size();
   if (n == 0) return;
   std::vector<const Word*> words;
@@ -462,7 +463,7 @@ void PlaceCells(const ColumnModel& model, const Page& page, Line* line) {
     }
   }
   if (pieces.size() >= 2 && !model.grid && LaidOutWithSpaces(page))
-    SplitRunOnPieces(model, words, &pieces);
+    SplitRunOnPieces(model, words, markers, &pieces);
 
   // Each piece's first and last column; pieces sharing a column are one cell.
   struct Placed {

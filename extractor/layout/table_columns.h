@@ -36,6 +36,7 @@
 #include <optional>
 #include <vector>
 
+#include "extractor/base/list_markers.h"
 #include "extractor/layout/geometry.h"
 #include "extractor/layout/grids.h"
 #include "extractor/model/document.h"
@@ -92,8 +93,9 @@ bool SameColumns(const ColumnModel& a, const ColumnModel& b);
 
 // Rebuilds the line's cells from its words: one cell per column, spanning
 // cells followed by covered ones (Cell::span), empty cells with the
-// column's extent. The line becomes a kTableRow.
-void PlaceCells(const ColumnModel& model, const Page& page, Line* line);
+// column's extent. The line becomes a kTableRow. A bullet of `markers`
+// stays with the word after it ("- Mindst 95 pct." is one cell).
+void PlaceCells(const ColumnModel& model, const Page& page, const ListMarkers& markers, Line* line);
 
 }  // namespace bilag::layout
 

@@ -62,9 +62,10 @@ bool InOneColumn(const Span& piece, const std::vector<Span>& columns) {
 }
 
 // A note under a table says so by its start: a note number ("1)", "2)"),
-// an asterisk, or "Note", "Kilde", "Anm." (text laid out with spaces sets
-// it as far below the last row as the rows are apart).
-bool IsNote(std::string_view text) {
+// an asterisk, or a word of the rules' [[table_note]] ("Note", "Kilde",
+// "Anm.": vocabulary, which an archive may add to). Text laid out with
+// spaces sets it as far below the last row as the rows are apart.
+bool IsNote(std::string_view text, const std::vector<std::string>& note_words) {
   while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
   if (text.starts_with("*")) return true;
   size_t digits = 0;
@@ -73,7 +74,7 @@ bool IsNote(std::string_view text) {
     ++digits;
   }
   if (digits > 0 && digits < text.size() && text[digits] == ')') return true;
-  for (std::string_view word : {"Note", "Noter", "Kilde", "Anm."}) {
+  for (std::string_view word : note_words) {
     if (text.starts_with(word) && (text.size() == word.size() ||
                                    !std::isalpha(static_cast<unsigned char>(text[word.size()])))) {
       return true;
@@ -86,7 +87,7 @@ bool IsNote(std::string_view text) {
 // table's leading; one set farther down is a note under the table. Text laid
 // out with spaces (pdftotext -layout) writes both a row's padding and the
 // space before a note as one blank line, so only this tells them apart.
-void DropTrailingNotes(const Page& page, Part* part) {
+void DropTrailingNotes(const Page& page, const std::vector<std::string>& note_words, Part* part) {
   std::vector<size_t>& lines = part->lines;
   std::vector<double> gaps;
   double height = 0;
@@ -105,7 +106,8 @@ void DropTrailingNotes(const Page& page, Part* part) {
     const Line& last = page.lines[lines.back()];
     if (IsTableRow(last, CellPieces(last, page))) break;
     const Band above = BandOf(page.lines[lines[lines.size() - 2]], page);
-    if (part->gaps.Between(above, BandOf(last, page)) <= tightest + slack && !IsNote(last.text)) {
+    if (part->gaps.Between(above, BandOf(last, page)) <= tightest + slack &&
+        !IsNote(last.text, note_words)) {
       break;
     }
     lines.pop_back();
@@ -113,7 +115,8 @@ void DropTrailingNotes(const Page& page, Part* part) {
 }
 
 // Whether a line is a page number: digits with at most "Side", "af",
-// "page", "of" and dashes or slashes ("Side 2 af 5", "- 3 -", "3/5").
+// "page", "of" and dashes or slashes ("Side 2 af 5", "- 3 -", "3/5"): the
+// words of page fields, not vocabulary (see IsPageMark in roles.cpp).
 bool IsPageNumber(std::string_view text) {
   if (text.size() > 24) return false;
   bool digit = false;
@@ -312,7 +315,7 @@ std::vector<Span> ColumnPieces(const Line& line, const Page& page, double split_
   return pieces;
 }
 
-std::vector<Part> FindParts(const Document& doc) {
+std::vector<Part> FindParts(const Document& doc, const std::vector<std::string>& note_words) {
   std::vector<Part> parts;
   for (size_t p = 0; p < doc.pages.size(); ++p) {
     const Page& page = doc.pages[p];
@@ -336,7 +339,7 @@ std::vector<Part> FindParts(const Document& doc) {
         part.gaps = line_gaps.Within(BandOf(page.lines[part.lines.front()], page).y0,
                                      BandOf(page.lines[part.lines.back()], page).y1);
       }
-      if (!part.grid) DropTrailingNotes(page, &part);
+      if (!part.grid) DropTrailingNotes(page, note_words, &part);
       SetColumns(page, &part);
       TrimProse(page, &part);
       const auto rows = std::count_if(part.lines.begin(), part.lines.end(), [&](size_t i) {

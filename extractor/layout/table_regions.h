@@ -22,6 +22,7 @@
 #define BILAG_EXTRACTOR_LAYOUT_TABLE_REGIONS_H_
 
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "extractor/layout/grids.h"
@@ -44,7 +45,10 @@ struct Part {
   LineGaps gaps;
 };
 
-std::vector<Part> FindParts(const Document& doc);
+// A line set below a table farther than its leading that starts with one of
+// `note_words` ("Note", "Kilde": the rules' [[table_note]]), an asterisk or
+// "1)" is a note under the table, not its last row's rest.
+std::vector<Part> FindParts(const Document& doc, const std::vector<std::string>& note_words);
 
 // Whether `next` continues `part` on the following page; if so, lines above
 // `next` that continue its cells are added to it.

@@ -259,9 +259,9 @@ bool EndsSentence(const std::string& text) {
 }
 
 // A cell that starts with a list marker ("- 15 procent ...", "• Der ...").
-bool StartsListItem(std::string_view text) {
+bool StartsListItem(std::string_view text, const ListMarkers& markers) {
   const size_t space = text.find(' ');
-  return space != std::string_view::npos && IsBulletGlyphs(text.substr(0, space));
+  return space != std::string_view::npos && IsBulletGlyphs(text.substr(0, space), markers);
 }
 
 bool ContinuesAbove(const Line& line, const Line& above, size_t c,
@@ -290,7 +290,7 @@ bool StartsRowBelowSpanningCell(const Line& line, const Line& above,
 // starts afresh and no cell goes on in lower case from the cell above; a
 // multi-line header cell ("Resultatkrav" / "2005") at the top stays one.
 bool StartsRow(const Line& line, const Line& above, const std::vector<Span>& columns,
-               bool in_first_row, bool opens_sentence) {
+               bool in_first_row, bool opens_sentence, const ListMarkers& markers) {
   if (line.cells.empty()) return false;
   if (!Filled(line.cells[0])) return StartsRowBelowSpanningCell(line, above, columns);
   if (StartsLowerCase(line.cells[0].text)) return false;
@@ -327,7 +327,7 @@ bool StartsRow(const Line& line, const Line& above, const std::vector<Span>& col
     for (size_t c = 1; c < line.cells.size() && !new_cell; ++c) {
       if (!Filled(line.cells[c])) continue;
       const bool above_filled = c < above.cells.size() && Filled(above.cells[c]);
-      new_cell = !above_filled || !StartsListItem(line.cells[c].text);
+      new_cell = !above_filled || !StartsListItem(line.cells[c].text, markers);
     }
     if (!new_cell) return false;
   }
@@ -583,7 +583,8 @@ Padding TablePadding(const Document& doc, const std::vector<const Part*>& parts)
   return padding;
 }
 
-Rows SplitRows(const Page& page, const Part& part, const Padding& table_padding) {
+Rows SplitRows(const Page& page, const Part& part, const Padding& table_padding,
+               const ListMarkers& markers) {
   const std::vector<size_t>& lines = part.lines;
   Rows rows;
   if (lines.empty()) return rows;
@@ -621,7 +622,7 @@ Rows SplitRows(const Page& page, const Part& part, const Padding& table_padding)
       // lines rows of their own): what the line holds decides.
       if (wide && spacing.gaps_without_side[k] <= *padding) {
         wide = StartsRow(line, above, columns, rows.size() == 1,
-                         OpensSentenceInFirstColumn(page, lines, k, columns));
+                         OpensSentenceInFirstColumn(page, lines, k, columns), markers);
       }
       if (ruled_rows && k < last_ruled && !frame[k]) {
         boundary = (wide && gaps[k] >= tightest_ruled - kMinRowPaddingPoints) ||
@@ -637,7 +638,7 @@ Rows SplitRows(const Page& page, const Part& part, const Padding& table_padding)
         if (padded < 2) {
           boundary = boundary ||
                      (StartsRow(line, above, columns, rows.size() == 1,
-                                OpensSentenceInFirstColumn(page, lines, k, columns)) &&
+                                OpensSentenceInFirstColumn(page, lines, k, columns), markers) &&
                       (!padding || FilledColumns(line).size() >= 2 ||
                        !FillsFirstColumn(page, rows.back()) || LooksLikeGroupRow(line))) ||
                      (padding && k + 1 < m && gaps[k + 1] > *padding &&
@@ -846,14 +847,14 @@ std::vector<TableRow> SplitRepeatedHead(const Document& doc, const std::vector<T
 
 }  // namespace
 
-void MarkRows(const std::vector<const Part*>& parts, const ColumnModel& model, int table_id,
-              int* next_row, Document* doc) {
+void MarkRows(const std::vector<const Part*>& parts, const ColumnModel& model,
+              const ListMarkers& markers, int table_id, int* next_row, Document* doc) {
   const size_t columns = model.columns.size();
   std::vector<std::vector<TableRow>> part_rows;
   const Padding padding = TablePadding(*doc, parts);
   for (const Part* part : parts) {
     part_rows.emplace_back();
-    for (std::vector<size_t>& lines : SplitRows(doc->pages[part->page], *part, padding)) {
+    for (std::vector<size_t>& lines : SplitRows(doc->pages[part->page], *part, padding, markers)) {
       part_rows.back().push_back({part, std::move(lines)});
     }
   }

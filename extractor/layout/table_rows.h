@@ -51,6 +51,7 @@
 
 #include <vector>
 
+#include "extractor/base/list_markers.h"
 #include "extractor/layout/table_regions.h"
 #include "extractor/model/document.h"
 
@@ -59,9 +60,10 @@ namespace bilag::layout {
 // Sets Line::table, row, header, repeated_header and exact_rows for the
 // lines of one table (its parts in reading order; their lines already
 // hold one cell per column, placed by `model` in the first part). Row ids
-// continue from *next_row.
-void MarkRows(const std::vector<const Part*>& parts, const ColumnModel& model, int table_id,
-              int* next_row, Document* doc);
+// continue from *next_row. A cell's further item (a bullet of `markers`)
+// goes on with its cell, it starts no row.
+void MarkRows(const std::vector<const Part*>& parts, const ColumnModel& model,
+              const ListMarkers& markers, int table_id, int* next_row, Document* doc);
 
 }  // namespace bilag::layout
 

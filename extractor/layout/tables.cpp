@@ -9,8 +9,8 @@
 
 namespace bilag::layout {
 
-int StructureTables(Document* doc) {
-  std::vector<Part> parts = FindParts(*doc);
+int StructureTables(Document* doc, const LayoutOptions& options) {
+  std::vector<Part> parts = FindParts(*doc, options.table_note_words);
   // Text inputs with cells of their own (tabs, HTML) may have numbered
   // tables and rows already: ids go on from theirs.
   int next_row = 0, next_table = 0;
@@ -62,11 +62,11 @@ int StructureTables(Document* doc) {
       if (model.columns.size() < 2) continue;
       if (head == nullptr) head = &model;
       Page& page = doc->pages[parts[p].page];
-      for (size_t i : parts[p].lines) PlaceCells(model, page, &page.lines[i]);
+      for (size_t i : parts[p].lines) PlaceCells(model, page, options.list_markers, &page.lines[i]);
       table.push_back(&parts[p]);
     }
     if (table.empty()) continue;
-    MarkRows(table, *head, ++next_table, &next_row, doc);
+    MarkRows(table, *head, options.list_markers, ++next_table, &next_row, doc);
     ++tables;
   }
   return tables;

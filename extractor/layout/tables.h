@@ -19,12 +19,15 @@
 #ifndef BILAG_EXTRACTOR_LAYOUT_TABLES_H_
 #define BILAG_EXTRACTOR_LAYOUT_TABLES_H_
 
+#include "extractor/layout/layout.h"
 #include "extractor/model/document.h"
 
 namespace bilag::layout {
 
-// Returns the number of tables found.
-int StructureTables(Document* doc);
+// Returns the number of tables found. The options hold the rules' words:
+// a bullet keeps its item in one cell and a cell's further item starts no
+// row; a note word under a table ends it.
+int StructureTables(Document* doc, const LayoutOptions& options);
 
 }  // namespace bilag::layout
 

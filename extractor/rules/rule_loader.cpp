@@ -563,6 +563,14 @@ void ReadListMarkerRule(LoadState* state, const std::string& kind, size_t dir,
   Place(state, kind, dir, enabled, std::move(rule), &state->set.list_marker_rules);
 }
 
+// [[table_note]]: words that start a note under a table.
+void ReadTableNoteRule(LoadState* state, const std::string& kind, size_t dir, TableReader& reader) {
+  WordsRule rule;
+  bool enabled = ReadBase(reader, &rule);
+  rule.words = RequiredWords(reader, "words");
+  Place(state, kind, dir, enabled, std::move(rule), &state->set.table_notes);
+}
+
 using KindReader = void (*)(LoadState*, const std::string&, size_t, TableReader&);
 
 // Every rule kind ([[kind]] in a rule file) and its reader.
@@ -578,7 +586,7 @@ const std::map<std::string, KindReader> kKindReaders = {
     {"money_scale", ReadValueWordsRule},  {"currency", ReadValueWordsRule},
     {"percent_unit", ReadValueWordsRule}, {"approximate", ReadValueWordsRule},
     {"per_year", ReadValueWordsRule},     {"comparator", ReadComparatorRule},
-    {"list_marker", ReadListMarkerRule}};
+    {"list_marker", ReadListMarkerRule},  {"table_note", ReadTableNoteRule}};
 
 // The value readers' vocabulary from its rules, in rule order.
 ValueVocabulary BuildVocabulary(const RuleSet& set) {
@@ -646,7 +654,7 @@ void LoadFile(LoadState* state, size_t dir, const fs::path& path, std::string* h
                       "[[empty_value]], "
                       "[[budget]], [[correction]], [[confusion]], [[money_scale]], "
                       "[[currency]], [[percent_unit]], [[approximate]], [[per_year]], "
-                      "[[comparator]] or [[list_marker]])"});
+                      "[[comparator]], [[list_marker]] or [[table_note]])"});
       continue;
     }
     const toml::array* rules = node.as_array();
@@ -767,6 +775,9 @@ LoadState Load(const std::vector<std::string>& dirs, LoadFor purpose) {
   SortByPriority(&set.confusions);
   set.vocabulary = BuildVocabulary(set);
   set.list_markers = BuildListMarkers(set.list_marker_rules);
+  for (const WordsRule& rule : set.table_notes) {
+    set.table_note_words.insert(set.table_note_words.end(), rule.words.begin(), rule.words.end());
+  }
   set.ocr_forms = state.ocr_forms;
   if (purpose == LoadFor::kUse) set.line_patterns = PatternSet::Of(LinePatterns(set));
   set.dirs = dirs;

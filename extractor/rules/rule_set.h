@@ -28,6 +28,8 @@
 //                    "mindst"), gathered into `vocabulary` for the value readers
 //   [[list_marker]]  signs and letters that mark a list item ("•", "-", "o"),
 //                    gathered into `list_markers` for the layout and extract stages
+//   [[table_note]]   words that start a note under a table ("Note", "Kilde"),
+//                    gathered into `table_note_words` for the layout stage
 #ifndef BILAG_EXTRACTOR_RULES_RULE_SET_H_
 #define BILAG_EXTRACTOR_RULES_RULE_SET_H_
 
@@ -261,6 +263,9 @@ struct RuleSet {
   std::vector<ListMarkerRule> list_marker_rules;
   // Their signs and letters, for the layout and extract stages.
   ListMarkers list_markers = BuiltinListMarkers();
+  std::vector<WordsRule> table_notes;
+  // Their words, for the layout stage (empty without [[table_note]] rules).
+  std::vector<std::string> table_note_words;
   // Extra words the lexicon accepts (names it lacks: "Mimersgadekvarteret"),
   // from *.words files (one word per line) in the rule folders.
   std::vector<std::string> words;

@@ -27,7 +27,7 @@ inline const RuleSet& ShippedRules() {
 // rules and default options.
 inline Extraction ExtractFile(const std::string& path, const IngestOptions& ingest = {}) {
   Source source{path};
-  Result<Document> doc = PrepareDocument(&source, {ingest, {}, nullptr, Stage::kNormalise});
+  Result<Document> doc = PrepareDocument(&source, {ingest, {}, nullptr, Stage::kNormalise, {}});
   INFO(path << ": " << doc.status().ToString());
   REQUIRE(doc.ok());
   return Extract(ShippedRules(), std::move(doc).value());
@@ -36,7 +36,7 @@ inline Extraction ExtractFile(const std::string& path, const IngestOptions& inge
 // The same for a text input held in memory.
 inline Extraction ExtractText(const std::string& text) {
   Source source{"test.txt", text};
-  Result<Document> doc = PrepareDocument(&source, {{}, {}, nullptr, Stage::kNormalise});
+  Result<Document> doc = PrepareDocument(&source, {{}, {}, nullptr, Stage::kNormalise, {}});
   REQUIRE(doc.ok());
   return Extract(ShippedRules(), std::move(doc).value());
 }

@@ -18,7 +18,7 @@ namespace bilag::testing {
 // Ingests `path` and runs the layout stage; the test fails when ingest does.
 inline Document AnalysedFile(const std::string& path, const IngestOptions& options) {
   Source source{path};
-  Result<Document> doc = PrepareDocument(&source, {options, {}, nullptr, Stage::kLayout});
+  Result<Document> doc = PrepareDocument(&source, {options, {}, nullptr, Stage::kLayout, {}});
   INFO(path << ": " << doc.status().ToString());
   REQUIRE(doc.ok());
   return std::move(doc).value();

@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "extractor/layout/layout.h"
 #include "extractor/values/amount.h"
 #include "extractor/values/quantity.h"
 
@@ -261,13 +262,36 @@ TEST_CASE("vocabulary rules with missing words or a bad comparator name their fi
       "bad.toml:5:1: 'comparator' must be \"at_least\", \"at_most\" or \"equal\""));
 }
 
-// The shipped lists.toml is what the layout's table rows and columns and
-// the callers without rules use: a change to one without the other fails.
+// The shipped lists.toml and tables.toml are what the callers without rules
+// use (the stages' default options): a change to one without the other fails.
 TEST_CASE("the shipped [[list_marker]] rules are the built-in list markers", "[rules][lists]") {
   Result<RuleSet> rules = LoadRuleSet({kShipped});
   REQUIRE(rules.ok());
   CHECK(rules->list_markers.signs == BuiltinListMarkers().signs);
   CHECK(rules->list_markers.letters == BuiltinListMarkers().letters);
+  CHECK(rules->table_note_words == BuiltinTableNoteWords());
+}
+
+TEST_CASE("a user's [[table_note]] adds note words; bad keys name their file and line",
+          "[rules][tables]") {
+  RuleDir dir;
+  dir.Write("notes.toml",
+            "[[table_note]]\n"
+            "id = \"my.notes\"\n"
+            "words = [\"Bem\u00e6rk\"]\n");
+  Result<RuleSet> rules = LoadRuleSet({kShipped, dir.path()});
+  REQUIRE(rules.ok());
+  CHECK(rules->table_note_words.back() == "Bem\u00e6rk");
+  CHECK(rules->table_note_words.front() == "Note");  // the shipped words stay
+  RuleDir bad;
+  bad.Write("bad.toml",
+            "[[table_note]]\n"
+            "id = \"my.notes\"\n"
+            "word = [\"Bem\u00e6rk\"]\n");
+  const std::vector<std::string> problems = SortedErrors(CheckRuleDirs({kShipped, bad.path()}));
+  REQUIRE(problems.size() == 2);
+  CHECK(problems[0].ends_with("bad.toml:1:1: 'words' must list at least one word"));
+  CHECK(problems[1].ends_with("bad.toml:3:1: unknown key 'word'"));
 }
 
 TEST_CASE("a user's [[percent_unit]] makes a target's quantity a percentage",
