@@ -134,7 +134,9 @@ std::vector<DateShape> FindDateShapes(std::string_view text, std::string_view fo
   std::vector<DateShape> out;
   size_t i = 0;
   while (i < text.size()) {
-    if (!IsDigit(text[i]) || IsWordCharBefore(text, i) ||
+    i = NextDigit(text, i);
+    if (i >= text.size()) break;
+    if (IsWordCharBefore(text, i) ||
         (i > 0 && (text[i - 1] == '.' || text[i - 1] == ',') && IsWordCharBefore(text, i - 1))) {
       ++i;
       continue;
