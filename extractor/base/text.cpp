@@ -1,5 +1,10 @@
 #include "extractor/base/text.h"
 
+#include <cstdint>
+#include <cstring>
+
+#include "extractor/base/byte_words.h"
+
 namespace bilag {
 
 std::string_view Trim(std::string_view text) {
@@ -15,15 +20,34 @@ std::string_view TrimLeft(std::string_view text) {
 
 std::string FoldCase(std::string_view text) {
   std::string out(text);
-  for (size_t i = 0; i < out.size(); ++i) {
+  const size_t n = out.size();
+  size_t i = 0;
+  while (i < n) {
+    if constexpr (byte_words::kLittleEndian) {
+      // The ASCII bytes of the next eight at once, up to the first other
+      // byte: most of a line is such words.
+      if (i + 8 <= n) {
+        const uint64_t word = byte_words::Load(out.data() + i);
+        const uint64_t high = word & byte_words::kHighBits;
+        const size_t ascii = high == 0 ? 8 : byte_words::FirstFlagged(high);
+        // Past the first non-ASCII byte the sums may carry: only the bytes
+        // before it take their capitals' 0x20 bit.
+        const uint64_t before = ascii == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * ascii)) - 1;
+        const uint64_t lower = word | ((byte_words::AsciiCapitalBytes(word) & before) >> 2);
+        std::memcpy(out.data() + i, &lower, sizeof lower);
+        i += ascii;
+        if (ascii == 8) continue;
+      }
+    }
     const unsigned char c = static_cast<unsigned char>(out[i]);
     if (c >= 'A' && c <= 'Z') {
       out[i] = static_cast<char>(c + 32);
-    } else if (c == 0xC3 && i + 1 < out.size()) {
+    } else if (c == 0xC3 && i + 1 < n) {
       const unsigned char next = static_cast<unsigned char>(out[i + 1]);
       if (next >= 0x80 && next <= 0x9E && next != 0x97) out[i + 1] = static_cast<char>(next + 0x20);
       ++i;
     }
+    ++i;
   }
   return out;
 }

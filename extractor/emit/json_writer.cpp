@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "extractor/base/byte_words.h"
+
 namespace bilag {
 namespace {
 
@@ -73,7 +75,24 @@ void AppendJsonString(std::string_view text, std::string* out) {
   size_t run = 0;  // first byte not yet copied
   char numeric[7];
   for (size_t i = 0; i < text.size();) {
+    if constexpr (byte_words::kLittleEndian) {
+      // Eight bytes that stand as they are (ASCII, no control character,
+      // quote or backslash) at once: most of a text.
+      if (i + 8 <= text.size()) {
+        const uint64_t word = byte_words::Load(text.data() + i);
+        if (!byte_words::HasNonAscii(word) && byte_words::BytesBelow(word, 0x20) == 0 &&
+            byte_words::BytesBelow(word ^ (byte_words::kOnes * '"'), 1) == 0 &&
+            byte_words::BytesBelow(word ^ (byte_words::kOnes * '\\'), 1) == 0) {
+          i += 8;
+          continue;
+        }
+      }
+    }
     const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+      ++i;
+      continue;
+    }
     if (c >= 0x80) {
       const size_t length = SequenceLength(text, i);
       if (length == 0) {

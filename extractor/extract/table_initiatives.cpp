@@ -30,9 +30,15 @@ bool HasUnreadNumber(std::string_view text) {
 // year its (?P<year>) group read, if any.
 const ColumnRule* MatchColumnHeader(const InitiativeBuilder& builder, const std::string& text,
                                     std::optional<int>* year) {
-  for (const ColumnRule& rule : builder.rules().columns) {
+  const std::vector<ColumnRule>& rules = builder.rules().columns;
+  const std::vector<bool> may_match =
+      MayMatchEach(builder.rules().column_header_patterns, rules.size(), text);
+  for (size_t i = 0; i < rules.size(); ++i) {
+    const ColumnRule& rule = rules[i];
     PatternMatch match;
-    if (!rule.AppliesTo(builder.kind()) || !rule.header.Find(text, 0, &match)) continue;
+    if (!may_match[i] || !rule.AppliesTo(builder.kind()) || !rule.header.Find(text, 0, &match)) {
+      continue;
+    }
     int group = rule.header.GroupIndex("year");
     if (group >= 0 && match.groups[static_cast<size_t>(group)].matched) {
       *year = std::stoi(std::string(match.Text(text, match.groups[static_cast<size_t>(group)])));
@@ -360,8 +366,12 @@ bool TableInitiatives::ReadLabelRow(const Row& row, InitiativeBuilder* builder) 
   std::string label = LabelText(row.CellText(0, " "));
   if (label.empty()) return false;
   const LabelRule* rule = nullptr;
-  for (const LabelRule& candidate : builder->rules().labels) {
-    if (candidate.AppliesTo(builder->kind()) && candidate.pattern.Matches(label)) {
+  const std::vector<LabelRule>& labels = builder->rules().labels;
+  const std::vector<bool> may_match =
+      MayMatchEach(builder->rules().label_patterns, labels.size(), label);
+  for (size_t i = 0; i < labels.size(); ++i) {
+    const LabelRule& candidate = labels[i];
+    if (may_match[i] && candidate.AppliesTo(builder->kind()) && candidate.pattern.Matches(label)) {
       rule = &candidate;
       builder->Note(candidate.id, "label", row.page, row.line, label,
                     "label -> field '" + candidate.key + "'");

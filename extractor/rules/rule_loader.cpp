@@ -779,7 +779,14 @@ LoadState Load(const std::vector<std::string>& dirs, LoadFor purpose) {
     set.table_note_words.insert(set.table_note_words.end(), rule.words.begin(), rule.words.end());
   }
   set.ocr_forms = state.ocr_forms;
-  if (purpose == LoadFor::kUse) set.line_patterns = PatternSet::Of(LinePatterns(set));
+  if (purpose == LoadFor::kUse) {
+    set.line_patterns = PatternSet::Of(LinePatterns(set));
+    std::vector<const Pattern*> labels, headers;
+    for (const LabelRule& rule : set.labels) labels.push_back(&rule.pattern);
+    for (const ColumnRule& rule : set.columns) headers.push_back(&rule.header);
+    set.label_patterns = PatternSet::Of(labels);
+    set.column_header_patterns = PatternSet::Of(headers);
+  }
   set.dirs = dirs;
   set.sha256 = Sha256Hex(hash_input);
   return state;

@@ -275,6 +275,11 @@ struct RuleSet {
   // and target list intros, in that order (LineSetIndex). LoadRuleSet builds
   // it once the rules are sorted.
   PatternSet line_patterns;
+  // The same for a table's cells: the label rules' patterns, and the column
+  // rules' header patterns, each in its rules' order. Most cells name no
+  // label or column, and one pass over the cell says so.
+  PatternSet label_patterns;
+  PatternSet column_header_patterns;
 
   std::vector<std::string> dirs;  // as given, shipped folder first
   std::string sha256;             // over every loaded file's name and bytes
@@ -300,6 +305,14 @@ inline std::vector<const Pattern*> LinePatterns(const RuleSet& rules) {
   for (const ThemeRule& rule : rules.themes) patterns.push_back(&rule.pattern);
   for (const TargetListRule& rule : rules.target_lists) patterns.push_back(&rule.intro);
   return patterns;
+}
+
+// Which of `count` rules may match `text`, one flag each, from `set` (their
+// patterns in the rules' order); all of them when `set` does not hold
+// `count` patterns (a RuleSet made by another loader than LoadRuleSet).
+inline std::vector<bool> MayMatchEach(const PatternSet& set, size_t count, std::string_view text) {
+  if (set.size() != count) return std::vector<bool>(count, true);
+  return set.Matching(text);
 }
 
 }  // namespace bilag

@@ -96,7 +96,11 @@ std::optional<DateShape> ShapeAt(std::string_view text, std::string_view folded,
   if (k < n && text[k] == '.') ++k;
   const size_t word = values_internal::SkipSpaces(folded, k);
   if (word == k && k == first_end) return std::nullopt;  // "23marts"
+  // Every month word starts with a letter it must match there: most
+  // numbers are followed by other words, and fail before a call.
+  if (word >= folded.size()) return std::nullopt;
   for (const MonthWord& m : kMonths) {
+    if (folded[word] != m.word.front()) continue;
     const size_t end = values_internal::MatchPhraseAt(folded, word, m.word);
     if (end == kNpos) continue;
     DateShape shape{i, end, day, m.month, std::nullopt};
@@ -134,7 +138,9 @@ std::vector<DateShape> FindDateShapes(std::string_view text, std::string_view fo
   std::vector<DateShape> out;
   size_t i = 0;
   while (i < text.size()) {
-    if (!IsDigit(text[i]) || IsWordCharBefore(text, i) ||
+    i = NextDigit(text, i);
+    if (i >= text.size()) break;
+    if (IsWordCharBefore(text, i) ||
         (i > 0 && (text[i - 1] == '.' || text[i - 1] == ',') && IsWordCharBefore(text, i - 1))) {
       ++i;
       continue;

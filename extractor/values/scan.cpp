@@ -218,10 +218,8 @@ Scan::Scan(std::string_view text, const ValueVocabulary& vocabulary)
   const size_t n = text_.size();
   size_t i = 0;
   while (i < n) {
-    if (!IsDigit(text_[i])) {
-      ++i;
-      continue;
-    }
+    i = NextDigit(text_, i);
+    if (i >= n) break;
     // A number glued to what precedes it is part of something else: "Æ5",
     // "WY28", "Ad.1", "17,5.Sal", "+45", "2008/2009" (years read that form
     // themselves), "M+forløb".
@@ -301,8 +299,11 @@ void Scan::IndexBlockedSpans() {
 }
 
 void Scan::IndexParentheses() {
+  // A ')' before the first '(' changes no depth: most texts have neither.
+  const size_t first_open = text_.find('(');
+  if (first_open == std::string_view::npos) return;
   int depth = 0;
-  for (size_t k = 0; k < text_.size(); ++k) {
+  for (size_t k = first_open; k < text_.size(); ++k) {
     if (text_[k] == '(') {
       ++depth;
     } else if (text_[k] == ')' && depth > 0) {
@@ -335,7 +336,9 @@ void Scan::BlockIdentifiers() {
   const size_t n = text_.size();
   size_t i = 0;
   while (i < n) {
-    if (!IsDigit(text_[i]) || (i > 0 && IsDigit(text_[i - 1]))) {
+    i = NextDigit(text_, i);
+    if (i >= n) break;
+    if (i > 0 && IsDigit(text_[i - 1])) {
       ++i;
       continue;
     }
@@ -386,11 +389,11 @@ void Scan::BlockKeywordNumbers() {
   // the last digit (most prose lines have none at all).
   const size_t last_digit = LastDigit(folded);
   if (last_digit == std::string_view::npos) return;
-  for (size_t i = 0; i < last_digit; ++i) {
+  auto try_keywords_at = [&](size_t i) {
     const std::vector<std::string_view>& candidates =
         kByFirstByte[static_cast<unsigned char>(folded[i])];
-    if (candidates.empty()) continue;
-    if (AsciiWordCharBefore(folded, i) || IsWordCharBefore(folded, i)) continue;
+    if (candidates.empty()) return;
+    if (AsciiWordCharBefore(folded, i) || IsWordCharBefore(folded, i)) return;
     for (std::string_view keyword : candidates) {
       // Every keyword's second byte is a letter or sign (no space): most
       // words fail on it, before a call.
@@ -404,7 +407,7 @@ void Scan::BlockKeywordNumbers() {
              (SpaceAt(folded, p) > 0 || folded[p] == ':' || folded[p] == '.' || folded[p] == '#')) {
         p += std::max<size_t>(SpaceAt(folded, p), 1);
       }
-      if (p >= n || !IsDigit(folded[p])) break;
+      if (p >= n || !IsDigit(folded[p])) return;
       size_t q = p;
       while (q < n) {
         if (IsDigit(folded[q])) {
@@ -428,8 +431,34 @@ void Scan::BlockKeywordNumbers() {
           if (s > r) blocked_.push_back({r, s});
         }
       }
-      break;
+      return;
     }
+  };
+  // A keyword that blocks ends where spaces, ':', '.' or '#' lead to the
+  // first digit of a number; those bytes, and a keyword's letters (at most
+  // no more than its length), lie just
+  // before it. So only a few positions before each number can start one:
+  // walking back from the number, every byte that is a space, one of
+  // those signs or part of a multi-byte character is passed for free, the
+  // others count. Each such position is tried once, in order, as a try at
+  // every position would, and the others would find nothing to block.
+  static const size_t kLongestKeyword =
+      std::max_element(kKeywords.begin(), kKeywords.end(),
+                       [](std::string_view a, std::string_view b) { return a.size() < b.size(); })
+          ->size();
+  size_t tried_to = 0;
+  for (size_t p = NextDigit(folded, 0); p <= last_digit; p = NextDigit(folded, p + 1)) {
+    if (p > 0 && IsDigit(folded[p - 1])) continue;
+    size_t from = p, counted = 0;
+    while (from > tried_to) {
+      const unsigned char c = static_cast<unsigned char>(folded[from - 1]);
+      const bool free = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ':' || c == '.' ||
+                        c == '#' || c >= 0x80;
+      if (!free && counted++ == kLongestKeyword) break;
+      --from;
+    }
+    for (size_t i = from; i < p; ++i) try_keywords_at(i);
+    tried_to = p;
   }
 }
 
@@ -448,9 +477,9 @@ void Scan::BlockPhoneNumbers() {
     return !(e + 1 < n && (t[e] == '.' || t[e] == ',') && IsDigit(t[e + 1]));
   };
   for (size_t i = 0; i < n; ++i) {
-    if (!IsDigit(t[i]) || (i > 0 && (IsDigit(t[i - 1]) || t[i - 1] == '.' || t[i - 1] == ','))) {
-      continue;
-    }
+    i = NextDigit(t, i);
+    if (i >= n) break;
+    if (i > 0 && (IsDigit(t[i - 1]) || t[i - 1] == '.' || t[i - 1] == ',')) continue;
     // "+45 3317 3047", "+4533173047".
     if (i > 0 && t[i - 1] == '+') {
       size_t e = i;

@@ -14,6 +14,7 @@
 #include <string>
 #include <string_view>
 
+#include "extractor/base/byte_words.h"
 #include "extractor/base/text.h"
 
 namespace bilag::values_internal {
@@ -31,11 +32,12 @@ inline bool AsciiWordCharBefore(std::string_view text, size_t i) {
 // Offset of the last ASCII digit, or kNpos: every value the scanners read
 // holds one, so a text without any is done at once.
 inline size_t LastDigit(std::string_view text) {
-  for (size_t i = text.size(); i > 0; --i) {
-    if (IsDigit(text[i - 1])) return i - 1;
-  }
-  return kNpos;
+  return byte_words::LastDigitBefore(text, text.size());
 }
+
+// Offset of the first ASCII digit at or after `i`, or text.size(): the
+// scanners jump from number to number over the prose between.
+inline size_t NextDigit(std::string_view text, size_t i) { return byte_words::NextDigit(text, i); }
 
 // The byte length of the whitespace character starting at `i`, or 0. Space,
 // tab, newline, carriage return, and the Unicode spaces PDFs put into numbers

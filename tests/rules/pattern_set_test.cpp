@@ -11,6 +11,7 @@
 
 #include "extractor/rules/pattern.h"
 #include "extractor/rules/rule_loader.h"
+#include "extractor/rules/rule_set.h"
 
 namespace bilag {
 namespace {
@@ -44,6 +45,49 @@ TEST_CASE("the line rules' set agrees with each rule's pattern on the seeds", "[
   }
   // Most lines match no line rule: that is what the set saves.
   CHECK(matched > 0);
+}
+
+// The seeds' markdown table cells, and every line as a cell too.
+std::vector<std::string> SeedCells() {
+  std::vector<std::string> cells;
+  for (const std::string& line : SeedLines()) {
+    cells.push_back(line);
+    std::stringstream row(line);
+    for (std::string cell; std::getline(row, cell, '|');) cells.push_back(cell);
+  }
+  return cells;
+}
+
+TEST_CASE("the label and column header sets agree with each rule's pattern on the seeds' cells",
+          "[pattern-set]") {
+  Result<RuleSet> rules = LoadRuleSet({BILAG_SOURCE_DIR "/rules"});
+  REQUIRE(rules.ok());
+  std::vector<const Pattern*> labels, headers;
+  for (const LabelRule& rule : rules->labels) labels.push_back(&rule.pattern);
+  for (const ColumnRule& rule : rules->columns) headers.push_back(&rule.header);
+  REQUIRE(rules->label_patterns.size() == labels.size());
+  REQUIRE(rules->column_header_patterns.size() == headers.size());
+  REQUIRE(labels.size() > 5);
+  REQUIRE(headers.size() > 3);
+  size_t matched = 0;
+  for (const std::string& cell : SeedCells()) {
+    const std::vector<bool> label_flags = MayMatchEach(rules->label_patterns, labels.size(), cell);
+    const std::vector<bool> header_flags =
+        MayMatchEach(rules->column_header_patterns, headers.size(), cell);
+    for (size_t i = 0; i < labels.size(); ++i) {
+      INFO(labels[i]->source() << " on '" << cell << "'");
+      CHECK(label_flags[i] == labels[i]->Matches(cell));
+      matched += label_flags[i];
+    }
+    for (size_t i = 0; i < headers.size(); ++i) {
+      INFO(headers[i]->source() << " on '" << cell << "'");
+      CHECK(header_flags[i] == headers[i]->Matches(cell));
+      matched += header_flags[i];
+    }
+  }
+  CHECK(matched > 0);
+  // A rule set whose sets do not fit its rules tries every rule.
+  CHECK(MayMatchEach(PatternSet(), 3, "Økonomi") == std::vector<bool>{true, true, true});
 }
 
 TEST_CASE("a pattern set keeps the Danish adaptation and anchors", "[pattern-set]") {

@@ -349,6 +349,31 @@ TEST_CASE("FindAmounts: things that are never money", "[amount]") {
   }
 }
 
+// The scanner tries the keywords ("konto", "j. nr.", "kontonr.") only in the
+// few bytes before each number (scan.cpp); whatever stands between keyword
+// and number (spaces, ':', '.', '#', a no-break space) and before the
+// keyword (long Danish words, other numbers) must not hide one.
+TEST_CASE("FindAmounts: a keyword names the number after its spaces and signs", "[amount]") {
+  const char* const kNamed[] = {
+      "Konto 250.000",
+      "J.     nr. :  #  250.000",
+      "Støtteordningens konto:\xC2\xA0\xC2\xA0"
+      "250.000",
+      "Udgifter 2010: 12.000, kontonr.:250.000",
+      "Børneområdets dokumentnr.    ...   250.000",
+  };
+  for (const char* text : kNamed) {
+    INFO(text);
+    for (const FoundAmount& found : FindAmounts(text, MoneyField())) CHECK(found.dkk != 250000);
+  }
+  // The same numbers without the keyword are amounts in a money field.
+  CHECK(FindAmounts("Beløb:  #  250.000", MoneyField()).size() == 1);
+  CHECK(FindAmounts("Støtteordningens tilskud:\xC2\xA0\xC2\xA0"
+                    "250.000",
+                    MoneyField())
+            .size() == 1);
+}
+
 // What FindAmounts reports for `text`: each finding's code and the text
 // at its offset, as far as its message quotes it.
 struct Reported {
