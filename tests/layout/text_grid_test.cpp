@@ -828,5 +828,54 @@ TEST_CASE(
   CHECK(letter[6].cells[3] == "Ingen");
 }
 
+// `scripts/make_family.py --family status --seeds 300 --variants txt` (and
+// seed 314; seed 302 is status_long_column_spaced.txt): `pdftotext -layout`
+// text, whole. Rows are set at the leading, and every status or target line
+// starts afresh. A description's wrapped lines
+// count characters of a proportional font, so one may stop well short of
+// the column ("åbent to eftermiddage om ugen og bemandes af" / "faste ...");
+// a description's second sentence follows one that ended ("... frivillige."
+// / "Erfaringerne fra de første år viser, at ..."); and a sentence may break
+// off at a proper noun ("... dialog med DGI" / "Storkøbenhavn, så ...").
+// None of them is the name of a new row, and another row's name still is.
+TEST_CASE(
+    "text grid: a description goes on with its name's row when its wrapped lines stop short "
+    "in characters, when its second sentence follows one that ended, and when a sentence "
+    "breaks off at a proper noun",
+    "[text_grid]") {
+  struct Case {
+    const char* fixture;
+    const char* name;                   // a name's first line
+    std::vector<const char*> same_row;  // lines of its description
+    const char* other_name;             // another row's name
+  };
+  const std::vector<Case> cases = {
+      {"status_description_proportional_wrap_spaced.txt",
+       "Iværksætterkurser for langtidsledige",
+       {"Erfaringerne fra de første år viser, at en tæt kontakt",
+        "faste medarbejdere og frivillige. Budget: ca. 3 mio."},
+       "Mentorordning for tosprogede elever"},
+      {"status_long_column_spaced.txt",
+       "Sprogcaféer på",
+       {"medarbejdere og frivillige.", "Erfaringerne fra de første år",
+        "erhvervsskolerne er afgørende."},
+       "Motionshold i de almene"},
+      {"status_sentence_after_proper_noun_spaced.txt",
+       "Opsøgende rådgivning for flygtninge og",
+       {"Storkøbenhavn, så tilbuddet passer til målgruppen."},
+       "Sprogstimulering på Nørrebro"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.fixture);
+    const Document doc = Analysed(kFixtures + c.fixture);
+    const int row = LineOf(doc, c.name).row;
+    for (const char* line : c.same_row) {
+      INFO(line);
+      CHECK(LineOf(doc, line).row == row);
+    }
+    CHECK(LineOf(doc, c.other_name).row != row);
+  }
+}
+
 }  // namespace
 }  // namespace bilag
