@@ -758,6 +758,29 @@ TEST_CASE("text grid: two cells a single space apart part where the next column 
   CHECK(run_on.cells[2].text == "Indsatsen starter 1. november 2015.");
 }
 
+// results_lower_case_run_on_spaced.txt and results_lower_case_run_on_2_
+// spaced.txt: scripts/make_family.py --family results --seeds 336 and 347
+// (`--variants txt`), whole. A description's line ran long, and pdftotext
+// set the wrapped rest of the next column's cell one space after it, where
+// that column's text starts ("Min. 1" / "procentpoint", "Mindst 2500" /
+// "familier deltager"): the word in lower case there is that cell's, not
+// the description's.
+TEST_CASE(
+    "text grid: a word in lower case a single space after a long cell, where the next "
+    "column starts, is the next column's",
+    "[text_grid]") {
+  // LineOf finds a line by its cells joined with tabs.
+  const Document first = Analysed(kFixtures + "results_lower_case_run_on_spaced.txt");
+  const Line& dialog = LineOf(first, "i tæt dialog med\tprocentpoint");
+  CHECK(dialog.cells[0].text == "Forløbene tilrettelægges i tæt dialog med");
+  CHECK(dialog.row == LineOf(first, "Ferieaktiviteter i udsatte byområder").row);
+
+  const Document second = Analysed(kFixtures + "results_lower_case_run_on_2_spaced.txt");
+  const Line& offer = LineOf(second, "om ugen\tfamilier deltager");
+  CHECK(offer.cells[0].text == "Tilbuddet er åbent to eftermiddage om ugen");
+  CHECK(offer.row == LineOf(second, "Klubtilbud på Nørrebro").row);
+}
+
 // results_header_three_spaces_spaced.txt: the table of scripts/make_family.py
 // --family results --seeds 342, as `pdftotext -layout` set it. Its header
 // names short columns three spaces apart, with one word space in "Mål
