@@ -781,6 +781,22 @@ TEST_CASE(
   CHECK(offer.row == LineOf(second, "Klubtilbud på Nørrebro").row);
 }
 
+// status_cell_rest_above_caption_spaced.txt: scripts/make_family.py --family
+// status --seeds 364 (`--variants txt`), whole. The last line of a table's
+// last row ("uddannelse. Indsatsen koster 3 mio." / "kr. i 2012.") stands
+// right above the next table's caption ("Handleplan 2012: SUNDHED OG
+// FOREBYGGELSE") and header: it goes on in lower case, so it is the rest of
+// the cell, no line of the caption.
+TEST_CASE(
+    "text grid: a cell's last line in lower case above the next table's caption stays "
+    "in its row",
+    "[text_grid]") {
+  const Document doc = Analysed(kFixtures + "status_cell_rest_above_caption_spaced.txt");
+  // A tab after the text: the line has cells, it is in a table.
+  CHECK(LineOf(doc, "kr. i 2012.\t").row == LineOf(doc, "Forældrekurser for piger i").row);
+  CHECK(LineOf(doc, "Handleplan 2012: SUNDHED OG FOREBYGGELSE").table == 0);
+}
+
 // results_header_three_spaces_spaced.txt: the table of scripts/make_family.py
 // --family results --seeds 342, as `pdftotext -layout` set it. Its header
 // names short columns three spaces apart, with one word space in "Mål
