@@ -165,7 +165,8 @@ bool StartsAfresh(const std::string& word) { return !word.empty() && !StartsLowe
 // 10 procentp" is a name and a figure, not one cell across two columns. So
 // a piece that crosses a border, on a line with other pieces (a group row or
 // a title stands alone), and that starts where its column's text starts on
-// the other lines, is cut before its last word that starts afresh, ends
+// the other lines, is cut before its last word that starts afresh (or,
+// in lower case, starts where the next column's text starts), ends
 // the text of its column before the next column's text starts on the other
 // lines, and begins a part as narrow as that column's text. Headers centred
 // over sub-columns start inside their column, and stay whole.
@@ -188,9 +189,13 @@ void SplitRunOnPieces(const ColumnModel& model, const std::vector<const Word*>& 
       for (size_t j = piece.end; at_column_start && !cut && --j > piece.begin;) {
         const double left_end = words[j - 1]->box.x1;
         const double right_width = piece.span.x1 - words[j]->box.x0;
+        // A word in lower case set where the next column's text starts
+        // goes on with that column's cell above ("Min. 1" / "procentpoint").
+        const bool at_right_start = std::abs(words[j]->box.x0 - right.x0) <= kAlignedPoints;
         // A list marker goes with its item ("- Mindst 95 pct.").
         if (left_end > right.x0 || right_width > right.Width() + kGridDriftPoints ||
-            !StartsAfresh(words[j]->text) || IsBulletGlyphs(words[j - 1]->text, markers)) {
+            !(StartsAfresh(words[j]->text) || at_right_start) ||
+            IsBulletGlyphs(words[j - 1]->text, markers)) {
           continue;
         }
         Piece head{"", {piece.span.x0, left_end}, piece.begin, j, piece.first_column, k};

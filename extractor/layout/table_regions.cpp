@@ -397,10 +397,13 @@ std::vector<Part> FindParts(const Document& doc, const std::vector<std::string>&
              (parts.back().lines.size() >= kMinLinesForSpacing && widest_gap >= height &&
               gap_above_between > kCaptionGapShare * widest_gap));
         if (open && (repeats || caption)) {
-          // The caption's lines go with neither table.
+          // The caption's lines go with neither table; a line that goes on
+          // in lower case ("... koster 3 mio." / "kr. i 2012.") is the
+          // rest of a cell above, and it and what lies above stay.
           std::vector<size_t>& taken = parts.back().lines;
           while (repeats && between.empty() && taken.size() > 1 &&
-                 CellPieces(page.lines[taken.back()], page).size() == 1) {
+                 CellPieces(page.lines[taken.back()], page).size() == 1 &&
+                 !StartsLowerCase(FirstCell(page.lines[taken.back()]))) {
             taken.pop_back();
           }
           close();

@@ -286,20 +286,42 @@ bool StartsRowBelowSpanningCell(const Line& line, const Line& above,
   return afresh && new_cell;
 }
 
+// What a line's first cell is in the sentences of its row.
+struct FirstCellSentence {
+  bool opens = false;  // it opens a sentence (OpensSentenceInFirstColumn)
+  // The row so far opened with a name (no sentence) and a first cell below
+  // the name has ended a sentence: the name has its description.
+  bool row_described = false;
+};
+
 // Without rulings or padding: the line starts a row when its first cell
 // starts afresh and no cell goes on in lower case from the cell above; a
 // multi-line header cell ("Resultatkrav" / "2005") at the top stays one.
 bool StartsRow(const Line& line, const Line& above, const std::vector<Span>& columns,
-               bool in_first_row, bool opens_sentence, const ListMarkers& markers) {
+               bool in_first_row, const FirstCellSentence& sentence, const ListMarkers& markers) {
   if (line.cells.empty()) return false;
   if (!Filled(line.cells[0])) return StartsRowBelowSpanningCell(line, above, columns);
   if (StartsLowerCase(line.cells[0].text)) return false;
   // A first cell that opens a sentence below a name that did not end one is
   // the name's description, whatever the other columns start there (each
-  // target or status line of a row may start afresh).
-  if (opens_sentence && !in_first_row && !above.cells.empty() && Filled(above.cells[0]) &&
-      !EndsSentence(above.cells[0].text) && !line.bold && !UpperCase(above.cells[0].text)) {
-    return false;
+  // target or status line of a row may start afresh); so is one below a
+  // line of prose that broke off mid-sentence, at the top of a page's part
+  // too ("... i tæt dialog med DGI" / "Storkøbenhavn, så ..."). Below a
+  // description that ended, a sentence of four words or more goes on with
+  // it when the row opened with a name (a row's name is no sentence) and
+  // some column is empty on its line: a line that fills every column is a
+  // row's first, as a results row sets its figures beside its name.
+  if (sentence.opens && !above.cells.empty() && Filled(above.cells[0]) && !line.bold &&
+      !UpperCase(above.cells[0].text)) {
+    const std::string& text_above = above.cells[0].text;
+    const unsigned char last = static_cast<unsigned char>(text_above.back());
+    const bool broke_off = Words(text_above) >= kMinMidSentenceWords &&
+                           (std::isalpha(last) != 0 || last >= 0x80);  // "... med DGI"
+    if ((!in_first_row || broke_off) && !EndsSentence(text_above)) return false;
+    if (sentence.row_described && Words(line.cells[0].text) >= kMinMidSentenceWords &&
+        FilledColumns(line).size() < line.cells.size()) {
+      return false;
+    }
   }
   // A first cell of prose goes on from a row's text; a short one is a label
   // or a name, which starts a row whatever follows it.
@@ -367,26 +389,59 @@ bool StartsRow(const Line& line, const Line& above, const std::vector<Span>& col
 // ("Sundhedsformidlere på folkeskolerne" / "Deltagerne får ..."), however
 // its description begins.
 constexpr size_t kMaxSentenceLines = 8;
+// Text laid out with spaces counts characters where the PDF it came from
+// set a proportional font: a line of narrow letters holds more of them
+// than one of wide letters, so a wrapped line may stop this share of the
+// column short of its width in characters ("åbent to eftermiddage om
+// ugen og bemandes af" / "faste ..." leaves room for "faste" by 0.12).
+constexpr double kProportionalWrapShare = 0.2;
 
 bool OpensSentenceInFirstColumn(const Page& page, const std::vector<size_t>& lines, size_t k,
-                                const std::vector<Span>& columns) {
+                                const std::vector<Span>& columns, bool in_characters) {
   if (columns.empty()) return false;
+  Span first_column = columns[0];
+  if (in_characters) first_column.x1 -= kProportionalWrapShare * first_column.Width();
   for (size_t j = k; j < lines.size() && j < k + kMaxSentenceLines; ++j) {
     const Line& line = page.lines[lines[j]];
     if (line.cells.empty() || !Filled(line.cells[0])) return false;
     const std::string& text = line.cells[0].text;
-    if (text.back() == '.' && Words(text) >= 2) return true;
+    // A wrapped sentence may end in one word ("indsatsen."); a line of its
+    // own needs two ("Storkøbenhavn, så ...": no "m.v." alone).
+    if (text.back() == '.' && (j > k || Words(text) >= 2)) return true;
     if (j + 1 >= lines.size()) return false;
     const Line& next = page.lines[lines[j + 1]];
     if (next.cells.empty() || !Filled(next.cells[0]) ||
-        WouldHaveFitAbove(line.cells[0], next.cells[0], columns[0])) {
+        WouldHaveFitAbove(line.cells[0], next.cells[0], first_column)) {
       return false;
     }
-    // A wrapped sentence goes on in lower case, or with a proper noun after
-    // a link word ("i" / "Tingbjerg"); a capital after a name that filled
+    // A wrapped sentence goes on in lower case, with a figure ("Der er
+    // afsat" / "800.000 kr."), or with a proper noun after a link word
+    // ("i" / "Tingbjerg"); a capital after a name that filled
     // the width ("Tolkebistand for tosprogede elever" / "Forløbene ...")
     // starts its description.
-    if (!StartsLowerCase(next.cells[0].text) && !EndsInLinkWord(text)) return false;
+    if (!StartsLowerCase(next.cells[0].text) && !EndsInLinkWord(text) &&
+        !IsDigit(next.cells[0].text.front())) {
+      return false;
+    }
+  }
+  return false;
+}
+
+// Whether the row of part lines [row_start, k) opened with a name, and a
+// first cell below the name ended a sentence (its description).
+bool NamedRowDescribed(const Page& page, const std::vector<size_t>& lines, size_t row_start,
+                       size_t k, const std::vector<Span>& columns, bool in_characters) {
+  const Line& first = page.lines[lines[row_start]];
+  if (first.cells.empty() || !Filled(first.cells[0]) || EndsSentence(first.cells[0].text) ||
+      UpperCase(first.cells[0].text) ||
+      OpensSentenceInFirstColumn(page, lines, row_start, columns, in_characters)) {
+    return false;
+  }
+  for (size_t j = row_start + 1; j < k; ++j) {
+    const Line& line = page.lines[lines[j]];
+    if (!line.cells.empty() && Filled(line.cells[0]) && EndsSentence(line.cells[0].text)) {
+      return true;
+    }
   }
   return false;
 }
@@ -610,10 +665,16 @@ Rows SplitRows(const Page& page, const Part& part, const Padding& table_padding,
     if (ruled[k]) last_ruled = k;
   }
 
+  const bool in_characters = LaidOutWithSpaces(page);
+  size_t row_start = 0;
   rows.push_back({lines[0]});
   for (size_t k = 1; k < m; ++k) {
     const Line& above = page.lines[lines[k - 1]];
     const Line& line = page.lines[lines[k]];
+    FirstCellSentence sentence;
+    sentence.opens = OpensSentenceInFirstColumn(page, lines, k, columns, in_characters);
+    sentence.row_described =
+        sentence.opens && NamedRowDescribed(page, lines, row_start, k, columns, in_characters);
     bool boundary = ruled[k] || StructureDiffers(above, line);
     if ((!part.grid || frame[k]) && !boundary) {
       bool wide = padding && gaps[k] > *padding;
@@ -621,8 +682,7 @@ Rows SplitRows(const Page& page, const Part& part, const Padding& table_padding,
       // widen may be the row's padding or none at all (the text gave those
       // lines rows of their own): what the line holds decides.
       if (wide && spacing.gaps_without_side[k] <= *padding) {
-        wide = StartsRow(line, above, columns, rows.size() == 1,
-                         OpensSentenceInFirstColumn(page, lines, k, columns), markers);
+        wide = StartsRow(line, above, columns, rows.size() == 1, sentence, markers);
       }
       if (ruled_rows && k < last_ruled && !frame[k]) {
         boundary = (wide && gaps[k] >= tightest_ruled - kMinRowPaddingPoints) ||
@@ -637,8 +697,7 @@ Rows SplitRows(const Page& page, const Part& part, const Padding& table_padding,
         // so is a group row.
         if (padded < 2) {
           boundary = boundary ||
-                     (StartsRow(line, above, columns, rows.size() == 1,
-                                OpensSentenceInFirstColumn(page, lines, k, columns), markers) &&
+                     (StartsRow(line, above, columns, rows.size() == 1, sentence, markers) &&
                       (!padding || FilledColumns(line).size() >= 2 ||
                        !FillsFirstColumn(page, rows.back()) || LooksLikeGroupRow(line))) ||
                      (padding && k + 1 < m && gaps[k + 1] > *padding &&
@@ -646,7 +705,10 @@ Rows SplitRows(const Page& page, const Part& part, const Padding& table_padding,
         }
       }
     }
-    if (boundary) rows.emplace_back();
+    if (boundary) {
+      rows.emplace_back();
+      row_start = k;
+    }
     rows.back().push_back(lines[k]);
   }
   return rows;

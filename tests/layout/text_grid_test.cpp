@@ -758,6 +758,45 @@ TEST_CASE("text grid: two cells a single space apart part where the next column 
   CHECK(run_on.cells[2].text == "Indsatsen starter 1. november 2015.");
 }
 
+// results_lower_case_run_on_spaced.txt and results_lower_case_run_on_2_
+// spaced.txt: scripts/make_family.py --family results --seeds 336 and 347
+// (`--variants txt`), whole. A description's line ran long, and pdftotext
+// set the wrapped rest of the next column's cell one space after it, where
+// that column's text starts ("Min. 1" / "procentpoint", "Mindst 2500" /
+// "familier deltager"): the word in lower case there is that cell's, not
+// the description's.
+TEST_CASE(
+    "text grid: a word in lower case a single space after a long cell, where the next "
+    "column starts, is the next column's",
+    "[text_grid]") {
+  // LineOf finds a line by its cells joined with tabs.
+  const Document first = Analysed(kFixtures + "results_lower_case_run_on_spaced.txt");
+  const Line& dialog = LineOf(first, "i tæt dialog med\tprocentpoint");
+  CHECK(dialog.cells[0].text == "Forløbene tilrettelægges i tæt dialog med");
+  CHECK(dialog.row == LineOf(first, "Ferieaktiviteter i udsatte byområder").row);
+
+  const Document second = Analysed(kFixtures + "results_lower_case_run_on_2_spaced.txt");
+  const Line& offer = LineOf(second, "om ugen\tfamilier deltager");
+  CHECK(offer.cells[0].text == "Tilbuddet er åbent to eftermiddage om ugen");
+  CHECK(offer.row == LineOf(second, "Klubtilbud på Nørrebro").row);
+}
+
+// status_cell_rest_above_caption_spaced.txt: scripts/make_family.py --family
+// status --seeds 364 (`--variants txt`), whole. The last line of a table's
+// last row ("uddannelse. Indsatsen koster 3 mio." / "kr. i 2012.") stands
+// right above the next table's caption ("Handleplan 2012: SUNDHED OG
+// FOREBYGGELSE") and header: it goes on in lower case, so it is the rest of
+// the cell, no line of the caption.
+TEST_CASE(
+    "text grid: a cell's last line in lower case above the next table's caption stays "
+    "in its row",
+    "[text_grid]") {
+  const Document doc = Analysed(kFixtures + "status_cell_rest_above_caption_spaced.txt");
+  // A tab after the text: the line has cells, it is in a table.
+  CHECK(LineOf(doc, "kr. i 2012.\t").row == LineOf(doc, "Forældrekurser for piger i").row);
+  CHECK(LineOf(doc, "Handleplan 2012: SUNDHED OG FOREBYGGELSE").table == 0);
+}
+
 // results_header_three_spaces_spaced.txt: the table of scripts/make_family.py
 // --family results --seeds 342, as `pdftotext -layout` set it. Its header
 // names short columns three spaces apart, with one word space in "Mål
@@ -826,6 +865,55 @@ TEST_CASE(
   CheckRow(letter[5], {"Medarbejdere", "", "", ""});
   CHECK(letter[6].cells[0].starts_with("Tolkebistand for tosprogede elever Forløbene"));
   CHECK(letter[6].cells[3] == "Ingen");
+}
+
+// `scripts/make_family.py --family status --seeds 300 --variants txt` (and
+// seed 314; seed 302 is status_long_column_spaced.txt): `pdftotext -layout`
+// text, whole. Rows are set at the leading, and every status or target line
+// starts afresh. A description's wrapped lines
+// count characters of a proportional font, so one may stop well short of
+// the column ("åbent to eftermiddage om ugen og bemandes af" / "faste ...");
+// a description's second sentence follows one that ended ("... frivillige."
+// / "Erfaringerne fra de første år viser, at ..."); and a sentence may break
+// off at a proper noun ("... dialog med DGI" / "Storkøbenhavn, så ...").
+// None of them is the name of a new row, and another row's name still is.
+TEST_CASE(
+    "text grid: a description goes on with its name's row when its wrapped lines stop short "
+    "in characters, when its second sentence follows one that ended, and when a sentence "
+    "breaks off at a proper noun",
+    "[text_grid]") {
+  struct Case {
+    const char* fixture;
+    const char* name;                   // a name's first line
+    std::vector<const char*> same_row;  // lines of its description
+    const char* other_name;             // another row's name
+  };
+  const std::vector<Case> cases = {
+      {"status_description_proportional_wrap_spaced.txt",
+       "Iværksætterkurser for langtidsledige",
+       {"Erfaringerne fra de første år viser, at en tæt kontakt",
+        "faste medarbejdere og frivillige. Budget: ca. 3 mio."},
+       "Mentorordning for tosprogede elever"},
+      {"status_long_column_spaced.txt",
+       "Sprogcaféer på",
+       {"medarbejdere og frivillige.", "Erfaringerne fra de første år",
+        "erhvervsskolerne er afgørende."},
+       "Motionshold i de almene"},
+      {"status_sentence_after_proper_noun_spaced.txt",
+       "Opsøgende rådgivning for flygtninge og",
+       {"Storkøbenhavn, så tilbuddet passer til målgruppen."},
+       "Sprogstimulering på Nørrebro"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.fixture);
+    const Document doc = Analysed(kFixtures + c.fixture);
+    const int row = LineOf(doc, c.name).row;
+    for (const char* line : c.same_row) {
+      INFO(line);
+      CHECK(LineOf(doc, line).row == row);
+    }
+    CHECK(LineOf(doc, c.other_name).row != row);
+  }
 }
 
 }  // namespace
