@@ -427,23 +427,19 @@ bool OpensSentenceInFirstColumn(const Page& page, const std::vector<size_t>& lin
   return false;
 }
 
-// Whether the row of part lines [row_start, k) opened with a name, and a
-// first cell below the name ended a sentence (its description).
-bool NamedRowDescribed(const Page& page, const std::vector<size_t>& lines, size_t row_start,
-                       size_t k, const std::vector<Span>& columns, bool in_characters) {
+// Whether a row whose first line is part line `row_start` opens with a
+// name: a first cell that neither ends nor opens a sentence, not in
+// capitals (a group row).
+bool OpensWithName(const Page& page, const std::vector<size_t>& lines, size_t row_start,
+                   const std::vector<Span>& columns, bool in_characters) {
   const Line& first = page.lines[lines[row_start]];
-  if (first.cells.empty() || !Filled(first.cells[0]) || EndsSentence(first.cells[0].text) ||
-      UpperCase(first.cells[0].text) ||
-      OpensSentenceInFirstColumn(page, lines, row_start, columns, in_characters)) {
-    return false;
-  }
-  for (size_t j = row_start + 1; j < k; ++j) {
-    const Line& line = page.lines[lines[j]];
-    if (!line.cells.empty() && Filled(line.cells[0]) && EndsSentence(line.cells[0].text)) {
-      return true;
-    }
-  }
-  return false;
+  return !first.cells.empty() && Filled(first.cells[0]) && !EndsSentence(first.cells[0].text) &&
+         !UpperCase(first.cells[0].text) &&
+         !OpensSentenceInFirstColumn(page, lines, row_start, columns, in_characters);
+}
+
+bool EndsSentenceInFirstColumn(const Line& line) {
+  return !line.cells.empty() && Filled(line.cells[0]) && EndsSentence(line.cells[0].text);
 }
 
 bool FillsFirstColumn(const Page& page, const std::vector<size_t>& row) {
@@ -666,15 +662,18 @@ Rows SplitRows(const Page& page, const Part& part, const Padding& table_padding,
   }
 
   const bool in_characters = LaidOutWithSpaces(page);
-  size_t row_start = 0;
+  // Whether the row being built opened with a name, and whether a first
+  // cell below the name has ended a sentence since (the name's
+  // description): kept as the rows grow, so each line costs the same.
+  bool row_named = OpensWithName(page, lines, 0, columns, in_characters);
+  bool row_sentence_ended = false;
   rows.push_back({lines[0]});
   for (size_t k = 1; k < m; ++k) {
     const Line& above = page.lines[lines[k - 1]];
     const Line& line = page.lines[lines[k]];
     FirstCellSentence sentence;
     sentence.opens = OpensSentenceInFirstColumn(page, lines, k, columns, in_characters);
-    sentence.row_described =
-        sentence.opens && NamedRowDescribed(page, lines, row_start, k, columns, in_characters);
+    sentence.row_described = sentence.opens && row_named && row_sentence_ended;
     bool boundary = ruled[k] || StructureDiffers(above, line);
     if ((!part.grid || frame[k]) && !boundary) {
       bool wide = padding && gaps[k] > *padding;
@@ -707,7 +706,10 @@ Rows SplitRows(const Page& page, const Part& part, const Padding& table_padding,
     }
     if (boundary) {
       rows.emplace_back();
-      row_start = k;
+      row_named = OpensWithName(page, lines, k, columns, in_characters);
+      row_sentence_ended = false;
+    } else {
+      row_sentence_ended = row_sentence_ended || EndsSentenceInFirstColumn(line);
     }
     rows.back().push_back(lines[k]);
   }
