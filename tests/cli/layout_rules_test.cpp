@@ -1,7 +1,6 @@
 // The rules' vocabulary reaches the layout stage: a bullet a user adds in a
 // rule folder ([[list_marker]]) makes `bilag text --layout` read lines that
-// start with it as list items and keeps a table cell's further items in
-// their row, as the shipped bullets do; a word a user adds as a
+// start with it as list items, as the shipped bullets do; a word a user adds as a
 // [[table_note]] ends a table above the note. Without the folder the same
 // inputs read as before. A bad key in such a rule names its file and line.
 #include <string>
@@ -23,13 +22,6 @@ const std::string kArrow = "\u25ba";
 
 bool Contains(const std::string& text, const std::string& part) {
   return text.find(part) != std::string::npos;
-}
-
-std::string ReplaceAll(std::string text, const std::string& from, const std::string& to) {
-  for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
-    text.replace(at, from.size(), to);
-  }
-  return text;
 }
 
 // A folder that adds "►" to the shipped bullets and "Bemærk" to the shipped
@@ -80,24 +72,6 @@ TEST_CASE("a user's [[list_marker]] makes text --layout read list items", "[cli]
 // the original does with the shipped dash ("Indsatsen skal bidrage til, ..."
 // goes on in its name's row, as a further item "► 15 procent af ..." below an
 // item of the same cell starts no row); without it, a row splits there.
-TEST_CASE("a user's [[list_marker]] keeps a table cell's further items in their row",
-          "[cli][lists]") {
-  TempDir dir;
-  const fs::path rules = WriteUserRules(dir);
-  const fs::path dashes = kSource + "/tests/fixtures/layout/status_caption_groups_spaced.txt";
-  const fs::path arrows =
-      dir.Write("arrows.txt", ReplaceAll(ReadFile(dashes), "  - ", "  " + kArrow + " "));
-  RunResult original = Layout(dashes);
-  RunResult mine = Layout(arrows, rules);
-  RunResult shipped = Layout(arrows);
-  REQUIRE(original.exit_code == 0);
-  REQUIRE(mine.exit_code == 0);
-  REQUIRE(shipped.exit_code == 0);
-  CHECK(Contains(mine.out, kArrow + " 15 procent af deltagerne"));
-  CHECK(ReplaceAll(mine.out, kArrow, "-") == original.out);
-  CHECK(ReplaceAll(shipped.out, kArrow, "-") != original.out);
-}
-
 TEST_CASE("a user's [[table_note]] word ends the table above the note", "[cli][tables]") {
   TempDir dir;
   const fs::path rules = WriteUserRules(dir);
