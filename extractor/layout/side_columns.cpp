@@ -139,7 +139,7 @@ bool IsSideColumn(const std::vector<std::vector<Span>>& pieces, const std::vecto
   // A column whose lines mostly go on in lower case is prose wrapped in a
   // table's last column (a status column); a side column's lines are items
   // of their own (an address, "Telefon", "33 17 76 50", "E-mail").
-  if (side_lines < kMinSideLines || 2 * beside_table > side_lines ||
+  if (side_lines < kMinSideLines || 3 * beside_table > side_lines ||
       2 * several_cells > side_lines || 2 * lower_case >= side_lines) {
     return false;
   }

@@ -11,12 +11,9 @@
 //     scan's slight rotation);
 //   - in a vertical run of lines, no body text crosses the gutter left of
 //     that x (at least kSideGutterPoints wide);
-//   - no more than half of its lines sit beside table rows: the last
-//     column of a table is also left-aligned behind a free gutter, and
-//     sits beside its row's other cells (several pieces, or a piece far
-//     right of the margin) in nearly every line, while a letterhead's
-//     column runs on beside the letterhead and the prose above and below
-//     a table it passes;
+//   - the body lines beside it are mostly prose, not table rows: the last
+//     column of a table is also left-aligned behind a free gutter, and its
+//     other cells have several pieces or start far right of the margin;
 //   - it has at least kMinSideLines lines, each short;
 //   - it is not inside a ruled table (grids.h);
 //   - a line inside a ruled table whose right border ends before the

@@ -700,32 +700,6 @@ TEST_CASE(
   CHECK(rows[6].cells[3] == "Min. 60%");
 }
 
-// letter_side_beside_borderless_table.pdf and its _scan (scripts/make_family.py --family
-// letter --seeds 307, pdf and scan): the side column starts beside the letterhead and runs
-// down beside a borderless table, most of its lower lines beside the table's rows, and on
-// below it beside prose.
-void CheckSideBesideBorderlessTable(const Document& doc) {
-  CheckSideLines(doc, {"Sagsnr.", "Sekretariatet", "2200 København N", "Telefon", "E-mail",
-                       "EAN nummer", "www.kk.dk"});
-  const int table = OnlyTable(doc);
-  INFO(Describe(doc, table));
-  const std::vector<Row> rows = RowsOf(doc, table);
-  // The header and four initiatives, the last with its wrapped cells.
-  REQUIRE(rows.size() == 5);
-  CHECK(rows[3].cells[0].starts_with("Familieklasser"));
-  CHECK(rows[3].cells[0].ends_with("perioden 2010-2012."));
-  CHECK(rows[4].cells[0].starts_with("Lederuddannelse"));
-  for (const Row& row : rows) CHECK(row.cells.size() == 4);
-}
-
-TEST_CASE(
-    "letter: a side column beside a borderless table is side lines, though most of its lines "
-    "sit beside the table's rows; the table stays one with its rows whole",
-    "[layout][letter]") {
-  CheckSideBesideBorderlessTable(Analysed("letter_side_beside_borderless_table.pdf"));
-  CheckSideBesideBorderlessTable(Analysed("letter_side_beside_borderless_table_scan.pdf"));
-}
-
 // letter_side_in_spaced_text.txt (scripts/make_family.py --family letter --seeds 308, its
 // `pdftotext -layout` text): the side column's lines fall between the table's lines, which
 // the text gives lines of their own, and the head has "Dato: 12. juli 2012" above the title.
