@@ -44,9 +44,10 @@ std::string FoldCaseByBytes(std::string_view text) {
 // C3 at the end, and bytes that make the word arithmetic borrow or carry.
 std::string RandomText(std::mt19937* random) {
   static const std::vector<std::string> kPieces = {
-      "0", "9", "/",    ":",    "A",    "Z",  "@",  "[",  "a",   "z", "`",
-      "{", " ", "\x7F", "\x80", "\xFF", "Æ",  "Ø",  "Å",  "æ",   "ø", "å",
-      "×", "É", "\xC3", "\x01", std::string(1, '\0'), "\"", "\\", "\n", "2014"};
+      "0",  "9",  "/",  ":",   "A",    "Z",    "@",    "[",    "a",
+      "z",  "`",  "{",  " ",   "\x7F", "\x80", "\xFF", "Æ",    "Ø",
+      "Å",  "æ",  "ø",  "å",   "×",    "É",    "\xC3", "\x01", std::string(1, '\0'),
+      "\"", "\\", "\n", "2014"};
   std::uniform_int_distribution<size_t> length(0, 40), piece(0, kPieces.size() - 1);
   std::string text;
   const size_t n = length(*random);
