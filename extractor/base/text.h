@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "extractor/base/byte_words.h"
+
 namespace bilag {
 
 // The ASCII blanks Trim removes. Lines never hold '\n' (they are split on
@@ -18,12 +20,7 @@ inline constexpr std::string_view kBlanks = " \t\n\r";
 inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 // Whether `text` holds a digit: every amount, year and count has one, so a
 // text without one needs no reading.
-inline bool HasDigit(std::string_view text) {
-  for (char c : text) {
-    if (IsDigit(c)) return true;
-  }
-  return false;
-}
+inline bool HasDigit(std::string_view text) { return byte_words::NextDigit(text, 0) < text.size(); }
 
 // `text` without blanks at either end.
 std::string_view Trim(std::string_view text);
