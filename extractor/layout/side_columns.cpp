@@ -104,6 +104,17 @@ size_t WordCount(const Line& line, const Page& page, double side_x) {
   return count;
 }
 
+// Whether the side part of a line (its words from side_x on) starts in
+// lower case. Words, not cells: a line of text laid out with spaces has
+// no cells yet, and its text starts with the body's part.
+bool SideStartsLowerCase(const Line& line, const Page& page, double side_x) {
+  for (int index : line.words) {
+    const Word& word = page.words[static_cast<size_t>(index)];
+    if (word.box.x0 >= side_x - kSideAlignPoints) return StartsLowerCase(word.text);
+  }
+  return false;
+}
+
 // Whether the lines [begin, end), none crossing the gutter, hold a side
 // column at the x their fits were measured against.
 bool IsSideColumn(const std::vector<std::vector<Span>>& pieces, const std::vector<LineFit>& fits,
@@ -113,7 +124,7 @@ bool IsSideColumn(const std::vector<std::vector<Span>>& pieces, const std::vecto
   for (const std::vector<Span>& line : pieces) {
     if (!line.empty()) margin = std::min(margin, line.front().x0);
   }
-  int side_lines = 0, beside_table = 0, several_cells = 0, lower_case = 0;
+  int side_lines = 0, beside_table = 0, several_cells = 0, lower_case = 0, table_like = 0;
   double right = 0;
   for (size_t i = begin; i < end; ++i) {
     if (fits[i].fit != Fit::kSplit) continue;
@@ -125,22 +136,23 @@ bool IsSideColumn(const std::vector<std::vector<Span>>& pieces, const std::vecto
                           pieces[i].front().x0 > margin + kIndentedCellShare * page.width;
     if (fits[i].first_side_piece >= 2 || indented) ++beside_table;
     // Columns of figures beside their items ("1,5  2,0  3,5") are a table.
-    if (pieces[i].size() > fits[i].first_side_piece + 1) ++several_cells;
+    const bool several = pieces[i].size() > fits[i].first_side_piece + 1;
+    several_cells += several;
     right = std::max(right, pieces[i].back().x1);
     if (WordCount(page.lines[i], page, fits[i].side_x0) > kMaxSideWords) return false;
-    const Line& line = page.lines[i];
-    std::string_view side_text = line.text;
-    if (line.cells.size() > fits[i].first_side_piece) {
-      side_text = line.cells[fits[i].first_side_piece].text;
-    }
-    const size_t first = side_text.find_first_not_of(" \t");
-    lower_case += first != std::string_view::npos && StartsLowerCase(side_text.substr(first));
+    const bool lower = SideStartsLowerCase(page.lines[i], page, fits[i].side_x0);
+    lower_case += lower;
+    table_like += several || lower;
   }
   // A column whose lines mostly go on in lower case is prose wrapped in a
   // table's last column (a status column); a side column's lines are items
-  // of their own (an address, "Telefon", "33 17 76 50", "E-mail").
+  // of their own (an address, "Telefon", "33 17 76 50", "E-mail"). Nor is
+  // one whose lines are mostly either: a table's last columns, their
+  // header and figures in cells of their own, their text wrapped ("Min. 6
+  // ældre  500" / "modtager et").
   if (side_lines < kMinSideLines || 3 * beside_table > side_lines ||
-      2 * several_cells > side_lines || 2 * lower_case >= side_lines) {
+      2 * several_cells > side_lines || 2 * lower_case >= side_lines ||
+      2 * table_like > side_lines) {
     return false;
   }
   double left = page.width;

@@ -294,6 +294,8 @@ struct FirstCellSentence {
   bool row_described = false;
 };
 
+constexpr int kMinLinkedPhraseWords = 3;
+
 // Without rulings or padding: the line starts a row when its first cell
 // starts afresh and no cell goes on in lower case from the cell above; a
 // multi-line header cell ("Resultatkrav" / "2005") at the top stays one.
@@ -302,15 +304,23 @@ bool StartsRow(const Line& line, const Line& above, const std::vector<Span>& col
   if (line.cells.empty()) return false;
   if (!Filled(line.cells[0])) return StartsRowBelowSpanningCell(line, above, columns);
   if (StartsLowerCase(line.cells[0].text)) return false;
+  // A phrase in the first cell does not end on a link word ("Praktikpladser
+  // i Tingbjerg og" / "Husum"): what follows it in capitals is its proper
+  // noun. Two words may be a label ending in a short noun ("Indsatsens mål").
+  if (!above.cells.empty() && Filled(above.cells[0]) && !line.bold &&
+      Words(above.cells[0].text) >= kMinLinkedPhraseWords && EndsInLinkWord(above.cells[0].text)) {
+    return false;
+  }
   // A first cell that opens a sentence below a name that did not end one is
   // the name's description, whatever the other columns start there (each
   // target or status line of a row may start afresh); so is one below a
   // line of prose that broke off mid-sentence, at the top of a page's part
   // too ("... i tæt dialog med DGI" / "Storkøbenhavn, så ..."). Below a
-  // description that ended, a sentence of four words or more goes on with
-  // it when the row opened with a name (a row's name is no sentence) and
-  // some column is empty on its line: a line that fills every column is a
-  // row's first, as a results row sets its figures beside its name.
+  // description that ended, a sentence goes on with it when the row opened
+  // with a name (a row's name is no sentence), unless the line fills every
+  // column with figures beside it (a results row sets its figures beside
+  // its name), or fills every column below a line that left some empty:
+  // then each column starts a cell at once, as a row's first line does.
   if (sentence.opens && !above.cells.empty() && Filled(above.cells[0]) && !line.bold &&
       !UpperCase(above.cells[0].text)) {
     const std::string& text_above = above.cells[0].text;
@@ -318,8 +328,9 @@ bool StartsRow(const Line& line, const Line& above, const std::vector<Span>& col
     const bool broke_off = Words(text_above) >= kMinMidSentenceWords &&
                            (std::isalpha(last) != 0 || last >= 0x80);  // "... med DGI"
     if ((!in_first_row || broke_off) && !EndsSentence(text_above)) return false;
-    if (sentence.row_described && Words(line.cells[0].text) >= kMinMidSentenceWords &&
-        FilledColumns(line).size() < line.cells.size()) {
+    if (sentence.row_described && Words(line.cells[0].text) >= 2 &&
+        (FilledColumns(line).size() < line.cells.size() ||
+         (FigureColumns(line).empty() && FilledColumns(above).size() == above.cells.size()))) {
       return false;
     }
   }
@@ -384,10 +395,9 @@ bool StartsRow(const Line& line, const Line& above, const std::vector<Span>& col
 
 // Whether the first cell of part line k opens a sentence: its lines run on,
 // each wrapped at the column's width (the next one's first word would not
-// have fitted) and going on as a sentence does, to a full stop. A name stops short of the width
-// without one
-// ("Sundhedsformidlere på folkeskolerne" / "Deltagerne får ..."), however
-// its description begins.
+// have fitted) and going on as a sentence does, to a full stop. A name
+// stops short of the width without one ("Sundhedsformidlere på
+// folkeskolerne" / "Deltagerne får ..."), however its description begins.
 constexpr size_t kMaxSentenceLines = 8;
 // Text laid out with spaces counts characters where the PDF it came from
 // set a proportional font: a line of narrow letters holds more of them
@@ -396,35 +406,53 @@ constexpr size_t kMaxSentenceLines = 8;
 // ugen og bemandes af" / "faste ..." leaves room for "faste" by 0.12).
 constexpr double kProportionalWrapShare = 0.2;
 
-bool OpensSentenceInFirstColumn(const Page& page, const std::vector<size_t>& lines, size_t k,
+// A line of running prose that ends in a capitalised word after other
+// words, not after a sentence mark: a proper noun ("... sammen med Region" /
+// "Hovedstaden.", "... med Dansk" / "Flygtningehjælp"), which may go on in
+// capitals on the next line.
+bool EndsInProperNoun(std::string_view text) {
+  const size_t space = text.find_last_of(' ');
+  if (space == std::string_view::npos || space == 0) return false;
+  const std::string_view last = text.substr(space + 1);
+  if (CodePoints(last) < 2 || !StartsUpperCase(last)) return false;
+  const size_t before = text.find_last_not_of(' ', space);
+  if (before == std::string_view::npos) return false;
+  const char mark = text[before];
+  return mark != '.' && mark != '!' && mark != '?' && mark != ':';
+}
+
+// The sentence the first cell of part line k opens, as above: one past the
+// part line of its full stop, 0 when the line opens none.
+size_t SentenceInFirstColumnEnd(const Page& page, const std::vector<size_t>& lines, size_t k,
                                 const std::vector<Span>& columns, bool in_characters) {
-  if (columns.empty()) return false;
+  if (columns.empty()) return 0;
   Span first_column = columns[0];
   if (in_characters) first_column.x1 -= kProportionalWrapShare * first_column.Width();
   for (size_t j = k; j < lines.size() && j < k + kMaxSentenceLines; ++j) {
     const Line& line = page.lines[lines[j]];
-    if (line.cells.empty() || !Filled(line.cells[0])) return false;
+    if (line.cells.empty() || !Filled(line.cells[0])) return 0;
     const std::string& text = line.cells[0].text;
     // A wrapped sentence may end in one word ("indsatsen."); a line of its
     // own needs two ("Storkøbenhavn, så ...": no "m.v." alone).
-    if (text.back() == '.' && (j > k || Words(text) >= 2)) return true;
-    if (j + 1 >= lines.size()) return false;
+    if (text.back() == '.' && (j > k || Words(text) >= 2)) return j + 1;
+    if (j + 1 >= lines.size()) return 0;
     const Line& next = page.lines[lines[j + 1]];
     if (next.cells.empty() || !Filled(next.cells[0]) ||
         WouldHaveFitAbove(line.cells[0], next.cells[0], first_column)) {
-      return false;
+      return 0;
     }
     // A wrapped sentence goes on in lower case, with a figure ("Der er
     // afsat" / "800.000 kr."), or with a proper noun after a link word
-    // ("i" / "Tingbjerg"); a capital after a name that filled
-    // the width ("Tolkebistand for tosprogede elever" / "Forløbene ...")
-    // starts its description.
+    // ("i" / "Tingbjerg") or after a proper noun inside the sentence ("med
+    // Dansk" / "Flygtningehjælp"); a capital after a name that filled the
+    // width ("Tolkebistand for tosprogede elever" / "Forløbene ...") starts
+    // its description.
     if (!StartsLowerCase(next.cells[0].text) && !EndsInLinkWord(text) &&
-        !IsDigit(next.cells[0].text.front())) {
-      return false;
+        !IsDigit(next.cells[0].text.front()) && !(j > k && EndsInProperNoun(text))) {
+      return 0;
     }
   }
-  return false;
+  return 0;
 }
 
 // Whether a row whose first line is part line `row_start` opens with a
@@ -435,7 +463,7 @@ bool OpensWithName(const Page& page, const std::vector<size_t>& lines, size_t ro
   const Line& first = page.lines[lines[row_start]];
   return !first.cells.empty() && Filled(first.cells[0]) && !EndsSentence(first.cells[0].text) &&
          !UpperCase(first.cells[0].text) &&
-         !OpensSentenceInFirstColumn(page, lines, row_start, columns, in_characters);
+         SentenceInFirstColumnEnd(page, lines, row_start, columns, in_characters) == 0;
 }
 
 bool EndsSentenceInFirstColumn(const Line& line) {
@@ -667,13 +695,25 @@ Rows SplitRows(const Page& page, const Part& part, const Padding& table_padding,
   // description): kept as the rows grow, so each line costs the same.
   bool row_named = OpensWithName(page, lines, 0, columns, in_characters);
   bool row_sentence_ended = false;
+  size_t running_sentence_end = SentenceInFirstColumnEnd(page, lines, 0, columns, in_characters);
   rows.push_back({lines[0]});
   for (size_t k = 1; k < m; ++k) {
     const Line& above = page.lines[lines[k - 1]];
     const Line& line = page.lines[lines[k]];
     FirstCellSentence sentence;
-    sentence.opens = OpensSentenceInFirstColumn(page, lines, k, columns, in_characters);
+    const size_t sentence_end = SentenceInFirstColumnEnd(page, lines, k, columns, in_characters);
+    sentence.opens = sentence_end > 0;
     sentence.row_described = sentence.opens && row_named && row_sentence_ended;
+    // Inside a sentence of the first cell, wrapped line by line to its full
+    // stop, no row starts whatever the other columns start (a status line of
+    // its own, a proper noun in capitals: "sammen med Region" /
+    // "Hovedstaden."); only rulings, padding or a change of structure part
+    // rows there.
+    const bool inside_sentence = k < running_sentence_end;
+    auto starts_row = [&] {
+      return !inside_sentence &&
+             StartsRow(line, above, columns, rows.size() == 1, sentence, markers);
+    };
     bool boundary = ruled[k] || StructureDiffers(above, line);
     if ((!part.grid || frame[k]) && !boundary) {
       bool wide = padding && gaps[k] > *padding;
@@ -681,7 +721,7 @@ Rows SplitRows(const Page& page, const Part& part, const Padding& table_padding,
       // widen may be the row's padding or none at all (the text gave those
       // lines rows of their own): what the line holds decides.
       if (wide && spacing.gaps_without_side[k] <= *padding) {
-        wide = StartsRow(line, above, columns, rows.size() == 1, sentence, markers);
+        wide = starts_row();
       }
       if (ruled_rows && k < last_ruled && !frame[k]) {
         boundary = (wide && gaps[k] >= tightest_ruled - kMinRowPaddingPoints) ||
@@ -695,12 +735,12 @@ Rows SplitRows(const Page& page, const Part& part, const Padding& table_padding,
         // empty (a sub-header's "2005 | 2006") it is a row of its own, and
         // so is a group row.
         if (padded < 2) {
-          boundary = boundary ||
-                     (StartsRow(line, above, columns, rows.size() == 1, sentence, markers) &&
-                      (!padding || FilledColumns(line).size() >= 2 ||
-                       !FillsFirstColumn(page, rows.back()) || LooksLikeGroupRow(line))) ||
-                     (padding && k + 1 < m && gaps[k + 1] > *padding &&
-                      SpacedGroupRow(line, above, rows.size() == 1));
+          boundary =
+              boundary ||
+              (starts_row() && (!padding || FilledColumns(line).size() >= 2 ||
+                                !FillsFirstColumn(page, rows.back()) || LooksLikeGroupRow(line))) ||
+              (padding && k + 1 < m && gaps[k + 1] > *padding &&
+               SpacedGroupRow(line, above, rows.size() == 1));
         }
       }
     }
@@ -712,6 +752,7 @@ Rows SplitRows(const Page& page, const Part& part, const Padding& table_padding,
       row_sentence_ended = row_sentence_ended || EndsSentenceInFirstColumn(line);
     }
     rows.back().push_back(lines[k]);
+    if (sentence.opens) running_sentence_end = std::max(running_sentence_end, sentence_end);
   }
   return rows;
 }

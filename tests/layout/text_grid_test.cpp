@@ -867,6 +867,28 @@ TEST_CASE(
   CHECK(letter[6].cells[3] == "Ingen");
 }
 
+// A fixture in which a name's description lines share its row and another
+// row's name does not.
+struct DescriptionCase {
+  const char* fixture;
+  const char* name;                   // a name's first line
+  std::vector<const char*> same_row;  // lines of its description
+  const char* other_name;             // another row's name
+};
+
+void CheckDescriptionRows(const std::vector<DescriptionCase>& cases) {
+  for (const DescriptionCase& c : cases) {
+    INFO(c.fixture);
+    const Document doc = Analysed(kFixtures + c.fixture);
+    const int row = LineOf(doc, c.name).row;
+    for (const char* line : c.same_row) {
+      INFO(line);
+      CHECK(LineOf(doc, line).row == row);
+    }
+    CHECK(LineOf(doc, c.other_name).row != row);
+  }
+}
+
 // `scripts/make_family.py --family status --seeds 300 --variants txt` (and
 // seed 314; seed 302 is status_long_column_spaced.txt): `pdftotext -layout`
 // text, whole. Rows are set at the leading, and every status or target line
@@ -882,13 +904,7 @@ TEST_CASE(
     "in characters, when its second sentence follows one that ended, and when a sentence "
     "breaks off at a proper noun",
     "[text_grid]") {
-  struct Case {
-    const char* fixture;
-    const char* name;                   // a name's first line
-    std::vector<const char*> same_row;  // lines of its description
-    const char* other_name;             // another row's name
-  };
-  const std::vector<Case> cases = {
+  const std::vector<DescriptionCase> cases = {
       {"status_description_proportional_wrap_spaced.txt",
        "Iværksætterkurser for langtidsledige",
        {"Erfaringerne fra de første år viser, at en tæt kontakt",
@@ -904,16 +920,70 @@ TEST_CASE(
        {"Storkøbenhavn, så tilbuddet passer til målgruppen."},
        "Sprogstimulering på Nørrebro"},
   };
-  for (const Case& c : cases) {
-    INFO(c.fixture);
-    const Document doc = Analysed(kFixtures + c.fixture);
-    const int row = LineOf(doc, c.name).row;
-    for (const char* line : c.same_row) {
-      INFO(line);
-      CHECK(LineOf(doc, line).row == row);
-    }
-    CHECK(LineOf(doc, c.other_name).row != row);
+  CheckDescriptionRows(cases);
+}
+
+// `scripts/make_family.py --family status --seeds 647,606,612,349,371
+// --variants txt` and `--family results --seeds 375`: `pdftotext -layout`
+// text, whole. A description's sentence that runs over a proper noun in
+// capitals ("... sammen med Dansk" / "Flygtningehjælp. ...", "... med
+// Region" / "Hovedstaden.") stays with its name's row, also right under a
+// repeated header and where the status column starts a sentence of its own;
+// a name that wraps after a link word ("Praktikpladser i Tingbjerg og" /
+// "Husum") is one name; a second paragraph whose first line holds two long
+// words ("Uddannelsesvejledning tilbydes") and one beside a row's target and
+// status lines go on with the description. A row that fills every column
+// below a description that left them empty is the next row (results seed
+// 375).
+TEST_CASE(
+    "text grid: a description's sentence runs over proper nouns, a name over a link word, and a "
+    "second paragraph stays in its row",
+    "[text_grid]") {
+  const std::vector<DescriptionCase> cases = {
+      {"status_row_after_repeated_header_proper_noun_spaced.txt",
+       "Virksomhedspraktik for unge ledige",
+       {"Indsatsen skal bidrage til, at flere unge", "Flygtningehjælp. Indsatsen koster 150.000",
+        "kr. i 2012."},
+       "Sprogcaféer i Tingbjerg og Husum"},
+      {"status_name_ends_in_link_word_spaced.txt",
+       "Praktikpladser i Tingbjerg og",
+       {"Husum", "på cirka 800.000 i 2010."},
+       "Danskundervisning for"},
+      {"status_second_paragraph_two_word_line_spaced.txt",
+       "Uddannelsesvejledning for",
+       {"Uddannelsesvejledning tilbydes", "omkring 1,4 mill. kr. i 2010."},
+       "Integrationsstillinger for"},
+      {"status_description_beside_full_row_spaced.txt",
+       "Kulturpas i udsatte byområder",
+       {"Erfaringerne fra de første år viser, at", "afsat omkring 1,2 mio. kr. i 2016 til"},
+       "Foreningsguider for tosprogede"},
+      {"status_sentence_over_proper_noun_spaced.txt",
+       "Praktikpladser for tosprogede",
+       {"sammen med Region", "Hovedstaden."},
+       "Uddannelsesvejledning i"},
+      {"results_full_row_below_description_spaced.txt",
+       "Sundhedsformidlere i Tingbjerg og Husum",
+       {"Tingbjerg og Husum bliver selvforsørgende eller"},
+       "Lektiehjælp for flygtninge og"},
+  };
+  CheckDescriptionRows(cases);
+}
+
+// `scripts/make_family.py --family results --seeds 341 --variants txt`: a
+// results table whose last two columns hold short figures and wrapped
+// targets ("Min. 6 ældre  500" / "modtager et") behind a free gutter in the
+// right half of the page. Those are the table's columns, not a letterhead's
+// side column: their lines are mostly several cells or go on in lower case.
+TEST_CASE("text grid: a table's last columns behind a gutter are no side column", "[text_grid]") {
+  const Document doc = Analysed(kFixtures + "results_table_not_side_column_spaced.txt");
+  for (const Page& page : doc.pages) {
+    for (const Line& line : page.lines) CHECK_FALSE(line.side);
   }
+  const Line& row = LineOf(doc, "Lektiehjælp for langtidsledige indvandrere");
+  REQUIRE(row.table >= 0);
+  REQUIRE(row.cells.size() == 3);
+  CHECK(row.cells[1].text == "Min. 6 ældre");
+  CHECK(row.cells[2].text == "500");
 }
 
 }  // namespace
