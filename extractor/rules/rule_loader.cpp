@@ -835,4 +835,10 @@ RuleCheckReport CheckRuleDirs(const std::vector<std::string>& dirs) {
   return Load(dirs, LoadFor::kCheck).report;
 }
 
+bool NamesTotalColumn(const RuleSet& rules, std::string_view header) {
+  return std::any_of(rules.budgets.begin(), rules.budgets.end(), [header](const BudgetRule& rule) {
+    return rule.total_header.Matches(header);
+  });
+}
+
 }  // namespace bilag
