@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <iostream>
+#include <string_view>
 
 #include <CLI/CLI.hpp>
 
@@ -9,6 +10,7 @@
 #include "extractor/cli/exit_codes.h"
 #include "extractor/cli/standard_output.h"
 #include "extractor/report/report.h"
+#include "extractor/rules/rule_loader.h"
 
 namespace bilag::cli {
 namespace {
@@ -25,6 +27,12 @@ report::ScanImages ScanImagesOf(const Extractor& extractor, const Document& doc)
     }
   }
   return images;
+}
+
+// The rules' [[budget]] total_header patterns, for the report to find a
+// total budget cell under its column's header ("I alt").
+report::IsTotalHeader TotalHeaderOf(const RuleSet& rules) {
+  return [&rules](std::string_view header) { return NamesTotalColumn(rules, header); };
 }
 
 }  // namespace
@@ -44,8 +52,8 @@ CLI::App* AddReportCommand(CLI::App& app, ReportFlags* flags) {
 }
 
 int RunReport(const Extractor& extractor, const ReportFlags& flags) {
-  report::ReportWriter writer(
-      {kToolVersion, extractor.run().rules_sha256, &extractor.rules().vocabulary});
+  report::ReportWriter writer({kToolVersion, extractor.run().rules_sha256,
+                               &extractor.rules().vocabulary, TotalHeaderOf(extractor.rules())});
   int exit_code = kExitOk;
   for (const std::string& input : flags.inputs) {
     Outcome outcome = extractor.Extract(input);

@@ -45,7 +45,8 @@ size_t CharBoundary(std::string_view text, size_t length) {
 }
 
 // Does a header cell's text name this budget cell's column?
-bool NamesColumn(std::string_view header, const BudgetCell& cell) {
+bool NamesColumn(std::string_view header, const BudgetCell& cell,
+                 const IsTotalHeader& is_total_header) {
   if (cell.year) {
     std::string year = std::to_string(*cell.year);
     std::optional<size_t> pos = FindBounded(header, year);
@@ -55,8 +56,7 @@ bool NamesColumn(std::string_view header, const BudgetCell& cell) {
                  (end < header.size() && IsWordByte(header[end]));
     return !glued;
   }
-  std::string lowered = FoldCase(header);
-  return lowered.find("i alt") != std::string::npos || lowered.find("total") != std::string::npos;
+  return is_total_header && is_total_header(header);
 }
 
 // Byte offset of cells[index] in the line's text (cells joined by tabs).
@@ -72,7 +72,8 @@ std::optional<size_t> CellOffset(const Line& line, size_t index) {
 
 // The header cell above `row` that names the cell's column, searching back
 // through lines of the same table (across page breaks).
-const Cell* FindHeaderCell(const Document& doc, const BudgetCell& cell, const Line& row) {
+const Cell* FindHeaderCell(const Document& doc, const BudgetCell& cell, const Line& row,
+                           const IsTotalHeader& is_total_header) {
   std::optional<size_t> page = doc.PageIndex(cell.page);
   if (!page) return nullptr;
   size_t line = static_cast<size_t>(cell.line) - 1;  // lines before the row's
@@ -84,7 +85,7 @@ const Cell* FindHeaderCell(const Document& doc, const BudgetCell& cell, const Li
     const Line& candidate = doc.pages[*page].lines[--line];
     if (candidate.table != row.table || candidate.cells.empty()) continue;
     for (const Cell& header : candidate.cells) {
-      if (NamesColumn(header.text, cell)) return &header;
+      if (NamesColumn(header.text, cell, is_total_header)) return &header;
     }
   }
   return nullptr;
@@ -168,11 +169,12 @@ std::optional<TextRange> FindInLine(std::string_view line, std::string_view need
   return TextRange{*pos, CharBoundary(line, end)};
 }
 
-std::optional<TextRange> LocateBudgetCell(const Document& doc, const BudgetCell& cell) {
+std::optional<TextRange> LocateBudgetCell(const Document& doc, const BudgetCell& cell,
+                                          const IsTotalHeader& is_total_header) {
   const Line* row = doc.LineAt(cell.page, cell.line);
   if (row == nullptr) return std::nullopt;
   if (!row->cells.empty() && row->table != 0) {
-    const Cell* header = FindHeaderCell(doc, cell, *row);
+    const Cell* header = FindHeaderCell(doc, cell, *row, is_total_header);
     std::optional<size_t> index = header ? CellUnder(*row, *header) : std::nullopt;
     if (index) {
       const std::string& text = row->cells[*index].text;

@@ -10,6 +10,7 @@
 #ifndef BILAG_EXTRACTOR_REPORT_LOCATE_H_
 #define BILAG_EXTRACTOR_REPORT_LOCATE_H_
 
+#include <functional>
 #include <optional>
 #include <string_view>
 
@@ -31,12 +32,18 @@ struct TextRange {
 std::optional<TextRange> FindInLine(std::string_view line, std::string_view needle,
                                     size_t from = 0);
 
+// Whether a header cell's text names a table's total column ("I alt"). The
+// words are the rules' (the [[budget]] rules' total_header), so the caller
+// that has the rules says; an empty function knows no total column.
+using IsTotalHeader = std::function<bool(std::string_view header)>;
+
 // A budget cell's place in its row: the cell under the header cell that names
-// its year (or "I alt" for a total), matched by x position when the source
-// has geometry and by column otherwise; failing that, the amount written as
-// the table would write it ("16.970" for 16970000 in a "(i 1000 kr.)" table)
-// or its note reference.
-std::optional<TextRange> LocateBudgetCell(const Document& doc, const BudgetCell& cell);
+// its year (or, for a total, that `is_total_header` accepts), matched by x
+// position when the source has geometry and by column otherwise; failing
+// that, the amount written as the table would write it ("16.970" for
+// 16970000 in a "(i 1000 kr.)" table) or its note reference.
+std::optional<TextRange> LocateBudgetCell(const Document& doc, const BudgetCell& cell,
+                                          const IsTotalHeader& is_total_header);
 
 }  // namespace bilag::report
 

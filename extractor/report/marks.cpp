@@ -122,7 +122,8 @@ MarkKind TargetMarkKind(TargetKind kind) {
   return MarkKind::kGoal;
 }
 
-Highlights::Highlights(const Document& doc) : doc_(doc) {
+Highlights::Highlights(const Document& doc, IsTotalHeader is_total_header)
+    : doc_(doc), is_total_header_(std::move(is_total_header)) {
   by_line_.resize(doc.pages.size());
   for (size_t p = 0; p < doc.pages.size(); ++p) by_line_[p].resize(doc.pages[p].lines.size());
 }
@@ -180,7 +181,7 @@ int Highlights::AddBudgetCell(const BudgetCell& cell, std::string title) {
   if (cell.span && cell.span->begin < cell.span->end && cell.span->end <= row->text.size()) {
     mark.whole_line = false;
     mark.range = {cell.span->begin, cell.span->end};
-  } else if (std::optional<TextRange> range = LocateBudgetCell(doc_, cell)) {
+  } else if (std::optional<TextRange> range = LocateBudgetCell(doc_, cell, is_total_header_)) {
     mark.whole_line = false;
     mark.range = *range;
   }

@@ -58,7 +58,8 @@ inline int ValueId(const Mark& mark) { return mark.continues >= 0 ? mark.continu
 
 class Highlights {
  public:
-  explicit Highlights(const Document& doc);
+  // `is_total_header` finds a total budget cell's column (LocateBudgetCell).
+  explicit Highlights(const Document& doc, IsTotalHeader is_total_header = {});
 
   // Marks `span` of the line at page/line when extraction recorded where
   // the value is (TextSpan); else the first of `needles` found in that line
@@ -86,6 +87,7 @@ class Highlights {
   void AddContinuation(const Mark& first, std::string_view needle);
 
   const Document& doc_;
+  IsTotalHeader is_total_header_;
   std::vector<Mark> marks_;
   std::vector<std::vector<std::vector<int>>> by_line_;  // [page index][line - 1]
   std::vector<int> none_;                               // OnLine() of a line that is not there

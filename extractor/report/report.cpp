@@ -54,7 +54,7 @@ void AppendLegend(std::string* out) {
 void ReportWriter::AddExtraction(const Extraction& extraction, const ScanImages& images) {
   int id = ++documents_;
   const Document& doc = extraction.document;
-  Highlights highlights(doc);
+  Highlights highlights(doc, options_.is_total_header);
   std::string tables;
   AppendTables(extraction, id,
                options_.vocabulary != nullptr ? *options_.vocabulary : BuiltinVocabulary(),

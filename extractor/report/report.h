@@ -31,6 +31,7 @@
 
 #include "extractor/base/status.h"
 #include "extractor/model/extraction.h"
+#include "extractor/report/locate.h"
 #include "extractor/values/vocabulary.h"
 
 namespace bilag::report {
@@ -51,6 +52,10 @@ struct ReportOptions {
   std::string rules_sha256;  // the rule set's hash; empty = not shown
   // The rules' words, for the units of targets; null = the shipped ones.
   const ValueVocabulary* vocabulary = nullptr;
+  // Whether a table header cell names the total column (the rules' [[budget]]
+  // total_header), to find a total budget cell under it; empty = no header
+  // is a total's, and such a cell is found by its amount alone.
+  IsTotalHeader is_total_header = {};
 };
 
 class ReportWriter {

@@ -530,6 +530,27 @@ void ReadComparatorRule(LoadState* state, const std::string& kind, size_t dir,
   Place(state, kind, dir, enabled, std::move(rule), &state->set.comparators);
 }
 
+// [[year_anchor]]: words before a year that say what it is for ("ultimo 2014").
+const std::map<std::string, YearAnchor> kYearAnchorKinds = {{"in", YearAnchor::kIn},
+                                                            {"for", YearAnchor::kFor},
+                                                            {"period", YearAnchor::kPeriod},
+                                                            {"year", YearAnchor::kYear},
+                                                            {"start_of", YearAnchor::kStartOf},
+                                                            {"middle", YearAnchor::kMiddle},
+                                                            {"end_of", YearAnchor::kEndOf},
+                                                            {"until", YearAnchor::kUntil},
+                                                            {"since", YearAnchor::kSince}};
+
+void ReadYearAnchorRule(LoadState* state, const std::string& kind, size_t dir,
+                        TableReader& reader) {
+  YearAnchorRule rule;
+  bool enabled = ReadBase(reader, &rule);
+  rule.words = RequiredWords(reader, "words");
+  if (reader.Get("kind") == nullptr) reader.Error(reader.Where(), "missing key 'kind'");
+  rule.anchor = reader.Choice<YearAnchor>("kind", kYearAnchorKinds, YearAnchor::kNone);
+  Place(state, kind, dir, enabled, std::move(rule), &state->set.year_anchors);
+}
+
 // Whether `text` holds a letter, a digit or whitespace (ASCII; a sign of a
 // list marker is punctuation or a symbol).
 bool HoldsWordCharacter(std::string_view text) {
@@ -586,7 +607,8 @@ const std::map<std::string, KindReader> kKindReaders = {
     {"money_scale", ReadValueWordsRule},  {"currency", ReadValueWordsRule},
     {"percent_unit", ReadValueWordsRule}, {"approximate", ReadValueWordsRule},
     {"per_year", ReadValueWordsRule},     {"comparator", ReadComparatorRule},
-    {"list_marker", ReadListMarkerRule},  {"table_note", ReadTableNoteRule}};
+    {"year_anchor", ReadYearAnchorRule},  {"list_marker", ReadListMarkerRule},
+    {"table_note", ReadTableNoteRule}};
 
 // The value readers' vocabulary from its rules, in rule order.
 ValueVocabulary BuildVocabulary(const RuleSet& set) {
@@ -604,6 +626,9 @@ ValueVocabulary BuildVocabulary(const RuleSet& set) {
   for (const WordsRule& r : set.per_year_words) v.per_year.push_back({r.id, r.words});
   for (const ComparatorRule& r : set.comparators) {
     v.comparators.push_back({{r.id, r.words}, r.comparator, r.after});
+  }
+  for (const YearAnchorRule& r : set.year_anchors) {
+    v.year_anchors.push_back({{r.id, r.words}, r.anchor});
   }
   v.Index();
   return v;
@@ -654,7 +679,7 @@ void LoadFile(LoadState* state, size_t dir, const fs::path& path, std::string* h
                       "[[empty_value]], "
                       "[[budget]], [[correction]], [[confusion]], [[money_scale]], "
                       "[[currency]], [[percent_unit]], [[approximate]], [[per_year]], "
-                      "[[comparator]], [[list_marker]] or [[table_note]])"});
+                      "[[comparator]], [[year_anchor]], [[list_marker]] or [[table_note]])"});
       continue;
     }
     const toml::array* rules = node.as_array();
@@ -808,6 +833,12 @@ Result<RuleSet> LoadRuleSet(const std::vector<std::string>& dirs) {
 
 RuleCheckReport CheckRuleDirs(const std::vector<std::string>& dirs) {
   return Load(dirs, LoadFor::kCheck).report;
+}
+
+bool NamesTotalColumn(const RuleSet& rules, std::string_view header) {
+  return std::any_of(rules.budgets.begin(), rules.budgets.end(), [header](const BudgetRule& rule) {
+    return rule.total_header.Matches(header);
+  });
 }
 
 }  // namespace bilag

@@ -11,6 +11,7 @@
 #define BILAG_EXTRACTOR_RULES_RULE_LOADER_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extractor/base/status.h"
@@ -37,6 +38,11 @@ Result<RuleSet> LoadRuleSet(const std::vector<std::string>& dirs);
 
 // Like LoadRuleSet, but reports every problem instead of failing on them.
 RuleCheckReport CheckRuleDirs(const std::vector<std::string>& dirs);
+
+// Whether a table header cell names a budget table's total column: a loaded
+// [[budget]] rule's total_header matches it ("I alt", "Samlet"). For stages
+// that get the answer, not the rules (the report).
+bool NamesTotalColumn(const RuleSet& rules, std::string_view header);
 
 }  // namespace bilag
 

@@ -24,8 +24,9 @@
 //   [[correction]]   an OCR repair the lexicon cannot decide ("malet med" -> "målet med")
 //   [[confusion]]    how OCR without a Danish model misreads a letter (ø as g, o, @)
 //   [[money_scale]], [[currency]], [[percent_unit]], [[approximate]], [[per_year]],
-//   [[comparator]]   the words around numbers ("mio.", "kr.", "pct.", "ca.", "årligt",
-//                    "mindst"), gathered into `vocabulary` for the value readers
+//   [[comparator]], [[year_anchor]]
+//                    the words around numbers ("mio.", "kr.", "pct.", "ca.", "årligt",
+//                    "mindst", "ultimo"), gathered into `vocabulary` for the value readers
 //   [[list_marker]]  signs and letters that mark a list item ("•", "-", "o"),
 //                    gathered into `list_markers` for the layout and extract stages
 //   [[table_note]]   words that start a note under a table ("Note", "Kilde"),
@@ -221,6 +222,12 @@ struct ComparatorRule : RuleBase {
   std::vector<std::string> after;  // after it
 };
 
+// [[year_anchor]]: words before a year that say what it is for.
+struct YearAnchorRule : RuleBase {
+  std::vector<std::string> words;
+  YearAnchor anchor = YearAnchor::kNone;
+};
+
 struct ListMarkerRule : RuleBase {
   std::vector<std::string> signs;    // alone or up to three together
   std::vector<std::string> letters;  // only before a space
@@ -258,7 +265,8 @@ struct RuleSet {
   std::vector<WordsRule> approximate_words;
   std::vector<WordsRule> per_year_words;
   std::vector<ComparatorRule> comparators;
-  // The six kinds above, indexed for the value readers.
+  std::vector<YearAnchorRule> year_anchors;
+  // The seven kinds above, indexed for the value readers.
   ValueVocabulary vocabulary = BuiltinVocabulary();
   std::vector<ListMarkerRule> list_marker_rules;
   // Their signs and letters, for the layout and extract stages.

@@ -195,7 +195,7 @@ std::optional<Quantity> ParseQuantity(std::string_view sentence,
   q.comparator = ComparatorBefore(vocabulary, folded, best->begin);
   if (q.comparator == Comparator::kNone)
     q.comparator = ComparatorAfter(vocabulary, folded, best->end);
-  q.year = TargetYear(sentence);
+  q.year = TargetYear(sentence, vocabulary);
   return q;
 }
 
@@ -211,7 +211,8 @@ void ApplyQuantity(std::string_view sentence, Target* target, const ValueVocabul
     target->unit = q->unit;
     target->comparator = q->comparator;
   }
-  if (const std::optional<int> year = q ? q->year : TargetYear(sentence)) target->year = *year;
+  if (const std::optional<int> year = q ? q->year : TargetYear(sentence, vocabulary))
+    target->year = *year;
 }
 
 }  // namespace bilag

@@ -29,7 +29,7 @@
 // "over 50" and "under 5" are strict in Danish; the contract has no strict
 // comparators, so they map to kAtLeast / kAtMost with the value as written.
 //
-// The year is TargetYear(sentence) (year.h).
+// The year is TargetYear(sentence, vocabulary) (year.h).
 #ifndef BILAG_EXTRACTOR_VALUES_QUANTITY_H_
 #define BILAG_EXTRACTOR_VALUES_QUANTITY_H_
 

@@ -82,6 +82,25 @@ ValueVocabulary MakeBuiltin() {
        Comparator::kEqual,
        {}},
   };
+  v.year_anchors = {
+      {{"year.end-of",
+        {"frem mod udgangen af", "inden udgangen af", "ved udgangen af", "udgangen af", "udgang af",
+         "slutningen af", "ultimo"}},
+       YearAnchor::kEndOf},
+      {{"year.start-of", {"begyndelsen af", "starten af", "start af", "primo"}},
+       YearAnchor::kStartOf},
+      {{"year.middle", {"midten af", "medio"}}, YearAnchor::kMiddle},
+      {{"year.period", {"for perioden", "i perioden", "perioden", "for årene", "i årene", "årene"}},
+       YearAnchor::kPeriod},
+      {{"year.until",
+        {"til og med året", "til og med år", "til og med", "frem til", "frem mod", "indtil",
+         "inden", "senest i", "senest", "til"}},
+       YearAnchor::kUntil},
+      {{"year.in", {"i løbet af", "i"}}, YearAnchor::kIn},
+      {{"year.year", {"i året", "året", "år"}}, YearAnchor::kYear},
+      {{"year.for", {"for"}}, YearAnchor::kFor},
+      {{"year.since", {"fra", "siden", "efter"}}, YearAnchor::kSince},
+  };
   v.Index();
   return v;
 }
@@ -108,6 +127,7 @@ void ValueVocabulary::Index() {
   AddEntries(
       comparators, [](const ComparatorWords& c) -> const auto& { return c.after_words; },
       &index.comparators_after);
+  AddEntries(year_anchors, Words, &index.year_anchors);
 }
 
 const ValueVocabulary& BuiltinVocabulary() {

@@ -1,9 +1,10 @@
 // The words the value readers look for around a number: money scales and
-// currencies, percent units, approximation words, per-year phrases and
-// comparators.
+// currencies, percent units, approximation words, per-year phrases,
+// comparators, and the words before a year that say what it is for.
 //
 // They are the rule files' (rules/values.toml: [[money_scale]], [[currency]],
-// [[percent_unit]], [[approximate]], [[per_year]], [[comparator]]), so that a user can teach the
+// [[percent_unit]], [[approximate]], [[per_year]], [[comparator]],
+// [[year_anchor]]), so that a user can teach the
 // readers an archive's own words ("mill. kr.", "omtrentlig") without
 // recompiling; the rule loader builds a ValueVocabulary from them and the
 // extraction passes it to every reader. BuiltinVocabulary() is the shipped
@@ -22,6 +23,7 @@
 #include <vector>
 
 #include "extractor/model/extraction.h"
+#include "extractor/values/year_anchor.h"
 
 namespace bilag {
 
@@ -57,13 +59,19 @@ struct ComparatorWords : VocabularyWords {
   std::vector<std::string> after_words;  // after the quantity ("eller mere")
 };
 
+// "ultimo", "til og med", "siden": before a year, what the year is for.
+struct YearAnchorWords : VocabularyWords {
+  YearAnchor anchor = YearAnchor::kNone;
+};
+
 struct ValueVocabulary {
   std::vector<ScaleWords> scales;
   std::vector<CurrencyWords> currencies;
   std::vector<PercentWords> percent_units;
-  std::vector<VocabularyWords> approximate;  // "ca.", "omkring", before the number
-  std::vector<VocabularyWords> per_year;     // "årligt", "om året", after the unit
-  std::vector<ComparatorWords> comparators;  // "mindst", "højst", before the quantity
+  std::vector<VocabularyWords> approximate;   // "ca.", "omkring", before the number
+  std::vector<VocabularyWords> per_year;      // "årligt", "om året", after the unit
+  std::vector<ComparatorWords> comparators;   // "mindst", "højst", before the quantity
+  std::vector<YearAnchorWords> year_anchors;  // "ultimo", "senest", before a year
 
   // Every word once, longest first, with the index of its group: what the
   // readers match against. Built by Index(), after the groups change.
@@ -73,7 +81,7 @@ struct ValueVocabulary {
   };
   struct Indexed {
     std::vector<Entry> scales, currencies, currencies_before, percent_units, approximate, per_year,
-        comparators_before, comparators_after;
+        comparators_before, comparators_after, year_anchors;
     // The first bytes of the percent unit words that start with a letter:
     // a unit a line break split ("2 pro" / "centpoint") is looked for only
     // after one of them.

@@ -15,62 +15,6 @@ using values_internal::Scan;
 
 constexpr int kMaxRangeYears = 50;
 
-struct AnchorWord {
-  std::string_view phrase;
-  YearAnchor anchor;
-};
-
-// Longer phrases first: the first phrase that ends before the year wins.
-constexpr AnchorWord kAnchorWords[] = {
-    {"frem mod udgangen af", YearAnchor::kEndOf},
-    {"inden udgangen af", YearAnchor::kEndOf},
-    {"ved udgangen af", YearAnchor::kEndOf},
-    {"udgangen af", YearAnchor::kEndOf},
-    {"udgang af", YearAnchor::kEndOf},
-    {"slutningen af", YearAnchor::kEndOf},
-    {"ultimo", YearAnchor::kEndOf},
-    {"begyndelsen af", YearAnchor::kStartOf},
-    {"starten af", YearAnchor::kStartOf},
-    {"start af", YearAnchor::kStartOf},
-    {"primo", YearAnchor::kStartOf},
-    {"midten af", YearAnchor::kMiddle},
-    {"medio", YearAnchor::kMiddle},
-    {"for perioden", YearAnchor::kPeriod},
-    {"i perioden", YearAnchor::kPeriod},
-    {"perioden", YearAnchor::kPeriod},
-    {"for årene", YearAnchor::kPeriod},
-    {"i årene", YearAnchor::kPeriod},
-    {"årene", YearAnchor::kPeriod},
-    {"til og med året", YearAnchor::kUntil},
-    {"til og med år", YearAnchor::kUntil},
-    {"til og med", YearAnchor::kUntil},
-    {"frem til", YearAnchor::kUntil},
-    {"frem mod", YearAnchor::kUntil},
-    {"indtil", YearAnchor::kUntil},
-    {"inden", YearAnchor::kUntil},
-    {"senest i", YearAnchor::kUntil},
-    {"senest", YearAnchor::kUntil},
-    {"i løbet af", YearAnchor::kIn},
-    {"i året", YearAnchor::kYear},
-    {"året", YearAnchor::kYear},
-    {"år", YearAnchor::kYear},
-    {"i", YearAnchor::kIn},
-    {"for", YearAnchor::kFor},
-    {"fra", YearAnchor::kSince},
-    {"siden", YearAnchor::kSince},
-    {"efter", YearAnchor::kSince},
-    {"til", YearAnchor::kUntil},
-};
-
-const std::vector<std::string_view>& AnchorPhrases() {
-  static const std::vector<std::string_view> kPhrases = [] {
-    std::vector<std::string_view> out;
-    for (const AnchorWord& a : kAnchorWords) out.push_back(a.phrase);
-    return out;
-  }();
-  return kPhrases;
-}
-
 const std::vector<std::string_view>& MonthPhrases() {
   static const std::vector<std::string_view> kPhrases = {
       "januar",    "februar", "marts",    "april",    "maj",   "juni", "juli", "august",
@@ -162,8 +106,8 @@ std::optional<YearRead> ReadYearAt(const Scan& scan, size_t i) {
   return read;
 }
 
-// The anchor words before the year at `begin`; sets `*start` to where they
-// begin.
+// The anchor words ([[year_anchor]]) before the year at `begin`; sets
+// `*start` to where they begin.
 YearAnchor AnchorBefore(const Scan& scan, size_t begin, size_t* start) {
   const std::string_view folded = scan.folded();
   *start = begin;
@@ -178,26 +122,30 @@ YearAnchor AnchorBefore(const Scan& scan, size_t begin, size_t* start) {
       }
     }
   }
+  const std::vector<ValueVocabulary::Entry>& anchors = scan.vocabulary().index.year_anchors;
+  auto anchor_of = [&scan](const ValueVocabulary::Entry& entry) {
+    return scan.vocabulary().year_anchors[entry.group].anchor;
+  };
   for (size_t attempt_end : {begin, end}) {
-    size_t which = 0;
+    const ValueVocabulary::Entry* anchor = nullptr;
     // "ultimo maj 2014": a month, and maybe an anchor before it.
     size_t month_start =
-        values_internal::MatchAnyBefore(folded, attempt_end, MonthPhrases(), &which);
+        values_internal::MatchAnyBefore(folded, attempt_end, MonthPhrases(), nullptr);
     if (month_start != kNpos) {
-      size_t anchor_start =
-          values_internal::MatchAnyBefore(folded, month_start, AnchorPhrases(), &which);
+      const size_t anchor_start =
+          values_internal::MatchEntryBefore(folded, month_start, anchors, &anchor);
       if (anchor_start != kNpos) {
         *start = anchor_start;
-        return kAnchorWords[which].anchor;
+        return anchor_of(*anchor);
       }
       *start = month_start;
       return YearAnchor::kIn;
     }
     const size_t anchor_start =
-        values_internal::MatchAnyBefore(folded, attempt_end, AnchorPhrases(), &which);
+        values_internal::MatchEntryBefore(folded, attempt_end, anchors, &anchor);
     if (anchor_start != kNpos) {
       *start = anchor_start;
-      return kAnchorWords[which].anchor;
+      return anchor_of(*anchor);
     }
     if (end == begin) break;
   }
@@ -296,10 +244,12 @@ std::optional<YearList> ReadYearsAt(const Scan& scan, size_t i, bool lists) {
 
 }  // namespace values_internal
 
-std::vector<YearMention> FindYears(std::string_view text) { return Mentions(Scan(text)); }
+std::vector<YearMention> FindYears(std::string_view text, const ValueVocabulary& vocabulary) {
+  return Mentions(Scan(text, vocabulary));
+}
 
-std::optional<int> TargetYear(std::string_view sentence) {
-  const std::vector<YearMention> mentions = FindYears(sentence);
+std::optional<int> TargetYear(std::string_view sentence, const ValueVocabulary& vocabulary) {
+  const std::vector<YearMention> mentions = FindYears(sentence, vocabulary);
   const bool any_outside = std::any_of(mentions.begin(), mentions.end(),
                                        [](const YearMention& m) { return !m.in_parentheses; });
   const YearMention* anchored = nullptr;

@@ -13,7 +13,9 @@
 //                                       and a year continuing a list takes the
 //                                       anchor of the first ("for 2005, 2006
 //                                       og 2007" are all kFor)
-// and the words before a year that say what it is for (YearAnchor):
+// and the words before a year that say what it is for (YearAnchor), the
+// vocabulary's [[year_anchor]] rules (rules/values.toml; the longest that
+// ends before the year wins, so "til og med år" beats "år"):
 //   "ultimo 2014", "ultimo maj 2014", "primo 2010", "medio 2009",
 //   "(frem mod / ved / inden) udgangen af 2014", "i 2013", "i løbet af 2009",
 //   "for 2009", "for perioden 2011-2014", "til og med (år) 2010",
@@ -30,21 +32,10 @@
 #include <vector>
 
 #include "extractor/base/status.h"
+#include "extractor/values/vocabulary.h"
+#include "extractor/values/year_anchor.h"
 
 namespace bilag {
-
-enum class YearAnchor {
-  kNone,     // a bare year: "Budget 2007", "... i byen 2013"
-  kIn,       // "i 2013", "i løbet af 2009", "maj 2014"
-  kFor,      // "for 2009"
-  kPeriod,   // "(i/for) perioden 2011-2014", "årene 2008-2010"
-  kYear,     // "år 2011", "året 2011"
-  kStartOf,  // "primo 2010", "starten af 2014", "begyndelsen af 2014"
-  kMiddle,   // "medio 2009"
-  kEndOf,    // "ultimo 2014", "(ved/frem mod) udgangen af 2014", "slutningen af 2013"
-  kUntil,    // "til og med 2010", "frem til 2014", "frem mod 2014", "inden 2012", "senest 2012"
-  kSince,    // "fra 2010", "siden 2008", "efter 2009": a starting point
-};
 
 struct YearMention {
   size_t begin = 0, end = 0;  // byte offsets, anchor words included
@@ -56,7 +47,8 @@ struct YearMention {
 };
 
 // Every year mention in `text`, left to right.
-std::vector<YearMention> FindYears(std::string_view text);
+std::vector<YearMention> FindYears(std::string_view text,
+                                   const ValueVocabulary& vocabulary = BuiltinVocabulary());
 
 // The year a target sentence is for: the end year of the last anchored
 // mention (any anchor but kSince), else of the last bare year; mentions inside
@@ -65,7 +57,8 @@ std::vector<YearMention> FindYears(std::string_view text);
 //   "At mindst 150 ... modtager rådgivning i 2008"          -> 2008
 //   "At 30 procent af aktiveringen ... ultimo 2014 sker ..." -> 2014
 //   "... i 2013/2014"                                         -> 2014
-std::optional<int> TargetYear(std::string_view sentence);
+std::optional<int> TargetYear(std::string_view sentence,
+                              const ValueVocabulary& vocabulary = BuiltinVocabulary());
 
 // Every year a title or heading covers, ranges expanded, sorted, without
 // duplicates; empty when there is none.

@@ -3,6 +3,7 @@
 // value's text in its line, and a budget cell's column.
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <catch2/catch.hpp>
@@ -10,6 +11,7 @@
 #include "extractor/report/html.h"
 #include "extractor/report/line_markup.h"
 #include "extractor/report/locate.h"
+#include "extractor/rules/rule_loader.h"
 
 namespace bilag::report {
 namespace {
@@ -112,26 +114,57 @@ Line TableLine(int number, int table, std::vector<std::string> cells) {
   return line;
 }
 
-TEST_CASE("a budget cell is found under its year's column, not at the first equal number",
-          "[report]") {
+// What the report command passes: the shipped [[budget]] rules' total_header.
+IsTotalHeader ShippedTotalHeader() {
+  static const Result<RuleSet> kRules = LoadRuleSet({BILAG_SOURCE_DIR "/rules"});
+  REQUIRE(kRules.ok());
+  return [](std::string_view header) { return NamesTotalColumn(*kRules, header); };
+}
+
+// One page holding a table: a header row and one row under it.
+Document OneTable(std::vector<std::string> header, std::vector<std::string> row) {
   Document doc;
   doc.pages.push_back({});
   doc.pages[0].number = 1;
-  doc.pages[0].lines = {TableLine(1, 1, {"(i 1000 kr.)", "2008", "2009", "I alt"}),
-                        TableLine(2, 1, {"Etnisk iværksætter", "2000", "(Se note 1)", "2000"})};
+  doc.pages[0].lines = {TableLine(1, 1, std::move(header)), TableLine(2, 1, std::move(row))};
+  return doc;
+}
+
+TEST_CASE("a budget cell is found under its year's column, not at the first equal number",
+          "[report]") {
+  const Document doc = OneTable({"(i 1000 kr.)", "2008", "2009", "I alt"},
+                                {"Etnisk iværksætter", "2000", "(Se note 1)", "2000"});
   BudgetCell total{
       "Etnisk iværksætter", std::nullopt, 2000000, true, std::nullopt, 1, 2, "r", false,
       std::nullopt};
-  std::optional<TextRange> range = LocateBudgetCell(doc, total);
+  std::optional<TextRange> range = LocateBudgetCell(doc, total, ShippedTotalHeader());
   REQUIRE(range);
   const std::string& text = doc.pages[0].lines[1].text;
   CHECK(range->begin == text.rfind("2000"));
 
   BudgetCell noted{"Etnisk iværksætter", 2009, std::nullopt, false, "1", 1, 2, "r", false,
                    std::nullopt};
-  range = LocateBudgetCell(doc, noted);
+  range = LocateBudgetCell(doc, noted, ShippedTotalHeader());
   REQUIRE(range);
   CHECK(text.substr(range->begin, range->end - range->begin) == "(Se note 1)");
+}
+
+// The total column's header is whatever the rules' total_header accepts
+// ("Samlet" in the shipped budget.toml), not a word the report knows.
+TEST_CASE("a total budget cell is found under the header the budget rules call a total",
+          "[report]") {
+  const Document doc =
+      OneTable({"(i 1000 kr.)", "2010", "2011", "Samlet"}, {"Netværk", "1000", "0", "1000"});
+  BudgetCell total{"Netværk", std::nullopt, 1000000, true,        std::nullopt, 1,
+                   2,         "r",          false,   std::nullopt};
+  const std::string& text = doc.pages[0].lines[1].text;
+  std::optional<TextRange> range = LocateBudgetCell(doc, total, ShippedTotalHeader());
+  REQUIRE(range);
+  CHECK(range->begin == text.rfind("1000"));
+  // Without the rules no header is a total's: the first amount as written.
+  range = LocateBudgetCell(doc, total, {});
+  REQUIRE(range);
+  CHECK(range->begin == text.find("1000"));
 }
 
 }  // namespace

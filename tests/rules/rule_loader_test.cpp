@@ -9,6 +9,7 @@
 #include "extractor/layout/layout.h"
 #include "extractor/values/amount.h"
 #include "extractor/values/quantity.h"
+#include "extractor/values/year.h"
 
 namespace bilag {
 namespace {
@@ -201,6 +202,68 @@ TEST_CASE("the shipped [[money_scale]], [[currency]], ... rules are the built-in
     CHECK(loaded.comparators[i].comparator == builtin.comparators[i].comparator);
     CHECK(loaded.comparators[i].after_words == builtin.comparators[i].after_words);
   }
+  REQUIRE(loaded.year_anchors.size() == builtin.year_anchors.size());
+  for (size_t i = 0; i < loaded.year_anchors.size(); ++i) {
+    same_words(loaded.year_anchors[i], builtin.year_anchors[i]);
+    CHECK(loaded.year_anchors[i].anchor == builtin.year_anchors[i].anchor);
+  }
+}
+
+// An archive's own (here archaic) words before a year: "ifra 2009" is where a
+// count starts, so the target is for the other year; "ved Aarets Udgang" is
+// the end of the year.
+TEST_CASE("a user's [[year_anchor]] words change the year a target is for",
+          "[rules][vocabulary][year]") {
+  RuleDir dir;
+  dir.Write("my.toml",
+            "[[year_anchor]]\n"
+            "id = \"my.since\"\n"
+            "kind = \"since\"\n"
+            "words = [\"ifra\"]\n"
+            "[[year_anchor]]\n"
+            "id = \"my.end-of\"\n"
+            "kind = \"end_of\"\n"
+            "words = [\"ved Aarets Udgang\"]\n");
+  Result<RuleSet> rules = LoadRuleSet({kShipped, dir.path()});
+  REQUIRE(rules.ok());
+  const std::string sentence = "Mindst 40 L\u00e6rlinge udi Aaret 2012, regnet ifra 2009";
+  Target target;
+  ApplyQuantity(sentence, &target, rules->vocabulary);
+  CHECK(target.value == 40);
+  CHECK(target.year == 2012);
+  target = {};
+  ApplyQuantity(sentence, &target, BuiltinVocabulary());
+  CHECK(target.year == 2009);  // without the rule "ifra" is no word: the last bare year
+
+  std::vector<YearMention> mentions = FindYears("Status ved Aarets Udgang 2014", rules->vocabulary);
+  REQUIRE(mentions.size() == 1);
+  CHECK(mentions[0].anchor == YearAnchor::kEndOf);
+  CHECK(mentions[0].text == "ved Aarets Udgang 2014");
+  // The shipped words stay.
+  mentions = FindYears("ultimo 2014", rules->vocabulary);
+  REQUIRE(mentions.size() == 1);
+  CHECK(mentions[0].anchor == YearAnchor::kEndOf);
+}
+
+TEST_CASE("[[year_anchor]] rules with a bad kind or missing keys name their file and line",
+          "[rules][vocabulary][year]") {
+  RuleDir dir;
+  dir.Write("bad.toml",
+            "[[year_anchor]]\n"
+            "id = \"my.anchor\"\n"
+            "kind = \"ending\"\n"
+            "words = [\"ved udgang\"]\n"
+            "[[year_anchor]]\n"
+            "id = \"my.other\"\n"
+            "word = [\"omkring\"]\n");
+  const std::vector<std::string> problems = SortedErrors(CheckRuleDirs({kShipped, dir.path()}));
+  REQUIRE(problems.size() == 4);
+  CHECK(
+      problems[0].ends_with("bad.toml:3:8: 'kind' must be one of: end_of, for, in, middle, "
+                            "period, since, start_of, until, year"));
+  CHECK(problems[1].ends_with("bad.toml:5:1: 'words' must list at least one word"));
+  CHECK(problems[2].ends_with("bad.toml:5:1: missing key 'kind'"));
+  CHECK(problems[3].ends_with("bad.toml:7:1: unknown key 'word'"));
 }
 
 TEST_CASE("a user's vocabulary rules teach the value readers new words without recompiling",
