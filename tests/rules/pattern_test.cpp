@@ -95,6 +95,36 @@ TEST_CASE("a pattern is parsed when made and compiled on first use", "[pattern]"
   CHECK(huge_now.status().message() == "invalid regex: pattern too large - compile failed");
 }
 
+TEST_CASE("loading parses Unicode properties as \\d and checks each name once", "[pattern]") {
+  // The parse check's stand-in: a property is an atom as \d is, inside a
+  // class too; text between \Q and \E is literal and stays.
+  std::vector<std::string> properties;
+  CHECK(PropertiesAsDigits(R"((?P<pre>^|[^\p{L}])\p{Lu}\pL+\PN\pæ\Q\pL\E\\pL)", &properties) ==
+        R"((?P<pre>^|[^\d])\d\d+\d\d\Q\pL\E\\pL)");
+  CHECK(properties ==
+        std::vector<std::string>{R"(\p{L})", R"(\p{Lu})", R"(\pL)", R"(\PN)", "\\pæ"});
+
+  // What loading says of a pattern is what RE2 says of it as written: its
+  // groups, an unknown property, and messages that quote the pattern.
+  Result<Pattern> groups = Pattern::Compile(R"((?P<head>\p{Lu}\pL*)-(?P<tail>[\p{Ll}\d]+))");
+  REQUIRE(groups.ok());
+  CHECK(groups->GroupIndex("head") == 0);
+  CHECK(groups->GroupIndex("tail") == 1);
+  PatternMatch match;
+  REQUIRE(groups->Find("Ærø-øer2", 0, &match));
+  CHECK(match.Text("Ærø-øer2", match.groups[1]) == "øer2");
+  Result<Pattern> unknown = Pattern::Compile(R"(^\p{Danish}+$)");
+  REQUIRE_FALSE(unknown.ok());
+  CHECK(unknown.status().message() ==
+        R"(invalid regex: invalid character class range: \p{Danish})");
+  Result<Pattern> unclosed = Pattern::Compile(R"((\p{Lu}\pL+)");
+  REQUIRE_FALSE(unclosed.ok());
+  CHECK(unclosed.status().message() == R"(invalid regex: missing ): (\p{Lu}\pL+)");
+  Result<Pattern> range_end = Pattern::Compile(R"([a-\pL])");
+  REQUIRE_FALSE(range_end.ok());
+  CHECK(range_end.status().message() == R"(invalid regex: invalid escape sequence: \p)");
+}
+
 TEST_CASE("loading compiles only the patterns that might not fit RE2's budget", "[pattern]") {
   // A rule's usual pattern (letters, \w, a year) cannot be too large: it
   // waits for its first use, so a command that never uses it never pays.
