@@ -23,6 +23,20 @@ TEST_CASE("\\w matches Danish letters, unlike plain RE2", "[pattern]") {
   CHECK_FALSE(non_word.Matches("målågruppe"));
 }
 
+TEST_CASE("\\w is a letter, digit or _ of the Latin script's blocks", "[pattern]") {
+  // [\p{L}\p{N}_] up to U+024F: Latin-1's letters and number signs, Latin
+  // Extended-A and -B; not Greek or Cyrillic, which \pL still matches.
+  Pattern word = Compiled(R"(^\w+$)");
+  CHECK(word.Matches("Åbenrå_m²½ªµĳŋƒǅȳ"));
+  CHECK_FALSE(word.Matches("α"));
+  CHECK_FALSE(word.Matches("Москва"));
+  CHECK_FALSE(word.Matches("ɐ"));  // U+0250, the first letter past Latin Extended-B
+  CHECK_FALSE(word.Matches("×"));  // U+00D7 and U+00F7 sit among Latin-1's letters
+  CHECK(Compiled(R"(^[\w]+$)").Matches("Ærø2"));
+  CHECK(Compiled(R"(^\W$)").Matches("α"));
+  CHECK(Compiled(R"(^\pL+$)").Matches("αβγ"));
+}
+
 TEST_CASE("a literal hyphen or quote also matches its typographic forms", "[pattern]") {
   Pattern dash = Compiled("Integrationsprojekter - samlet");
   CHECK(dash.Matches("Integrationsprojekter – samlet beløb"));
@@ -83,14 +97,14 @@ TEST_CASE("a pattern is parsed when made and compiled on first use", "[pattern]"
   REQUIRE(year->Find("i år 2024", 0, &match));
   CHECK(match.Text("i år 2024", match.groups[0]) == "2024");
 
-  // RE2 parses \w{1,1000} (as [\p{L}\p{N}_]{1,1000}) but cannot compile it
-  // within its memory limit. Its repetition count says it might not fit,
-  // so it is compiled at once and loading fails as for any bad pattern; it
-  // never loads to match nothing.
-  Result<Pattern> huge = Pattern::Compile(R"(\w{1,1000})");
+  // RE2 parses \pL{1,1000} but cannot compile it within its memory limit.
+  // Its repetition count says it might not fit, so it is compiled at once
+  // and loading fails as for any bad pattern; it never loads to match
+  // nothing.
+  Result<Pattern> huge = Pattern::Compile(R"(\pL{1,1000})");
   REQUIRE_FALSE(huge.ok());
   CHECK(huge.status().message() == "invalid regex: pattern too large - compile failed");
-  Result<Pattern> huge_now = Pattern::Compile(R"(\w{1,1000})", {.compile_now = true});
+  Result<Pattern> huge_now = Pattern::Compile(R"(\pL{1,1000})", {.compile_now = true});
   REQUIRE_FALSE(huge_now.ok());
   CHECK(huge_now.status().message() == "invalid regex: pattern too large - compile failed");
 }
