@@ -8,9 +8,11 @@
 #include <utility>
 
 #include <GfxState.h>
+#include <GlobalParams.h>
 #include <OutputDev.h>
 #include <PDFDoc.h>
 #include <TextOutputDev.h>
+#include <UnicodeMapFuncs.h>
 #include <goo/GooString.h>
 
 #include "extractor/layout/rulings.h"
@@ -223,6 +225,20 @@ std::vector<Ruling> JoinPieces(std::vector<Piece> pieces, bool is_horizontal) {
   return rulings;
 }
 
+// A word's text as TextWord::getText gives it when the text encoding is
+// UTF-8 (poppler's default, which bilag keeps): getText looks the encoding
+// up in the global parameters (a lock and a search) for every word and
+// makes a GooString, where the UTF-8 map is mapUTF8 called per character.
+std::string Utf8Text(const TextWord& word) {
+  std::string text;
+  text.reserve(static_cast<size_t>(word.getLength()));
+  char bytes[8];
+  for (int i = 0; i < word.getLength(); ++i) {
+    text.append(bytes, static_cast<size_t>(mapUTF8(*word.getChar(i), bytes, sizeof(bytes))));
+  }
+  return text;
+}
+
 }  // namespace
 
 PdfDrawing::PdfDrawing(CorePdf pdf) : pdf_(std::move(pdf)) {}
@@ -250,11 +266,16 @@ Result<DrawnPage> PdfDrawing::Read(int index) const {
     DrawnPage page;
     const std::unique_ptr<TextWordList> words = collector.makeWordList();
     page.words.reserve(static_cast<size_t>(words->getLength()));
+    const bool utf8 = globalParams->getTextEncodingName() == "UTF-8";
     for (int i = 0; i < words->getLength(); ++i) {
       const TextWord* word = words->get(i);
       DrawnWord drawn;
-      const std::unique_ptr<GooString> text(word->getText());
-      drawn.utf8 = text->toStr();
+      if (utf8) {
+        drawn.utf8 = Utf8Text(*word);
+      } else {
+        const std::unique_ptr<GooString> text(word->getText());
+        drawn.utf8 = text->toStr();
+      }
       double x_max = 0, y_max = 0;
       word->getBBox(&drawn.box.x0, &drawn.box.y0, &x_max, &y_max);
       // As poppler-cpp's rectf gives them (corner plus size), to the last bit.

@@ -65,22 +65,30 @@ int RegionOf(const Span& piece, const std::vector<Span>& valleys) {
   return region;
 }
 
+// How many pieces cover each step whose centre lies within a piece, as runs
+// of equal count. Each piece adds one where its steps begin and takes it
+// back after its last, and one pass sums up: a table's lines hold hundreds
+// of pieces, each a few hundred steps wide.
 std::vector<Run> CoverRuns(const std::vector<std::vector<Span>>& lines, double lo, size_t steps) {
-  std::vector<int> cover(steps, 0);
+  std::vector<int> change(steps + 1, 0);
   for (const auto& pieces : lines) {
     for (const Span& piece : pieces) {
       const double from = (piece.x0 - lo) / kCoverStepPoints - 0.5;
       const double to = (piece.x1 - lo) / kCoverStepPoints - 0.5;
-      for (size_t s = static_cast<size_t>(std::max(0.0, std::ceil(from)));
-           s < steps && static_cast<double>(s) <= to; ++s) {
-        ++cover[s];
-      }
+      // Steps s with from <= s <= to, within [0, steps).
+      const double first = std::max(0.0, std::ceil(from));
+      if (!(to >= first) || first >= static_cast<double>(steps)) continue;
+      const double end = std::min(static_cast<double>(steps), std::floor(to) + 1);
+      ++change[static_cast<size_t>(first)];
+      --change[static_cast<size_t>(end)];
     }
   }
   std::vector<Run> runs;
+  int covering = 0;
   for (size_t s = 0; s < steps; ++s) {
-    if (runs.empty() || runs.back().value != cover[s]) {
-      runs.push_back({cover[s], s, s});
+    covering += change[s];
+    if (runs.empty() || runs.back().value != covering) {
+      runs.push_back({covering, s, s});
     } else {
       runs.back().last = s;
     }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <utility>
@@ -154,6 +155,29 @@ bool SurelyCompiles(std::string_view adapted) {
   return total <= kSurelyCompiles;
 }
 
+// Whether RE2 knows the property escape `property` (\pL, \p{Greek}); each
+// is parsed once in a process.
+bool IsKnownProperty(const std::string& property, const RE2::Options& parse_only) {
+  static std::mutex mutex;
+  static std::map<std::string, bool> known;
+  const std::lock_guard<std::mutex> lock(mutex);
+  auto [it, inserted] = known.try_emplace(property, false);
+  if (inserted) {
+    const RE2 parsed(property, parse_only);
+    it->second = parsed.ok() || parsed.error_code() == RE2::ErrorPatternTooLarge;
+  }
+  return it->second;
+}
+
+// What \w means in a rule: a letter, digit or '_' of the Latin script's
+// blocks (Basic Latin, Latin-1 Supplement, Latin Extended-A and -B), i.e.
+// [\p{L}\p{N}_] up to U+024F. The whole of [\p{L}\p{N}_] compiles to ~1,300
+// RE2 instructions (~17M to compile a pattern with three of them, its
+// reverse program included); this to a few dozen.
+constexpr const char* kLatinWordRanges =
+    "0-9A-Z_a-z\\x{AA}\\x{B2}-\\x{B3}\\x{B5}\\x{B9}-\\x{BA}\\x{BC}-\\x{BE}\\x{C0}-\\x{D6}"
+    "\\x{D8}-\\x{F6}\\x{F8}-\\x{24F}";
+
 // A misread form as a regex literal: only the metacharacters escaped, so
 // that "@" stays "@" in what `bilag rules check` shows.
 std::string QuoteLiteral(std::string_view text) {
@@ -194,6 +218,58 @@ bool CopyClassPart(std::string_view source, size_t* i, bool* in_class, std::stri
 }
 
 }  // namespace
+
+// The parse check's cost is RE2 building each Unicode property's class:
+// ~640,000 instructions for every \pL, \p{Lu} or \PL (all of Unicode's
+// letters, range by range), ~1M under (?i), when the rest of a pattern
+// parses in a few thousand. In RE2's grammar a property escape is an atom
+// exactly as a Perl class escape is (alone, repeated, inside [...], never
+// an end of a range), so the pattern with each property written as \d
+// parses, fails and names its groups exactly as the pattern does, as long
+// as each property's name is valid; that is checked once per name.
+//
+// The pattern with every \p and \P escape as \d, and the escapes in
+// `properties` (\pL, \p{Lu}, \P{^N}, as written). Text between \Q and \E
+// is literal in RE2 and stays as it is.
+std::string PropertiesAsDigits(std::string_view adapted, std::vector<std::string>* properties) {
+  std::string out;
+  out.reserve(adapted.size());
+  for (size_t i = 0; i < adapted.size(); ++i) {
+    const char c = adapted[i];
+    if (c != '\\' || i + 1 >= adapted.size()) {
+      out += c;
+      continue;
+    }
+    const char kind = adapted[i + 1];
+    if (kind == 'Q') {
+      const size_t end = adapted.find("\\E", i + 2);
+      const size_t stop = end == std::string_view::npos ? adapted.size() : end + 2;
+      out.append(adapted.substr(i, stop - i));
+      i = stop - 1;
+      continue;
+    }
+    if ((kind != 'p' && kind != 'P') || i + 2 >= adapted.size()) {
+      out.append(adapted.substr(i, 2));
+      ++i;
+      continue;
+    }
+    // \p{Name}, or \p and one UTF-8 character: \pL.
+    size_t stop = i + 3;
+    if (adapted[i + 2] == '{') {
+      const size_t close = adapted.find('}', i + 3);
+      if (close == std::string_view::npos) return std::string(adapted);  // RE2 reports it
+      stop = close + 1;
+    } else {
+      while (stop < adapted.size() && (static_cast<unsigned char>(adapted[stop]) & 0xC0) == 0x80) {
+        ++stop;
+      }
+    }
+    properties->emplace_back(adapted.substr(i, stop - i));
+    out += "\\d";
+    i = stop - 1;
+  }
+  return out;
+}
 
 std::string MakeOcrTolerant(std::string_view source, const std::vector<OcrLetterForms>& forms) {
   std::string out;
@@ -241,9 +317,9 @@ std::string AdaptPatternForDanish(std::string_view source) {
     if (c == '\\' && i + 1 < source.size()) {
       char next = source[i + 1];
       if (next == 'w') {
-        out += in_class ? "\\p{L}\\p{N}_" : "[\\p{L}\\p{N}_]";
+        out += in_class ? kLatinWordRanges : "[" + std::string(kLatinWordRanges) + "]";
       } else if (next == 'W' && !in_class) {
-        out += "[^\\p{L}\\p{N}_]";
+        out += "[^" + std::string(kLatinWordRanges) + "]";
       } else {
         out += c;
         out += next;
@@ -318,13 +394,27 @@ Result<Pattern> Pattern::Compile(const std::string& source, const PatternOptions
                                 : source);
   RE2::Options parse_only = options;
   parse_only.set_max_mem(kParseOnlyMemory);
-  const RE2 parsed(adapted, parse_only);
-  if (!parsed.ok() && parsed.error_code() != RE2::ErrorPatternTooLarge) {
-    return Status::Error(ErrorCode::kRuleRegex, "invalid regex: " + parsed.error());
+  auto parses = [](const RE2& parsed) {
+    return parsed.ok() || parsed.error_code() == RE2::ErrorPatternTooLarge;
+  };
+  std::vector<std::string> properties;
+  const RE2 parsed(PropertiesAsDigits(adapted, &properties), parse_only);
+  const bool properties_known = std::all_of(
+      properties.begin(), properties.end(),
+      [&](const std::string& property) { return IsKnownProperty(property, parse_only); });
+  // Should the two ever disagree, the pattern as written decides; its parse
+  // also gives RE2's message quoting the pattern as written.
+  std::unique_ptr<const RE2> as_written;
+  if (!parses(parsed) || !properties_known) {
+    as_written = std::make_unique<const RE2>(adapted, parse_only);
+    if (!parses(*as_written)) {
+      return Status::Error(ErrorCode::kRuleRegex, "invalid regex: " + as_written->error());
+    }
   }
   Pattern pattern;
   pattern.source_ = source;
-  for (const auto& [name, index] : parsed.NamedCapturingGroups()) {
+  for (const auto& [name, index] :
+       (as_written != nullptr ? *as_written : parsed).NamedCapturingGroups()) {
     pattern.group_index_[name] = index - 1;
   }
   pattern.program_ = std::make_shared<const Program>(std::move(adapted), options);

@@ -23,6 +23,20 @@ TEST_CASE("\\w matches Danish letters, unlike plain RE2", "[pattern]") {
   CHECK_FALSE(non_word.Matches("målågruppe"));
 }
 
+TEST_CASE("\\w is a letter, digit or _ of the Latin script's blocks", "[pattern]") {
+  // [\p{L}\p{N}_] up to U+024F: Latin-1's letters and number signs, Latin
+  // Extended-A and -B; not Greek or Cyrillic, which \pL still matches.
+  Pattern word = Compiled(R"(^\w+$)");
+  CHECK(word.Matches("Åbenrå_m²½ªµĳŋƒǅȳ"));
+  CHECK_FALSE(word.Matches("α"));
+  CHECK_FALSE(word.Matches("Москва"));
+  CHECK_FALSE(word.Matches("ɐ"));  // U+0250, the first letter past Latin Extended-B
+  CHECK_FALSE(word.Matches("×"));  // U+00D7 and U+00F7 sit among Latin-1's letters
+  CHECK(Compiled(R"(^[\w]+$)").Matches("Ærø2"));
+  CHECK(Compiled(R"(^\W$)").Matches("α"));
+  CHECK(Compiled(R"(^\pL+$)").Matches("αβγ"));
+}
+
 TEST_CASE("a literal hyphen or quote also matches its typographic forms", "[pattern]") {
   Pattern dash = Compiled("Integrationsprojekter - samlet");
   CHECK(dash.Matches("Integrationsprojekter – samlet beløb"));
@@ -83,16 +97,46 @@ TEST_CASE("a pattern is parsed when made and compiled on first use", "[pattern]"
   REQUIRE(year->Find("i år 2024", 0, &match));
   CHECK(match.Text("i år 2024", match.groups[0]) == "2024");
 
-  // RE2 parses \w{1,1000} (as [\p{L}\p{N}_]{1,1000}) but cannot compile it
-  // within its memory limit. Its repetition count says it might not fit,
-  // so it is compiled at once and loading fails as for any bad pattern; it
-  // never loads to match nothing.
-  Result<Pattern> huge = Pattern::Compile(R"(\w{1,1000})");
+  // RE2 parses \pL{1,1000} but cannot compile it within its memory limit.
+  // Its repetition count says it might not fit, so it is compiled at once
+  // and loading fails as for any bad pattern; it never loads to match
+  // nothing.
+  Result<Pattern> huge = Pattern::Compile(R"(\pL{1,1000})");
   REQUIRE_FALSE(huge.ok());
   CHECK(huge.status().message() == "invalid regex: pattern too large - compile failed");
-  Result<Pattern> huge_now = Pattern::Compile(R"(\w{1,1000})", {.compile_now = true});
+  Result<Pattern> huge_now = Pattern::Compile(R"(\pL{1,1000})", {.compile_now = true});
   REQUIRE_FALSE(huge_now.ok());
   CHECK(huge_now.status().message() == "invalid regex: pattern too large - compile failed");
+}
+
+TEST_CASE("loading parses Unicode properties as \\d and checks each name once", "[pattern]") {
+  // The parse check's stand-in: a property is an atom as \d is, inside a
+  // class too; text between \Q and \E is literal and stays.
+  std::vector<std::string> properties;
+  CHECK(PropertiesAsDigits(R"((?P<pre>^|[^\p{L}])\p{Lu}\pL+\PN\pæ\Q\pL\E\\pL)", &properties) ==
+        R"((?P<pre>^|[^\d])\d\d+\d\d\Q\pL\E\\pL)");
+  CHECK(properties ==
+        std::vector<std::string>{R"(\p{L})", R"(\p{Lu})", R"(\pL)", R"(\PN)", "\\pæ"});
+
+  // What loading says of a pattern is what RE2 says of it as written: its
+  // groups, an unknown property, and messages that quote the pattern.
+  Result<Pattern> groups = Pattern::Compile(R"((?P<head>\p{Lu}\pL*)-(?P<tail>[\p{Ll}\d]+))");
+  REQUIRE(groups.ok());
+  CHECK(groups->GroupIndex("head") == 0);
+  CHECK(groups->GroupIndex("tail") == 1);
+  PatternMatch match;
+  REQUIRE(groups->Find("Ærø-øer2", 0, &match));
+  CHECK(match.Text("Ærø-øer2", match.groups[1]) == "øer2");
+  Result<Pattern> unknown = Pattern::Compile(R"(^\p{Danish}+$)");
+  REQUIRE_FALSE(unknown.ok());
+  CHECK(unknown.status().message() ==
+        R"(invalid regex: invalid character class range: \p{Danish})");
+  Result<Pattern> unclosed = Pattern::Compile(R"((\p{Lu}\pL+)");
+  REQUIRE_FALSE(unclosed.ok());
+  CHECK(unclosed.status().message() == R"(invalid regex: missing ): (\p{Lu}\pL+)");
+  Result<Pattern> range_end = Pattern::Compile(R"([a-\pL])");
+  REQUIRE_FALSE(range_end.ok());
+  CHECK(range_end.status().message() == R"(invalid regex: invalid escape sequence: \p)");
 }
 
 TEST_CASE("loading compiles only the patterns that might not fit RE2's budget", "[pattern]") {

@@ -101,7 +101,7 @@ TEST_CASE("a pattern RE2 cannot compile fails rules check and loading alike, wit
                                "[[label]]\n"
                                "id = \"a\"\n"
                                "key = \"goal\"\n"
-                               "pattern = '\\w{1,1000}'\n");
+                               "pattern = '\\pL{1,1000}'\n");
   RuleCheckReport report = CheckRuleDirs({dir.path()});
   REQUIRE(report.errors.size() == 1);
   CHECK(report.errors[0].ToString() ==
