@@ -152,7 +152,7 @@ Applied RunAndApply(const std::vector<OcrTask>& tasks, const std::vector<std::st
   struct ReasonGroup {
     std::string reason;
     std::vector<int> pages;
-    int strokes = 0;  // words dropped as rulings
+    int strokes = 0;  // words dropped as rulings or specks
   };
   std::vector<ReasonGroup> by_reason;
   OcrInfo info;
@@ -216,14 +216,14 @@ Applied RunAndApply(const std::vector<OcrTask>& tasks, const std::vector<std::st
     group->strokes += strokes;
   }
   for (const ReasonGroup& group : by_reason) {
-    // Rulings read as text are counted, not listed: a ruled table gives
-    // dozens, and they say nothing about the document.
+    // Rulings and specks read as text are counted, not listed: a ruled
+    // table gives dozens, and they say nothing about the document.
     std::string message = PageList(group.pages) + (group.pages.size() == 1 ? " was" : " were") +
                           " read with OCR: " + group.reason;
     if (group.strokes > 0) {
       message += "; " + std::to_string(group.strokes) +
-                 (group.strokes == 1 ? " ruling line read as text was"
-                                     : " ruling lines read as text were") +
+                 (group.strokes == 1 ? " ruling line or speck read as text was"
+                                     : " ruling lines or specks read as text were") +
                  " dropped";
     }
     doc->AddWarning("ocr-applied", message, group.pages.size() == 1 ? group.pages[0] : 0);

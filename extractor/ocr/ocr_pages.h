@@ -21,8 +21,8 @@
 //   - "ocr-applied": which pages were OCRed and why, one warning per reason
 //     ("pages 1-3, 5 were read with OCR: no text layer"); tied to the page
 //     when there is one. It counts the words dropped because they were a
-//     table's ruling lines ("...; 12 ruling lines read as text were
-//     dropped"), never names them.
+//     table's ruling lines or specks ("...; 12 ruling lines or specks read
+//     as text were dropped"), never names them.
 //   - an OCRed page's rulings (Page::rulings) are found in the image OCR
 //     read, and cached with its words.
 //   - "ocr-failed": a page that could not be rendered, decoded or OCRed (or
