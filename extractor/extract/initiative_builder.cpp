@@ -276,25 +276,60 @@ PlacedWarnings InitiativeBuilder::AmountWarnings(std::vector<PlacedWarnings::Pie
                         open != nullptr ? " (in '" + open->name + "')" : "");
 }
 
-void InitiativeBuilder::AddAmounts(const Segment& segment, const RuleBase* money_field) {
+namespace {
+
+// Years of amounts that a line break parted from them ("afsat 800.000 kr.
+// i" / "2013 og 200.000 kr. i 2014."): an amount of `text` that has none is
+// read again with the next line of its paragraph after it. Only the years
+// come from there; the amount, its warnings and the next line's own
+// amounts are read from each line as before.
+void AddYearsFromNextLine(std::string_view text, std::string_view next_line,
+                          const AmountOptions& options, std::vector<FoundAmount>* amounts) {
+  if (next_line.empty() || std::none_of(amounts->begin(), amounts->end(),
+                                        [](const FoundAmount& a) { return a.years.empty(); })) {
+    return;
+  }
+  const std::string joined = std::string(text) + " " + std::string(next_line);
+  const std::vector<FoundAmount> across = FindAmounts(joined, options);
+  for (FoundAmount& found : *amounts) {
+    if (!found.years.empty()) continue;
+    for (const FoundAmount& other : across) {
+      if (other.begin != found.begin || other.dkk != found.dkk ||
+          other.unit_end != found.unit_end || other.years.empty()) {
+        continue;
+      }
+      found.years = other.years;
+      found.per_year = other.per_year;
+    }
+  }
+}
+
+}  // namespace
+
+void InitiativeBuilder::AddAmounts(const Segment& segment, const RuleBase* money_field,
+                                   std::string_view next_line) {
   Initiative* open = current();
   if (open == nullptr || !HasDigit(segment.text)) return;
   PlacedWarnings placed = AmountWarnings({{0, segment.page, segment.line}});
-  std::vector<FoundAmount> amounts =
-      FindAmounts(segment.text, AmountOptionsFor(money_field), &placed);
+  const AmountOptions options = AmountOptionsFor(money_field);
+  std::vector<FoundAmount> amounts = FindAmounts(segment.text, options, &placed);
+  AddYearsFromNextLine(segment.text, next_line, options, &amounts);
   for (const FoundAmount& found : amounts) {
     AddFoundAmount(open, found, segment, CreditedRule(found, money_field),
                    AmountSpan(segment, 0, found));
   }
 }
 
-void InitiativeBuilder::AddUnownedAmounts(const Segment& line, const std::string& previous_prose) {
+void InitiativeBuilder::AddUnownedAmounts(const Segment& line, const std::string& previous_prose,
+                                          std::string_view next_line) {
   const std::string& text = line.text;
   if (!HasDigit(text)) return;
   PlacedWarnings placed = AmountWarnings({{0, line.page, line.line}});
-  std::vector<FoundAmount> amounts = FindAmounts(text, AmountOptionsFor(nullptr), &placed);
+  const AmountOptions options = AmountOptionsFor(nullptr);
+  std::vector<FoundAmount> amounts = FindAmounts(text, options, &placed);
   // Most prose holds no amount: no sentences to find owners in.
   if (amounts.empty()) return;
+  AddYearsFromNextLine(text, next_line, options, &amounts);
   const std::string context = previous_prose.empty() ? text : previous_prose + " " + text;
   const size_t offset = context.size() - text.size();
   const Sentences sentences(context);

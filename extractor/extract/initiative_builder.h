@@ -81,10 +81,15 @@ class InitiativeBuilder {
   // given, is set when it was such a closing paragraph.
   bool AddCellAmounts(const std::vector<Segment>& segments, const RuleBase* money_field,
                       bool economy = false, bool* closing = nullptr);
-  void AddAmounts(const Segment& segment, const RuleBase* money_field);
+  // Money in a prose line of the open initiative. `next_line` is the next
+  // line of the same paragraph, or empty: an amount's years may stand
+  // there ("afsat 800.000 kr. i" / "2013 og ...").
+  void AddAmounts(const Segment& segment, const RuleBase* money_field,
+                  std::string_view next_line = {});
   // Money in a prose line outside every initiative: to the one its
   // sentence (begun on `previous_prose`) names, else a warning.
-  void AddUnownedAmounts(const Segment& line, const std::string& previous_prose);
+  void AddUnownedAmounts(const Segment& line, const std::string& previous_prose,
+                         std::string_view next_line = {});
   void AddTarget(const Segment& item, TargetKind kind, std::optional<int> year,
                  const std::vector<Pattern>& ignore, const std::string& rule,
                  bool read_quantity = true);

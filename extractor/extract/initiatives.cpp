@@ -62,6 +62,21 @@ class Walker {
   }
 
  private:
+  // The line after `line` in its paragraph (the layout's block), trimmed;
+  // empty when the paragraph ends with it.
+  std::string_view NextLineOfBlock(const Line& line) {
+    const Document& document = builder_.extraction()->document;
+    const std::optional<size_t> page = document.PageIndex(line.page);
+    if (line.block == 0 || !page) return {};
+    const std::vector<Line>& lines = document.pages[*page].lines;
+    const size_t next = static_cast<size_t>(line.number);  // numbers are 1-based
+    if (next >= lines.size() || lines[next].number != line.number + 1 ||
+        lines[next].block != line.block || lines[next].side) {
+      return {};
+    }
+    return Trim(lines[next].text);
+  }
+
   void OnLine(const Line& line) {
     const std::string text(Trim(line.text));
     const bool after_heading = after_section_heading_;
@@ -120,13 +135,13 @@ class Walker {
     const Segment segment{text, line.page, line.number, line.bold};
     if (const OpenInitiative* open = builder_.open()) {
       sentence_.Start(line, text, &builder_);
-      builder_.AddAmounts(segment, nullptr);
+      builder_.AddAmounts(segment, nullptr, NextLineOfBlock(line));
       if (open->from_section) builder_.AppendField("description", text);
     } else {
       // Money outside every initiative goes to the one its sentence names
       // ("under delmål 2"); else it belongs to none: say so rather than
       // drop it or guess an owner.
-      builder_.AddUnownedAmounts(segment, previous_prose_);
+      builder_.AddUnownedAmounts(segment, previous_prose_, NextLineOfBlock(line));
     }
     previous_prose_ = text;
   }

@@ -98,6 +98,46 @@ TEST_CASE(
   CHECK(std::count(codes.begin(), codes.end(), "amount-unassigned") == 1);
 }
 
+// A line break between an amount and its years ("afsat 800.000 kr. i" /
+// "2013 og ...") parts neither: in an initiative's own text, and in the
+// closing economy paragraph whose sentences name the sub-goal. The years
+// come from the next line of the paragraph; its own amounts are read once.
+// handleplan_year_on_next_line_spaced.txt is `scripts/make_family.py
+// --family handleplan --seeds 601 --variants txt`.
+TEST_CASE("generalise: an amount's years on the next line of its paragraph",
+          "[extract][generalise]") {
+  const Extraction e =
+      Run("Socialudvalgets handleplan for integration 2012-2015\n\n"
+          "Delmål 1: Unge i uddannelse\n"
+          "Målet er, at mindst 40 pct. af de unge er i uddannelse ultimo 2015.\n"
+          "Indsatsen har et budget på 1,2 mio. kr. i\n"
+          "2014 og gennemføres med jobcentrene.\n\n"
+          "Delmål 2: Tidlig indsats i familier\n"
+          "- At 250 familier har deltaget i et familiekursus ultimo 2015\n\n"
+          "Økonomi\n"
+          "Til familiekurserne under delmål 2 er der afsat 800.000 kr. i\n"
+          "2013 og 200.000 kr. i 2014.\n");
+  REQUIRE(e.initiatives.size() == 2);
+  const Initiative& first = Named(e, "Unge i uddannelse");
+  REQUIRE(first.amounts.size() == 1);
+  CHECK(first.amounts[0].dkk == 1200000);
+  CHECK(first.amounts[0].year == std::optional<int>(2014));
+  const Initiative& second = Named(e, "Tidlig indsats i familier");
+  REQUIRE(second.amounts.size() == 2);
+  CHECK(second.amounts[0].dkk == 800000);
+  CHECK(second.amounts[0].year == std::optional<int>(2013));
+  CHECK(second.amounts[0].text == "800.000 kr.");
+  CHECK(second.amounts[1].dkk == 200000);
+  CHECK(second.amounts[1].year == std::optional<int>(2014));
+
+  const Extraction plan = testing::ExtractFile(
+      BILAG_SOURCE_DIR "/tests/fixtures/amounts/handleplan_year_on_next_line_spaced.txt");
+  const Initiative& motion = Named(plan, "Motionshold for ældre med anden etnisk baggrund");
+  REQUIRE(motion.amounts.size() == 2);
+  CHECK(motion.amounts[0].dkk == 800000);
+  CHECK(motion.amounts[0].year == std::optional<int>(2013));
+}
+
 TEST_CASE(
     "generalise: a bilag of no known kind gets initiatives from numbered headings with "
     "labelled paragraphs",
