@@ -396,5 +396,32 @@ TEST_CASE(
   CHECK(requirements == 2);
 }
 
+TEST_CASE(
+    "generalise: a letterhead's date wherever its line puts it, 'Dok.nr.' as a document number, "
+    "never a date of the prose",
+    "[extract][generalise]") {
+  using Info = std::tuple<std::optional<std::string>, std::optional<std::string>,
+                          std::optional<std::string>>;  // date, case, document number
+  auto head = [](const std::string& letterhead) {
+    const Extraction e =
+        Run(letterhead +
+            "\n\nHandleplan for integrationsindsatsen 2012-2014\n\n"
+            "Økonomiudvalget besluttede den 12. marts 2010 at styrke indsatsen.\n");
+    return Info{e.info.date, e.info.case_number, e.info.document_number};
+  };
+  CHECK(head("København, den 24. marts 2012\nJ.nr.: 2012-2709148") ==
+        Info{"2012-03-24", "2012-2709148", std::nullopt});
+  CHECK(head("Teknik- og Miljøforvaltningen København, den 4. marts 2010 Sagsnr. 2010-2230777") ==
+        Info{"2010-03-04", "2010-2230777", std::nullopt});
+  CHECK(head("Socialforvaltningen 06-06-2007 Sagsnr.: 2007-20795 Sagsbehandler: Birgitte Hansen") ==
+        Info{"2007-06-06", "2007-20795", std::nullopt});
+  CHECK(head("Sundheds- og Omsorgsforvaltningen Dato: 26. juni 2012 Sagsnr. 2012-7520939 "
+             "Dok.nr. 2012-69159") == Info{"2012-06-26", "2012-7520939", "2012-69159"});
+  CHECK(head("Teknik- og Miljøforvaltningen 17. maj 2012\nDok.nr. 2012-5438733") ==
+        Info{"2012-05-17", std::nullopt, "2012-5438733"});
+  // A date in the prose under the title is no date of the document.
+  CHECK(head("Teknik- og Miljøforvaltningen") == Info{std::nullopt, std::nullopt, std::nullopt});
+}
+
 }  // namespace
 }  // namespace bilag
