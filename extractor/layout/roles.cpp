@@ -505,6 +505,51 @@ struct TitleChoice {
   bool page_has_prose = false;
 };
 
+// A line of a letter's particulars: its date, a case or document number, a
+// "Dato:"/"J.nr.:" field or the appendix label ("Bilag 3 til indstilling
+// ...").
+bool IsLetterParticular(std::string_view text) {
+  text = Trim(text);
+  return IsDateline(text) || HoldsCaseNumber(text) || IsDateOrNumberField(text) ||
+         IsAppendixLabel(text);
+}
+
+// A letterhead ("Københavns Kommune | Socialforvaltningen") may be set
+// larger than the title. It names who writes, the title names the period,
+// and the letter's particulars stand between the two. So a first choice
+// that names no year, with a particular below it, gives way to the first
+// candidate below that particular which names a year and is set apart like
+// a title (larger than the body, bold, or a heading of the source).
+template <typename Extend>
+size_t PastLetterhead(const Page& page, const std::vector<Facts>& facts,
+                      const std::vector<size_t>& candidates, double body, size_t first,
+                      const Extend& extend) {
+  auto joined = [&](size_t i) {
+    std::string text;
+    for (size_t k : extend(i)) text += page.lines[k].text + " ";
+    return text;
+  };
+  if (NamesYear(joined(first))) return first;
+  const size_t first_end = extend(first).back();
+  bool particular_between = false;
+  size_t scanned = first_end + 1;
+  for (size_t i : candidates) {
+    if (i <= first_end) continue;
+    for (; scanned < i; ++scanned) {
+      const Line& line = page.lines[scanned];
+      particular_between = particular_between || IsLetterParticular(line.text);
+      for (const Cell& cell : line.cells) {
+        particular_between = particular_between || IsLetterParticular(cell.text);
+      }
+    }
+    if (!particular_between) continue;
+    const bool set_apart = page.lines[i].kind == LineKind::kHeading || facts[i].bold ||
+                           (facts[i].geometry && body > 0 && facts[i].size >= kLargerShare * body);
+    if (set_apart && NamesYear(joined(i))) return i;
+  }
+  return first;
+}
+
 std::optional<TitleChoice> FindTitle(const Page* page, const std::vector<Facts>& facts) {
   size_t widest = 0;
   for (const Line& line : page->lines) widest = std::max(widest, CodePoints(line.text));
@@ -619,6 +664,7 @@ std::optional<TitleChoice> FindTitle(const Page* page, const std::vector<Facts>&
       }
     }
   }
+  if (first) first = PastLetterhead(*page, facts, candidates, body, *first, extend);
   const bool weak = !first;
   if (!first) {
     for (size_t i : untyped) {

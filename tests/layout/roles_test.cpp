@@ -270,5 +270,18 @@ TEST_CASE(
         "integrationsindsatsen for perioden 2012\u20132013");
 }
 
+// First pages (pdfseparate) of scripts/make_family.py handleplan seeds 348
+// and 627 (range 340-379, 600-639).
+TEST_CASE(
+    "roles: a letterhead set larger than the title, with the letter's date, case number or "
+    "appendix label below it, gives way to the title naming the period below those",
+    "[layout][roles]") {
+  CHECK(FixtureTitle("handleplan_letterhead_larger_than_title.pdf") ==
+        "Sundheds- og Omsorgsudvalgets handleplan for integrationsindsatsen for perioden "
+        "2011-2012");
+  CHECK(FixtureTitle("handleplan_letterhead_above_appendix_label.pdf") ==
+        "Handleplan for integrationsindsatsen 2011-2014");
+}
+
 }  // namespace
 }  // namespace bilag
