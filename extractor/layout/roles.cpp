@@ -118,11 +118,18 @@ int WordsOfLetters(std::string_view text) {
   return words;
 }
 
-// A case number "2013-0187452" joins its year (ending at `end`) to more
-// digits.
+// A case number "2013-0187452", "2010-9905" joins its year (ending at `end`)
+// to three digits or more; four that read as a year ("2010-2012") are a
+// period.
 bool CaseNumberAt(std::string_view text, size_t end) {
-  return end + 1 < text.size() && text[end] == '-' && end + 5 < text.size() &&
-         IsDigit(text[end + 1]) && IsDigit(text[end + 5]);
+  if (end >= text.size() || text[end] != '-') return false;
+  size_t digits = 0;
+  while (end + 1 + digits < text.size() && IsDigit(text[end + 1 + digits])) ++digits;
+  if (digits == 4) {
+    const std::string_view next = text.substr(end + 1, 2);
+    return next != "19" && next != "20";
+  }
+  return digits >= 3;
 }
 
 // A year 1900-2099 standing alone ("2010-2012", "2015:"), not inside a case
@@ -235,7 +242,11 @@ bool IsDateline(std::string_view text) {
   }
   if (date_start == std::string_view::npos) return false;
   if (date_start > 0 && lower[date_start - 1] != ' ') return false;
-  return WordsOfLetters(std::string_view(lower).substr(0, date_start)) <= kMaxDatelinePlaceWords;
+  // A "Dato:" label is no place word ("Sundheds- og Omsorgsforvaltningen
+  // Dato: 14. juli 2012").
+  std::string_view place = Trim(std::string_view(lower).substr(0, date_start));
+  if (place.ends_with("dato:")) place.remove_suffix(5);
+  return WordsOfLetters(place) <= kMaxDatelinePlaceWords;
 }
 
 // A sentence of body prose has this many words at least.

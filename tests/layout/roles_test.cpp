@@ -283,5 +283,17 @@ TEST_CASE(
         "Handleplan for integrationsindsatsen 2011-2014");
 }
 
+// The first lines of scripts/make_family.py status seed 366 and statusskema
+// seed 601 (txt).
+TEST_CASE(
+    "roles: a journal line whose case number has four digits after its year, or a dateline "
+    "with its 'Dato:' label after the administration, is no title",
+    "[layout][roles]") {
+  CHECK(FixtureTitle("statusskema_dateline_with_label_spaced.txt") ==
+        "Statusskema for integrationsindsatsen 2012-2014");
+  CHECK(FixtureTitle("status_journal_line_short_case_number_spaced.txt") ==
+        "Statusrapport for integrationsindsatsen 2011");
+}
+
 }  // namespace
 }  // namespace bilag
