@@ -611,6 +611,19 @@ Padding TablePadding(const Document& doc, const std::vector<const Part*>& parts)
   // Below each gap's upper line: the first cell alone, and whether it is set
   // apart as a group row; above its lower line: the first cell alone.
   std::vector<bool> below_first_cell, below_group, above_first_cell;
+  // Between two lines of the table's leading run of short header-like
+  // lines ("Indsatser  Resultat  Resultatkrav" / "2008  2007  2009"): a
+  // header set apart from its sub-header, as text laid out with spaces
+  // keeps it, says nothing of the body's rows. A group row ("Dagtilbud og
+  // skole", the first cell alone) is the body's.
+  auto header_line = [](const Line& line) {
+    return FilledColumns(line) != std::vector<size_t>{0} && LooksLikeHeader(line) &&
+           std::all_of(line.cells.begin(), line.cells.end(),
+                       [](const Cell& cell) { return Words(cell.text) <= kMaxShortHeaderWords; });
+  };
+  std::vector<bool> inside_leading_header;
+  bool leading_header = !parts.empty() && !parts.front()->lines.empty() &&
+                        header_line(doc.pages[parts.front()->page].lines[parts.front()->lines[0]]);
   double height = 0;
   for (const Part* part : parts) {
     const Page& page = doc.pages[part->page];
@@ -633,6 +646,8 @@ Padding TablePadding(const Document& doc, const std::vector<const Part*>& parts)
       // The first cell alone in its own column: a line whose cells ran
       // together over two columns is no caption.
       const Line& below = page.lines[part->lines[k]];
+      leading_header = leading_header && header_line(below);
+      inside_leading_header.push_back(leading_header);
       const std::vector<size_t> filled_below = FilledColumns(below);
       above_first_cell.push_back(filled_below.size() == 1 && filled_below[0] == 0 &&
                                  below.cells[0].span == 1);
@@ -656,7 +671,7 @@ Padding TablePadding(const Document& doc, const std::vector<const Part*>& parts)
     if (gaps[k] <= *padding.threshold) continue;
     all_below_first_cell = all_below_first_cell && below_first_cell[k];
     all_above_first_cell = all_above_first_cell && above_first_cell[k];
-    padding.padded += !below_group[k];
+    padding.padded += !below_group[k] && !inside_leading_header[k];
   }
   if (all_below_first_cell || all_above_first_cell) padding.padded = 0;
   return padding;

@@ -986,5 +986,28 @@ TEST_CASE("text grid: a table's last columns behind a gutter are no side column"
   CHECK(row.cells[2].text == "500");
 }
 
+// results_header_spaced_from_subheader_spaced.txt: the first page of
+// scripts/make_family.py --family results --seeds 356 (range 340-379) as
+// `pdftotext -layout` sets it. A blank line parts the header's spanning
+// cells ("Resultat", "Resultatkrav") from their years, and one parts the
+// group row from the body, whose rows are set at the leading: the header's
+// blank line is no row padding, so the years join the header and each body
+// row is a row of its own.
+TEST_CASE("text grid: a blank line inside a table's header is no padding between its rows",
+          "[text_grid]") {
+  const Document doc = Analysed(kFixtures + "results_header_spaced_from_subheader_spaced.txt");
+  const int table = OnlyTable(doc);
+  INFO(Describe(doc, table));
+  CHECK(LineOf(doc, "2007").header);
+  CHECK_FALSE(LineOf(doc, "Dagtilbud og skole").header);
+  const int ferie = LineOf(doc, "Ferieaktiviteter for unge ledige").row;
+  CHECK(LineOf(doc, "lokale boligselskaber er afgørende.").row == ferie);
+  CHECK(LineOf(doc, "Praktikpladser for tosprogede forældre").row != ferie);
+  const std::vector<Row> rows = DataRows(RowsOf(doc, table));
+  REQUIRE(rows.size() == 4);
+  CheckRow(rows[2], {"Praktikpladser for tosprogede forældre", "600 deltagere",
+                     "Højst 80 deltagere", "Mindst 60", "Højst 40 pladser", "400"});
+}
+
 }  // namespace
 }  // namespace bilag
