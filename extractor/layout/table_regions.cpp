@@ -18,6 +18,10 @@ constexpr double kContinuationGapLines = 1.5;
 // Lines of one piece that may stand between two table rows without ending
 // the table: a group row, wrapped once.
 constexpr size_t kMaxLinesBetweenRows = 2;
+// Lines that may so wait when the first of them is a first cell run over
+// into the next column in text laid out with spaces (RunsOverFromFirstColumn):
+// a description of that many lines.
+constexpr size_t kMaxRunOverLinesBetweenRows = 12;
 // A table continues on the next page when nothing but page furniture
 // comes between its parts; furniture sits in the top or bottom
 // kMarginShare of the page, or is a page number.
@@ -59,6 +63,19 @@ bool InOneColumn(const Span& piece, const std::vector<Span>& columns) {
   int touched = 0;
   for (const Span& column : columns) touched += piece.Overlap(column) > 1.0;
   return touched == 1;
+}
+
+// Whether a one-piece line of text laid out with spaces may be the first
+// cell run over into the next column: it starts in the first column and
+// ends before the last column starts. `pdftotext -layout` keeps one space
+// between a long first cell's line and the next column's word ("...
+// viser, at en gennemføres"), so the line reads as one piece. It joins the
+// table only when a table row follows it and its cell's lines (prose under
+// a table has no row below it).
+bool RunsOverFromFirstColumn(const Span& piece, const std::vector<Span>& columns) {
+  if (columns.size() < 3) return false;
+  return piece.Overlap(columns.front()) > 1.0 && piece.x0 < columns[1].x0 &&
+         piece.x1 < columns.back().x0;
 }
 
 // A note under a table says so by its start: a note number ("1)", "2)"),
@@ -322,16 +339,19 @@ std::vector<Part> FindParts(const Document& doc, const std::vector<std::string>&
     if (!HasGeometry(page)) continue;
     bool open = false;
     double last_y1 = 0, height = 1;
-    Span extent;                   // of the open part's table rows
-    std::vector<Span> widest;      // the pieces of its row with the most
-    std::vector<size_t> between;   // one-piece lines waiting for a table row below
-    double cell_size = 0;          // font size of the open part's first row (0: unknown)
-    int rows_open = 0;             // table-row lines of the open part
-    double widest_gap = 0;         // between the open part's lines
-    double gap_above_between = 0;  // above the first line waiting in `between`
+    Span extent;                     // of the open part's table rows
+    std::vector<Span> widest;        // the pieces of its row with the most
+    std::vector<size_t> between;     // one-piece lines waiting for a table row below
+    bool between_runs_over = false;  // the first of them is a first cell run over
+    double cell_size = 0;            // font size of the open part's first row (0: unknown)
+    int rows_open = 0;               // table-row lines of the open part
+    double widest_gap = 0;           // between the open part's lines
+    double gap_above_between = 0;    // above the first line waiting in `between`
     const LineGaps line_gaps(page);
+    const bool in_characters = LaidOutWithSpaces(page);
     auto close = [&] {
       between.clear();
+      between_runs_over = false;
       if (!open) return;
       open = false;
       Part& part = parts.back();
@@ -422,6 +442,7 @@ std::vector<Part> FindParts(const Document& doc, const std::vector<std::string>&
         if (!between.empty()) widest_gap = std::max(widest_gap, gap_above_between);
         part.lines.insert(part.lines.end(), between.begin(), between.end());
         between.clear();
+        between_runs_over = false;
         if (part.lines.size() > 0) widest_gap = std::max(widest_gap, gap);
         part.lines.push_back(i);
         ++rows_open;
@@ -447,9 +468,17 @@ std::vector<Part> FindParts(const Document& doc, const std::vector<std::string>&
       // A group row, or the lines of a cell below it, if a table row
       // follows. It may start left of the rows so far: a part that starts a
       // page with the rest of a row has an empty first column.
-      if (open && pieces.size() == 1 && between.size() < kMaxLinesBetweenRows &&
-          gap <= kRowGapLines * height && pieces[0].x1 <= extent.x1 + height) {
+      // So may a first cell run over into the next column, and the lines
+      // of its cell below it.
+      const bool runs_over = in_characters && !first_column_of_one_row && pieces.size() == 1 &&
+                             RunsOverFromFirstColumn(pieces[0], widest);
+      const size_t may_wait = between_runs_over || (runs_over && between.empty())
+                                  ? kMaxRunOverLinesBetweenRows
+                                  : kMaxLinesBetweenRows;
+      if (open && pieces.size() == 1 && between.size() < may_wait && gap <= kRowGapLines * height &&
+          pieces[0].x1 <= extent.x1 + height) {
         if (between.empty()) gap_above_between = gap;
+        between_runs_over = between_runs_over || (runs_over && between.empty());
         between.push_back(i);
         last_y1 = band.y1;
         continue;

@@ -1009,5 +1009,25 @@ TEST_CASE("text grid: a blank line inside a table's header is no padding between
                      "Højst 80 deltagere", "Mindst 60", "Højst 40 pladser", "400"});
 }
 
+// results_first_cell_runs_over_spaced.txt: the first page of
+// scripts/make_family.py --family results --seeds 637 (range 600-639) as
+// `pdftotext -layout` sets it. A long first cell's lines run one space
+// short of the next column's words ("... viser, at en gennemføres"), so
+// they read as one piece across two columns; a table row follows them, so
+// they are the row's, and the table keeps its header and its rows.
+TEST_CASE("text grid: a first cell run over into the next column stays in its table row",
+          "[text_grid]") {
+  const Document doc = Analysed(kFixtures + "results_first_cell_runs_over_spaced.txt");
+  const int table = OnlyTable(doc);
+  INFO(Describe(doc, table));
+  const Line& name = LineOf(doc, "Sprogcaféer for piger i foreningslivet");
+  CHECK(LineOf(doc, "Erfaringerne fra de første år viser").table == table);
+  CHECK(LineOf(doc, "Erfaringerne fra de første år viser").row == name.row);
+  CHECK(LineOf(doc, "Indsatsen koster 650.000 kr. om året.").row == name.row);
+  CHECK(LineOf(doc, "Familieklasser for nyankomne familier").table == table);
+  CHECK(LineOf(doc, "Familieklasser for nyankomne familier").row != name.row);
+  CHECK(LineOf(doc, "Idrætsmentorer for kvinder uden for").table == table);
+}
+
 }  // namespace
 }  // namespace bilag
