@@ -175,12 +175,17 @@ bool TwoRowsOfFigures(const Line& above, const Line& line) {
 }
 
 // Whether a spanning cell of one line stands over cells of the other that
-// it does not hold: a header over sub-columns, a group row over a row.
-bool StructureDiffers(const Line& a, const Line& b) {
-  auto spans_over = [](const Line& top, const Line& other) {
+// it does not hold: a header over sub-columns, a group row over a row. In
+// text laid out with spaces a cell that goes on in lower case spans two
+// columns only because a cell's line ran one space short of the next
+// column's words ("eller uddannelse ved udgangen med i alt 112"): it is
+// the rest of the cells above, no structure of its own.
+bool StructureDiffers(const Line& a, const Line& b, bool in_characters) {
+  auto spans_over = [&](const Line& top, const Line& other) {
     for (size_t c = 0; c < top.cells.size(); ++c) {
       const Cell& cell = top.cells[c];
       if (!Filled(cell) || cell.span < 2) continue;
+      if (in_characters && StartsLowerCase(cell.text)) continue;
       const size_t end = c + static_cast<size_t>(cell.span);
       int inside = 0;
       for (size_t k = c; k < end && k < other.cells.size(); ++k) {
@@ -729,7 +734,7 @@ Rows SplitRows(const Page& page, const Part& part, const Padding& table_padding,
       return !inside_sentence &&
              StartsRow(line, above, columns, rows.size() == 1, sentence, markers);
     };
-    bool boundary = ruled[k] || StructureDiffers(above, line);
+    bool boundary = ruled[k] || StructureDiffers(above, line, in_characters);
     if ((!part.grid || frame[k]) && !boundary) {
       bool wide = padding && gaps[k] > *padding;
       // A gap that only a side column's lines between the table's lines
