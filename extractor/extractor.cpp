@@ -20,6 +20,7 @@ Result<Extractor> Extractor::Create(const ExtractorOptions& options) {
   extractor.options_.ingest.list_markers = extractor.rules_.list_markers;
   extractor.layout_.list_markers = extractor.rules_.list_markers;
   extractor.layout_.table_note_words = extractor.rules_.table_note_words;
+  extractor.layout_.month_words = MonthWordsOf(extractor.rules_.vocabulary);
   extractor.repairer_ = std::make_shared<const Repairer>(extractor.rules_, options.repair);
   extractor.run_.tool_version = kToolVersion;
   extractor.run_.rules_sha256 = extractor.rules_.sha256;

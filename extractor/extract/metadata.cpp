@@ -53,8 +53,10 @@ std::string Capitalized(std::string value) {
 }
 
 // Stores `raw` as `field` after parsing it; false when it does not parse.
-bool Store(const FieldRule& rule, const std::string& field, std::string_view raw, int page,
-           int line, std::optional<TextSpan> span, DocumentInfo* info) {
+// Dates read with the rules' month and weekday words (`vocabulary`).
+bool Store(const FieldRule& rule, const ValueVocabulary& vocabulary, const std::string& field,
+           std::string_view raw, int page, int line, std::optional<TextSpan> span,
+           DocumentInfo* info) {
   std::string value = CollapseSpaces(Trim(raw));
   if (value.empty()) return false;
   if (field == "years") {
@@ -63,7 +65,7 @@ bool Store(const FieldRule& rule, const std::string& field, std::string_view raw
     info->years = years;
   } else {
     if (rule.parse == FieldParse::kDate || field == "date") {
-      Result<std::string> iso = ParseDate(value);
+      Result<std::string> iso = ParseDate(value, vocabulary);
       if (!iso.ok()) return false;
       value = *iso;
     }
@@ -113,8 +115,8 @@ std::string ValueOf(const DocumentInfo& info, const std::string& field) {
   return slot != nullptr && slot->has_value() ? "\"" + **slot + "\"" : "null";
 }
 
-void ApplyPatternRule(const FieldRule& rule, const Document& doc, DocumentInfo* info,
-                      Trace* trace) {
+void ApplyPatternRule(const FieldRule& rule, const ValueVocabulary& vocabulary, const Document& doc,
+                      DocumentInfo* info, Trace* trace) {
   int pages = 0;
   for (const Page& page : doc.pages) {
     if (rule.first_pages > 0 && pages++ >= rule.first_pages) break;
@@ -125,7 +127,7 @@ void ApplyPatternRule(const FieldRule& rule, const Document& doc, DocumentInfo* 
       int line = text.LineAt(value.begin);
       std::string found =
           WithWrappedLines(rule, std::string(match.Text(text.text, value)), page, line);
-      bool stored = Store(rule, rule.field, found, page.number, line,
+      bool stored = Store(rule, vocabulary, rule.field, found, page.number, line,
                           text.SpanOnLine(value.begin, value.end), info);
       if (trace != nullptr) {
         TraceEvent event = MakeEvent(
@@ -144,8 +146,8 @@ void ApplyPatternRule(const FieldRule& rule, const Document& doc, DocumentInfo* 
         if (index < 0 || other == rule.field || IsSet(info, other)) continue;
         const Span& span = match.groups[static_cast<size_t>(index)];
         if (span.matched) {
-          Store(rule, other, match.Text(text.text, span), page.number, text.LineAt(span.begin),
-                text.SpanOnLine(span.begin, span.end), info);
+          Store(rule, vocabulary, other, match.Text(text.text, span), page.number,
+                text.LineAt(span.begin), text.SpanOnLine(span.begin, span.end), info);
         }
       }
       return;
@@ -172,14 +174,15 @@ void ExtractMetadata(const RuleSet& rules, const Document& doc, DocumentInfo* in
       }
       continue;
     }
-    ApplyPatternRule(rule, doc, info, trace);
+    ApplyPatternRule(rule, rules.vocabulary, doc, info, trace);
   }
   for (const FieldRule& rule : rules.fields) {
     if (!rule.AppliesTo(info->kind) || rule.pattern || IsSet(info, rule.field)) continue;
     std::optional<std::string>* source = TextField(info, rule.from);
     if (source == nullptr || !source->has_value()) continue;
     const DocumentInfo::Provenance from = info->provenance[rule.from];
-    bool stored = Store(rule, rule.field, **source, from.page, from.line, std::nullopt, info);
+    bool stored = Store(rule, rules.vocabulary, rule.field, **source, from.page, from.line,
+                        std::nullopt, info);
     if (trace != nullptr) {
       trace->Add(MakeEvent(rule.id, "field", from.page, from.line, **source,
                            stored ? "document." + rule.field + " = " + ValueOf(*info, rule.field)

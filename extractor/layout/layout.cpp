@@ -138,7 +138,7 @@ LayoutSummary AnalyseLayout(Document* doc, const LayoutOptions& options) {
   summary.blocks = layout::FindBlocks(doc, options.list_markers);
   for (Page& page : doc->pages) MarkBoldCells(&page);
   // Roles last of all: they read tables, side columns and blocks.
-  layout::AssignRoles(doc, options.list_markers);
+  layout::AssignRoles(doc, options.list_markers, options.month_words);
   return summary;
 }
 

@@ -24,6 +24,7 @@
 
 #include "extractor/base/list_markers.h"
 #include "extractor/model/document.h"
+#include "extractor/values/vocabulary.h"
 
 namespace bilag {
 
@@ -41,6 +42,11 @@ struct LayoutOptions {
   ListMarkers list_markers = BuiltinListMarkers();
   // Words that start a note under a table ([[table_note]]: "Note", "Kilde").
   std::vector<std::string> table_note_words = BuiltinTableNoteWords();
+  // The month words of the rules' vocabulary ([[month]]: "oktober", "okt.";
+  // case-folded, longest first): "1. oktober" in a table cell is a date in
+  // a header, not a figure, and "København, 18. august 2015" is a letter's
+  // dateline, never its title.
+  std::vector<std::string> month_words = MonthWordsOf(BuiltinVocabulary());
 };
 
 struct LayoutSummary {

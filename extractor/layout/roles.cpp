@@ -211,15 +211,9 @@ size_t NumericDayMonthStart(std::string_view head) {
   return digits_before(month - 1);
 }
 
-bool IsDateline(std::string_view text) {
-  // The Danish months are the language's calendar, the same in every
-  // archive (values/date.cpp reads dates with them too): no rule's word.
-  static constexpr std::string_view kMonths[] = {"januar",    "februar", "marts",    "april",
-                                                 "maj",       "juni",    "juli",     "august",
-                                                 "september", "oktober", "november", "december"};
-  std::string lower(Trim(text));
+bool IsDateline(std::string_view text, const std::vector<std::string>& month_words) {
+  std::string lower = FoldCase(Trim(text));
   while (!lower.empty() && lower.back() == '.') lower.pop_back();
-  for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   // The year that ends the line, and what stands before it.
   size_t year = lower.size();
   while (year > 0 && IsDigit(lower[year - 1])) --year;
@@ -231,7 +225,9 @@ bool IsDateline(std::string_view text) {
     date_start = NumericDayMonthStart(head);  // 21-01-2013, 21.1.2013
   } else if (joint == ' ') {
     date_start = NumericDayMonthStart(head);  // 17/1 2013
-    for (std::string_view name : kMonths) {   // 18. august 2015
+    // 18. august 2015, 9. okt. 2008: the longest month word that ends the
+    // head after a day.
+    for (const std::string& name : month_words) {
       if (date_start != std::string_view::npos || !head.ends_with(name)) continue;
       const std::string_view day = head.substr(0, head.size() - name.size());
       if (!day.ends_with(". ")) return false;
@@ -424,7 +420,8 @@ void MarkRunningLines(Document* doc, const std::vector<Bands>& bands) {
 // Whether a line may be (part of) the title; a title's first line also has
 // two words at least (`first_line`), what continues it may be "2004-2006".
 bool IsTitleCandidate(const Line& line, const Facts& facts, const Page& page, size_t widest_text,
-                      bool first_line, bool first_table_row) {
+                      bool first_line, bool first_table_row,
+                      const std::vector<std::string>& month_words) {
   if (line.side || (line.role != LineRole::kText && line.role != LineRole::kTable)) return false;
   // A text input's caption row ("Statusrapport for ... 2013<TAB><TAB>") has
   // one filled cell; a letterhead's "Kommune    Forvaltning" has two.
@@ -438,7 +435,7 @@ bool IsTitleCandidate(const Line& line, const Facts& facts, const Page& page, si
   if (first_line && WordsOfLetters(text) < 2) return false;
   // A lone number is a page mark, unless it is a year (a title's "2010" line).
   if (IsAppendixLabel(text) || (IsPageMark(text) && !NamesYear(text)) || text.ends_with(":") ||
-      IsDateOrNumberField(text) || HoldsCaseNumber(text) || IsDateline(text)) {
+      IsDateOrNumberField(text) || HoldsCaseNumber(text) || IsDateline(text, month_words)) {
     return false;
   }
   if (facts.geometry) {
@@ -519,9 +516,9 @@ struct TitleChoice {
 // A line of a letter's particulars: its date, a case or document number, a
 // "Dato:"/"J.nr.:" field or the appendix label ("Bilag 3 til indstilling
 // ...").
-bool IsLetterParticular(std::string_view text) {
+bool IsLetterParticular(std::string_view text, const std::vector<std::string>& month_words) {
   text = Trim(text);
-  return IsDateline(text) || HoldsCaseNumber(text) || IsDateOrNumberField(text) ||
+  return IsDateline(text, month_words) || HoldsCaseNumber(text) || IsDateOrNumberField(text) ||
          IsAppendixLabel(text);
 }
 
@@ -534,7 +531,7 @@ bool IsLetterParticular(std::string_view text) {
 template <typename Extend>
 size_t PastLetterhead(const Page& page, const std::vector<Facts>& facts,
                       const std::vector<size_t>& candidates, double body, size_t first,
-                      const Extend& extend) {
+                      const Extend& extend, const std::vector<std::string>& month_words) {
   auto joined = [&](size_t i) {
     std::string text;
     for (size_t k : extend(i)) text += page.lines[k].text + " ";
@@ -548,9 +545,9 @@ size_t PastLetterhead(const Page& page, const std::vector<Facts>& facts,
     if (i <= first_end) continue;
     for (; scanned < i; ++scanned) {
       const Line& line = page.lines[scanned];
-      particular_between = particular_between || IsLetterParticular(line.text);
+      particular_between = particular_between || IsLetterParticular(line.text, month_words);
       for (const Cell& cell : line.cells) {
-        particular_between = particular_between || IsLetterParticular(cell.text);
+        particular_between = particular_between || IsLetterParticular(cell.text, month_words);
       }
     }
     if (!particular_between) continue;
@@ -561,7 +558,8 @@ size_t PastLetterhead(const Page& page, const std::vector<Facts>& facts,
   return first;
 }
 
-std::optional<TitleChoice> FindTitle(const Page* page, const std::vector<Facts>& facts) {
+std::optional<TitleChoice> FindTitle(const Page* page, const std::vector<Facts>& facts,
+                                     const std::vector<std::string>& month_words) {
   size_t widest = 0;
   for (const Line& line : page->lines) widest = std::max(widest, CodePoints(line.text));
   std::vector<size_t> candidates;
@@ -580,8 +578,10 @@ std::optional<TitleChoice> FindTitle(const Page* page, const std::vector<Facts>&
       first_table_row =
           first_row_of_table.try_emplace(line.table, line.row).first->second == line.row;
     }
-    is_candidate[i] = IsTitleCandidate(line, facts[i], *page, widest, false, first_table_row);
-    if (is_candidate[i] && IsTitleCandidate(line, facts[i], *page, widest, true, first_table_row)) {
+    is_candidate[i] =
+        IsTitleCandidate(line, facts[i], *page, widest, false, first_table_row, month_words);
+    if (is_candidate[i] &&
+        IsTitleCandidate(line, facts[i], *page, widest, true, first_table_row, month_words)) {
       candidates.push_back(i);
     }
   }
@@ -675,7 +675,7 @@ std::optional<TitleChoice> FindTitle(const Page* page, const std::vector<Facts>&
       }
     }
   }
-  if (first) first = PastLetterhead(*page, facts, candidates, body, *first, extend);
+  if (first) first = PastLetterhead(*page, facts, candidates, body, *first, extend, month_words);
   const bool weak = !first;
   if (!first) {
     for (size_t i : untyped) {
@@ -794,7 +794,8 @@ void MarkOtherRoles(Page* page, const std::vector<Facts>& facts, const ListMarke
 
 }  // namespace
 
-void AssignRoles(Document* doc, const ListMarkers& markers) {
+void AssignRoles(Document* doc, const ListMarkers& markers,
+                 const std::vector<std::string>& month_words) {
   std::vector<std::vector<Facts>> facts(doc->pages.size());
   std::vector<Bands> bands;
   for (size_t p = 0; p < doc->pages.size(); ++p) {
@@ -817,7 +818,7 @@ void AssignRoles(Document* doc, const ListMarkers& markers) {
                                       [](const Line& l) { return !IsBlank(l); });
     if (!has_text) continue;
     ++pages_with_text;
-    std::optional<TitleChoice> found = FindTitle(&page, facts[p]);
+    std::optional<TitleChoice> found = FindTitle(&page, facts[p], month_words);
     if (!found || (title && found->weak)) continue;
     title = std::move(found);
     title_page = p;

@@ -17,14 +17,21 @@
 #ifndef BILAG_EXTRACTOR_LAYOUT_ROLES_H_
 #define BILAG_EXTRACTOR_LAYOUT_ROLES_H_
 
+#include <string>
+#include <vector>
+
 #include "extractor/base/list_markers.h"
 #include "extractor/model/document.h"
 
 namespace bilag::layout {
 
 // Sets Line::role on every line; runs after tables, side columns and blocks.
-// A line that starts with a bullet of `markers` (or a number) is a list item.
-void AssignRoles(Document* doc, const ListMarkers& markers);
+// A line that starts with a bullet of `markers` (or a number) is a list item;
+// a line that ends with a date written with `month_words` (case-folded,
+// longest first: LayoutOptions::month_words) or in digits may be a dateline,
+// never the title.
+void AssignRoles(Document* doc, const ListMarkers& markers,
+                 const std::vector<std::string>& month_words);
 
 }  // namespace bilag::layout
 

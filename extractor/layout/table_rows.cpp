@@ -53,29 +53,35 @@ bool IsYear(std::string_view digits) {
          std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// A day of a date: "1." before a month's name ("Status pr. 1. oktober").
-bool IsDayOfDate(std::string_view text, size_t begin, size_t end) {
-  static constexpr std::string_view kMonths[] = {"januar",    "februar", "marts",    "april",
-                                                 "maj",       "juni",    "juli",     "august",
-                                                 "september", "oktober", "november", "december"};
+// A day of a date: "1." before a month's name or abbreviation ("Status pr.
+// 1. oktober", "pr. 1. okt."), one of `month_words` (case-folded) as a
+// whole word.
+bool IsDayOfDate(std::string_view text, size_t begin, size_t end,
+                 const std::vector<std::string>& month_words) {
   if (end - begin > 2 || end + 2 >= text.size() || text[end] != '.' || text[end + 1] != ' ') {
     return false;
   }
   const std::string_view rest = text.substr(end + 2);
-  for (std::string_view month : kMonths) {
-    if (rest.size() >= month.size() &&
-        std::equal(month.begin(), month.end(), rest.begin(), [](char a, char b) {
-          return a == std::tolower(static_cast<unsigned char>(b));
-        })) {
+  // A month word that ends in a letter ends the word there ("1. dec" is no
+  // date in "1. decentrale"); bytes from 0x80 up are letters such as æ.
+  auto word_byte = [](char c) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    return IsDigit(c) || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || u >= 0x80;
+  };
+  size_t longest = 0;
+  for (const std::string& month : month_words) longest = std::max(longest, month.size());
+  const std::string folded = FoldCase(rest.substr(0, longest));
+  for (const std::string& month : month_words) {
+    if (month.empty() || !folded.starts_with(month)) continue;
+    if (!word_byte(month.back()) || month.size() == rest.size() || !word_byte(rest[month.size()]))
       return true;
-    }
   }
   return false;
 }
 
 // A cell of a header names a column: words, years and dates, no amounts.
 // Numbers in brackets are a unit ("(i 1.000 kr.)").
-bool LooksLikeHeaderText(std::string_view text) {
+bool LooksLikeHeaderText(std::string_view text, const std::vector<std::string>& month_words) {
   int depth = 0;
   for (size_t i = 0; i < text.size();) {
     const char c = text[i];
@@ -88,7 +94,7 @@ bool LooksLikeHeaderText(std::string_view text) {
     }
     size_t end = i;
     while (end < text.size() && std::isdigit(static_cast<unsigned char>(text[end]))) ++end;
-    if (!IsYear(text.substr(i, end - i)) && !IsDayOfDate(text, i, end) && depth == 0) {
+    if (!IsYear(text.substr(i, end - i)) && !IsDayOfDate(text, i, end, month_words) && depth == 0) {
       return false;
     }
     i = end;
@@ -96,9 +102,9 @@ bool LooksLikeHeaderText(std::string_view text) {
   return true;
 }
 
-bool LooksLikeHeader(const Line& line) {
+bool LooksLikeHeader(const Line& line, const std::vector<std::string>& month_words) {
   return std::all_of(line.cells.begin(), line.cells.end(),
-                     [](const Cell& cell) { return LooksLikeHeaderText(cell.text); });
+                     [&](const Cell& cell) { return LooksLikeHeaderText(cell.text, month_words); });
 }
 
 bool HasYear(std::string_view text) {
@@ -127,7 +133,8 @@ int Words(std::string_view text) {
 // "12 netværksgrupper") goes on from the line above: its row wraps.
 constexpr size_t kMaxAnswerBytes = 3;
 
-std::vector<size_t> FigureColumns(const Line& line, bool lower_case_label = false) {
+std::vector<size_t> FigureColumns(const Line& line, const std::vector<std::string>& month_words,
+                                  bool lower_case_label = false) {
   std::vector<size_t> figures;
   bool number = false;
   for (size_t c : FilledColumns(line)) {
@@ -142,7 +149,7 @@ std::vector<size_t> FigureColumns(const Line& line, bool lower_case_label = fals
         (Words(cell.text) > 1 || cell.text.size() > kMaxAnswerBytes)) {
       return {};
     }
-    number = number || !LooksLikeHeaderText(cell.text);
+    number = number || !LooksLikeHeaderText(cell.text, month_words);
     figures.push_back(c);
   }
   return number ? figures : std::vector<size_t>{};
@@ -158,18 +165,19 @@ std::vector<size_t> FigureColumns(const Line& line, bool lower_case_label = fals
 // more with figures: a wrapped label's next line holds none.
 constexpr size_t kMinFigureColumnsBesideLowerCase = 2;
 
-bool TwoRowsOfFigures(const Line& above, const Line& line) {
+bool TwoRowsOfFigures(const Line& above, const Line& line,
+                      const std::vector<std::string>& month_words) {
   if (line.cells.empty() || above.cells.empty()) return false;
-  const std::vector<size_t> figures = FigureColumns(line);
+  const std::vector<size_t> figures = FigureColumns(line, month_words);
   if (figures.empty()) {
-    const std::vector<size_t> beside_label = FigureColumns(line, true);
+    const std::vector<size_t> beside_label = FigureColumns(line, month_words, true);
     return beside_label.size() >= kMinFigureColumnsBesideLowerCase &&
-           FigureColumns(above, true) == beside_label;
+           FigureColumns(above, month_words, true) == beside_label;
   }
-  if (FigureColumns(above) == figures) return true;
+  if (FigureColumns(above, month_words) == figures) return true;
   std::vector<size_t> named = FilledColumns(above);
   std::erase(named, 0);
-  return named == figures && LooksLikeHeader(above) &&
+  return named == figures && LooksLikeHeader(above, month_words) &&
          std::all_of(above.cells.begin(), above.cells.end(),
                      [](const Cell& cell) { return Words(cell.text) <= kMaxShortHeaderWords; });
 }
@@ -305,7 +313,8 @@ constexpr int kMinLinkedPhraseWords = 3;
 // starts afresh and no cell goes on in lower case from the cell above; a
 // multi-line header cell ("Resultatkrav" / "2005") at the top stays one.
 bool StartsRow(const Line& line, const Line& above, const std::vector<Span>& columns,
-               bool in_first_row, const FirstCellSentence& sentence, const ListMarkers& markers) {
+               bool in_first_row, const FirstCellSentence& sentence, const ListMarkers& markers,
+               const std::vector<std::string>& month_words) {
   if (line.cells.empty()) return false;
   if (!Filled(line.cells[0])) return StartsRowBelowSpanningCell(line, above, columns);
   if (StartsLowerCase(line.cells[0].text)) return false;
@@ -335,7 +344,8 @@ bool StartsRow(const Line& line, const Line& above, const std::vector<Span>& col
     if ((!in_first_row || broke_off) && !EndsSentence(text_above)) return false;
     if (sentence.row_described && Words(line.cells[0].text) >= 2 &&
         (FilledColumns(line).size() < line.cells.size() ||
-         (FigureColumns(line).empty() && FilledColumns(above).size() == above.cells.size()))) {
+         (FigureColumns(line, month_words).empty() &&
+          FilledColumns(above).size() == above.cells.size()))) {
       return false;
     }
   }
@@ -389,7 +399,8 @@ bool StartsRow(const Line& line, const Line& above, const std::vector<Span>& col
     return std::all_of(l.cells.begin(), l.cells.end(),
                        [](const Cell& cell) { return Words(cell.text) <= kMaxShortHeaderWords; });
   };
-  if (LooksLikeHeader(line) && LooksLikeHeader(above) && short_cells(line) && short_cells(above)) {
+  if (LooksLikeHeader(line, month_words) && LooksLikeHeader(above, month_words) &&
+      short_cells(line) && short_cells(above)) {
     const std::vector<size_t> filled = FilledColumns(line), filled_above = FilledColumns(above);
     if (std::includes(filled_above.begin(), filled_above.end(), filled.begin(), filled.end())) {
       return false;
@@ -550,7 +561,8 @@ std::vector<bool> RuledGaps(const Page& page, const Part& part,
 // its header; rules under the header and over the totals): its lines are
 // told into rows as in a table without rulings. frame[k]: line k lies in
 // such a band.
-std::vector<bool> FrameBands(const Page& page, const Part& part, const std::vector<bool>& ruled) {
+std::vector<bool> FrameBands(const Page& page, const Part& part, const std::vector<bool>& ruled,
+                             const std::vector<std::string>& month_words) {
   std::vector<bool> frame(part.lines.size(), false);
   size_t band_start = 0;
   bool rows_of_figures = false;
@@ -561,8 +573,8 @@ std::vector<bool> FrameBands(const Page& page, const Part& part, const std::vect
       rows_of_figures = false;
       continue;
     }
-    rows_of_figures = rows_of_figures ||
-                      TwoRowsOfFigures(page.lines[part.lines[k - 1]], page.lines[part.lines[k]]);
+    rows_of_figures = rows_of_figures || TwoRowsOfFigures(page.lines[part.lines[k - 1]],
+                                                          page.lines[part.lines[k]], month_words);
   }
   return frame;
 }
@@ -611,7 +623,8 @@ struct Padding {
   int padded = 0;  // gaps above it
 };
 
-Padding TablePadding(const Document& doc, const std::vector<const Part*>& parts) {
+Padding TablePadding(const Document& doc, const std::vector<const Part*>& parts,
+                     const std::vector<std::string>& month_words) {
   std::vector<double> gaps;
   // Below each gap's upper line: the first cell alone, and whether it is set
   // apart as a group row; above its lower line: the first cell alone.
@@ -621,8 +634,8 @@ Padding TablePadding(const Document& doc, const std::vector<const Part*>& parts)
   // header set apart from its sub-header, as text laid out with spaces
   // keeps it, says nothing of the body's rows. A group row ("Dagtilbud og
   // skole", the first cell alone) is the body's.
-  auto header_line = [](const Line& line) {
-    return FilledColumns(line) != std::vector<size_t>{0} && LooksLikeHeader(line) &&
+  auto header_line = [&month_words](const Line& line) {
+    return FilledColumns(line) != std::vector<size_t>{0} && LooksLikeHeader(line, month_words) &&
            std::all_of(line.cells.begin(), line.cells.end(),
                        [](const Cell& cell) { return Words(cell.text) <= kMaxShortHeaderWords; });
   };
@@ -638,7 +651,7 @@ Padding TablePadding(const Document& doc, const std::vector<const Part*>& parts)
     std::vector<bool> framed(spacing.gaps.size(), true);
     if (part->grid) {
       const std::vector<bool> ruled = RuledGaps(page, *part, spacing.extents);
-      framed = FrameBands(page, *part, ruled);
+      framed = FrameBands(page, *part, ruled, month_words);
       for (size_t k = 1; k < framed.size(); ++k) framed[k] = framed[k] && !ruled[k];
     }
     for (size_t k = 1; k < spacing.gaps.size(); ++k) {
@@ -683,7 +696,7 @@ Padding TablePadding(const Document& doc, const std::vector<const Part*>& parts)
 }
 
 Rows SplitRows(const Page& page, const Part& part, const Padding& table_padding,
-               const ListMarkers& markers) {
+               const ListMarkers& markers, const std::vector<std::string>& month_words) {
   const std::vector<size_t>& lines = part.lines;
   Rows rows;
   if (lines.empty()) return rows;
@@ -692,7 +705,7 @@ Rows SplitRows(const Page& page, const Part& part, const Padding& table_padding,
   const std::vector<double>& gaps = spacing.gaps;
   const size_t m = lines.size();
   const std::vector<bool> ruled = RuledGaps(page, part, spacing.extents);
-  const std::vector<bool> frame = FrameBands(page, part, ruled);
+  const std::vector<bool> frame = FrameBands(page, part, ruled, month_words);
   int separators = 0;
   double tightest_ruled = 1e300;
   for (size_t k = 1; k < m; ++k) {
@@ -732,7 +745,7 @@ Rows SplitRows(const Page& page, const Part& part, const Padding& table_padding,
     const bool inside_sentence = k < running_sentence_end;
     auto starts_row = [&] {
       return !inside_sentence &&
-             StartsRow(line, above, columns, rows.size() == 1, sentence, markers);
+             StartsRow(line, above, columns, rows.size() == 1, sentence, markers, month_words);
     };
     bool boundary = ruled[k] || StructureDiffers(above, line, in_characters);
     if ((!part.grid || frame[k]) && !boundary) {
@@ -745,9 +758,9 @@ Rows SplitRows(const Page& page, const Part& part, const Padding& table_padding,
       }
       if (ruled_rows && k < last_ruled && !frame[k]) {
         boundary = (wide && gaps[k] >= tightest_ruled - kMinRowPaddingPoints) ||
-                   TwoRowsOfFigures(above, line);
+                   TwoRowsOfFigures(above, line, month_words);
       } else {
-        boundary = wide || TwoRowsOfFigures(above, line);
+        boundary = wide || TwoRowsOfFigures(above, line, month_words);
         // Without padding between most rows, the first column starting
         // afresh starts a row; a line of the first column alone at the
         // leading goes on with a cell where some padding was seen, but
@@ -812,9 +825,10 @@ std::vector<size_t> RowFilled(const Document& doc, const TableRow& row) {
   return filled;
 }
 
-bool RowLooksLikeHeader(const Document& doc, const TableRow& row) {
+bool RowLooksLikeHeader(const Document& doc, const TableRow& row,
+                        const std::vector<std::string>& month_words) {
   for (size_t k = 0; k < row.lines.size(); ++k) {
-    if (!LooksLikeHeader(LineOf(doc, row, k))) return false;
+    if (!LooksLikeHeader(LineOf(doc, row, k), month_words)) return false;
   }
   return true;
 }
@@ -838,10 +852,11 @@ bool SaysHeader(const Document& doc, const TableRow& row, size_t columns) {
 // figures (a dash is a figure: "no value"), with an empty corner cell, or
 // years in every cell (the second line of "Mål" / "2006"), or bold as the
 // header is, in short texts ("2005" under "Resultatkrav").
-bool ContinuesHeader(const Document& doc, const TableRow& row, const TableRow& header) {
+bool ContinuesHeader(const Document& doc, const TableRow& row, const TableRow& header,
+                     const std::vector<std::string>& month_words) {
   const std::vector<size_t> filled = RowFilled(doc, row);
   if (filled.empty() || (filled.size() == 1 && filled[0] == 0)) return false;
-  if (!RowLooksLikeHeader(doc, row)) return false;
+  if (!RowLooksLikeHeader(doc, row, month_words)) return false;
   bool years = true, bold = LineOf(doc, header, 0).bold;
   for (size_t k = 0; k < row.lines.size(); ++k) {
     const Line& line = LineOf(doc, row, k);
@@ -973,13 +988,15 @@ std::vector<TableRow> SplitRepeatedHead(const Document& doc, const std::vector<T
 }  // namespace
 
 void MarkRows(const std::vector<const Part*>& parts, const ColumnModel& model,
-              const ListMarkers& markers, int table_id, int* next_row, Document* doc) {
+              const ListMarkers& markers, const std::vector<std::string>& month_words, int table_id,
+              int* next_row, Document* doc) {
   const size_t columns = model.columns.size();
   std::vector<std::vector<TableRow>> part_rows;
-  const Padding padding = TablePadding(*doc, parts);
+  const Padding padding = TablePadding(*doc, parts, month_words);
   for (const Part* part : parts) {
     part_rows.emplace_back();
-    for (std::vector<size_t>& lines : SplitRows(doc->pages[part->page], *part, padding, markers)) {
+    for (std::vector<size_t>& lines :
+         SplitRows(doc->pages[part->page], *part, padding, markers, month_words)) {
       part_rows.back().push_back({part, std::move(lines)});
     }
   }
@@ -994,9 +1011,11 @@ void MarkRows(const std::vector<const Part*>& parts, const ColumnModel& model,
     while (r < rows.size() && RowFilled(*doc, rows[r]).size() == 1) ++r;
     const size_t titles = r;
     if (r < rows.size() && RowFilled(*doc, rows[r]).size() >= 2 &&
-        RowLooksLikeHeader(*doc, rows[r]) && SaysHeader(*doc, rows[r], columns)) {
+        RowLooksLikeHeader(*doc, rows[r], month_words) && SaysHeader(*doc, rows[r], columns)) {
       header_row[r++] = true;
-      while (r < rows.size() && ContinuesHeader(*doc, rows[r], rows[r - 1])) header_row[r++] = true;
+      while (r < rows.size() && ContinuesHeader(*doc, rows[r], rows[r - 1], month_words)) {
+        header_row[r++] = true;
+      }
     }
     // Two levels of header set as one row (no padding between them): the
     // upper line widens over the lower's sub-headers, and they become two

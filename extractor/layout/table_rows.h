@@ -49,6 +49,7 @@
 #ifndef BILAG_EXTRACTOR_LAYOUT_TABLE_ROWS_H_
 #define BILAG_EXTRACTOR_LAYOUT_TABLE_ROWS_H_
 
+#include <string>
 #include <vector>
 
 #include "extractor/base/list_markers.h"
@@ -61,9 +62,12 @@ namespace bilag::layout {
 // lines of one table (its parts in reading order; their lines already
 // hold one cell per column, placed by `model` in the first part). Row ids
 // continue from *next_row. A cell's further item (a bullet of `markers`)
-// goes on with its cell, it starts no row.
+// goes on with its cell, it starts no row. A day before one of
+// `month_words` (LayoutOptions::month_words: "1. oktober") is a date, which
+// a header may hold, not a figure.
 void MarkRows(const std::vector<const Part*>& parts, const ColumnModel& model,
-              const ListMarkers& markers, int table_id, int* next_row, Document* doc);
+              const ListMarkers& markers, const std::vector<std::string>& month_words, int table_id,
+              int* next_row, Document* doc);
 
 }  // namespace bilag::layout
 

@@ -66,7 +66,7 @@ int StructureTables(Document* doc, const LayoutOptions& options) {
       table.push_back(&parts[p]);
     }
     if (table.empty()) continue;
-    MarkRows(table, *head, options.list_markers, ++next_table, &next_row, doc);
+    MarkRows(table, *head, options.list_markers, options.month_words, ++next_table, &next_row, doc);
     ++tables;
   }
   return tables;

@@ -50,7 +50,8 @@ using ScanImages = std::map<int, Result<ScanImage>>;
 struct ReportOptions {
   std::string tool_version;  // shown in the page header; empty = not shown
   std::string rules_sha256;  // the rule set's hash; empty = not shown
-  // The rules' words, for the units of targets; null = the shipped ones.
+  // The rules' words, for the units of targets and the months of dates;
+  // null = the shipped ones.
   const ValueVocabulary* vocabulary = nullptr;
   // Whether a table header cell names the total column (the rules' [[budget]]
   // total_header), to find a total budget cell under it; empty = no header

@@ -201,25 +201,27 @@ std::optional<std::string> FieldValue(const DocumentInfo& info, const std::strin
 }
 
 // How the document may have written a metadata value: an ISO date also as
-// "23.03.2010", "23/3-2010" or "23. marts 2010"; years by their first year.
+// "23.03.2010", "23/3-2010" or "23. marts 2010" (with each of the month's
+// words in `vocabulary`: "9. okt. 2008" too); years by their first year.
 std::vector<std::string> FieldSpellings(const DocumentInfo& info, const std::string& field,
-                                        const std::string& value) {
+                                        const std::string& value,
+                                        const ValueVocabulary& vocabulary) {
   if (field == "years" && info.years && !info.years->empty()) {
     return {std::to_string(info.years->front())};
   }
   if (field != "date" || value.size() != 10) return {value};
-  static constexpr const char* kMonths[] = {"januar",    "februar", "marts",    "april",
-                                            "maj",       "juni",    "juli",     "august",
-                                            "september", "oktober", "november", "december"};
   std::string year = value.substr(0, 4), month = value.substr(5, 2), day = value.substr(8, 2);
   std::string short_day = day[0] == '0' ? day.substr(1) : day;
   std::string short_month = month[0] == '0' ? month.substr(1) : month;
   std::vector<std::string> spellings = {
       value, day + "." + month + "." + year, day + "-" + month + "-" + year,
       short_day + "/" + short_month + "-" + year, short_day + "." + short_month + "." + year};
-  int month_number = std::atoi(month.c_str());
-  if (month_number >= 1 && month_number <= 12) {
-    spellings.push_back(short_day + ". " + kMonths[month_number - 1] + " " + year);
+  const int month_number = std::atoi(month.c_str());
+  for (const MonthWords& words : vocabulary.months) {
+    if (words.month != month_number) continue;
+    for (const std::string& word : words.words) {
+      spellings.push_back(short_day + ". " + word + " " + year);
+    }
   }
   return spellings;
 }
@@ -228,8 +230,8 @@ std::vector<std::string_view> Views(const std::vector<std::string>& strings) {
   return std::vector<std::string_view>(strings.begin(), strings.end());
 }
 
-void AppendMetadata(const Extraction& extraction, int doc_id, Highlights* highlights,
-                    std::string* out) {
+void AppendMetadata(const Extraction& extraction, int doc_id, const ValueVocabulary& vocabulary,
+                    Highlights* highlights, std::string* out) {
   const DocumentInfo& info = extraction.info;
   Table table("Metadata", {"field", "value", "at"}, doc_id);
   for (const char* field : {"title", "bilag", "kind", "committee", "administration", "date",
@@ -241,7 +243,7 @@ void AppendMetadata(const Extraction& extraction, int doc_id, Highlights* highli
     if (value && placed) {
       const DocumentInfo::Provenance& where = place->second;
       mark = highlights->AddText(MarkKind::kMetadata, where.page, where.line,
-                                 Views(FieldSpellings(info, field, *value)),
+                                 Views(FieldSpellings(info, field, *value, vocabulary)),
                                  Tip(std::string(field) + ": " + *value, where.rule), where.span);
     }
     table.BeginRow(placed && mark >= 0 ? place->second.page : 0, placed ? place->second.line : 0,
@@ -380,7 +382,7 @@ void AppendWarnings(const Document& doc, int doc_id, std::string* out) {
 
 void AppendTables(const Extraction& extraction, int doc_id, const ValueVocabulary& vocabulary,
                   Highlights* highlights, std::string* out) {
-  AppendMetadata(extraction, doc_id, highlights, out);
+  AppendMetadata(extraction, doc_id, vocabulary, highlights, out);
   AppendWarnings(extraction.document, doc_id, out);
   AppendInitiatives(extraction, doc_id, vocabulary, highlights, out);
   AppendBudget(extraction, doc_id, highlights, out);

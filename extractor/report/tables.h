@@ -17,7 +17,8 @@
 
 namespace bilag::report {
 
-// `vocabulary` writes the targets' units as the rules do ([[percent_unit]]).
+// `vocabulary` writes the targets' units as the rules do ([[percent_unit]]),
+// and finds a date in the text as the rules write months ([[month]]).
 void AppendTables(const Extraction& extraction, int doc_id, const ValueVocabulary& vocabulary,
                   Highlights* highlights, std::string* out);
 

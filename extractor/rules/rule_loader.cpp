@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <limits>
 #include <map>
 #include <set>
 #include <sstream>
@@ -551,6 +552,51 @@ void ReadYearAnchorRule(LoadState* state, const std::string& kind, size_t dir,
   Place(state, kind, dir, enabled, std::move(rule), &state->set.year_anchors);
 }
 
+// A whole number from `low` to `high` that the rule must give (`must_be`
+// says which, for the error); 0 when it does not.
+int RequiredInt(TableReader& reader, const std::string& key, int64_t low, int64_t high,
+                const std::string& must_be) {
+  const toml::node* node = reader.Get(key);
+  if (node == nullptr) {
+    reader.Error(reader.Where(), "missing key '" + key + "'");
+    return 0;
+  }
+  if (!node->is_integer() || *node->value<int64_t>() < low || *node->value<int64_t>() > high) {
+    reader.Error(reader.Where(*node), "'" + key + "' must be " + must_be);
+    return 0;
+  }
+  return static_cast<int>(*node->value<int64_t>());
+}
+
+// [[month]] (a month's words and its number), [[weekday]] (words before a
+// date) and [[number_word]] (a count written as a word): the calendar and
+// number words of the value readers.
+constexpr int64_t kMonthsOfTheYear = 12;
+
+void ReadCalendarWordsRule(LoadState* state, const std::string& kind, size_t dir,
+                           TableReader& reader) {
+  RuleSet& set = state->set;
+  if (kind == "month") {
+    MonthRule rule;
+    bool enabled = ReadBase(reader, &rule);
+    rule.words = RequiredWords(reader, "words");
+    rule.number = RequiredInt(reader, "number", 1, kMonthsOfTheYear, "a month's number, 1 to 12");
+    Place(state, kind, dir, enabled, std::move(rule), &set.months);
+  } else if (kind == "number_word") {
+    NumberWordRule rule;
+    bool enabled = ReadBase(reader, &rule);
+    rule.words = RequiredWords(reader, "words");
+    rule.value = RequiredInt(reader, "value", 0, std::numeric_limits<int>::max(),
+                             "a whole number, 0 or more");
+    Place(state, kind, dir, enabled, std::move(rule), &set.number_words);
+  } else {
+    WordsRule rule;
+    bool enabled = ReadBase(reader, &rule);
+    rule.words = RequiredWords(reader, "words");
+    Place(state, kind, dir, enabled, std::move(rule), &set.weekdays);
+  }
+}
+
 // Whether `text` holds a letter, a digit or whitespace (ASCII; a sign of a
 // list marker is punctuation or a symbol).
 bool HoldsWordCharacter(std::string_view text) {
@@ -608,7 +654,8 @@ const std::map<std::string, KindReader> kKindReaders = {
     {"percent_unit", ReadValueWordsRule}, {"approximate", ReadValueWordsRule},
     {"per_year", ReadValueWordsRule},     {"comparator", ReadComparatorRule},
     {"year_anchor", ReadYearAnchorRule},  {"list_marker", ReadListMarkerRule},
-    {"table_note", ReadTableNoteRule}};
+    {"table_note", ReadTableNoteRule},    {"month", ReadCalendarWordsRule},
+    {"weekday", ReadCalendarWordsRule},   {"number_word", ReadCalendarWordsRule}};
 
 // The value readers' vocabulary from its rules, in rule order.
 ValueVocabulary BuildVocabulary(const RuleSet& set) {
@@ -629,6 +676,11 @@ ValueVocabulary BuildVocabulary(const RuleSet& set) {
   }
   for (const YearAnchorRule& r : set.year_anchors) {
     v.year_anchors.push_back({{r.id, r.words}, r.anchor});
+  }
+  for (const MonthRule& r : set.months) v.months.push_back({{r.id, r.words}, r.number});
+  for (const WordsRule& r : set.weekdays) v.weekdays.push_back({r.id, r.words});
+  for (const NumberWordRule& r : set.number_words) {
+    v.number_words.push_back({{r.id, r.words}, r.value});
   }
   v.Index();
   return v;
@@ -679,7 +731,8 @@ void LoadFile(LoadState* state, size_t dir, const fs::path& path, std::string* h
                       "[[empty_value]], "
                       "[[budget]], [[correction]], [[confusion]], [[money_scale]], "
                       "[[currency]], [[percent_unit]], [[approximate]], [[per_year]], "
-                      "[[comparator]], [[year_anchor]], [[list_marker]] or [[table_note]])"});
+                      "[[comparator]], [[year_anchor]], [[month]], [[weekday]], "
+                      "[[number_word]], [[list_marker]] or [[table_note]])"});
       continue;
     }
     const toml::array* rules = node.as_array();

@@ -24,9 +24,11 @@
 //   [[correction]]   an OCR repair the lexicon cannot decide ("malet med" -> "målet med")
 //   [[confusion]]    how OCR without a Danish model misreads a letter (ø as g, o, @)
 //   [[money_scale]], [[currency]], [[percent_unit]], [[approximate]], [[per_year]],
-//   [[comparator]], [[year_anchor]]
+//   [[comparator]], [[year_anchor]], [[month]], [[weekday]], [[number_word]]
 //                    the words around numbers ("mio.", "kr.", "pct.", "ca.", "årligt",
-//                    "mindst", "ultimo"), gathered into `vocabulary` for the value readers
+//                    "mindst", "ultimo") and the calendar and number words ("marts",
+//                    "okt.", "mandag", "tre"), gathered into `vocabulary` for the value
+//                    readers (and its month words for the layout and the report)
 //   [[list_marker]]  signs and letters that mark a list item ("•", "-", "o"),
 //                    gathered into `list_markers` for the layout and extract stages
 //   [[table_note]]   words that start a note under a table ("Note", "Kilde"),
@@ -211,7 +213,7 @@ struct PercentUnitRule : RuleBase {
   bool points = false;  // kind = "percentage_point"
 };
 
-// [[approximate]] and [[per_year]].
+// [[approximate]], [[per_year]], [[weekday]] and [[table_note]].
 struct WordsRule : RuleBase {
   std::vector<std::string> words;
 };
@@ -226,6 +228,18 @@ struct ComparatorRule : RuleBase {
 struct YearAnchorRule : RuleBase {
   std::vector<std::string> words;
   YearAnchor anchor = YearAnchor::kNone;
+};
+
+// [[month]]: a month's name and abbreviations ("oktober", "okt.").
+struct MonthRule : RuleBase {
+  std::vector<std::string> words;
+  int number = 0;  // 1..12
+};
+
+// [[number_word]]: a count written as a word ("tre").
+struct NumberWordRule : RuleBase {
+  std::vector<std::string> words;
+  int value = 0;
 };
 
 struct ListMarkerRule : RuleBase {
@@ -266,7 +280,10 @@ struct RuleSet {
   std::vector<WordsRule> per_year_words;
   std::vector<ComparatorRule> comparators;
   std::vector<YearAnchorRule> year_anchors;
-  // The seven kinds above, indexed for the value readers.
+  std::vector<MonthRule> months;
+  std::vector<WordsRule> weekdays;
+  std::vector<NumberWordRule> number_words;
+  // The ten kinds above, indexed for the value readers.
   ValueVocabulary vocabulary = BuiltinVocabulary();
   std::vector<ListMarkerRule> list_marker_rules;
   // Their signs and letters, for the layout and extract stages.

@@ -12,21 +12,6 @@ namespace {
 using values_internal::DateShape;
 using values_internal::kNpos;
 
-struct MonthWord {
-  std::string_view word;
-  int month;
-};
-
-// Full names first so that "marts" is not read as "mar" + "ts".
-constexpr MonthWord kMonths[] = {
-    {"januar", 1},    {"februar", 2},   {"marts", 3},  {"april", 4},     {"maj", 5},
-    {"juni", 6},      {"juli", 7},      {"august", 8}, {"september", 9}, {"oktober", 10},
-    {"november", 11}, {"december", 12}, {"jan.", 1},   {"feb.", 2},      {"febr.", 2},
-    {"mar.", 3},      {"apr.", 4},      {"jun.", 6},   {"jul.", 7},      {"aug.", 8},
-    {"sept.", 9},     {"sep.", 9},      {"okt.", 10},  {"nov.", 11},     {"dec.", 12},
-    {"jan", 1},       {"feb", 2},       {"apr", 4},    {"aug", 8},       {"sept", 9},
-    {"sep", 9},       {"okt", 10},      {"nov", 11},   {"dec", 12}};
-
 size_t DigitsEnd(std::string_view text, size_t i) {
   while (i < text.size() && IsDigit(text[i])) ++i;
   return i;
@@ -50,7 +35,10 @@ bool CleanEnd(std::string_view text, size_t i) {
 }
 
 // The date shape starting at `i` (a digit that starts a number), if any.
-std::optional<DateShape> ShapeAt(std::string_view text, std::string_view folded, size_t i) {
+// Month words are the vocabulary's ([[month]]), longest first, so that
+// "okt. 2008" is read with its stop, not as "okt" before one.
+std::optional<DateShape> ShapeAt(const ValueVocabulary& vocabulary, std::string_view text,
+                                 std::string_view folded, size_t i) {
   const size_t n = text.size();
   const size_t first_end = DigitsEnd(text, i);
   const size_t first = first_end - i;
@@ -99,11 +87,11 @@ std::optional<DateShape> ShapeAt(std::string_view text, std::string_view folded,
   // Every month word starts with a letter it must match there: most
   // numbers are followed by other words, and fail before a call.
   if (word >= folded.size()) return std::nullopt;
-  for (const MonthWord& m : kMonths) {
+  for (const ValueVocabulary::Entry& m : vocabulary.index.months) {
     if (folded[word] != m.word.front()) continue;
     const size_t end = values_internal::MatchPhraseAt(folded, word, m.word);
     if (end == kNpos) continue;
-    DateShape shape{i, end, day, m.month, std::nullopt};
+    DateShape shape{i, end, day, vocabulary.months[m.group].month, std::nullopt};
     const size_t y = values_internal::SkipSpaces(folded, end);
     const size_t year_end = DigitsEnd(text, y);
     if (year_end - y == 4 && CleanEnd(text, year_end) &&
@@ -134,7 +122,8 @@ bool IsValidDate(int year, int month, int day) {
   return day <= days;
 }
 
-std::vector<DateShape> FindDateShapes(std::string_view text, std::string_view folded) {
+std::vector<DateShape> FindDateShapes(const ValueVocabulary& vocabulary, std::string_view text,
+                                      std::string_view folded) {
   std::vector<DateShape> out;
   size_t i = 0;
   while (i < text.size()) {
@@ -145,7 +134,7 @@ std::vector<DateShape> FindDateShapes(std::string_view text, std::string_view fo
       ++i;
       continue;
     }
-    const auto shape = ShapeAt(text, folded, i);
+    const auto shape = ShapeAt(vocabulary, text, folded, i);
     if (shape) {
       out.push_back(*shape);
       i = shape->end;
@@ -158,22 +147,27 @@ std::vector<DateShape> FindDateShapes(std::string_view text, std::string_view fo
 
 }  // namespace values_internal
 
-Result<std::string> ParseDate(std::string_view text) {
+Result<std::string> ParseDate(std::string_view text, const ValueVocabulary& vocabulary) {
   std::string_view rest = values_internal::Trim(text);
   if (rest.empty()) return Status::Error(ErrorCode::kDateEmpty, "no date in an empty text");
   const std::string folded_all = FoldCase(rest);
-  // "mandag den 23. marts 2010": the weekday and "den" add nothing.
-  static constexpr std::string_view kLeading[] = {"mandag", "tirsdag", "onsdag", "torsdag",
-                                                  "fredag", "lørdag",  "søndag", "den"};
+  // "mandag den 23. marts 2010": the weekday ([[weekday]]) and "den" add
+  // nothing. "den" is the article Danish sets before a day's ordinal, not
+  // a word an archive chooses, so it stays here.
   size_t start = 0;
   for (bool again = true; again;) {
     again = false;
-    for (std::string_view word : kLeading) {
-      const size_t end = values_internal::MatchPhraseAt(folded_all, start, word);
+    for (const ValueVocabulary::Entry& weekday : vocabulary.index.weekdays) {
+      const size_t end = values_internal::MatchPhraseAt(folded_all, start, weekday.word);
       if (end != kNpos) {
         start = values_internal::SkipSpaces(folded_all, end);
         again = true;
       }
+    }
+    const size_t end = values_internal::MatchPhraseAt(folded_all, start, "den");
+    if (end != kNpos) {
+      start = values_internal::SkipSpaces(folded_all, end);
+      again = true;
     }
   }
   const std::string_view body = rest.substr(start);
@@ -182,7 +176,7 @@ Result<std::string> ParseDate(std::string_view text) {
   if (body.empty() || !IsDigit(body[0])) {
     return Status::Error(ErrorCode::kDateUnreadable, quoted + " is not a date");
   }
-  const auto shape = ShapeAt(body, folded, 0);
+  const auto shape = ShapeAt(vocabulary, body, folded, 0);
   if (!shape ||
       (shape->end != body.size() && !(shape->end + 1 == body.size() && body[shape->end] == '.'))) {
     return Status::Error(ErrorCode::kDateUnreadable, quoted + " is not a date");
@@ -194,10 +188,10 @@ Result<std::string> ParseDate(std::string_view text) {
   return Iso(*shape->year, shape->month, shape->day);
 }
 
-std::vector<DateMatch> FindDates(std::string_view text) {
+std::vector<DateMatch> FindDates(std::string_view text, const ValueVocabulary& vocabulary) {
   const std::string folded = FoldCase(text);
   std::vector<DateMatch> out;
-  for (const DateShape& shape : values_internal::FindDateShapes(text, folded)) {
+  for (const DateShape& shape : values_internal::FindDateShapes(vocabulary, text, folded)) {
     if (!shape.year || !values_internal::IsValidDate(*shape.year, shape.month, shape.day)) continue;
     DateMatch match;
     match.begin = shape.begin;

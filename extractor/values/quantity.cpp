@@ -15,17 +15,6 @@ using values_internal::NumberToken;
 using values_internal::Scan;
 using values_internal::SkipSpaces;
 
-struct NumberWord {
-  std::string_view word;
-  int value;
-};
-
-constexpr NumberWord kNumberWords[] = {
-    {"én", 1},    {"ét", 1},    {"to", 2},       {"tre", 3},    {"fire", 4},       {"fem", 5},
-    {"seks", 6},  {"syv", 7},   {"otte", 8},     {"ni", 9},     {"ti", 10},        {"elleve", 11},
-    {"tolv", 12}, {"tyve", 20}, {"tredive", 30}, {"fyrre", 40}, {"halvtreds", 50},
-};
-
 // Words after a count that make it a duration or an age, not the target.
 const std::vector<std::string_view>& DurationWords() {
   static const std::vector<std::string_view> kWords = {
@@ -154,15 +143,15 @@ std::optional<Quantity> ParseQuantity(std::string_view sentence,
         values_internal::IsWordCharBefore(folded, i) || !values_internal::IsLetterAt(folded, i)) {
       continue;
     }
-    for (const NumberWord& w : kNumberWords) {
+    for (const ValueVocabulary::Entry& w : vocabulary.index.number_words) {
       // A word that fails on its first byte needs no call (none starts with a space).
       if (folded[i] != w.word[0]) continue;
       const size_t end = values_internal::MatchPhraseAt(folded, i, w.word);
       if (end == kNpos) continue;
       if (ComparatorBefore(vocabulary, folded, i) != Comparator::kNone &&
           values_internal::MatchAnyAfter(folded, end, DurationWords(), nullptr) == kNpos) {
-        candidates.push_back(
-            {i, end, static_cast<double>(w.value), std::nullopt, TargetUnit::kCount});
+        candidates.push_back({i, end, static_cast<double>(vocabulary.number_words[w.group].value),
+                              std::nullopt, TargetUnit::kCount});
       }
       break;
     }

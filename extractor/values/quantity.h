@@ -16,11 +16,12 @@
 //   "1. " opening a line); glued to a word ("3F", "3-årige", "1/3"); written
 //   with a decimal point ("1.1" is a section number); a duration ("6 mdr.",
 //   "3 år", "2 uger"); a label ("Mål 1:", "stk. 2:").
-// Danish number words are read only right after a comparator ("min. ét",
-// "mindst tre", "minimum fem"; én/ét, to .. tolv, tyve, tredive, fyrre,
-// halvtreds). Alone they are too often something else ("to" is also English;
-// "en"/"et" are articles, even after "over": "over en periode"), so
-// "Gennemførelse af tre projekter" has no value.
+// Number words (the vocabulary's [[number_word]]: én/ét, to .. tolv, tyve,
+// tredive, fyrre, halvtreds) are read only right after a comparator ("min.
+// ét", "mindst tre", "minimum fem"). Alone they are too often something
+// else ("to" is also English; "en"/"et" are articles, even after "over":
+// "over en periode", so they are no number words), so "Gennemførelse af tre
+// projekter" has no value.
 //
 // Comparators are the vocabulary's [[comparator]] rules (rules/values.toml):
 // words right before the quantity ("mindst", "ikke under", "op til") or

@@ -207,7 +207,7 @@ Scan::Scan(std::string_view text, const ValueVocabulary& vocabulary)
     IndexParentheses();
     return;
   }
-  for (const DateShape& date : FindDateShapes(text_, folded_))
+  for (const DateShape& date : FindDateShapes(*vocabulary_, text_, folded_))
     blocked_.push_back({date.begin, date.end});
   BlockIdentifiers();
   BlockKeywordNumbers();

@@ -57,7 +57,8 @@ struct DateShape {
   std::optional<int> year;
 };
 // Implemented in date.cpp.
-std::vector<DateShape> FindDateShapes(std::string_view text, std::string_view folded);
+std::vector<DateShape> FindDateShapes(const ValueVocabulary& vocabulary, std::string_view text,
+                                      std::string_view folded);
 bool IsValidDate(int year, int month, int day);
 
 struct Span {

@@ -101,6 +101,32 @@ ValueVocabulary MakeBuiltin() {
       {{"year.for", {"for"}}, YearAnchor::kFor},
       {{"year.since", {"fra", "siden", "efter"}}, YearAnchor::kSince},
   };
+  v.months = {
+      {{"month.january", {"januar", "jan.", "jan"}}, 1},
+      {{"month.february", {"februar", "febr.", "feb.", "feb"}}, 2},
+      {{"month.march", {"marts", "mar."}}, 3},
+      {{"month.april", {"april", "apr.", "apr"}}, 4},
+      {{"month.may", {"maj"}}, 5},
+      {{"month.june", {"juni", "jun."}}, 6},
+      {{"month.july", {"juli", "jul."}}, 7},
+      {{"month.august", {"august", "aug.", "aug"}}, 8},
+      {{"month.september", {"september", "sept.", "sep.", "sept", "sep"}}, 9},
+      {{"month.october", {"oktober", "okt.", "okt"}}, 10},
+      {{"month.november", {"november", "nov.", "nov"}}, 11},
+      {{"month.december", {"december", "dec.", "dec"}}, 12},
+  };
+  v.weekdays = {
+      {"date.weekday", {"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"}}};
+  v.number_words = {
+      {{"number.one", {"én", "ét"}}, 1},   {{"number.two", {"to"}}, 2},
+      {{"number.three", {"tre"}}, 3},      {{"number.four", {"fire"}}, 4},
+      {{"number.five", {"fem"}}, 5},       {{"number.six", {"seks"}}, 6},
+      {{"number.seven", {"syv"}}, 7},      {{"number.eight", {"otte"}}, 8},
+      {{"number.nine", {"ni"}}, 9},        {{"number.ten", {"ti"}}, 10},
+      {{"number.eleven", {"elleve"}}, 11}, {{"number.twelve", {"tolv"}}, 12},
+      {{"number.twenty", {"tyve"}}, 20},   {{"number.thirty", {"tredive"}}, 30},
+      {{"number.forty", {"fyrre"}}, 40},   {{"number.fifty", {"halvtreds"}}, 50},
+  };
   v.Index();
   return v;
 }
@@ -128,11 +154,20 @@ void ValueVocabulary::Index() {
       comparators, [](const ComparatorWords& c) -> const auto& { return c.after_words; },
       &index.comparators_after);
   AddEntries(year_anchors, Words, &index.year_anchors);
+  AddEntries(months, Words, &index.months);
+  AddEntries(weekdays, Words, &index.weekdays);
+  AddEntries(number_words, Words, &index.number_words);
 }
 
 const ValueVocabulary& BuiltinVocabulary() {
   static const ValueVocabulary kVocabulary = MakeBuiltin();
   return kVocabulary;
+}
+
+std::vector<std::string> MonthWordsOf(const ValueVocabulary& vocabulary) {
+  std::vector<std::string> words;
+  for (const ValueVocabulary::Entry& entry : vocabulary.index.months) words.push_back(entry.word);
+  return words;
 }
 
 }  // namespace bilag

@@ -1,15 +1,18 @@
 // The words the value readers look for around a number: money scales and
 // currencies, percent units, approximation words, per-year phrases,
-// comparators, and the words before a year that say what it is for.
+// comparators, the words before a year that say what it is for, and the
+// calendar and number words: months, weekdays, counts written as words.
 //
 // They are the rule files' (rules/values.toml: [[money_scale]], [[currency]],
 // [[percent_unit]], [[approximate]], [[per_year]], [[comparator]],
-// [[year_anchor]]), so that a user can teach the
-// readers an archive's own words ("mill. kr.", "omtrentlig") without
-// recompiling; the rule loader builds a ValueVocabulary from them and the
-// extraction passes it to every reader. BuiltinVocabulary() is the shipped
-// file's set for callers without rules (unit tests, fuzzers); a test keeps
-// the two equal.
+// [[year_anchor]], [[month]], [[weekday]], [[number_word]]), so that a user
+// can teach the readers an archive's own words ("mill. kr.", "omtrentlig",
+// "mart." for March) without recompiling; the rule loader builds a
+// ValueVocabulary from them and the extraction passes it to every reader,
+// and its month words to the layout (LayoutOptions) and the report. BuiltinVocabulary() is the
+// shipped file's set for callers without rules (unit tests, fuzzers, the
+// stages' default options); a test keeps the two equal. It is the only copy
+// of these words in the code.
 //
 // Words are matched on case-folded text as whole words (a digit may touch a
 // unit: "50mio."). Where several words fit at one place the longest wins, so
@@ -64,6 +67,17 @@ struct YearAnchorWords : VocabularyWords {
   YearAnchor anchor = YearAnchor::kNone;
 };
 
+// "januar", "jan.": a month's name (the first word: the report writes dates
+// with it) and its abbreviations.
+struct MonthWords : VocabularyWords {
+  int month = 0;  // 1 = January
+};
+
+// "to", "tre": a count written as a word (read after a comparator only).
+struct NumberWords : VocabularyWords {
+  int value = 0;
+};
+
 struct ValueVocabulary {
   std::vector<ScaleWords> scales;
   std::vector<CurrencyWords> currencies;
@@ -72,6 +86,9 @@ struct ValueVocabulary {
   std::vector<VocabularyWords> per_year;      // "årligt", "om året", after the unit
   std::vector<ComparatorWords> comparators;   // "mindst", "højst", before the quantity
   std::vector<YearAnchorWords> year_anchors;  // "ultimo", "senest", before a year
+  std::vector<MonthWords> months;             // "marts", "okt.": dates, "ultimo maj 2014"
+  std::vector<VocabularyWords> weekdays;      // "mandag": before a date, adds nothing
+  std::vector<NumberWords> number_words;      // "tre": "mindst tre projekter"
 
   // Every word once, longest first, with the index of its group: what the
   // readers match against. Built by Index(), after the groups change.
@@ -81,7 +98,7 @@ struct ValueVocabulary {
   };
   struct Indexed {
     std::vector<Entry> scales, currencies, currencies_before, percent_units, approximate, per_year,
-        comparators_before, comparators_after, year_anchors;
+        comparators_before, comparators_after, year_anchors, months, weekdays, number_words;
     // The first bytes of the percent unit words that start with a letter:
     // a unit a line break split ("2 pro" / "centpoint") is looked for only
     // after one of them.
@@ -92,6 +109,11 @@ struct ValueVocabulary {
 
 // The vocabulary of the shipped rules/values.toml, indexed.
 const ValueVocabulary& BuiltinVocabulary();
+
+// Every month word of `vocabulary` (case-folded, longest first), as plain
+// data for the stages that know no vocabulary: the layout tells a dateline
+// and a date in a table header by them (LayoutOptions::month_words).
+std::vector<std::string> MonthWordsOf(const ValueVocabulary& vocabulary);
 
 }  // namespace bilag
 

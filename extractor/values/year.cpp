@@ -15,14 +15,6 @@ using values_internal::Scan;
 
 constexpr int kMaxRangeYears = 50;
 
-const std::vector<std::string_view>& MonthPhrases() {
-  static const std::vector<std::string_view> kPhrases = {
-      "januar",    "februar", "marts",    "april",    "maj",   "juni", "juli", "august",
-      "september", "oktober", "november", "december", "jan.",  "feb.", "mar.", "apr.",
-      "jun.",      "jul.",    "aug.",     "sep.",     "sept.", "okt.", "nov.", "dec."};
-  return kPhrases;
-}
-
 const NumberToken* TokenAt(const Scan& scan, size_t begin) {
   const auto& numbers = scan.numbers();
   const auto it = std::lower_bound(numbers.begin(), numbers.end(), begin,
@@ -128,9 +120,9 @@ YearAnchor AnchorBefore(const Scan& scan, size_t begin, size_t* start) {
   };
   for (size_t attempt_end : {begin, end}) {
     const ValueVocabulary::Entry* anchor = nullptr;
-    // "ultimo maj 2014": a month, and maybe an anchor before it.
-    size_t month_start =
-        values_internal::MatchAnyBefore(folded, attempt_end, MonthPhrases(), nullptr);
+    // "ultimo maj 2014": a month ([[month]]), and maybe an anchor before it.
+    const size_t month_start = values_internal::MatchEntryBefore(
+        folded, attempt_end, scan.vocabulary().index.months, nullptr);
     if (month_start != kNpos) {
       const size_t anchor_start =
           values_internal::MatchEntryBefore(folded, month_start, anchors, &anchor);

@@ -4,6 +4,9 @@
 #include "extractor/extract/extract.h"
 #include "extractor/extractor.h"
 
+#include <filesystem>
+#include <fstream>
+
 #include <catch2/catch.hpp>
 
 #include "extractor/extract/items.h"
@@ -278,6 +281,36 @@ TEST_CASE(
   REQUIRE(letter.initiatives.size() == 3);
   CheckNameThenDescription(letter.initiatives[1],
                            "Jobmentorer for flygtninge og familiesammenførte", "Erfaringerne fra");
+}
+
+// As `bilag extract --rules DIR` runs: the rules' month words reach the
+// layout stage, so a letter's dateline written with the archive's "mart."
+// is no title, and the title below it is.
+TEST_CASE("a user's [[month]] word reaches the layout: a dateline with it is no title",
+          "[extract][rules]") {
+  std::string dir_pattern =
+      (std::filesystem::temp_directory_path() / "bilag-month-rules-XXXXXX").string();
+  const std::filesystem::path rules = mkdtemp(dir_pattern.data());
+  std::ofstream(rules / "months.toml") << "[[month]]\nid = \"month.march\"\nnumber = 3\n"
+                                          "words = [\"marts\", \"mar.\", \"mart.\"]\n";
+  const std::filesystem::path letter = rules / "letter.txt";
+  std::ofstream(letter) << "K\u00f8benhavns Kommune\n\nK\u00f8benhavn, 9. mart. 2013\n\n"
+                           "Handleplan for integration i Socialforvaltningen 2013-2014\n\n"
+                           "Socialforvaltningen arbejder fortsat for integrationen af borgerne.\n";
+  auto title_with = [&](std::vector<std::string> rule_dirs) {
+    ExtractorOptions options;
+    options.rule_dirs = std::move(rule_dirs);
+    Result<Extractor> extractor = Extractor::Create(options);
+    REQUIRE(extractor.ok());
+    Outcome outcome = extractor->Extract(letter.string());
+    REQUIRE(outcome.status.ok());
+    return outcome.extraction->info.title.value_or("");
+  };
+  const std::string shipped = BILAG_SOURCE_DIR "/rules";
+  CHECK(title_with({shipped, rules.string()}) ==
+        "Handleplan for integration i Socialforvaltningen 2013-2014");
+  CHECK(title_with({shipped}) != "Handleplan for integration i Socialforvaltningen 2013-2014");
+  std::filesystem::remove_all(rules);
 }
 
 }  // namespace

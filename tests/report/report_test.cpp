@@ -360,6 +360,23 @@ TEST_CASE("two amounts with the same text on a line take one occurrence each", "
   CHECK(line.find(">50 mio. kr.</mark> fra Realdania") != std::string::npos);
 }
 
+// A date field read from a line written with an abbreviated month ("9. okt.
+// 2008"): the mark is on the date, found with the vocabulary's month words
+// ([[month]]), not on the whole line.
+TEST_CASE("a metadata date written with an abbreviated month is marked where it stands",
+          "[report]") {
+  Extraction extraction;
+  Document& doc = extraction.document;
+  doc.pages.push_back({});
+  doc.pages[0].number = 1;
+  doc.pages[0].lines.push_back(
+      MakeLine("Socialforvaltningen 9. okt. 2008 Sagsnr. 2008-123456", 1, 1));
+  extraction.info.date = "2008-10-09";
+  extraction.info.provenance["date"] = {1, 1, "meta.date.before-label", std::nullopt};
+  const std::string html = Report(extraction);
+  CHECK(MarkAround(html, "9. okt. 2008").find("meta.date.before-label") != std::string::npos);
+}
+
 TEST_CASE("a failed input is a section of its own, and output is deterministic", "[report]") {
   Extraction seed = ExtractSeed("004_d1d70512bbcf75c7.txt");
   auto build = [&seed] {

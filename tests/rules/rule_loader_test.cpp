@@ -6,8 +6,10 @@
 
 #include <catch2/catch.hpp>
 
+#include "extractor/ingest/ingest.h"
 #include "extractor/layout/layout.h"
 #include "extractor/values/amount.h"
+#include "extractor/values/date.h"
 #include "extractor/values/quantity.h"
 #include "extractor/values/year.h"
 
@@ -207,6 +209,147 @@ TEST_CASE("the shipped [[money_scale]], [[currency]], ... rules are the built-in
     same_words(loaded.year_anchors[i], builtin.year_anchors[i]);
     CHECK(loaded.year_anchors[i].anchor == builtin.year_anchors[i].anchor);
   }
+  // The calendar and number words: each group's words, and what it means.
+  auto same_groups = [&](const auto& a, const auto& b, auto same_meaning) {
+    REQUIRE(a.size() == b.size());
+    for (size_t i = 0; i < a.size(); ++i) {
+      same_words(a[i], b[i]);
+      same_meaning(a[i], b[i]);
+    }
+  };
+  same_groups(loaded.months, builtin.months,
+              [](const MonthWords& a, const MonthWords& b) { CHECK(a.month == b.month); });
+  same_groups(loaded.weekdays, builtin.weekdays,
+              [](const VocabularyWords&, const VocabularyWords&) {});
+  same_groups(loaded.number_words, builtin.number_words,
+              [](const NumberWords& a, const NumberWords& b) { CHECK(a.value == b.value); });
+  // Every month has its words, and the layout's default month words are the
+  // shipped ones.
+  REQUIRE(loaded.months.size() == 12);
+  for (size_t i = 0; i < loaded.months.size(); ++i)
+    CHECK(loaded.months[i].month == static_cast<int>(i) + 1);
+  CHECK(LayoutOptions().month_words == MonthWordsOf(loaded));
+}
+
+// An archive that writes "mart." for March: with the word in a [[month]]
+// rule its dates read, "ultimo mart. 2014" is the end of 2014, and its
+// letter's dateline is no title; without it none of these.
+TEST_CASE("a user's [[month]] word reads dates, anchors years and marks a dateline",
+          "[rules][vocabulary][date]") {
+  RuleDir dir;
+  dir.Write("my.toml",
+            "[[month]]\n"
+            "id = \"month.march\"\n"
+            "number = 3\n"
+            "words = [\"marts\", \"mar.\", \"Mart.\"]\n");
+  Result<RuleSet> rules = LoadRuleSet({kShipped, dir.path()});
+  REQUIRE(rules.ok());
+  const ValueVocabulary& vocabulary = rules->vocabulary;
+
+  std::vector<DateMatch> dates = FindDates("Mødet den 23. mart. 2010 i udvalget", vocabulary);
+  REQUIRE(dates.size() == 1);
+  CHECK(dates[0].iso == "2010-03-23");
+  CHECK(dates[0].text == "23. mart. 2010");
+  CHECK(FindDates("Mødet den 23. mart. 2010 i udvalget").empty());
+  Result<std::string> iso = ParseDate("23. Mart. 2010", vocabulary);
+  REQUIRE(iso.ok());
+  CHECK(*iso == "2010-03-23");
+  CHECK_FALSE(ParseDate("23. Mart. 2010").ok());
+  // The shipped words stay.
+  CHECK(ParseDate("23. marts 2010", vocabulary).ok());
+
+  std::vector<YearMention> mentions = FindYears("Status ultimo mart. 2014", vocabulary);
+  REQUIRE(mentions.size() == 1);
+  CHECK(mentions[0].anchor == YearAnchor::kEndOf);
+  mentions = FindYears("Status ultimo mart. 2014");
+  REQUIRE(mentions.size() == 1);
+  CHECK(mentions[0].anchor != YearAnchor::kEndOf);
+
+  // A letter's head: the dateline names a year above the title.
+  const std::string letter =
+      "Københavns Kommune\n\nKøbenhavn, 9. mart. 2013\n\n"
+      "Handleplan for integration i Socialforvaltningen 2013-2014\n\n"
+      "Socialforvaltningen arbejder fortsat for, at medarbejdersammensætningen afspejler "
+      "borgerne.\n";
+  auto title_of = [&](const LayoutOptions& options) {
+    IngestOptions ingest;
+    ingest.ocr.mode = OcrMode::kNever;
+    Result<Document> doc = IngestBytes("letter.txt", letter, ingest);
+    REQUIRE(doc.ok());
+    AnalyseLayout(&*doc, options);
+    std::string title;
+    for (const Line& line : doc->pages[0].lines) {
+      if (line.role == LineRole::kTitle) title += line.text;
+    }
+    return title;
+  };
+  LayoutOptions options;
+  options.month_words = MonthWordsOf(vocabulary);
+  CHECK(title_of(options) == "Handleplan for integration i Socialforvaltningen 2013-2014");
+  CHECK(title_of(LayoutOptions()) == "København, 9. mart. 2013");
+}
+
+// "mandag", "tre" are the shipped words; an archive's "Man." and "tretten"
+// are the user's.
+TEST_CASE("a user's [[weekday]] and [[number_word]] words are read before a date and as a count",
+          "[rules][vocabulary][date]") {
+  RuleDir dir;
+  dir.Write("my.toml",
+            "[[weekday]]\n"
+            "id = \"my.weekday-short\"\n"
+            "words = [\"man.\", \"tirs.\"]\n"
+            "[[number_word]]\n"
+            "id = \"my.thirteen\"\n"
+            "value = 13\n"
+            "words = [\"tretten\"]\n");
+  Result<RuleSet> rules = LoadRuleSet({kShipped, dir.path()});
+  REQUIRE(rules.ok());
+  Result<std::string> iso = ParseDate("Man. den 23. marts 2010", rules->vocabulary);
+  REQUIRE(iso.ok());
+  CHECK(*iso == "2010-03-23");
+  CHECK_FALSE(ParseDate("Man. den 23. marts 2010").ok());
+  CHECK(ParseDate("mandag den 23. marts 2010", rules->vocabulary).ok());
+
+  Target target;
+  ApplyQuantity("Mindst tretten projekter gennemføres", &target, rules->vocabulary);
+  CHECK(target.value == 13);
+  CHECK(target.comparator == Comparator::kAtLeast);
+  target = {};
+  ApplyQuantity("Mindst tretten projekter gennemføres", &target, BuiltinVocabulary());
+  CHECK_FALSE(target.value.has_value());
+  ApplyQuantity("Mindst tre projekter gennemføres", &target, rules->vocabulary);
+  CHECK(target.value == 3);
+}
+
+TEST_CASE("[[month]], [[weekday]] and [[number_word]] rules with bad keys name their file and line",
+          "[rules][vocabulary][date]") {
+  RuleDir dir;
+  dir.Write("bad.toml",
+            "[[month]]\n"
+            "id = \"my.month\"\n"
+            "number = 13\n"
+            "words = [\"x\"]\n"
+            "[[number_word]]\n"
+            "id = \"my.number\"\n"
+            "value = \"tretten\"\n"
+            "words = []\n"
+            "[[weekday]]\n"
+            "id = \"my.weekday\"\n"
+            "word = [\"man.\"]\n"
+            "[[month]]\n"
+            "id = \"my.other-month\"\n"
+            "words = [\"y\"]\n");
+  const std::vector<std::string> problems = SortedErrors(CheckRuleDirs({kShipped, dir.path()}));
+  std::string all;
+  for (const std::string& problem : problems) all += problem + "\n";
+  INFO(all);
+  REQUIRE(problems.size() == 6);
+  CHECK(problems[0].ends_with("bad.toml:11:1: unknown key 'word'"));
+  CHECK(problems[1].ends_with("bad.toml:12:1: missing key 'number'"));
+  CHECK(problems[2].ends_with("bad.toml:3:10: 'number' must be a month's number, 1 to 12"));
+  CHECK(problems[3].ends_with("bad.toml:5:1: 'words' must list at least one word"));
+  CHECK(problems[4].ends_with("bad.toml:7:9: 'value' must be a whole number, 0 or more"));
+  CHECK(problems[5].ends_with("bad.toml:9:1: 'words' must list at least one word"));
 }
 
 // An archive's own (here archaic) words before a year: "ifra 2009" is where a
