@@ -49,7 +49,10 @@ Json RowJson(const Table& table, const TableRow& row, int page) {
     Extent box;
     for (const CellLine& line : cell.lines) {
       if (line.page != page) continue;
-      if (!line.text.empty()) text += (text.empty() ? "" : " ") + line.text;
+      if (!line.text.empty()) {
+        if (!text.empty()) text += ' ';
+        text += line.text;
+      }
       lines.push_back(line.line);
       if (line.HasBox()) box.Add(line.box);
     }

@@ -62,7 +62,7 @@ void AppendCells(const Line& line, Row* row) {
 }
 
 Segment SegmentOf(const CellLine& line) {
-  return {line.text,
+  return {std::string(line.text),
           line.page,
           line.line,
           line.bold,
@@ -214,7 +214,7 @@ Row HeaderRowOf(const Table& table) {
             if (under >= 0 && under != c) continue;
           }
           segments.push_back(
-              {line.text, top.page, top.line, top.bold, extent.first, extent.second});
+              {std::string(line.text), top.page, top.line, top.bold, extent.first, extent.second});
         }
       }
     }

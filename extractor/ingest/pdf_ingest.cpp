@@ -4,6 +4,7 @@
 #include <climits>
 #include <cmath>
 #include <cstddef>
+#include <cstdint>
 #include <exception>
 #include <memory>
 #include <mutex>
@@ -12,6 +13,7 @@
 #include <string>
 #include <string_view>
 #include <thread>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -290,6 +292,9 @@ void BuildLines(const std::vector<int>& rotations, Page* page, double grid_space
     for (const auto& key : keys) sorted.push_back(std::move(page->lines[key.second]));
     page->lines = std::move(sorted);
   }
+  // The lines were pushed one by one: the vector's spare room (up to half of
+  // it) would stay with the page until the output is written.
+  page->lines.shrink_to_fit();
   page->Renumber();
 }
 
@@ -419,29 +424,74 @@ class DrawingReader {
   std::unique_ptr<PdfDrawing> drawing_;
 };
 
-void AddWord(Word word, int rotation, std::vector<int>* rotations, Page* page) {
+// A page's font table (Page::fonts) filled as its words are read: each name
+// once, cleaned and judged bold once. poppler gives the name with every word;
+// a page has hundreds of words in a handful of fonts.
+class PageFonts {
+ public:
+  explicit PageFonts(Page* page) : page_(page) {}
+
+  // Sets word->font and word->bold from the font poppler named `raw_name`
+  // (empty when unknown).
+  void Set(const std::string& raw_name, Word* word) {
+    auto [found, added] = by_raw_name_.try_emplace(raw_name);
+    if (added) found->second = Add(CleanFontName(raw_name));
+    word->font = found->second.index;
+    word->bold = found->second.bold;
+  }
+
+ private:
+  struct Font {
+    int16_t index = -1;
+    bool bold = false;
+  };
+
+  // Two subsets of one font ("AAAAAA+Arial", "BBBBBB+Arial") share a name.
+  Font Add(std::string name) {
+    const bool bold = IsBoldFontName(name);
+    std::vector<std::string>& fonts = page_->fonts;
+    if (name.empty()) return {-1, bold};
+    const auto same = by_name_.find(name);
+    if (same != by_name_.end()) return {same->second, bold};
+    if (fonts.size() >= Page::kMaxPageFonts) return {-1, bold};
+    const auto index = static_cast<int16_t>(fonts.size());
+    by_name_.emplace(name, index);
+    fonts.push_back(std::move(name));
+    return {index, bold};
+  }
+
+  Page* page_;
+  std::unordered_map<std::string, Font> by_raw_name_;
+  std::unordered_map<std::string, int16_t> by_name_;
+};
+
+void AddWord(Word word, const std::string& font, int rotation, PageFonts* fonts,
+             std::vector<int>* rotations, Page* page) {
   if (word.text.empty()) return;
   word.font_size = std::max(0.0, word.font_size);
-  word.bold = IsBoldFontName(word.font);
+  fonts->Set(font, &word);
   page->words.push_back(std::move(word));
   rotations->push_back(rotation);
 }
 
 // Words through poppler-cpp's text_list, for when the drawing cannot be read.
-void ReadTextList(const poppler::page& pdf_page, std::vector<int>* rotations, Page* page) {
+void ReadTextList(const poppler::page& pdf_page, PageFonts* fonts, std::vector<int>* rotations,
+                  Page* page) {
   std::vector<poppler::text_box> boxes = pdf_page.text_list(poppler::page::text_list_include_font);
   page->words.reserve(boxes.size());
   rotations->reserve(boxes.size());
+  const std::string unknown_font;
   for (const poppler::text_box& tb : boxes) {
     Word word;
     word.text = Utf16ToUtf8(tb.text());
     const poppler::rectf r = tb.bbox();
     word.box = {r.left(), r.top(), r.right(), r.bottom()};
     if (tb.has_font_info()) {
-      word.font = CleanFontName(tb.get_font_name(0));
       word.font_size = tb.get_font_size();
+      AddWord(std::move(word), tb.get_font_name(0), tb.rotation(), fonts, rotations, page);
+    } else {
+      AddWord(std::move(word), unknown_font, tb.rotation(), fonts, rotations, page);
     }
-    AddWord(std::move(word), tb.rotation(), rotations, page);
   }
 }
 
@@ -457,6 +507,7 @@ int ReadPage(const poppler::page& pdf_page, DrawingReader* reader, bool find_rul
   }
 
   std::vector<int> rotations;
+  PageFonts fonts(page);
   std::optional<DrawnPage> drawn = reader->Read(page->number - 1);
   if (drawn) {
     page->words.reserve(drawn->words.size());
@@ -465,12 +516,11 @@ int ReadPage(const poppler::page& pdf_page, DrawingReader* reader, bool find_rul
       Word word;
       word.text = WordText(d.utf8);
       word.box = d.box;
-      word.font = CleanFontName(d.font);
       word.font_size = d.font_size;
-      AddWord(std::move(word), d.rotation, &rotations, page);
+      AddWord(std::move(word), d.font, d.rotation, &fonts, &rotations, page);
     }
   } else {
-    ReadTextList(pdf_page, &rotations, page);
+    ReadTextList(pdf_page, &fonts, &rotations, page);
   }
   page->needs_ocr = page->words.empty();
   const QuarterTurn turn(MainQuarterTurn(page->words, rotations), page->width, page->height);

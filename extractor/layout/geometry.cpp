@@ -50,7 +50,7 @@ bool HasGeometry(const Page& page) { return !page.words.empty() && page.width > 
 bool LaidOutWithSpaces(const Page& page) {
   if (page.words.empty()) return false;
   return std::all_of(page.words.begin(), page.words.end(), [](const Word& word) {
-    return word.font.empty() && word.font_size > 0 && word.confidence < 0;
+    return word.font < 0 && word.font_size > 0 && word.confidence < 0;
   });
 }
 

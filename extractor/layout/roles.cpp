@@ -324,7 +324,7 @@ Facts FactsOf(const Line& line, const Page& page) {
     const Word& word = page.words[static_cast<size_t>(index)];
     sizes.push_back(word.font_size > 0 ? word.font_size : SizeFromBox(word));
     facts.size_from_height = facts.size_from_height || word.font_size <= 0;
-    facts.typography = facts.typography || !word.font.empty() || word.font_size <= 0;
+    facts.typography = facts.typography || word.font >= 0 || word.font_size <= 0;
     all_bold = all_bold && word.bold;
     x0 = std::min(x0, word.box.x0);
     x1 = std::max(x1, word.box.x1);

@@ -19,6 +19,7 @@
 #define BILAG_EXTRACTOR_MODEL_DOCUMENT_H_
 
 #include <cmath>
+#include <cstdint>
 #include <deque>
 #include <optional>
 #include <string>
@@ -33,13 +34,16 @@ struct Box {
 };
 
 // One word as a PDF text layer (poppler's TextOutputDev) or OCR placed it.
+// A page holds hundreds of words and every page stays until the output is
+// written (the stages each run over the whole document), so a word is kept
+// small: its font is an index into Page::fonts, not a name of its own.
 struct Word {
   std::string text;
   Box box;
-  std::string font;       // font name, empty when unknown
   double font_size = 0;   // points; 0 when unknown
-  bool bold = false;      // font name says bold
   float confidence = -1;  // OCR confidence 0..100; -1 for a text layer
+  int16_t font = -1;      // index into Page::fonts; -1 when unknown
+  bool bold = false;      // font name says bold
 };
 
 // One cell of a table row. Sources that mark cells (tab-separated text, HTML
@@ -157,7 +161,12 @@ struct Page {
   double width = 0, height = 0;  // points; 0 for text inputs
   std::vector<Line> lines;
   std::vector<Word> words;  // empty for text inputs
-  bool needs_ocr = false;   // no usable text layer: only OCR can read it
+  // The words' font names, each once (Word::font indexes them): a page sets
+  // its words in a handful of fonts. At most kMaxPageFonts; a word in any
+  // further font has no name (its `bold` is still read from the name).
+  std::vector<std::string> fonts;
+  static constexpr size_t kMaxPageFonts = INT16_MAX;
+  bool needs_ocr = false;  // no usable text layer: only OCR can read it
   // OCR pages: the angle (radians, about the page's centre) the words and
   // rulings were turned by to make the scan's lines level
   // (extractor/ocr/ocr_deskew.h); 0 for text layers. Turning a box by

@@ -16,9 +16,14 @@
 
 namespace bilag {
 
-// One line of a cell's text, with where it is.
+// One line of a cell's text, with where it is. The text is a view of the
+// Line's (or its Cell's) own text, not a copy: the extraction reads every
+// table of the document before its first line, and copies would hold the
+// tables' text twice for the whole run. A Table therefore lives no longer
+// than the Document it was read from, and no stage changes that Document's
+// lines while the Table is in use (all its readers hold the Document const).
 struct CellLine {
-  std::string text;
+  std::string_view text;
   int page = 0, line = 0;  // 1-based: the Line it is part of
   bool bold = false;
   // A line not bold throughout: how many of its first words are bold ("Name

@@ -180,7 +180,9 @@ TEST_CASE("pdf ingest: statusskema text keeps Danish letters", "[pdf]") {
   REQUIRE(heading.words.size() == 6);
   const Word& word = page.words[static_cast<size_t>(heading.words[2])];
   CHECK(word.text == "Økonomiudvalgets");
-  CHECK(word.font == "DejaVuSans-Bold");  // Subset tag "XXXXXX+" dropped.
+  REQUIRE(word.font >= 0);
+  CHECK(page.fonts[static_cast<size_t>(word.font)] ==
+        "DejaVuSans-Bold");  // Subset tag "XXXXXX+" dropped.
   CHECK(word.font_size == Approx(12));
   CHECK(word.bold);
   CHECK(word.box.x0 == Approx(118.26).margin(0.1));
@@ -195,9 +197,24 @@ TEST_CASE("pdf ingest: statusskema text keeps Danish letters", "[pdf]") {
   CHECK(page.lines[19].text == "1.1 Indsats vedrørende etnisk iværksætteri");
   CHECK(page.lines[19].bold);
   const Word& body = page.words[static_cast<size_t>(page.lines[1].words[0])];
-  CHECK(body.font == "DejaVuSans");
+  REQUIRE(body.font >= 0);
+  CHECK(page.fonts[static_cast<size_t>(body.font)] == "DejaVuSans");
   CHECK(body.font_size == Approx(10));
   CHECK_FALSE(body.bold);
+
+  // Each font is named once on the page, and every word points at its
+  // font's one name: hundreds of words, a handful of names.
+  std::vector<std::string> names = page.fonts;
+  std::sort(names.begin(), names.end());
+  CHECK(std::adjacent_find(names.begin(), names.end()) == names.end());
+  CHECK(page.fonts.size() <= 4);
+  CHECK(page.words.size() > 10 * page.fonts.size());
+  for (const Word& each : page.words) {
+    REQUIRE(each.font >= 0);
+    REQUIRE(static_cast<size_t>(each.font) < page.fonts.size());
+    const std::string& name = page.fonts[static_cast<size_t>(each.font)];
+    CHECK(each.bold == (name.find("Bold") != std::string::npos));
+  }
 }
 
 TEST_CASE("pdf ingest: key/value table rows become two cells", "[pdf]") {

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <catch2/catch.hpp>
@@ -171,6 +172,41 @@ TEST_CASE("tables: two-row header, group rows and tall cells (scan)", "[tables][
 TEST_CASE("tables: two-row header, group rows and tall cells (pdftotext -layout text)",
           "[tables][text]") {
   CheckTables("two_row_header", Variant::kText);
+}
+
+// Whether `text` lies inside `owner`'s characters (a view of it, not a copy).
+bool ViewsInto(std::string_view text, const std::string& owner) {
+  return text.data() >= owner.data() && text.data() + text.size() <= owner.data() + owner.size();
+}
+
+TEST_CASE(
+    "tables: a table read from the document views its lines' text instead of copying it, so "
+    "the extraction's copy of every table holds no second copy of the text",
+    "[tables]") {
+  for (const char* suffix : {".pdf", ".txt"}) {
+    const Document doc = Analysed(kFixtures + "two_row_header" + suffix);
+    const std::vector<Table> tables = ReadTables(doc);
+    REQUIRE_FALSE(tables.empty());
+    int lines = 0;
+    for (const Table& table : tables) {
+      for (const TableRow& row : table.rows) {
+        for (const TableCell& cell : row.cells) {
+          for (const CellLine& text : cell.lines) {
+            const Line* line = doc.LineAt(text.page, text.line);
+            REQUIRE(line != nullptr);
+            bool viewed = ViewsInto(text.text, line->text);
+            for (const Cell& source : line->cells)
+              viewed = viewed || ViewsInto(text.text, source.text);
+            INFO(suffix << " page " << text.page << " line " << text.line << ": '" << text.text
+                        << "'");
+            CHECK(viewed);
+            ++lines;
+          }
+        }
+      }
+    }
+    CHECK(lines > 10);
+  }
 }
 
 // ---------------------------------------------------------------- grid_status

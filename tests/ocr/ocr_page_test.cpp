@@ -36,7 +36,8 @@ TEST_CASE("ocr page: pixels become points, confidences stay", "[ocr][page]") {
   CHECK(page.words[0].box.x1 == Approx(108.0));
   CHECK(page.words[0].box.y1 == Approx(48.0));
   CHECK(page.words[1].confidence == 41.0f);  // low, and kept for later stages
-  CHECK(page.words[0].font.empty());
+  CHECK(page.words[0].font == -1);
+  CHECK(page.fonts.empty());
   CHECK(page.words[0].font_size == 0);
   REQUIRE(page.lines.size() == 1);
   CHECK(page.lines[0].text == "Bilag 2");

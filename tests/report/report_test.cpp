@@ -231,10 +231,10 @@ Extraction ScannedPage() {
   page.number = 1;
   page.width = 600;
   page.height = 800;
-  page.words = {{"Økonomi", {60, 78, 150, 102}, "", 0, false, 91},
-                {"2", {160, 80, 170, 100}, "", 0, false, 45},
-                {"mio.", {175, 80, 210, 100}, "", 0, false, 88},
-                {"kr.", {215, 80, 240, 100}, "", 0, false, 90}};
+  page.words = {{"Økonomi", {60, 78, 150, 102}, 0, 91},
+                {"2", {160, 80, 170, 100}, 0, 45},
+                {"mio.", {175, 80, 210, 100}, 0, 88},
+                {"kr.", {215, 80, 240, 100}, 0, 90}};
   Line line = MakeLine("Økonomi 2 mio. kr.", 1, 1);
   line.words = {0, 1, 2, 3};
   page.lines.push_back(line);
