@@ -93,7 +93,7 @@ void Place(size_t first, size_t last, CellLine text, RowBuilder* builder) {
     if (owner.size() <= static_cast<size_t>(c)) owner.resize(static_cast<size_t>(c) + 1, -1);
     owner[static_cast<size_t>(c)] = target;
   }
-  cell.lines.push_back(std::move(text));
+  cell.lines.push_back(text);
 }
 
 void AddLine(const Line& line, const Page& page, TableBuilder* builder, int* unnumbered) {
