@@ -9,9 +9,14 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 /usr/bin/python3 scripts/make_family.py --family results --seeds 308 --variants raw --out "$work" --quiet
 /usr/bin/python3 scripts/make_family.py --family handleplan --seeds 327 --variants raw --out "$work" --quiet
+/usr/bin/python3 scripts/make_family.py --family statusskema --seeds 600 --variants raw --out "$work" --quiet
 # The header, the first three rows (two names with a description, one
 # without) and the fourth row's name.
 head -n 64 "$work/results-308.raw.txt" > "$out/results-308.raw.txt"
 # The running header with its page mark above the title and "Bilag N",
 # and the form feed that ends the page, as pdftotext ends every page.
 { head -n 24 "$work/handleplan-327.raw.txt"; printf '\f'; } > "$out/handleplan-327.raw.txt"
+# Three pages of key/value forms, each label and value a block of its own:
+# a label cell wrapped over three lines, and "Navn på indsats" below a
+# numbered heading near the top of pages 2 and 3.
+head -n 200 "$work/statusskema-600.raw.txt" > "$out/statusskema-600.raw.txt"

@@ -8,6 +8,7 @@
 #include "extractor/extract/initiative_builder.h"
 #include "extractor/extract/paragraphs.h"
 #include "extractor/extract/raw_cells.h"
+#include "extractor/extract/raw_labels.h"
 #include "extractor/extract/rows.h"
 #include "extractor/extract/table_initiatives.h"
 
@@ -27,6 +28,7 @@ class Walker {
       : rules_(rules),
         kind_(extraction->info.kind),
         raw_cells_(RawCells::Find(extraction->document, rules, extraction->info.kind)),
+        raw_labels_(RawLabelRows::Find(extraction->document, rules, extraction->info.kind)),
         builder_(rules, extraction, trace) {
     builder_.set_before_finish([this] {
       label_.Flush(&builder_);
@@ -91,6 +93,7 @@ class Walker {
       builder_.Note(skip->id, "skip", line.page, line.number, text, "line skipped: not content");
       return;
     }
+    if (ReadRawLabelRow(line)) return;
     if (ReadRawCell(line, text)) return;
     budgets_.Finish(&builder_);
     if (budgets_.SkipNote(line, text, &builder_)) return;
@@ -166,6 +169,19 @@ class Walker {
     if (tables_.ReadHeader(row, &builder_)) return;
     if (tables_.ReadLabelRow(row, &builder_)) return;
     if (tables_.in_column_table() && row.FilledCells() >= 2) tables_.ReadColumnRow(row, &builder_);
+  }
+
+  // A key/value table's label and value that plain pdftotext wrote as
+  // blocks (raw_labels.h): read as the row a PDF's layout gives.
+  bool ReadRawLabelRow(const Line& line) {
+    if (raw_labels_.empty()) return false;
+    if (raw_labels_.Consumed(line)) return true;
+    const Row* row = raw_labels_.StartingAt(line);
+    if (row == nullptr) return false;
+    label_.Flush(&builder_);
+    sentence_.Flush(&builder_);
+    OnRow(*row, "");
+    return true;
   }
 
   // Text that plain pdftotext wrote cell after cell (raw_cells.h): a name
@@ -329,6 +345,7 @@ class Walker {
   const RuleSet& rules_;
   const std::optional<std::string>& kind_;
   const RawCells raw_cells_;
+  const RawLabelRows raw_labels_;
   // Made by another loader than LoadRuleSet, a RuleSet may lack the set.
   const bool line_set_usable_ =
       rules_.line_patterns.size() == LineSetIndex(rules_, LineSetOffset::kEnd);

@@ -5,6 +5,7 @@
 
 #include "extractor/base/text.h"
 #include "extractor/base/utf8.h"
+#include "extractor/extract/plain_cells.h"
 
 namespace bilag {
 namespace {
@@ -20,16 +21,6 @@ constexpr size_t kWidthWindowLines = 3;
 // A word clearly fits on a line when the line with it takes no more than
 // this share of the column's width.
 constexpr double kClearFit = 0.7;
-
-bool IsPlainCellText(const Document& doc) {
-  for (const Page& page : doc.pages) {
-    if (!page.words.empty()) return false;
-    for (const Line& line : page.lines) {
-      if (line.kind == LineKind::kTableRow) return false;
-    }
-  }
-  return true;
-}
 
 bool EndsWithSentenceMark(std::string_view text) {
   return !text.empty() && (text.back() == '.' || text.back() == '!' || text.back() == '?');
@@ -221,19 +212,10 @@ RawCells RawCells::Find(const Document& doc, const RuleSet& rules,
   // line parts them into paragraphs.
   std::vector<const Line*> lines;
   std::vector<bool> starts_paragraph;
-  bool parted = true;
-  for (const Page& page : doc.pages) {
-    parted = true;
-    for (const Line& line : page.lines) {
-      const bool content = !Trim(line.text).empty() && line.role != LineRole::kPageHeader &&
-                           line.role != LineRole::kPageFooter && line.kind == LineKind::kText;
-      if (!content) {
-        parted = true;
-        continue;
-      }
-      lines.push_back(&line);
-      starts_paragraph.push_back(parted);
-      parted = false;
+  for (const std::vector<const Line*>& paragraph : PlainParagraphs(doc)) {
+    for (size_t k = 0; k < paragraph.size(); ++k) {
+      lines.push_back(paragraph[k]);
+      starts_paragraph.push_back(k == 0);
     }
   }
   const size_t first_body = BelowHeader(lines, starts_paragraph, rules, kind);

@@ -402,17 +402,30 @@ void MarkRunningLines(Document* doc, const std::vector<Bands>& bands) {
       if (bands[p].bottom[i]) bottom_pages[RunningKey(page.lines[i].text)].insert(page.number);
     }
   }
+  // Running lines are the page's edge: a header from the top down, a footer
+  // from the bottom up, each ending at the first line that is no running
+  // line. A form's label that happens to stand near the top of two pages
+  // below the page's first heading ("1.2 Tolkebistand ..." / "Navn på
+  // indsats") is body text. Side-column and table lines neither run nor
+  // end the edge.
   for (size_t p = 0; p < doc->pages.size(); ++p) {
     Page& page = doc->pages[p];
+    auto runs = [&](const Line& line, bool top, size_t i) {
+      const std::string key = RunningKey(line.text);
+      if (top) return bands[p].top[i] && (top_pages[key].size() >= 2 || IsPageMark(line.text));
+      return bands[p].bottom[i] && (bottom_pages[key].size() >= 2 || IsPageMark(line.text));
+    };
     for (size_t i = 0; i < page.lines.size(); ++i) {
       Line& line = page.lines[i];
       if (IsBlank(line) || line.table != 0 || line.side) continue;
-      const std::string key = RunningKey(line.text);
-      if (bands[p].top[i] && (top_pages[key].size() >= 2 || IsPageMark(line.text))) {
-        line.role = LineRole::kPageHeader;
-      } else if (bands[p].bottom[i] && (bottom_pages[key].size() >= 2 || IsPageMark(line.text))) {
-        line.role = LineRole::kPageFooter;
-      }
+      if (!runs(line, true, i)) break;
+      line.role = LineRole::kPageHeader;
+    }
+    for (size_t i = page.lines.size(); i-- > 0;) {
+      Line& line = page.lines[i];
+      if (IsBlank(line) || line.table != 0 || line.side) continue;
+      if (line.role == LineRole::kPageHeader || !runs(line, false, i)) break;
+      line.role = LineRole::kPageFooter;
     }
   }
 }

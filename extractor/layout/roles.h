@@ -5,7 +5,8 @@
 // first as often as the title does. Roles say it from what a reader sees:
 //
 //   - running lines: the same text (digits aside) near the top or bottom of
-//     two or more pages, and page marks ("Side 2 af 3", "- 2 -");
+//     two or more pages, and page marks ("Side 2 af 3", "- 2 -"), from the
+//     page's edge inward (a repeated form label below a heading is body);
 //   - the title: the largest text on the first page that is not a running
 //     line (font size against the page's body size; box height on scans),
 //     with the lines below it in the same size; text inputs have no sizes,

@@ -1,0 +1,121 @@
+#include "extractor/extract/raw_labels.h"
+
+#include <string_view>
+#include <vector>
+
+#include "extractor/base/text.h"
+#include "extractor/extract/initiative_builder.h"
+#include "extractor/extract/plain_cells.h"
+
+namespace bilag {
+namespace {
+
+// Two pairs with a value each tell a form from a column header whose cells
+// happen to be label words ("Succeskriterier" / "Status" / the first row).
+constexpr size_t kMinValuedPairs = 2;
+
+bool IsLabel(std::string_view text, const RuleSet& rules, const std::optional<std::string>& kind) {
+  const std::string label = LabelText(text);
+  if (label.empty()) return false;
+  const std::vector<bool> may_match =
+      MayMatchEach(rules.label_patterns, rules.labels.size(), label);
+  for (size_t i = 0; i < rules.labels.size(); ++i) {
+    const LabelRule& rule = rules.labels[i];
+    if (may_match[i] && rule.AppliesTo(kind) && rule.pattern.Matches(label)) return true;
+  }
+  return false;
+}
+
+// A label cell wraps over a few lines at most.
+constexpr size_t kMaxLabelLines = 3;
+
+std::string Joined(const std::vector<const Line*>& lines) {
+  std::string joined;
+  for (const Line* line : lines) {
+    if (!joined.empty()) joined += ' ';
+    joined += Trim(line->text);
+  }
+  return joined;
+}
+
+Segment SegmentOf(const Line& line) {
+  return Segment{std::string(Trim(line.text)), line.page, line.number, line.bold};
+}
+
+}  // namespace
+
+RawLabelRows RawLabelRows::Find(const Document& doc, const RuleSet& rules,
+                                const std::optional<std::string>& kind) {
+  RawLabelRows found;
+  if (rules.labels.empty() || !IsPlainCellText(doc)) return found;
+  const std::vector<std::vector<const Line*>> paragraphs = PlainParagraphs(doc);
+  // Where each paragraph's label starts: its last line, or its first when
+  // the label cell wraps ("Hvordan bidrager" / "indsatsen til mål i" /
+  // "integrationspolitikken"); none when it ends in no label.
+  std::vector<std::optional<size_t>> label_from(paragraphs.size());
+  for (size_t i = 0; i < paragraphs.size(); ++i) {
+    const std::vector<const Line*>& lines = paragraphs[i];
+    if (IsLabel(Trim(lines.back()->text), rules, kind)) {
+      label_from[i] = lines.size() - 1;
+    } else if (lines.size() > 1 && lines.size() <= kMaxLabelLines &&
+               IsLabel(Joined(lines), rules, kind)) {
+      label_from[i] = 0;
+    }
+  }
+  auto ends_in_label = [&](size_t i) { return label_from[i].has_value(); };
+  // One run of pairs at a time: label, value (or none), label, ...
+  std::vector<std::pair<size_t, std::optional<size_t>>> run;  // label, value paragraph
+  size_t valued = 0;
+  auto keep_run = [&] {
+    if (valued >= kMinValuedPairs) {
+      for (const auto& [label, value] : run) {
+        const std::vector<const Line*>& label_lines = paragraphs[label];
+        const Line* label_line = label_lines[*label_from[label]];
+        Row row;
+        row.page = label_line->page;
+        row.line = label_line->number;
+        // pdftotext wraps a cell's text to its column: lines are visual wraps.
+        row.from_pdf = true;
+        row.cells.emplace_back();
+        for (size_t k = *label_from[label]; k < label_lines.size(); ++k) {
+          row.cells.back().push_back(SegmentOf(*label_lines[k]));
+          if (k > *label_from[label]) found.consumed_lines_.insert(label_lines[k]);
+        }
+        row.cells.emplace_back();
+        if (value) {
+          for (const Line* line : paragraphs[*value]) {
+            row.cells.back().push_back(SegmentOf(*line));
+            found.consumed_lines_.insert(line);
+          }
+        }
+        found.rows_.emplace(label_line, std::move(row));
+      }
+    }
+    run.clear();
+    valued = 0;
+  };
+  size_t i = 0;
+  while (i < paragraphs.size()) {
+    if (!ends_in_label(i)) {
+      keep_run();
+      ++i;
+      continue;
+    }
+    // A label that does not start its paragraph starts a new run: the lines
+    // above it are a heading, not the value above.
+    if (*label_from[i] > 0) keep_run();
+    const bool has_value = i + 1 < paragraphs.size() && !ends_in_label(i + 1);
+    run.emplace_back(i, has_value ? std::optional<size_t>(i + 1) : std::nullopt);
+    if (has_value) ++valued;
+    i += has_value ? 2 : 1;
+  }
+  keep_run();
+  return found;
+}
+
+const Row* RawLabelRows::StartingAt(const Line& line) const {
+  auto it = rows_.find(&line);
+  return it == rows_.end() ? nullptr : &it->second;
+}
+
+}  // namespace bilag
