@@ -10,6 +10,7 @@ trap 'rm -rf "$work"' EXIT
 /usr/bin/python3 scripts/make_family.py --family results --seeds 308 --variants raw --out "$work" --quiet
 /usr/bin/python3 scripts/make_family.py --family handleplan --seeds 327 --variants raw --out "$work" --quiet
 /usr/bin/python3 scripts/make_family.py --family statusskema --seeds 600 --variants raw --out "$work" --quiet
+/usr/bin/python3 scripts/make_family.py --family statusskema --seeds 349,372 --variants raw --out "$work" --quiet
 # The header, the first three rows (two names with a description, one
 # without) and the fourth row's name.
 head -n 64 "$work/results-308.raw.txt" > "$out/results-308.raw.txt"
@@ -20,3 +21,12 @@ head -n 64 "$work/results-308.raw.txt" > "$out/results-308.raw.txt"
 # a label cell wrapped over three lines, and "Navn på indsats" below a
 # numbered heading near the top of pages 2 and 3.
 head -n 200 "$work/statusskema-600.raw.txt" > "$out/statusskema-600.raw.txt"
+# Budget overviews cell by cell: the title, then the overview to the end.
+# 349: dashes for empty cells, note references as cells, two rows whose
+# items pdftotext set after the table; 372: every item in the unit cell's
+# block above the year headers, a note below them.
+budget_part() { sed -n "/$2/,\$p" "$work/$1.raw.txt"; }
+{ head -n 16 "$work/statusskema-349.raw.txt"; budget_part statusskema-349 '^Ad 2: Økonomisk oversigt'; } \
+  > "$out/statusskema-349-budget.raw.txt"
+{ head -n 7 "$work/statusskema-372.raw.txt"; budget_part statusskema-372 '^Ad 2: Økonomisk oversigt'; } \
+  > "$out/statusskema-372-budget.raw.txt"

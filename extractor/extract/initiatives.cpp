@@ -8,6 +8,7 @@
 #include "extractor/extract/initiative_builder.h"
 #include "extractor/extract/paragraphs.h"
 #include "extractor/extract/raw_cells.h"
+#include "extractor/extract/raw_figures.h"
 #include "extractor/extract/raw_labels.h"
 #include "extractor/extract/rows.h"
 #include "extractor/extract/table_initiatives.h"
@@ -28,7 +29,9 @@ class Walker {
       : rules_(rules),
         kind_(extraction->info.kind),
         raw_cells_(RawCells::Find(extraction->document, rules, extraction->info.kind)),
-        raw_labels_(RawLabelRows::Find(extraction->document, rules, extraction->info.kind)),
+        raw_figures_(RawFigureRows::Find(extraction->document, rules, extraction->info.kind)),
+        raw_labels_(
+            RawLabelRows::Find(extraction->document, rules, extraction->info.kind, raw_figures_)),
         builder_(rules, extraction, trace) {
     builder_.set_before_finish([this] {
       label_.Flush(&builder_);
@@ -89,11 +92,13 @@ class Walker {
       sentence_.Flush(&builder_);
       return;
     }
+    // A raw table's cells were found as cells: a figure cell "350" is no
+    // page mark for [[skip]].
+    if (ReadRawLabelRow(line) || ReadRawFigureRow(line)) return;
     if (const SkipRule* skip = Find(rules_.skips, LineSetOffset::kSkips, text)) {
       builder_.Note(skip->id, "skip", line.page, line.number, text, "line skipped: not content");
       return;
     }
-    if (ReadRawLabelRow(line)) return;
     if (ReadRawCell(line, text)) return;
     budgets_.Finish(&builder_);
     if (budgets_.SkipNote(line, text, &builder_)) return;
@@ -181,6 +186,18 @@ class Walker {
     label_.Flush(&builder_);
     sentence_.Flush(&builder_);
     OnRow(*row, "");
+    return true;
+  }
+
+  // A figure table's row that plain pdftotext wrote cell by cell
+  // (raw_figures.h): read as the row a PDF's layout gives.
+  bool ReadRawFigureRow(const Line& line) {
+    if (raw_figures_.empty()) return false;
+    const RawRow* raw = raw_figures_.StartingAt(line);
+    if (raw == nullptr) return raw_figures_.Consumed(line);
+    label_.Flush(&builder_);
+    sentence_.Flush(&builder_);
+    OnRow(raw->row, raw->line_above);
     return true;
   }
 
@@ -345,6 +362,7 @@ class Walker {
   const RuleSet& rules_;
   const std::optional<std::string>& kind_;
   const RawCells raw_cells_;
+  const RawFigureRows raw_figures_;
   const RawLabelRows raw_labels_;
   // Made by another loader than LoadRuleSet, a RuleSet may lack the set.
   const bool line_set_usable_ =

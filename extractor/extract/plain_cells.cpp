@@ -33,4 +33,17 @@ std::vector<std::vector<const Line*>> PlainParagraphs(const Document& doc) {
   return paragraphs;
 }
 
+std::string JoinedText(const std::vector<const Line*>& lines) {
+  std::string joined;
+  for (const Line* line : lines) {
+    if (!joined.empty()) joined += ' ';
+    joined += Trim(line->text);
+  }
+  return joined;
+}
+
+Segment CellSegment(const Line& line) {
+  return Segment{std::string(Trim(line.text)), line.page, line.number, line.bold};
+}
+
 }  // namespace bilag

@@ -5,8 +5,10 @@
 #ifndef BILAG_EXTRACTOR_EXTRACT_PLAIN_CELLS_H_
 #define BILAG_EXTRACTOR_EXTRACT_PLAIN_CELLS_H_
 
+#include <string>
 #include <vector>
 
+#include "extractor/extract/rows.h"
 #include "extractor/model/document.h"
 
 namespace bilag {
@@ -18,6 +20,12 @@ bool IsPlainCellText(const Document& doc);
 // The lines with text, in paragraphs: a blank line, a page break or a
 // running header or footer parts them.
 std::vector<std::vector<const Line*>> PlainParagraphs(const Document& doc);
+
+// A paragraph's lines joined by spaces, trimmed.
+std::string JoinedText(const std::vector<const Line*>& lines);
+
+// The line as one line of a cell.
+Segment CellSegment(const Line& line);
 
 }  // namespace bilag
 

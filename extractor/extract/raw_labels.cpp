@@ -29,23 +29,11 @@ bool IsLabel(std::string_view text, const RuleSet& rules, const std::optional<st
 // A label cell wraps over a few lines at most.
 constexpr size_t kMaxLabelLines = 3;
 
-std::string Joined(const std::vector<const Line*>& lines) {
-  std::string joined;
-  for (const Line* line : lines) {
-    if (!joined.empty()) joined += ' ';
-    joined += Trim(line->text);
-  }
-  return joined;
-}
-
-Segment SegmentOf(const Line& line) {
-  return Segment{std::string(Trim(line.text)), line.page, line.number, line.bold};
-}
-
 }  // namespace
 
 RawLabelRows RawLabelRows::Find(const Document& doc, const RuleSet& rules,
-                                const std::optional<std::string>& kind) {
+                                const std::optional<std::string>& kind,
+                                const RawFigureRows& figures) {
   RawLabelRows found;
   if (rules.labels.empty() || !IsPlainCellText(doc)) return found;
   const std::vector<std::vector<const Line*>> paragraphs = PlainParagraphs(doc);
@@ -58,7 +46,7 @@ RawLabelRows RawLabelRows::Find(const Document& doc, const RuleSet& rules,
     if (IsLabel(Trim(lines.back()->text), rules, kind)) {
       label_from[i] = lines.size() - 1;
     } else if (lines.size() > 1 && lines.size() <= kMaxLabelLines &&
-               IsLabel(Joined(lines), rules, kind)) {
+               IsLabel(JoinedText(lines), rules, kind)) {
       label_from[i] = 0;
     }
   }
@@ -78,13 +66,13 @@ RawLabelRows RawLabelRows::Find(const Document& doc, const RuleSet& rules,
         row.from_pdf = true;
         row.cells.emplace_back();
         for (size_t k = *label_from[label]; k < label_lines.size(); ++k) {
-          row.cells.back().push_back(SegmentOf(*label_lines[k]));
+          row.cells.back().push_back(CellSegment(*label_lines[k]));
           if (k > *label_from[label]) found.consumed_lines_.insert(label_lines[k]);
         }
         row.cells.emplace_back();
         if (value) {
           for (const Line* line : paragraphs[*value]) {
-            row.cells.back().push_back(SegmentOf(*line));
+            row.cells.back().push_back(CellSegment(*line));
             found.consumed_lines_.insert(line);
           }
         }
@@ -104,7 +92,8 @@ RawLabelRows RawLabelRows::Find(const Document& doc, const RuleSet& rules,
     // A label that does not start its paragraph starts a new run: the lines
     // above it are a heading, not the value above.
     if (*label_from[i] > 0) keep_run();
-    const bool has_value = i + 1 < paragraphs.size() && !ends_in_label(i + 1);
+    const bool has_value = i + 1 < paragraphs.size() && !ends_in_label(i + 1) &&
+                           figures.StartingAt(*paragraphs[i + 1].back()) == nullptr;
     run.emplace_back(i, has_value ? std::optional<size_t>(i + 1) : std::nullopt);
     if (has_value) ++valued;
     i += has_value ? 2 : 1;

@@ -22,6 +22,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "extractor/extract/raw_figures.h"
 #include "extractor/extract/rows.h"
 #include "extractor/model/document.h"
 #include "extractor/rules/rule_set.h"
@@ -30,10 +31,11 @@ namespace bilag {
 
 class RawLabelRows {
  public:
-  // Empty unless the document is plain cell text (raw_cells.h) with a run
-  // of label/value pairs.
+  // Empty unless the document is plain cell text (plain_cells.h) with a
+  // run of label/value pairs. A block that starts one of `figures`' tables
+  // is no label's value ("Økonomi" over a budget overview is its heading).
   static RawLabelRows Find(const Document& doc, const RuleSet& rules,
-                           const std::optional<std::string>& kind);
+                           const std::optional<std::string>& kind, const RawFigureRows& figures);
 
   // The row whose label is `line`, or nullptr.
   const Row* StartingAt(const Line& line) const;

@@ -1,6 +1,7 @@
 #include "extractor/layout/layout.h"
 
 #include "extractor/base/list_markers.h"
+#include "extractor/base/text.h"
 #include "extractor/base/utf8.h"
 #include "extractor/layout/blocks.h"
 #include "extractor/layout/geometry.h"
@@ -81,6 +82,26 @@ bool IsBlankLine(const Line& line) {
   return line.text.find_first_not_of(" \t") == std::string::npos;
 }
 
+// What a table's empty cell is written as.
+bool IsDash(std::string_view text) {
+  return text == "-" || text == "\u2013" || text == "\u2014" || text == "\u2212";
+}
+
+// A line of digits and their separators alone, or of bullet glyphs alone.
+bool IsFigureOrDash(std::string_view line, const ListMarkers& markers) {
+  const std::string_view text = Trim(line);
+  if (IsBulletGlyphs(text, markers)) return true;
+  bool digit = false;
+  for (char c : text) {
+    if (IsDigit(c)) {
+      digit = true;
+    } else if (c != '.' && c != ',' && c != ' ' && c != '-') {
+      return false;
+    }
+  }
+  return digit;
+}
+
 // A list item set with a hanging indent ("•" then a tab stop) reaches
 // ingest as two cells, a marker and its text: it is one line of prose (the
 // line builder measures only the gap, which the indent makes as wide as a
@@ -105,6 +126,16 @@ void JoinListMarkers(Page* page, const ListMarkers& markers) {
     size_t next = i + 1;
     while (next < page->lines.size() && next <= i + 2 && IsBlankLine(page->lines[next])) ++next;
     if (next >= page->lines.size() || next > i + 2 || !page->lines[next].cells.empty()) continue;
+    // A dash next to a figure or another dash is a table's empty cell among
+    // its figure cells ("850" / "–" / "2.300"): no list item is a figure,
+    // and a list does not start right below one. A bullet ("•") is never a
+    // cell.
+    size_t above = i;
+    while (above > 0 && IsBlankLine(page->lines[above - 1])) --above;
+    if (IsDash(glyphs) && (IsFigureOrDash(page->lines[next].text, markers) ||
+                           (above > 0 && IsFigureOrDash(page->lines[above - 1].text, markers)))) {
+      continue;
+    }
     Line& item = page->lines[next];
     item.text = glyphs + " " + item.text.substr(item.text.find_first_not_of(" \t"));
     item.words.insert(item.words.begin(), marker.words.begin(), marker.words.end());

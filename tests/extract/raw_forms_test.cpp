@@ -1,8 +1,10 @@
-// Key/value forms (statusskema) that plain `pdftotext` (without -layout)
-// wrote block by block: label, blank line, value, blank line
-// (tests/fixtures/raw/statusskema-600.raw.txt, made by
+// Key/value forms and budget overviews (statusskema) that plain
+// `pdftotext` (without -layout) wrote block by block: label, blank line,
+// value, blank line; header cells, then each row's item and figures
+// (tests/fixtures/raw/statusskema-*.raw.txt, made by
 // scripts/make_raw_fixtures.sh).
 #include <string>
+#include <vector>
 
 #include <catch2/catch.hpp>
 
@@ -11,7 +13,8 @@
 namespace bilag {
 namespace {
 
-const std::string kForms = BILAG_SOURCE_DIR "/tests/fixtures/raw/statusskema-600.raw.txt";
+const std::string kRaw = BILAG_SOURCE_DIR "/tests/fixtures/raw/";
+const std::string kForms = kRaw + "statusskema-600.raw.txt";
 
 const Initiative* Named(const Extraction& extraction, const std::string& name) {
   for (const Initiative& initiative : extraction.initiatives) {
@@ -52,6 +55,56 @@ TEST_CASE("raw text: a form label below a heading at a page's top is no running 
   REQUIRE(tolk != nullptr);
   CHECK(tolk->targets.size() == 3);
   CHECK(Named(extraction, "Motionshold for nyankomne familier") != nullptr);
+}
+
+std::vector<const BudgetCell*> CellsOf(const Extraction& extraction, const std::string& item) {
+  std::vector<const BudgetCell*> cells;
+  for (const BudgetCell& cell : extraction.budget) {
+    if (cell.item == item) cells.push_back(&cell);
+  }
+  return cells;
+}
+
+TEST_CASE("raw text: a budget overview's item and figure blocks are its rows", "[extract][raw]") {
+  const Extraction extraction = testing::ExtractFile(kRaw + "statusskema-349-budget.raw.txt");
+  // "t.kr." / "2011" / "2012" / "2013" / "I alt", then "Forældrekurser" /
+  // "850" / "–" / "2.300" / "3.150": the dash is an empty cell, not a list
+  // bullet before "2.300".
+  const std::vector<const BudgetCell*> kurser = CellsOf(extraction, "Forældrekurser");
+  REQUIRE(kurser.size() == 3);
+  CHECK(kurser[0]->year == 2011);
+  CHECK(kurser[0]->dkk == 850000);
+  CHECK(kurser[1]->year == 2013);
+  CHECK(kurser[1]->dkk == 2300000);
+  CHECK(kurser[2]->total);
+  CHECK(kurser[2]->dkk == 3150000);
+  // Two rows of figures without their items, which pdftotext set after the
+  // table in one block: "Familieklasser" / "Uddannelsesvejledning".
+  const std::vector<const BudgetCell*> familie = CellsOf(extraction, "Familieklasser");
+  REQUIRE(familie.size() == 4);
+  CHECK(familie[0]->dkk == 1450000);
+  CHECK(CellsOf(extraction, "Uddannelsesvejledning").size() == 3);
+  CHECK(CellsOf(extraction, "I alt").size() == 4);
+  CHECK(extraction.budget.size() == 22);
+}
+
+TEST_CASE("raw text: a budget overview's items set in one block above its year headers",
+          "[extract][raw]") {
+  const Extraction extraction = testing::ExtractFile(kRaw + "statusskema-372-budget.raw.txt");
+  // "Beløb (i 1000 kr.)" / seven items, one wrapped ("Forebyggende
+  // hjemmebesøg for tosprogede" / "elever (Se note 1)") / a note, then the
+  // year headers and 7 x 4 figure blocks.
+  const std::vector<const BudgetCell*> first =
+      CellsOf(extraction, "Forebyggende hjemmebesøg for tosprogede elever");
+  REQUIRE(first.size() == 3);
+  CHECK(first[0]->year == 2008);
+  CHECK(first[0]->dkk == 1600000);
+  const std::vector<const BudgetCell*> sprog =
+      CellsOf(extraction, "Sprogcaféer for kvinder uden for arbejdsmarkedet");
+  REQUIRE(sprog.size() == 4);
+  CHECK(sprog[3]->year == 2010);
+  CHECK(sprog[3]->dkk == 4625000);
+  CHECK(extraction.budget.size() == 24);
 }
 
 }  // namespace
