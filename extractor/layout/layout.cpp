@@ -130,10 +130,14 @@ void JoinListMarkers(Page* page, const ListMarkers& markers) {
     // its figure cells ("850" / "–" / "2.300"): no list item is a figure,
     // and a list does not start right below one. A bullet ("•") is never a
     // cell.
+    // The figure above must be a block of its own, as a cell is: a year
+    // that ends a wrapped item ("... ved udgangen af" / "2016") is none.
     size_t above = i;
     while (above > 0 && IsBlankLine(page->lines[above - 1])) --above;
-    if (IsDash(glyphs) && (IsFigureOrDash(page->lines[next].text, markers) ||
-                           (above > 0 && IsFigureOrDash(page->lines[above - 1].text, markers)))) {
+    const bool figure_block_above = above > 0 && above < i &&
+                                    IsFigureOrDash(page->lines[above - 1].text, markers) &&
+                                    (above == 1 || IsBlankLine(page->lines[above - 2]));
+    if (IsDash(glyphs) && (IsFigureOrDash(page->lines[next].text, markers) || figure_block_above)) {
       continue;
     }
     Line& item = page->lines[next];

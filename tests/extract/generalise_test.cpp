@@ -371,6 +371,31 @@ TEST_CASE(
 }
 
 TEST_CASE(
+    "generalise: pdftotext without -layout: a dash on its own line below a wrapped item's year "
+    "is the next item's bullet, beside a figure block it is a table's empty cell",
+    "[extract][generalise]") {
+  const Extraction e =
+      Run("Socialudvalgets handleplan for integration 2012-2015\n\n"
+          "Delmål 1: Unge i uddannelse\n"
+          "Derfor etableres følgende mål:\n"
+          "-\n\n"
+          "At mindst 40 pct. af de unge er i uddannelse ultimo\n"
+          "2015\n\n"
+          "-\n\n"
+          "At 120 unge gennemfører et mentorforløb frem mod 2015\n");
+  const Initiative& first = Named(e, "Unge i uddannelse");
+  REQUIRE(first.targets.size() == 2);
+  CHECK(first.targets[1].text == "At 120 unge gennemfører et mentorforløb frem mod 2015");
+  // "850" / "–" / "2.300": the dash stays a line of its own.
+  const Extraction cells = Run("Forældrekurser\n\n850\n\n\u2013\n\n2.300\n");
+  bool dash_alone = false;
+  for (const Line& line : cells.document.pages.front().lines) {
+    dash_alone = dash_alone || line.text == "\u2013";
+  }
+  CHECK(dash_alone);
+}
+
+TEST_CASE(
     "generalise: year columns too narrow for 'Resultatkrav' break the word without a hyphen, "
     "their header and a broken unit word still read, a bold name followed by its description "
     "on one line is the bold words (PDF)",
