@@ -82,15 +82,22 @@ bool IsBlankLine(const Line& line) {
   return line.text.find_first_not_of(" \t") == std::string::npos;
 }
 
+// A remark in parentheses that a figure cell may hold instead of a figure.
+constexpr size_t kMaxCellRemarkBytes = 24;
+
 // What a table's empty cell is written as.
 bool IsDash(std::string_view text) {
   return text == "-" || text == "\u2013" || text == "\u2014" || text == "\u2212";
 }
 
-// A line of digits and their separators alone, or of bullet glyphs alone.
-bool IsFigureOrDash(std::string_view line, const ListMarkers& markers) {
+// A line of digits and their separators alone, of bullet glyphs alone, or
+// a short remark in parentheses as a figure cell holds ("(Se note 2)").
+bool IsFigureCellLine(std::string_view line, const ListMarkers& markers) {
   const std::string_view text = Trim(line);
   if (IsBulletGlyphs(text, markers)) return true;
+  if (text.size() <= kMaxCellRemarkBytes && text.starts_with('(') && text.ends_with(')')) {
+    return true;
+  }
   bool digit = false;
   for (char c : text) {
     if (IsDigit(c)) {
@@ -135,9 +142,10 @@ void JoinListMarkers(Page* page, const ListMarkers& markers) {
     size_t above = i;
     while (above > 0 && IsBlankLine(page->lines[above - 1])) --above;
     const bool figure_block_above = above > 0 && above < i &&
-                                    IsFigureOrDash(page->lines[above - 1].text, markers) &&
+                                    IsFigureCellLine(page->lines[above - 1].text, markers) &&
                                     (above == 1 || IsBlankLine(page->lines[above - 2]));
-    if (IsDash(glyphs) && (IsFigureOrDash(page->lines[next].text, markers) || figure_block_above)) {
+    if (IsDash(glyphs) &&
+        (IsFigureCellLine(page->lines[next].text, markers) || figure_block_above)) {
       continue;
     }
     Line& item = page->lines[next];
