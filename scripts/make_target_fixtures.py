@@ -17,6 +17,10 @@ Run with Debian's /usr/bin/python3 (it has python3-reportlab):
                                unruled two-row header: "Resultat" centred over the years
                                "2010 | 2011", which the layout sets over 2011 only, beside a
                                one-column "Resultatkrav 2013" that wraps its word
+    results_ruling_breaks_off  ruled results table whose header's lower row ("2007 | 2008"
+                               under two "Resultatkrav") has no ruling right of "2008": the
+                               year stays in its column, "Resultat 2006" and "Mål 2009"
+                               keep their own years
     handleplan_list_then_prose sub-goals with "Derfor etableres følgende mål:" over an
                                indented list without markers (an item starting with a
                                figure) and over a "-" list, each followed by a sentence
@@ -119,6 +123,33 @@ def make_results_group_word_to_one_side(path, st):
     fixture_pdf.build(path, story, "results_group_word_to_one_side", AUTHOR)
 
 
+def make_results_ruling_breaks_off(path, st):
+    centre = st["centre"]
+    data = [[para("Initiativ", st["head"]), para("Resultatkrav", centre),
+             para("Resultatkrav", centre), para("Resultat 2006", centre), para("Mål 2009", centre)],
+            ["", para("2007", centre), para("2008", centre), "", ""]]
+    rows = [("Brobyggere på bibliotekerne", ["17 pct.", "Minimum 5 pct.", "13,9 procent",
+                                             "Højst 55 pct."]),
+            ("Lektiehjælp for unge ledige", ["20 pct.", "62,5 pct.", "Højst 20 pct.",
+                                             "35 pct."])]
+    for name, cells in rows:
+        data.append([para(name, st["head"])] + [para(c, st["cell"]) for c in cells])
+    last = len(data) - 1
+    # Every row ruled below; the columns ruled apart, but the rulings beside
+    # the header's lower row stop short right of "2008" (as a scan's faint
+    # ruling breaks off there).
+    style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOX", (0, 0), (-1, -1), 0.6, colors.black),
+             ("SPAN", (0, 0), (0, 1)), ("SPAN", (3, 0), (3, 1)), ("SPAN", (4, 0), (4, 1)),
+             ("LINEBELOW", (0, 1), (-1, last), 0.6, colors.black),
+             ("LINEBELOW", (1, 0), (2, 0), 0.6, colors.black),
+             ("LINEAFTER", (0, 0), (1, last), 0.6, colors.black),
+             ("LINEAFTER", (2, 0), (3, 0), 0.6, colors.black),
+             ("LINEAFTER", (2, 2), (3, last), 0.6, colors.black)]
+    story = [para("Resultatkrav og mål for integrationsindsatsen 2007-2009", st["title"]),
+             table(data, widths=[150, 76, 76, 76, 76], style=style)]
+    fixture_pdf.build(path, story, "results_ruling_breaks_off", AUTHOR)
+
+
 def make_handleplan_list_then_prose(path, st):
     story = [para("Handleplan for integration 2012-2013", st["title"]),
              para("Delmål 1: Lektiehjælp på bibliotekerne", st["h2"]),
@@ -153,6 +184,7 @@ FIXTURES = {
     "results_year_under_group": make_results_year_under_group,
     "results_wrapped_years": make_results_wrapped_years,
     "results_group_word_to_one_side": make_results_group_word_to_one_side,
+    "results_ruling_breaks_off": make_results_ruling_breaks_off,
     "handleplan_list_then_prose": make_handleplan_list_then_prose,
 }
 

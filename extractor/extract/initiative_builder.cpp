@@ -53,8 +53,14 @@ std::string CreditedRule(const FoundAmount& found, const RuleBase* money_field) 
 }  // namespace
 
 std::string LabelText(std::string_view text) {
-  std::string label(Trim(text));
-  while (!label.empty() && (label.back() == ':' || label.back() == ' ')) label.pop_back();
+  text = Trim(text);
+  // A bar at either end is a scan's ruling that OCR read as a glyph
+  // ("| Resultatkrav"): no label or header starts or ends with one.
+  while (!text.empty() && text.front() == '|') text = Trim(text.substr(1));
+  std::string label(text);
+  while (!label.empty() && (label.back() == ':' || label.back() == ' ' || label.back() == '|')) {
+    label.pop_back();
+  }
   return label;
 }
 

@@ -23,7 +23,8 @@
 
 namespace bilag {
 
-// A label as rules match it: without surrounding blanks or a trailing colon.
+// A label as rules match it: without surrounding blanks, a trailing colon or
+// a bar at either end (a scan's ruling read as "|").
 std::string LabelText(std::string_view text);
 
 // Where the sentence that starts at 0 ends: after a full stop that ends the

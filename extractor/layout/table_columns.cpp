@@ -225,6 +225,24 @@ void SplitRunOnPieces(const ColumnModel& model, const std::vector<const Word*>& 
 
 }  // namespace
 
+namespace {
+
+// Whether text is centred in the column (its centre within this share of
+// the column's width of the column's) and starts clear of the column's left
+// edge (by more than this share): a centred header, not a title row that
+// starts at the left and runs on.
+constexpr double kCentredShare = 0.15;
+constexpr double kClearOfLeftShare = 0.2;
+
+bool CentredInColumn(const Span& text, const Span& column) {
+  const double width = column.Width();
+  if (width <= 0) return false;
+  const double offset = std::abs((text.x0 + text.x1) / 2 - (column.x0 + column.x1) / 2);
+  return offset <= kCentredShare * width && text.x0 - column.x0 > kClearOfLeftShare * width;
+}
+
+}  // namespace
+
 bool GridBorder(const ColumnModel& model, size_t k) {
   return model.grid && model.grid_columns[k] != model.grid_columns[k + 1];
 }
@@ -528,10 +546,14 @@ void PlaceCells(const ColumnModel& model, const Page& page, const ListMarkers& m
   // In a ruled table a cell runs on over the columns to its right that no
   // ruling divides at this height and that hold no text of the line (a
   // title row across the table, drawn as one cell).
+  // Text centred in its own column and away from its left edge belongs to
+  // that column ("2008" under its "Resultatkrav"), however the rulings
+  // beside it came out (a scan's ruling breaks off).
   if (model.grid) {
     for (size_t k = 0; k < placed.size(); ++k) {
       const size_t limit = k + 1 < placed.size() ? placed[k + 1].first : n;
       Placed& p = placed[k];
+      if (p.first == p.last && CentredInColumn(p.span, model.columns[p.first])) continue;
       while (p.last + 1 < limit && !ruled[p.last] && GridBorder(model, p.last)) ++p.last;
     }
   }

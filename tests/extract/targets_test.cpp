@@ -13,7 +13,9 @@
 
 #include <catch2/catch.hpp>
 
+#include "extractor/extract/initiative_builder.h"
 #include "extractor/extract/items.h"
+#include "extractor/layout/table_model.h"
 #include "tests/extract/extract_test_util.h"
 
 namespace bilag {
@@ -178,6 +180,30 @@ TEST_CASE("targets: an unmarked list item may start with a figure, not with a ye
   CHECK(texts(SplitItems(wrapped, false)) ==
         std::vector<std::string>{"Der gennemføres 10 forløb i 2013",
                                  "30 skoler tilbyder lektiehjælp"});
+}
+
+TEST_CASE("targets: a header year centred in its column stays there where a ruling breaks off",
+          "[extract][targets]") {
+  const Extraction e = testing::ExtractFile(kFixtures + "results_ruling_breaks_off.pdf");
+  const std::vector<Table> tables = ReadTables(e.document);
+  REQUIRE(tables.size() == 1);
+  // "Resultat" / "2006" wraps in its column, whose ruling to "Mål 2009"
+  // stops above the header's lower row: the year is no cell across both.
+  CHECK(tables[0].headers == std::vector<std::string>{"Initiativ", "Resultatkrav 2007",
+                                                      "Resultatkrav 2008", "Resultat 2006",
+                                                      "Mål 2009"});
+  CheckTargets("results_ruling_breaks_off.pdf", {{"Brobyggere på bibliotekerne",
+                                                  {{kRequirement, 2007, 17, kPercent},
+                                                   {kRequirement, 2008, 5, kPercent},
+                                                   {kResult, 2006, 13.9, kPercent},
+                                                   {kGoal, 2009, 55, kPercent}}}});
+}
+
+TEST_CASE("targets: a bar a scan's ruling left at a header's end is no part of it",
+          "[extract][targets]") {
+  CHECK(LabelText("| Resultatkrav") == "Resultatkrav");
+  CHECK(LabelText("Resultat 2006 |") == "Resultat 2006");
+  CHECK(LabelText(" || Mål: ") == "Mål");
 }
 
 }  // namespace
