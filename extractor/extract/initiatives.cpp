@@ -6,6 +6,7 @@
 
 #include "extractor/base/text.h"
 #include "extractor/extract/initiative_builder.h"
+#include "extractor/extract/items.h"
 #include "extractor/extract/paragraphs.h"
 #include "extractor/extract/raw_cells.h"
 #include "extractor/extract/raw_figures.h"
@@ -235,7 +236,44 @@ class Walker {
     for (const Segment& segment : cell->description) {
       builder_.AppendField("description", segment.text);
     }
+    AddRawRowTargets(line, *cell);
     return true;
+  }
+
+  // The targets of a raw name cell's row, read as a column table's cells
+  // are (table_initiatives.cpp): the name column's own target (its goal
+  // is the description, or the name when it has none) and the figure
+  // cells tied to their columns.
+  void AddRawRowTargets(const Line& line, const RawCellLine& cell) {
+    if (cell.name_target) {
+      Segment goal{cell.text, line.page, line.number, line.bold};
+      if (!cell.description.empty()) {
+        goal = cell.description.front();
+        goal.text.clear();
+        for (const Segment& segment : cell.description) {
+          goal.text += (goal.text.empty() ? "" : " ") + segment.text;
+        }
+      }
+      const ColumnRule& rule = *cell.name_target->rule;
+      builder_.AddTarget(goal, rule.kind, cell.name_target->year, {}, rule.id,
+                         /*read_quantity=*/cell.description.empty());
+    }
+    for (const RawCellTarget& target : cell.cells) {
+      const ColumnRule& rule = *target.column.rule;
+      builder_.AddCellAmounts(target.lines, nullptr);
+      if (rule.role == ColumnRole::kText) {
+        std::string text;
+        for (const Segment& segment : target.lines) {
+          text += (text.empty() ? "" : "\n") + segment.text;
+        }
+        builder_.AppendField(rule.key, text);
+      } else if (rule.role == ColumnRole::kTarget) {
+        for (const Segment& item : SplitItems(target.lines, /*lines_are_paragraphs=*/false,
+                                              rules_.empty_values, rules_.list_markers)) {
+          builder_.AddTarget(item, rule.kind, target.column.year, {}, rule.id);
+        }
+      }
+    }
   }
 
   // A heading wrapped onto a second line: short, lower-case, no full stop.
