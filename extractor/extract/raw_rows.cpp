@@ -11,6 +11,9 @@
 namespace bilag {
 namespace {
 
+// A header cell is a few words ("Status pr. 1. oktober 2012").
+constexpr size_t kMaxHeaderCellBytes = 40;
+
 // A line that is a year alone ("2011"): the lower row of a two-row header.
 bool IsYearAlone(std::string_view text) {
   if (text.size() != 4) return false;
@@ -20,16 +23,16 @@ bool IsYearAlone(std::string_view text) {
   return IsPlausibleYear(std::stoi(std::string(text)));
 }
 
-// A header cell that its first word reads as naming a column, written
-// longer than the rules' header ("Status pr. 1. oktober 2012"): a column
-// of the header that the count would miss.
-bool NamesColumnByFirstWord(const Line& line, const RuleSet& rules,
-                            const std::optional<std::string>& kind) {
+// The column a header cell names by its first word, written longer than
+// the rules' header ("Status pr. 1. oktober 2012", "Status ultimo 2011"),
+// or nullptr.
+const ColumnRule* NamesColumnByFirstWord(const Line& line, const RuleSet& rules,
+                                         const std::optional<std::string>& kind) {
   const std::string_view text = Trim(line.text);
   const std::string first_word(text.substr(0, text.find(' ')));
   std::optional<int> year;
-  return first_word.size() < text.size() &&
-         MatchColumnHeader(rules, kind, first_word, &year) != nullptr;
+  if (first_word.size() == text.size()) return nullptr;
+  return MatchColumnHeader(rules, kind, first_word, &year);
 }
 
 // The longest header cell that starts at lines[i] (see ReadRawHeader), with
@@ -223,8 +226,10 @@ RawTiedRows Tie(const Gathered& gathered, const std::vector<RawColumn>& columns,
   }
   const std::vector<GatheredRow>& rows = gathered.rows;
   // Every cell first: the names follow one another then, with nothing
-  // between them (text after the table may follow the last).
-  bool names_together = !rows.empty();
+  // between them (text after the table may follow the last). One name
+  // alone says nothing of the order: the blocks above it may be another
+  // row's name without a description and its cells.
+  bool names_together = rows.size() >= 2;
   for (size_t i = 0; i + 1 < rows.size(); ++i) {
     names_together = names_together && rows[i].blocks.empty();
   }
@@ -262,9 +267,19 @@ RawHeader ReadRawHeader(const std::vector<const Line*>& lines,
   while (i < lines.size()) {
     RawColumn column;
     std::string text;
-    const size_t taken =
+    size_t taken =
         ReadHeaderCell(lines, starts_paragraph, i, max_cell_lines, rules, kind, &column, &text);
-    if (taken == 0) break;
+    if (taken == 0) {
+      // A column that holds text ("Status ultimo 2011") is counted by its
+      // first word; a target column's kind and year would be a guess.
+      const ColumnRule* by_first_word =
+          StandsAlone(starts_paragraph, i) && Trim(lines[i]->text).size() <= kMaxHeaderCellBytes
+              ? NamesColumnByFirstWord(*lines[i], rules, kind)
+              : nullptr;
+      if (by_first_word == nullptr || by_first_word->role == ColumnRole::kTarget) break;
+      column.rule = by_first_word;
+      taken = 1;
+    }
     header.columns.push_back(column);
     texts.push_back(std::move(text));
     i += taken;
@@ -272,7 +287,7 @@ RawHeader ReadRawHeader(const std::vector<const Line*>& lines,
   ReadYearRow(lines, starts_paragraph, rules, kind, texts, &header.columns, &i);
   bool usable = header.columns.size() >= 2 && i < lines.size() &&
                 !IsYearAlone(Trim(lines[i]->text)) &&
-                !NamesColumnByFirstWord(*lines[i], rules, kind);
+                NamesColumnByFirstWord(*lines[i], rules, kind) == nullptr;
   for (size_t k = 1; usable && k < header.columns.size(); ++k) {
     usable = header.columns[k].rule->role != ColumnRole::kName;
   }
