@@ -87,6 +87,25 @@ TEST_CASE("raw text: a row's figure cells after its description are tied to the 
   CHECK(tolk->targets.empty());
 }
 
+TEST_CASE(
+    "raw text: a header cell longer than its rule counts as the text column its first word "
+    "names",
+    "[extract][raw]") {
+  const Extraction extraction = testing::ExtractFile(kRawFixtures + "status-305.raw.txt");
+  // "Indsatser" / "Succeskriterier" / "Status ultimo 2011": two columns
+  // after the names, so the bullet and the status paragraph below the
+  // description are the row's two cells.
+  const Initiative* mentor = Named(extraction, "Mentorordning for ældre med anden etnisk baggrund");
+  REQUIRE(mentor != nullptr);
+  REQUIRE(mentor->targets.size() == 1);
+  CHECK(mentor->targets[0].kind == TargetKind::kSuccessCriterion);
+  CHECK(mentor->targets[0].text == "Frafaldet blandt deltagerne er 25 %");
+  REQUIRE(mentor->targets[0].value.has_value());
+  CHECK(*mentor->targets[0].value == 25);
+  REQUIRE(mentor->fields.count("status") == 1);
+  CHECK(mentor->fields.at("status").starts_with("Indsatsen starter 1. oktober 2011."));
+}
+
 TEST_CASE("raw text: a page mark in the running header does not end the page", "[extract][raw]") {
   const Extraction extraction = testing::ExtractFile(kRawFixtures + "handleplan-327.raw.txt");
   REQUIRE(!extraction.document.pages.empty());
