@@ -12,6 +12,7 @@
 #include "extractor/extract/raw_figures.h"
 #include "extractor/extract/raw_labels.h"
 #include "extractor/extract/rows.h"
+#include "extractor/extract/spans.h"
 #include "extractor/extract/table_initiatives.h"
 
 namespace bilag {
@@ -255,8 +256,8 @@ class Walker {
         }
       }
       const ColumnRule& rule = *cell.name_target->rule;
-      builder_.AddTarget(goal, rule.kind, cell.name_target->year, {}, rule.id,
-                         /*read_quantity=*/cell.description.empty());
+      AddRawTarget(goal, rule.kind, cell.name_target->year, rule.id,
+                   /*read_quantity=*/cell.description.empty());
     }
     for (const RawCellTarget& target : cell.cells) {
       const ColumnRule& rule = *target.column.rule;
@@ -270,9 +271,28 @@ class Walker {
       } else if (rule.role == ColumnRole::kTarget) {
         for (const Segment& item : SplitItems(target.lines, /*lines_are_paragraphs=*/false,
                                               rules_.empty_values, rules_.list_markers)) {
-          builder_.AddTarget(item, rule.kind, target.column.year, {}, rule.id);
+          AddRawTarget(item, rule.kind, target.column.year, rule.id);
         }
       }
+    }
+  }
+
+  // A target of a raw cell: a cell's lines joined are on no line as they
+  // are, so its place is its first line's part of it (the line wraps where
+  // the cell does).
+  void AddRawTarget(const Segment& item, TargetKind kind, std::optional<int> year,
+                    const std::string& rule, bool read_quantity = true) {
+    Initiative* initiative = builder_.current();
+    const size_t before = initiative != nullptr ? initiative->targets.size() : 0;
+    builder_.AddTarget(item, kind, year, {}, rule, read_quantity);
+    if (initiative == nullptr || initiative->targets.size() == before) return;
+    Target& added = initiative->targets.back();
+    const Line* first = builder_.extraction()->document.LineAt(item.page, item.line);
+    if (added.span || first == nullptr) return;
+    const std::string_view first_text = Trim(first->text);
+    if (!first_text.empty() && std::string_view(item.text).starts_with(first_text)) {
+      added.span = SpanInLine(builder_.extraction()->document, item.page, item.line, first_text, 0,
+                              first_text.size());
     }
   }
 
