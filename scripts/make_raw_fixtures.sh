@@ -8,12 +8,22 @@ out=tests/fixtures/raw
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 /usr/bin/python3 scripts/make_family.py --family results --seeds 308 --variants raw --out "$work" --quiet
+/usr/bin/python3 scripts/make_family.py --family results --seeds 303 --variants raw --out "$work" --quiet
+/usr/bin/python3 scripts/make_family.py --family status --seeds 305 --variants raw --out "$work" --quiet
 /usr/bin/python3 scripts/make_family.py --family handleplan --seeds 327 --variants raw --out "$work" --quiet
 /usr/bin/python3 scripts/make_family.py --family statusskema --seeds 600 --variants raw --out "$work" --quiet
 /usr/bin/python3 scripts/make_family.py --family statusskema --seeds 349,372 --variants raw --out "$work" --quiet
 # The header, the first three rows (two names with a description, one
 # without) and the fourth row's name.
 head -n 64 "$work/results-308.raw.txt" > "$out/results-308.raw.txt"
+# The header (Indsats, Resultat 2009, Resultatkrav 2009, Mål 2009), a row
+# whose name has no description, two rows with a name, a description and
+# three figure cells each, and the next row's name with its description.
+head -n 55 "$work/results-303.raw.txt" > "$out/results-303.raw.txt"
+# Two pages of an Indsatser | Succeskriterier | "Status ultimo 2011" table:
+# the header again on page 2, a row whose bullet and status cells follow its
+# description, and the next row's name with its description.
+head -n 65 "$work/status-305.raw.txt" > "$out/status-305.raw.txt"
 # The running header with its page mark above the title and "Bilag N",
 # and the form feed that ends the page, as pdftotext ends every page.
 { head -n 24 "$work/handleplan-327.raw.txt"; printf '\f'; } > "$out/handleplan-327.raw.txt"

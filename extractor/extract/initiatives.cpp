@@ -6,11 +6,13 @@
 
 #include "extractor/base/text.h"
 #include "extractor/extract/initiative_builder.h"
+#include "extractor/extract/items.h"
 #include "extractor/extract/paragraphs.h"
 #include "extractor/extract/raw_cells.h"
 #include "extractor/extract/raw_figures.h"
 #include "extractor/extract/raw_labels.h"
 #include "extractor/extract/rows.h"
+#include "extractor/extract/spans.h"
 #include "extractor/extract/table_initiatives.h"
 
 namespace bilag {
@@ -235,7 +237,63 @@ class Walker {
     for (const Segment& segment : cell->description) {
       builder_.AppendField("description", segment.text);
     }
+    AddRawRowTargets(line, *cell);
     return true;
+  }
+
+  // The targets of a raw name cell's row, read as a column table's cells
+  // are (table_initiatives.cpp): the name column's own target (its goal
+  // is the description, or the name when it has none) and the figure
+  // cells tied to their columns.
+  void AddRawRowTargets(const Line& line, const RawCellLine& cell) {
+    if (cell.name_target) {
+      Segment goal{cell.text, line.page, line.number, line.bold};
+      if (!cell.description.empty()) {
+        goal = cell.description.front();
+        goal.text.clear();
+        for (const Segment& segment : cell.description) {
+          goal.text += (goal.text.empty() ? "" : " ") + segment.text;
+        }
+      }
+      const ColumnRule& rule = *cell.name_target->rule;
+      AddRawTarget(goal, rule.kind, cell.name_target->year, rule.id,
+                   /*read_quantity=*/cell.description.empty());
+    }
+    for (const RawCellTarget& target : cell.cells) {
+      const ColumnRule& rule = *target.column.rule;
+      builder_.AddCellAmounts(target.lines, nullptr);
+      if (rule.role == ColumnRole::kText) {
+        std::string text;
+        for (const Segment& segment : target.lines) {
+          text += (text.empty() ? "" : "\n") + segment.text;
+        }
+        builder_.AppendField(rule.key, text);
+      } else if (rule.role == ColumnRole::kTarget) {
+        for (const Segment& item : SplitItems(target.lines, /*lines_are_paragraphs=*/false,
+                                              rules_.empty_values, rules_.list_markers)) {
+          AddRawTarget(item, rule.kind, target.column.year, rule.id);
+        }
+      }
+    }
+  }
+
+  // A target of a raw cell: a cell's lines joined are on no line as they
+  // are, so its place is its first line's part of it (the line wraps where
+  // the cell does).
+  void AddRawTarget(const Segment& item, TargetKind kind, std::optional<int> year,
+                    const std::string& rule, bool read_quantity = true) {
+    Initiative* initiative = builder_.current();
+    const size_t before = initiative != nullptr ? initiative->targets.size() : 0;
+    builder_.AddTarget(item, kind, year, {}, rule, read_quantity);
+    if (initiative == nullptr || initiative->targets.size() == before) return;
+    Target& added = initiative->targets.back();
+    const Line* first = builder_.extraction()->document.LineAt(item.page, item.line);
+    if (added.span || first == nullptr) return;
+    const std::string_view first_text = Trim(first->text);
+    if (!first_text.empty() && std::string_view(item.text).starts_with(first_text)) {
+      added.span = SpanInLine(builder_.extraction()->document, item.page, item.line, first_text, 0,
+                              first_text.size());
+    }
   }
 
   // A heading wrapped onto a second line: short, lower-case, no full stop.

@@ -6,6 +6,7 @@
 #include "extractor/base/text.h"
 #include "extractor/base/utf8.h"
 #include "extractor/extract/plain_cells.h"
+#include "extractor/extract/raw_rows.h"
 
 namespace bilag {
 namespace {
@@ -21,6 +22,13 @@ constexpr size_t kWidthWindowLines = 3;
 // A word clearly fits on a line when the line with it takes no more than
 // this share of the column's width.
 constexpr double kClearFit = 0.7;
+
+RawCellLine Part(RawCellRole role, std::string text = {}) {
+  RawCellLine part;
+  part.role = role;
+  part.text = std::move(text);
+  return part;
+}
 
 bool EndsWithSentenceMark(std::string_view text) {
   return !text.empty() && (text.back() == '.' || text.back() == '!' || text.back() == '?');
@@ -171,9 +179,7 @@ HeaderCell StartsHeaderCell(const std::vector<const Line*>& lines,
   std::string cell;
   for (size_t k = i; k < lines.size() && k < i + kMaxNameLines; ++k) {
     if (k > i && starts_paragraph[k]) break;
-    const std::string_view text = Trim(lines[k]->text);
-    if (!cell.empty() && !(EndsInLetter(cell) && StartsLowerCase(text))) cell += ' ';
-    cell += text;
+    AppendHeaderLine(Trim(lines[k]->text), &cell);
     const HeaderCell read = ReadHeaderCell(cell, rules, kind);
     if (read != HeaderCell::kNone) return read;
   }
@@ -183,9 +189,10 @@ HeaderCell StartsHeaderCell(const std::vector<const Line*>& lines,
 // The first line below a table header written as lines: two header cells
 // or more within a few lines, one of them a target column's ("Indsats" /
 // "Succeskriterium", "Mål 2012" / "Resultatkrav"); lines.size() when there
-// is none.
+// is none. `first_cell`: the line of the header's first cell.
 size_t BelowHeader(const std::vector<const Line*>& lines, const std::vector<bool>& starts_paragraph,
-                   const RuleSet& rules, const std::optional<std::string>& kind) {
+                   const RuleSet& rules, const std::optional<std::string>& kind,
+                   size_t* first_cell) {
   std::optional<size_t> last_header;
   bool target_seen = false;
   for (size_t i = 0; i < lines.size(); ++i) {
@@ -195,7 +202,10 @@ size_t BelowHeader(const std::vector<const Line*>& lines, const std::vector<bool
     if (last_header && i - *last_header <= kMaxHeaderGapLines && (target || target_seen)) {
       return i + 1;
     }
-    if (!last_header || i - *last_header > kMaxHeaderGapLines) target_seen = false;
+    if (!last_header || i - *last_header > kMaxHeaderGapLines) {
+      target_seen = false;
+      *first_cell = i;
+    }
     target_seen = target_seen || target;
     last_header = i;
   }
@@ -218,16 +228,47 @@ RawCells RawCells::Find(const Document& doc, const RuleSet& rules,
       starts_paragraph.push_back(k == 0);
     }
   }
-  const size_t first_body = BelowHeader(lines, starts_paragraph, rules, kind);
-  std::vector<const Line*> paragraph;
-  for (size_t i = first_body; i <= lines.size(); ++i) {
-    if (i == lines.size() || (starts_paragraph[i] && !paragraph.empty())) {
-      found.ReadParagraph(paragraph);
-      paragraph.clear();
-    }
-    if (i < lines.size()) paragraph.push_back(lines[i]);
+  size_t first_header_cell = 0;
+  const size_t first_body = BelowHeader(lines, starts_paragraph, rules, kind, &first_header_cell);
+  std::vector<std::vector<const Line*>> paragraphs;
+  for (size_t i = first_body; i < lines.size(); ++i) {
+    if (paragraphs.empty() || starts_paragraph[i]) paragraphs.emplace_back();
+    paragraphs.back().push_back(lines[i]);
+  }
+  for (const std::vector<const Line*>& paragraph : paragraphs) found.ReadParagraph(paragraph);
+  if (first_body < lines.size()) {
+    found.TieFigureCells(paragraphs, ReadRawHeader(lines, starts_paragraph, first_header_cell,
+                                                   kMaxNameLines, rules, kind));
   }
   return found;
+}
+
+void RawCells::TieFigureCells(const std::vector<std::vector<const Line*>>& paragraphs,
+                              const RawHeader& header) {
+  const auto part_of = [this](const Line* line) {
+    const RawCellLine* cell = At(*line);
+    if (cell == nullptr || cell->role == RawCellRole::kOtherCell) return RawRowPart::kOutside;
+    if (cell->role == RawCellRole::kName) return RawRowPart::kName;
+    if (cell->role == RawCellRole::kTheme) return RawRowPart::kGroup;
+    return RawRowPart::kNameCell;
+  };
+  const RawTiedRows tied = bilag::TieFigureCells(paragraphs, header, part_of);
+  for (const auto& [name, cells] : tied.cells) {
+    std::vector<RawCellTarget>& targets = lines_[name].cells;
+    for (const RawFigureCell& cell : cells) {
+      targets.push_back({cell.column, {}});
+      for (const Line* line : cell.lines) {
+        targets.back().lines.push_back(
+            Segment{std::string(Trim(line->text)), line->page, line->number, line->bold});
+        // Read with its row, the cell is no prose of its own.
+        lines_[line] = Part(RawCellRole::kOtherCell);
+      }
+    }
+  }
+  if (!tied.name_target) return;
+  for (auto& [line, part] : lines_) {
+    if (part.role == RawCellRole::kName) part.name_target = tied.name_target;
+  }
 }
 
 void RawCells::ReadParagraph(const std::vector<const Line*>& paragraph) {
@@ -257,21 +298,21 @@ void RawCells::ReadParagraph(const std::vector<const Line*>& paragraph) {
     }
     // A group row spans the table: one line.
     if (group != nullptr && group->lines.size() == 1 && ShortLabel(*group) && !IsTitle(*group)) {
-      lines_[group->lines.front()] = {RawCellRole::kTheme, group->joined, {}};
+      lines_[group->lines.front()] = Part(RawCellRole::kTheme, group->joined);
     }
     if (other_cell != nullptr) {
-      lines_[other_cell->lines.front()] = {RawCellRole::kOtherCell, "", {}};
+      lines_[other_cell->lines.front()] = Part(RawCellRole::kOtherCell);
     }
-    RawCellLine head{RawCellRole::kName, name->joined, {}};
+    RawCellLine head = Part(RawCellRole::kName, name->joined);
     for (size_t k = 1; k < name->lines.size(); ++k) {
-      lines_[name->lines[k]] = {RawCellRole::kNameContinuation, "", {}};
+      lines_[name->lines[k]] = Part(RawCellRole::kNameContinuation);
     }
     // The description: the pieces up to the next short label.
     for (size_t j = i + 1; j < pieces.size() && !ShortLabel(pieces[j]); ++j) {
       for (const Line* line : pieces[j].lines) {
         head.description.push_back(
             Segment{std::string(Trim(line->text)), line->page, line->number, line->bold});
-        lines_[line] = {RawCellRole::kDescription, "", {}};
+        lines_[line] = Part(RawCellRole::kDescription);
       }
     }
     lines_[name->lines.front()] = std::move(head);

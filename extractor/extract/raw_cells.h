@@ -8,11 +8,11 @@
 // figures, no full stop: "Sprogstimulering i" / "daginstitutioner")
 // followed by its description (prose that starts with a capital and ends
 // with a full stop); a second such short line right above a name is the
-// group row the name belongs to ("Dagtilbud og skole"). The figure cells
-// cannot be tied to rows from the text alone (their order depends on how
-// tall each column's cells are), so they are left to no initiative: only a
-// name with its description is read, as an initiative with the amounts of
-// the description.
+// group row the name belongs to ("Dagtilbud og skole"). A name with its
+// description is read as an initiative with the amounts of the
+// description; the figure cells go to its row only where their order and
+// count leave no doubt (raw_rows.h), else to no initiative (their order
+// depends on how tall each column's cells are).
 //
 // Only text with a table header written as lines counts: two lines or more,
 // close together, that each name a column of the rules' [[column]] headers,
@@ -26,6 +26,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "extractor/extract/raw_rows.h"
 #include "extractor/extract/rows.h"
 #include "extractor/model/document.h"
 #include "extractor/rules/rule_set.h"
@@ -43,10 +44,20 @@ enum class RawCellRole {
   kOtherCell,         // another column's cell set between a name and its description
 };
 
+// A figure cell of a name's row, tied to its column (raw_rows.h).
+struct RawCellTarget {
+  RawColumn column;
+  std::vector<Segment> lines;
+};
+
 struct RawCellLine {
   RawCellRole role = RawCellRole::kDescription;
   std::string text;                  // kTheme, kName: its lines joined by spaces
   std::vector<Segment> description;  // kName: the description's lines
+  // kName: the row's figure cells, when the text ties them to their columns.
+  std::vector<RawCellTarget> cells;
+  // kName: the names' column when it is a target column ("Mål 2008").
+  std::optional<RawColumn> name_target;
 };
 
 // What the lines of a document are, for the lines that are name cells,
@@ -65,6 +76,10 @@ class RawCells {
 
  private:
   void ReadParagraph(const std::vector<const Line*>& paragraph);
+  // Gives each name the figure cells and the name column's target that
+  // the header and the paragraphs below it tie to its row.
+  void TieFigureCells(const std::vector<std::vector<const Line*>>& paragraphs,
+                      const RawHeader& header);
 
   std::unordered_map<const Line*, RawCellLine> lines_;
 };

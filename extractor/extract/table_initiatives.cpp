@@ -26,28 +26,6 @@ bool HasUnreadNumber(std::string_view text) {
   return false;
 }
 
-// The first column rule whose header pattern matches `text`, with the
-// year its (?P<year>) group read, if any.
-const ColumnRule* MatchColumnHeader(const InitiativeBuilder& builder, const std::string& text,
-                                    std::optional<int>* year) {
-  const std::vector<ColumnRule>& rules = builder.rules().columns;
-  const std::vector<bool> may_match =
-      MayMatchEach(builder.rules().column_header_patterns, rules.size(), text);
-  for (size_t i = 0; i < rules.size(); ++i) {
-    const ColumnRule& rule = rules[i];
-    PatternMatch match;
-    if (!may_match[i] || !rule.AppliesTo(builder.kind()) || !rule.header.Find(text, 0, &match)) {
-      continue;
-    }
-    int group = rule.header.GroupIndex("year");
-    if (group >= 0 && match.groups[static_cast<size_t>(group)].matched) {
-      *year = std::stoi(std::string(match.Text(text, match.groups[static_cast<size_t>(group)])));
-    }
-    return &rule;
-  }
-  return nullptr;
-}
-
 // Splits `line` after its bold words (Segment::bold_words) when the words
 // after them start with a capital; leaves both empty otherwise.
 void SplitAfterBoldWords(const Segment& line, std::string* bold, std::string* rest) {
@@ -207,6 +185,26 @@ NameCell ReadNameCell(const std::vector<Segment>& cell, bool from_pdf,
 
 }  // namespace
 
+const ColumnRule* MatchColumnHeader(const RuleSet& rule_set, const std::optional<std::string>& kind,
+                                    const std::string& text, std::optional<int>* year) {
+  const std::vector<ColumnRule>& rules = rule_set.columns;
+  const std::vector<bool> may_match =
+      MayMatchEach(rule_set.column_header_patterns, rules.size(), text);
+  for (size_t i = 0; i < rules.size(); ++i) {
+    const ColumnRule& rule = rules[i];
+    PatternMatch match;
+    if (!may_match[i] || !rule.AppliesTo(kind) || !rule.header.Find(text, 0, &match)) {
+      continue;
+    }
+    int group = rule.header.GroupIndex("year");
+    if (group >= 0 && match.groups[static_cast<size_t>(group)].matched) {
+      *year = std::stoi(std::string(match.Text(text, match.groups[static_cast<size_t>(group)])));
+    }
+    return &rule;
+  }
+  return nullptr;
+}
+
 bool BudgetTables::Start(const Row& row, const std::string& line_above,
                          InitiativeBuilder* builder) {
   if (budget_) return budget_->IsSameHeader(row);
@@ -271,10 +269,12 @@ bool TableInitiatives::ReadHeader(const Row& row, InitiativeBuilder* builder) {
     // ("Resultatkr" / "av 2013"): read that way only when the cell as
     // written names no column, and only a cell short enough to be a
     // header (every body row passes through here).
-    const ColumnRule* rule = MatchColumnHeader(*builder, text, &roles.years[i]);
+    const ColumnRule* rule =
+        MatchColumnHeader(builder->rules(), builder->kind(), text, &roles.years[i]);
     if (rule == nullptr && text.size() <= kMaxBrokenHeaderBytes) {
       std::string unbroken = LabelText(row.CellTextJoiningBrokenWords(i));
-      if (unbroken != text) rule = MatchColumnHeader(*builder, unbroken, &roles.years[i]);
+      if (unbroken != text)
+        rule = MatchColumnHeader(builder->rules(), builder->kind(), unbroken, &roles.years[i]);
     }
     if (rule == nullptr) continue;
     roles.rules[i] = rule;

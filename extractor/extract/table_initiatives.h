@@ -16,6 +16,11 @@
 
 namespace bilag {
 
+// The first column rule whose header pattern matches `text`, with the
+// year its (?P<year>) group read, if any.
+const ColumnRule* MatchColumnHeader(const RuleSet& rule_set, const std::optional<std::string>& kind,
+                                    const std::string& text, std::optional<int>* year);
+
 // The rows under a [[budget]] header become budget cells; the numbered notes
 // right under such a table explain its cells and are skipped.
 class BudgetTables {

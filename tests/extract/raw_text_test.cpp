@@ -31,8 +31,14 @@ TEST_CASE("raw text: a name cell followed by its description is an initiative wi
   REQUIRE(lektie->amounts.size() == 1);
   CHECK(lektie->amounts[0].dkk == 600000);
   CHECK(lektie->amounts[0].year == 2006);
-  // The figure cells below ("Mindst 20", "50 skoler") are tied to no row.
-  CHECK(lektie->targets.empty());
+  // "Mål 2008" heads the names' column: the description is the row's
+  // goal. The blocks below ("Mindst 20", "50 skoler", ..., the next row's
+  // name without a description and its cells) outnumber the four figure
+  // columns: they are tied to no row.
+  REQUIRE(lektie->targets.size() == 1);
+  CHECK(lektie->targets[0].kind == TargetKind::kGoal);
+  CHECK(lektie->targets[0].year == 2008);
+  CHECK(lektie->targets[0].text.starts_with("Tilbuddet er åbent to eftermiddage"));
   // A name wrapped over three lines; its description runs on past a proper
   // noun at a line's end ("Københavns" / "Erhvervscenter,") without
   // starting another initiative.
@@ -51,6 +57,53 @@ TEST_CASE("raw text: a name cell without a description is not told from a figure
   CHECK(Named(extraction, "Fritidsjobguider for langtidsledige indvandrere") == nullptr);
   CHECK(Named(extraction, "Foreligger ikke") == nullptr);
   CHECK(extraction.initiatives.size() == 2);
+}
+
+TEST_CASE("raw text: a row's figure cells after its description are tied to the header's columns",
+          "[extract][raw]") {
+  const Extraction extraction = testing::ExtractFile(kRawFixtures + "results-303.raw.txt");
+  // Header "Indsats" / "Resultat 2009" / "Resultatkrav 2009" / "Mål 2009";
+  // the row's three cells follow its description, one block each.
+  const Initiative* sprog = Named(extraction, "Sprogstimulering i Tingbjerg og Husum");
+  REQUIRE(sprog != nullptr);
+  REQUIRE(sprog->targets.size() == 3);
+  CHECK(sprog->targets[0].kind == TargetKind::kResult);
+  CHECK(sprog->targets[0].year == 2009);
+  CHECK(sprog->targets[0].text == "Mindst 400");
+  CHECK(sprog->targets[0].comparator == Comparator::kAtLeast);
+  CHECK(sprog->targets[1].kind == TargetKind::kRequirement);
+  CHECK(sprog->targets[1].text == "120");
+  CHECK(sprog->targets[2].kind == TargetKind::kGoal);
+  CHECK(sprog->targets[2].text == "Minimum 80");
+  const Initiative* fritid =
+      Named(extraction, "Fritidsjobguider for ældre med anden etnisk baggrund");
+  REQUIRE(fritid != nullptr);
+  REQUIRE(fritid->targets.size() == 3);
+  CHECK(fritid->targets[1].kind == TargetKind::kRequirement);
+  CHECK(fritid->targets[1].text == "40 procent");
+  // The last row has no cells before the text ends: nothing to tie.
+  const Initiative* tolk = Named(extraction, "Tolkebistand på bibliotekerne");
+  REQUIRE(tolk != nullptr);
+  CHECK(tolk->targets.empty());
+}
+
+TEST_CASE(
+    "raw text: a header cell longer than its rule counts as the text column its first word "
+    "names",
+    "[extract][raw]") {
+  const Extraction extraction = testing::ExtractFile(kRawFixtures + "status-305.raw.txt");
+  // "Indsatser" / "Succeskriterier" / "Status ultimo 2011": two columns
+  // after the names, so the bullet and the status paragraph below the
+  // description are the row's two cells.
+  const Initiative* mentor = Named(extraction, "Mentorordning for ældre med anden etnisk baggrund");
+  REQUIRE(mentor != nullptr);
+  REQUIRE(mentor->targets.size() == 1);
+  CHECK(mentor->targets[0].kind == TargetKind::kSuccessCriterion);
+  CHECK(mentor->targets[0].text == "Frafaldet blandt deltagerne er 25 %");
+  REQUIRE(mentor->targets[0].value.has_value());
+  CHECK(*mentor->targets[0].value == 25);
+  REQUIRE(mentor->fields.count("status") == 1);
+  CHECK(mentor->fields.at("status").starts_with("Indsatsen starter 1. oktober 2011."));
 }
 
 TEST_CASE("raw text: a page mark in the running header does not end the page", "[extract][raw]") {
