@@ -14,16 +14,38 @@ namespace {
 // happen to be label words ("Succeskriterier" / "Status" / the first row).
 constexpr size_t kMinValuedPairs = 2;
 
-bool IsLabel(std::string_view text, const RuleSet& rules, const std::optional<std::string>& kind) {
+const LabelRule* LabelOf(std::string_view text, const RuleSet& rules,
+                         const std::optional<std::string>& kind) {
   const std::string label = LabelText(text);
-  if (label.empty()) return false;
+  if (label.empty()) return nullptr;
   const std::vector<bool> may_match =
       MayMatchEach(rules.label_patterns, rules.labels.size(), label);
   for (size_t i = 0; i < rules.labels.size(); ++i) {
     const LabelRule& rule = rules.labels[i];
-    if (may_match[i] && rule.AppliesTo(kind) && rule.pattern.Matches(label)) return true;
+    if (may_match[i] && rule.AppliesTo(kind) && rule.pattern.Matches(label)) return &rule;
   }
-  return false;
+  return nullptr;
+}
+
+bool IsLabel(std::string_view text, const RuleSet& rules, const std::optional<std::string>& kind) {
+  return LabelOf(text, rules, kind) != nullptr;
+}
+
+// A label written inline, "Projektnavn: Fritidsjobguider ...", ends at a
+// colon within the line's first bytes.
+constexpr size_t kMaxInlineLabelBytes = 40;
+
+// Where the inline label of the trimmed line ends (its colon), if a
+// [[label]] pattern takes it; the rule in `rule`.
+std::optional<size_t> InlineLabelEnd(std::string_view line, const RuleSet& rules,
+                                     const std::optional<std::string>& kind,
+                                     const LabelRule** rule) {
+  const size_t colon = line.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > kMaxInlineLabelBytes) {
+    return std::nullopt;
+  }
+  *rule = LabelOf(line.substr(0, colon), rules, kind);
+  return *rule != nullptr ? std::optional<size_t>(colon) : std::nullopt;
 }
 
 // A label cell wraps over a few lines at most.
@@ -99,7 +121,74 @@ RawLabelRows RawLabelRows::Find(const Document& doc, const RuleSet& rules,
     i += has_value ? 2 : 1;
   }
   keep_run();
+  found.FindInline(paragraphs, rules, kind);
   return found;
+}
+
+void RawLabelRows::FindInline(const std::vector<std::vector<const Line*>>& paragraphs,
+                              const RuleSet& rules, const std::optional<std::string>& kind) {
+  // The pairs of one run: a label line, the colon in its trimmed text, and
+  // the lines after it in its paragraph up to the next label line.
+  struct Pair {
+    std::vector<const Line*> lines;
+    size_t colon = 0;
+  };
+  std::vector<Pair> run;
+  bool named = false;
+  auto keep_run = [&] {
+    size_t valued = 0;
+    for (const Pair& pair : run) {
+      valued += pair.lines.size() > 1 || pair.colon + 1 < Trim(pair.lines.front()->text).size();
+    }
+    // Prose has its inline labels ("Økonomi: ...", paragraphs.h); a run
+    // that names its initiative is a form.
+    if (named && valued >= kMinValuedPairs) {
+      for (const Pair& pair : run) {
+        const Line* label_line = pair.lines.front();
+        const std::string_view text = Trim(label_line->text);
+        Row row;
+        row.page = label_line->page;
+        row.line = label_line->number;
+        row.from_pdf = true;
+        Segment label = CellSegment(*label_line);
+        label.text = std::string(text.substr(0, pair.colon));
+        row.cells.push_back({label});
+        row.cells.emplace_back();
+        const std::string_view rest = Trim(text.substr(pair.colon + 1));
+        if (!rest.empty()) {
+          Segment value = CellSegment(*label_line);
+          value.text = std::string(rest);
+          row.cells.back().push_back(std::move(value));
+        }
+        for (size_t k = 1; k < pair.lines.size(); ++k) {
+          row.cells.back().push_back(CellSegment(*pair.lines[k]));
+          consumed_lines_.insert(pair.lines[k]);
+        }
+        rows_.emplace(label_line, std::move(row));
+      }
+    }
+    run.clear();
+    named = false;
+  };
+  for (const std::vector<const Line*>& paragraph : paragraphs) {
+    for (size_t k = 0; k < paragraph.size(); ++k) {
+      const Line* line = paragraph[k];
+      const LabelRule* rule = nullptr;
+      const std::optional<size_t> colon =
+          rows_.contains(line) || consumed_lines_.contains(line)
+              ? std::nullopt
+              : InlineLabelEnd(Trim(line->text), rules, kind, &rule);
+      if (colon) {
+        run.push_back({{line}, *colon});
+        named = named || rule->role == LabelRole::kName;
+      } else if (k > 0 && !run.empty() && run.back().lines.back() == paragraph[k - 1]) {
+        run.back().lines.push_back(line);  // the value goes on
+      } else {
+        keep_run();
+      }
+    }
+  }
+  keep_run();
 }
 
 const Row* RawLabelRows::StartingAt(const Line& line) const {

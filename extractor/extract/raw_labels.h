@@ -21,6 +21,7 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "extractor/extract/raw_figures.h"
 #include "extractor/extract/rows.h"
@@ -44,6 +45,11 @@ class RawLabelRows {
   bool empty() const { return rows_.empty(); }
 
  private:
+  // Forms written "Label: value", a label line starting each pair, when a
+  // run of them names its initiative ("Projektnavn: ..."): the same rows.
+  void FindInline(const std::vector<std::vector<const Line*>>& paragraphs, const RuleSet& rules,
+                  const std::optional<std::string>& kind);
+
   std::unordered_map<const Line*, Row> rows_;
   std::unordered_set<const Line*> consumed_lines_;
 };

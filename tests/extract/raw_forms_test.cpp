@@ -107,5 +107,36 @@ TEST_CASE("raw text: a budget overview's items set in one block above its year h
   CHECK(extraction.budget.size() == 24);
 }
 
+TEST_CASE("plain text: a form written 'Label: value' that names its initiative is read as rows",
+          "[extract][raw]") {
+  const Extraction e = testing::ExtractText(
+      "Børne- og Ungdomsudvalgets statusskema for integrationsindsatsen 2007-2008\n\n"
+      "1. Fritidsjobguider for medarbejdere med dansk som andetsprog\n"
+      "Projektnavn: Fritidsjobguider for medarbejdere med dansk som andetsprog\n\n"
+      "Målgruppe: Fritidsjobguider tilbydes medarbejdere med dansk som andetsprog i\n"
+      "samarbejde med bydelens lokaludvalg.\n\n"
+      "Finansiering: 1,4 mio. kr. om året i 2007 og 2008 fra integrationspuljen\n\n"
+      "Indsatsens mål: 400 unge får et fritidsjob inden udgangen af 2008\n"
+      "Forskellen i beskæftigelsesfrekvens mindskes med 10 procentpoint\n\n"
+      "2. Netværksgrupper for piger i foreningslivet\n"
+      "Projektnavn: Netværksgrupper for piger i foreningslivet\n\n"
+      "Finansiering: Cirka 1,25 mio.kr. i 2007\n");
+  REQUIRE(e.initiatives.size() == 2);
+  const Initiative& jobs = e.initiatives[0];
+  CHECK(jobs.name == "Fritidsjobguider for medarbejdere med dansk som andetsprog");
+  CHECK(jobs.fields.at("target_group") ==
+        "Fritidsjobguider tilbydes medarbejdere med dansk som andetsprog i\nsamarbejde med "
+        "bydelens lokaludvalg.");
+  REQUIRE(jobs.amounts.size() == 2);
+  CHECK(jobs.amounts[0].dkk == 1400000);
+  // The goal's value goes on over the next line: two targets, one per line.
+  REQUIRE(jobs.targets.size() == 2);
+  CHECK(jobs.targets[0].value == 400);
+  CHECK(jobs.targets[1].value == 10);
+  CHECK(e.initiatives[1].name == "Netværksgrupper for piger i foreningslivet");
+  REQUIRE(e.initiatives[1].amounts.size() == 1);
+  CHECK(e.initiatives[1].amounts[0].dkk == 1250000);
+}
+
 }  // namespace
 }  // namespace bilag
