@@ -13,7 +13,10 @@
 // ("Succeskriterier" / "Status", each a block) is no form: labels count
 // only in a run of two label/value pairs or more with a value each, one
 // pair after the other. A label whose next block is another label has an
-// empty value.
+// empty value. A form written "Projektnavn: ..." / "Målgruppe: ..." (a
+// label and its colon starting each pair's first line) gives the same rows
+// when its run names its initiative; other inline labels are prose's
+// labelled paragraphs (paragraphs.h).
 #ifndef BILAG_EXTRACTOR_EXTRACT_RAW_LABELS_H_
 #define BILAG_EXTRACTOR_EXTRACT_RAW_LABELS_H_
 
