@@ -52,4 +52,21 @@ std::string FoldCase(std::string_view text) {
   return out;
 }
 
+bool IsDashCell(std::string_view text) {
+  return text == "-" || text == "\u2013" || text == "\u2014" || text == "\u2212";
+}
+
+bool IsBareFigure(std::string_view text) {
+  if (text.starts_with("\u2212")) text.remove_prefix(std::string_view("\u2212").size());
+  bool digit = false;
+  for (char c : text) {
+    if (IsDigit(c)) {
+      digit = true;
+    } else if (c != '.' && c != ',' && c != ' ' && c != '-') {
+      return false;
+    }
+  }
+  return digit;
+}
+
 }  // namespace bilag

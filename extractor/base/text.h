@@ -24,6 +24,11 @@ inline bool HasDigit(std::string_view text) { return byte_words::NextDigit(text,
 
 // `text` without blanks at either end.
 std::string_view Trim(std::string_view text);
+// A dash alone ("-", "–", "—", "−"): how a table writes an empty cell.
+bool IsDashCell(std::string_view text);
+// A figure alone: digits with their separators and hyphens ("1.750", "0,1",
+// "2 300", "-40", "−40", a page mark "-1-").
+bool IsBareFigure(std::string_view text);
 // `text` without blanks at the start.
 std::string_view TrimLeft(std::string_view text);
 

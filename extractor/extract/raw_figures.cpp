@@ -16,10 +16,6 @@ constexpr size_t kMaxItemLines = 3;
 
 using Paragraph = std::vector<const Line*>;
 
-bool IsDash(std::string_view text) {
-  return text == "-" || text == "\u2013" || text == "\u2014" || text == "\u2212";
-}
-
 // One line of digits with their separators ("1.750", "0,1", "-40"), or a
 // dash alone for an empty cell; either may carry a note reference, which
 // may stand alone ("(Se note 1)": a cell whose figure a note explains).
@@ -35,21 +31,7 @@ bool IsFigure(const Paragraph& paragraph, const RuleSet& rules,
     break;
   }
   const std::string_view text = Trim(without_note);
-  if (IsDash(text)) return true;
-  bool digit = false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (IsDigit(c)) {
-      digit = true;
-    } else if (c == '-' && i == 0) {
-      continue;
-    } else if (text.substr(i).starts_with("\u2212") && i == 0) {
-      i += 2;  // a minus sign: three bytes
-    } else if (c != '.' && c != ',' && c != ' ') {
-      return false;
-    }
-  }
-  return digit;
+  return IsDashCell(text) || IsBareFigure(text);
 }
 
 bool IsHeaderCell(const Paragraph& paragraph, const RuleSet& rules,

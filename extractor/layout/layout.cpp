@@ -85,11 +85,6 @@ bool IsBlankLine(const Line& line) {
 // A remark in parentheses that a figure cell may hold instead of a figure.
 constexpr size_t kMaxCellRemarkBytes = 24;
 
-// What a table's empty cell is written as.
-bool IsDash(std::string_view text) {
-  return text == "-" || text == "\u2013" || text == "\u2014" || text == "\u2212";
-}
-
 // A line of digits and their separators alone, of bullet glyphs alone, or
 // a short remark in parentheses as a figure cell holds ("(Se note 2)").
 bool IsFigureCellLine(std::string_view line, const ListMarkers& markers) {
@@ -98,15 +93,7 @@ bool IsFigureCellLine(std::string_view line, const ListMarkers& markers) {
   if (text.size() <= kMaxCellRemarkBytes && text.starts_with('(') && text.ends_with(')')) {
     return true;
   }
-  bool digit = false;
-  for (char c : text) {
-    if (IsDigit(c)) {
-      digit = true;
-    } else if (c != '.' && c != ',' && c != ' ' && c != '-') {
-      return false;
-    }
-  }
-  return digit;
+  return IsBareFigure(text);
 }
 
 // A list item set with a hanging indent ("•" then a tab stop) reaches
@@ -144,7 +131,7 @@ void JoinListMarkers(Page* page, const ListMarkers& markers) {
     const bool figure_block_above = above > 0 && above < i &&
                                     IsFigureCellLine(page->lines[above - 1].text, markers) &&
                                     (above == 1 || IsBlankLine(page->lines[above - 2]));
-    if (IsDash(glyphs) &&
+    if (IsDashCell(glyphs) &&
         (IsFigureCellLine(page->lines[next].text, markers) || figure_block_above)) {
       continue;
     }
