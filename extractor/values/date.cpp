@@ -105,7 +105,8 @@ std::optional<DateShape> ShapeAt(const ValueVocabulary& vocabulary, std::string_
 }
 
 std::string Iso(int year, int month, int day) {
-  char buffer[16];
+  // Room for any three ints, so that no value can truncate the date.
+  char buffer[40];
   std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
   return buffer;
 }
