@@ -48,6 +48,13 @@ inline size_t CodePoints(std::string_view text) {
   return count;
 }
 
+// Whether the word is a short lower-case word that links the words either
+// side of it ("for", "i", "og", "med").
+inline bool IsLinkWord(std::string_view word) {
+  return !word.empty() && CodePoints(word) <= 3 && StartsLowerCase(word) &&
+         word.find_first_of(".,;:") == std::string_view::npos;
+}
+
 // Whether the text ends in a short lower-case word ("... handleplan for",
 // "... end dansk i"): a title or name line that a wrap cut, which goes on
 // on the next line even when that starts with a capital ("Socialforvaltningen").
@@ -55,9 +62,7 @@ inline bool EndsInLinkWord(std::string_view text) {
   while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
   const size_t space = text.find_last_of(' ');
   if (space == std::string_view::npos) return false;
-  const std::string_view last = text.substr(space + 1);
-  return !last.empty() && CodePoints(last) <= 3 && StartsLowerCase(last) &&
-         last.find_first_of(".,;:") == std::string_view::npos;
+  return IsLinkWord(text.substr(space + 1));
 }
 
 }  // namespace bilag

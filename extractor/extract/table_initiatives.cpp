@@ -119,8 +119,11 @@ std::optional<RunOnSplit> FindRunOnDescription(const std::vector<Segment>& cell,
         const bool name_word = StartsLowerCase(previous) || (line == 0 && previous_begin == 0) ||
                                repeats_name ||
                                StartsSentenceAfterProperNoun(previous, word, next, knows);
+        // A capital after a link word belongs to a proper noun, also when
+        // the link word begins a wrapped name's line ("Kompetenceafklaring
+        // i Tingbjerg" / "og Husum").
         if (IsCapitalisedWord(word) && name_word && EndsInLetter(Trim(previous)) &&
-            !EndsInLinkWord(text.substr(0, begin))) {
+            !IsLinkWord(Trim(previous))) {
           return RunOnSplit{line, begin};
         }
       }

@@ -65,6 +65,20 @@ bool InOneColumn(const Span& piece, const std::vector<Span>& columns) {
   return touched == 1;
 }
 
+// Widens the first column of a part's fullest rows by another row with as
+// many pieces whose first cell ends before the second column starts. A
+// header set centred over the first column ("Indsats" over names set flush
+// left) is narrower than its column, and a wrapped name's short last line
+// ("arbejdsmarkedet") would lie in no column. The other columns keep the
+// widest row's pieces: in text laid out with spaces a cell may start left
+// of the header ("- Indsatsen ...") where the first column's longest lines
+// end, and widening them would make those lines touch two columns.
+void WidenFirstColumn(const std::vector<Span>& pieces, std::vector<Span>* columns) {
+  std::vector<Span>& spans = *columns;
+  if (pieces.size() != spans.size() || pieces.size() < 2 || pieces[0].x1 >= spans[1].x0) return;
+  spans[0] = {std::min(spans[0].x0, pieces[0].x0), std::max(spans[0].x1, pieces[0].x1)};
+}
+
 // Whether a one-piece line of text laid out with spaces may be the first
 // cell run over into the next column: it starts in the first column and
 // ends before the last column starts. `pdftotext -layout` keeps one space
@@ -332,6 +346,15 @@ std::vector<Span> ColumnPieces(const Line& line, const Page& page, double split_
   return pieces;
 }
 
+// Whether only page furniture (running lines, page numbers) and no body
+// text stands above the page's line `first`.
+bool OnlyFurnitureAbove(const Document& doc, const Page& page, size_t first) {
+  for (size_t i = 0; i < first; ++i) {
+    if (IsBody(page.lines[i]) && !IsFurniture(page.lines[i], page, doc)) return false;
+  }
+  return true;
+}
+
 std::vector<Part> FindParts(const Document& doc, const std::vector<std::string>& note_words) {
   std::vector<Part> parts;
   for (size_t p = 0; p < doc.pages.size(); ++p) {
@@ -339,19 +362,21 @@ std::vector<Part> FindParts(const Document& doc, const std::vector<std::string>&
     if (!HasGeometry(page)) continue;
     bool open = false;
     double last_y1 = 0, height = 1;
-    Span extent;                     // of the open part's table rows
-    std::vector<Span> widest;        // the pieces of its row with the most
-    std::vector<size_t> between;     // one-piece lines waiting for a table row below
-    bool between_runs_over = false;  // the first of them is a first cell run over
-    double cell_size = 0;            // font size of the open part's first row (0: unknown)
-    int rows_open = 0;               // table-row lines of the open part
-    double widest_gap = 0;           // between the open part's lines
-    double gap_above_between = 0;    // above the first line waiting in `between`
+    Span extent;                  // of the open part's table rows
+    std::vector<Span> widest;     // the pieces of its row with the most
+    std::vector<size_t> between;  // one-piece lines waiting for a table row below
+    // The first of them is a first cell run over, or the rest of a page's
+    // first row: a description of many lines may wait.
+    bool between_long = false;
+    double cell_size = 0;          // font size of the open part's first row (0: unknown)
+    int rows_open = 0;             // table-row lines of the open part
+    double widest_gap = 0;         // between the open part's lines
+    double gap_above_between = 0;  // above the first line waiting in `between`
     const LineGaps line_gaps(page);
     const bool in_characters = LaidOutWithSpaces(page);
     auto close = [&] {
       between.clear();
-      between_runs_over = false;
+      between_long = false;
       if (!open) return;
       open = false;
       Part& part = parts.back();
@@ -365,10 +390,7 @@ std::vector<Part> FindParts(const Document& doc, const std::vector<std::string>&
       const auto rows = std::count_if(part.lines.begin(), part.lines.end(), [&](size_t i) {
         return IsTableRow(page.lines[i], CellPieces(page.lines[i], page));
       });
-      bool at_top = true;
-      for (size_t i = 0; !part.lines.empty() && i < part.lines.front(); ++i) {
-        at_top = at_top && (!IsBody(page.lines[i]) || IsFurniture(page.lines[i], page, doc));
-      }
+      const bool at_top = !part.lines.empty() && OnlyFurnitureAbove(doc, page, part.lines.front());
       part.lone = rows == 1 && p > 0 && at_top;
       if (!part.grid && ((rows < 2 && !part.lone) || part.columns.columns.size() < 2)) {
         parts.pop_back();
@@ -442,12 +464,16 @@ std::vector<Part> FindParts(const Document& doc, const std::vector<std::string>&
         if (!between.empty()) widest_gap = std::max(widest_gap, gap_above_between);
         part.lines.insert(part.lines.end(), between.begin(), between.end());
         between.clear();
-        between_runs_over = false;
+        between_long = false;
         if (part.lines.size() > 0) widest_gap = std::max(widest_gap, gap);
         part.lines.push_back(i);
         ++rows_open;
         extent = {std::min(extent.x0, pieces.front().x0), std::max(extent.x1, pieces.back().x1)};
-        if (pieces.size() > widest.size()) widest = pieces;
+        if (pieces.size() > widest.size()) {
+          widest = pieces;
+        } else {
+          WidenFirstColumn(pieces, &widest);
+        }
         last_y1 = band.y1;
         continue;
       }
@@ -472,13 +498,21 @@ std::vector<Part> FindParts(const Document& doc, const std::vector<std::string>&
       // of its cell below it.
       const bool runs_over = in_characters && !first_column_of_one_row && pieces.size() == 1 &&
                              RunsOverFromFirstColumn(pieces[0], widest);
-      const size_t may_wait = between_runs_over || (runs_over && between.empty())
-                                  ? kMaxRunOverLinesBetweenRows
-                                  : kMaxLinesBetweenRows;
+      // Below the first row of a later page's first table, the first
+      // column's lines are the rest of that row's name cell (a table that
+      // goes on without its header repeated): they wait as long as a run
+      // over description may. Prose beside a side column's first line is a
+      // first page's letterhead.
+      const bool rest_of_row_at_page_top =
+          open && first_column_of_one_row && between.empty() && p > 0 &&
+          OnlyFurnitureAbove(doc, page, parts.back().lines.front());
+      const bool starts_long = (runs_over || rest_of_row_at_page_top) && between.empty();
+      const size_t may_wait =
+          between_long || starts_long ? kMaxRunOverLinesBetweenRows : kMaxLinesBetweenRows;
       if (open && pieces.size() == 1 && between.size() < may_wait && gap <= kRowGapLines * height &&
           pieces[0].x1 <= extent.x1 + height) {
         if (between.empty()) gap_above_between = gap;
-        between_runs_over = between_runs_over || (runs_over && between.empty());
+        between_long = between_long || starts_long;
         between.push_back(i);
         last_y1 = band.y1;
         continue;

@@ -747,6 +747,12 @@ Rows SplitRows(const Page& page, const Part& part, const Padding& table_padding,
       return !inside_sentence &&
              StartsRow(line, above, columns, rows.size() == 1, sentence, markers, month_words);
     };
+    // Below the part's first row when that reads as a header; a part that
+    // starts a page with a row of figures (a table going on without its
+    // header) has none.
+    auto below_header = [&] {
+      return rows.size() == 1 && LooksLikeHeader(page.lines[rows.front().front()], month_words);
+    };
     bool boundary = ruled[k] || StructureDiffers(above, line, in_characters);
     if ((!part.grid || frame[k]) && !boundary) {
       bool wide = padding && gaps[k] > *padding;
@@ -773,7 +779,7 @@ Rows SplitRows(const Page& page, const Part& part, const Padding& table_padding,
               (starts_row() && (!padding || FilledColumns(line).size() >= 2 ||
                                 !FillsFirstColumn(page, rows.back()) || LooksLikeGroupRow(line))) ||
               (padding && k + 1 < m && gaps[k + 1] > *padding &&
-               SpacedGroupRow(line, above, rows.size() == 1));
+               SpacedGroupRow(line, above, below_header()));
         }
       }
     }
@@ -848,6 +854,76 @@ bool SaysHeader(const Document& doc, const TableRow& row, size_t columns) {
   return false;
 }
 
+void JoinCellTexts(Line* line) {
+  line->text.clear();
+  for (size_t c = 0; c < line->cells.size(); ++c) {
+    if (c > 0) line->text.push_back('\t');
+    line->text += line->cells[c].text;
+  }
+}
+
+// Whether every word of the text is a year ("2008", "2008 2006": text laid
+// out with spaces may set two columns' years one space apart).
+bool AllYears(std::string_view text) {
+  bool any = false;
+  for (size_t begin = text.find_first_not_of(' '); begin != std::string_view::npos;) {
+    const size_t end = std::min(text.find(' ', begin), text.size());
+    if (!IsYear(text.substr(begin, end - begin))) return false;
+    any = true;
+    begin = text.find_first_not_of(' ', end);
+  }
+  return any;
+}
+
+// A word that names a column on its own: a year, or a capitalised word
+// without figures ("Resultatkrav", "Mål").
+bool IsColumnNameWord(std::string_view word) {
+  if (IsYear(word)) return true;
+  if (!StartsUpperCase(word)) return false;
+  return std::none_of(word.begin(), word.end(),
+                      [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+}
+
+// `pdftotext -layout` sets the header words of neighbouring columns one
+// space apart when the header's type is wider than the columns below
+// ("Resultatkrav Resultatkrav Resultat" over three columns, "2008 2006"
+// over two), so the header line reads as fewer cells than the table has
+// columns, and a year may stand over the wrong one. When every word of a
+// header line names a column on its own, some cell holds several, and the
+// words number the columns exactly, each column gets one word, in order.
+// A header cell of several words that say one thing ("Status ultimo",
+// "Mål og resultatkrav") has a small word, and a name with its year ("Mål
+// 2016") is one column's header: such lines keep their cells.
+bool SpreadRunTogetherHeaderWords(const std::vector<Span>& columns, Line* line) {
+  std::vector<std::string> words;
+  bool several = false;
+  for (const Cell& cell : line->cells) {
+    size_t in_cell = 0, years = 0;
+    const std::string_view text = cell.text;
+    for (size_t begin = text.find_first_not_of(' '); begin != std::string_view::npos;) {
+      const size_t end = std::min(text.find(' ', begin), text.size());
+      const std::string_view word = text.substr(begin, end - begin);
+      if (!IsColumnNameWord(word)) return false;
+      words.emplace_back(word);
+      ++in_cell;
+      years += IsYear(word);
+      begin = text.find_first_not_of(' ', end);
+    }
+    // A name with its year ("Mål 2016") is one column's header.
+    if (years > 0 && years < in_cell) return false;
+    several = several || in_cell > 1;
+  }
+  if (!several || words.size() != columns.size()) return false;
+  const bool bold = line->bold;
+  line->cells.clear();
+  for (size_t c = 0; c < columns.size(); ++c) {
+    line->cells.push_back(
+        {std::move(words[c]), static_cast<int>(c), columns[c].x0, columns[c].x1, bold, 1});
+  }
+  JoinCellTexts(line);
+  return true;
+}
+
 // A row right below a header row that is header too: names without
 // figures (a dash is a figure: "no value"), with an empty corner cell, or
 // years in every cell (the second line of "Mål" / "2006"), or bold as the
@@ -864,18 +940,10 @@ bool ContinuesHeader(const Document& doc, const TableRow& row, const TableRow& h
     for (const Cell& cell : line.cells) {
       if (!Filled(cell)) continue;
       if (IsDash(cell.text) || Words(cell.text) > kMaxShortHeaderWords) return false;
-      years = years && IsYear(Squeezed(cell.text));
+      years = years && AllYears(cell.text);
     }
   }
   return filled[0] != 0 || years || bold;
-}
-
-void JoinCellTexts(Line* line) {
-  line->text.clear();
-  for (size_t c = 0; c < line->cells.size(); ++c) {
-    if (c > 0) line->text.push_back('\t');
-    line->text += line->cells[c].text;
-  }
 }
 
 // Widens the line's header cells over the columns it leaves empty that the
@@ -1015,6 +1083,12 @@ void MarkRows(const std::vector<const Part*>& parts, const ColumnModel& model,
       header_row[r++] = true;
       while (r < rows.size() && ContinuesHeader(*doc, rows[r], rows[r - 1], month_words)) {
         header_row[r++] = true;
+      }
+    }
+    for (size_t h = 0; h < rows.size(); ++h) {
+      if (!header_row[h]) continue;
+      for (size_t i : rows[h].lines) {
+        SpreadRunTogetherHeaderWords(model.columns, &doc->pages[rows[h].part->page].lines[i]);
       }
     }
     // Two levels of header set as one row (no padding between them): the

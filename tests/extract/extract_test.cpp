@@ -6,6 +6,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <tuple>
+#include <vector>
 
 #include <catch2/catch.hpp>
 
@@ -260,27 +262,96 @@ Extraction ExtractWithLexicon(const std::string& path) {
   return std::move(*outcome.extraction);
 }
 
+// A fixture of tests/fixtures/layout/, extracted with the lexicon.
+Extraction ExtractLayoutFixture(const std::string& name) {
+  return ExtractWithLexicon(BILAG_SOURCE_DIR "/tests/fixtures/layout/" + name);
+}
+
 TEST_CASE(
     "a name cell of spaced text that ends in a proper noun: the description starts at the "
     "next capitalised common word, not at a place name",
     "[extract][names]") {
-  const std::string fixtures = BILAG_SOURCE_DIR "/tests/fixtures/layout/";
-  const Extraction one =
-      ExtractWithLexicon(fixtures + "results_name_ends_in_place_name_spaced.txt");
+  const Extraction one = ExtractLayoutFixture("results_name_ends_in_place_name_spaced.txt");
   REQUIRE(one.initiatives.size() == 9);
   CheckNameThenDescription(one.initiatives[5], "Forebyggende hjemmebesøg på Nørrebro",
                            "Indsatsen\nretter sig");
-  const Extraction two =
-      ExtractWithLexicon(fixtures + "results_name_ends_in_place_names_spaced.txt");
+  const Extraction two = ExtractLayoutFixture("results_name_ends_in_place_names_spaced.txt");
   REQUIRE(two.initiatives.size() == 8);
   CheckNameThenDescription(two.initiatives[3], "Sundhedsformidlere i Tingbjerg og Husum",
                            "Forløbene\ntilrettelægges");
   // "til Region Hovedstaden er": "Region" is a common word, so no proper noun
   // ends a name there.
-  const Extraction letter = ExtractWithLexicon(fixtures + "letter_side_in_spaced_text.txt");
+  const Extraction letter = ExtractLayoutFixture("letter_side_in_spaced_text.txt");
   REQUIRE(letter.initiatives.size() == 3);
   CheckNameThenDescription(letter.initiatives[1],
                            "Jobmentorer for flygtninge og familiesammenførte", "Erfaringerne fra");
+}
+
+// `scripts/make_family.py --family results --seeds 344 --variants txt`: the
+// header's "Indsats" is set centred over the names, which are set flush
+// left, so a wrapped name's short last line ("arbejdsmarkedet") lies left of
+// the header's first cell; page 2 goes on without the header, its first
+// row's description ending in a line of its own above the next row
+// ("800.000 kr. om året."). Seed 376: a wrapped name whose second line
+// starts with a link word ("og Husum").
+TEST_CASE(
+    "spaced text: a wrapped name's last line left of a centred header keeps the row and its "
+    "description's amount; a page's first row without a header above keeps its description; "
+    "a capital after a link word that starts a name's line is no description",
+    "[extract][names]") {
+  const Extraction centred = ExtractLayoutFixture("results_centred_header_wrapped_name_spaced.txt");
+  REQUIRE(centred.initiatives.size() == 8);
+  const Initiative& guides = centred.initiatives[2];
+  CheckNameThenDescription(guides, "Fritidsjobguider for kvinder uden for arbejdsmarkedet",
+                           "Fritidsjobguider tilbydes");
+  REQUIRE(guides.amounts.size() == 1);
+  CHECK(guides.amounts[0].dkk == 500000);
+  CHECK(guides.amounts[0].year == 2014);
+  CHECK(guides.targets.size() == 3);
+  // The next row keeps its own description and amount.
+  CheckNameThenDescription(centred.initiatives[3], "Lektiehjælp i udsatte byområder",
+                           "Forløbene tilrettelægges");
+  REQUIRE(centred.initiatives[3].amounts.size() == 1);
+  CHECK(centred.initiatives[3].amounts[0].dkk == 150000);
+  // Page 2's first row: its whole name, and the amount of its description's
+  // last line.
+  const Initiative& groups = centred.initiatives[6];
+  CheckNameThenDescription(groups, "Netværksgrupper for medarbejdere med dansk som andetsprog",
+                           "Tilbuddet er åbent");
+  REQUIRE(groups.amounts.size() == 1);
+  CHECK(groups.amounts[0].dkk == 800000);
+  CHECK(groups.amounts[0].per_year);
+  CHECK(groups.targets.size() == 3);
+  CHECK(centred.document.warnings.empty());
+
+  const Extraction link = ExtractLayoutFixture("results_name_wraps_after_link_word_spaced.txt");
+  REQUIRE(link.initiatives.size() == 9);
+  CheckNameThenDescription(link.initiatives[8], "Kompetenceafklaring i Tingbjerg og Husum",
+                           "Indsatsen skal bidrage");
+}
+
+// `scripts/make_family.py --family results --seeds 346 --variants txt`: the
+// header's type is wider than its five columns, and `pdftotext -layout` set
+// three of its words and two of its years one space apart: "Mål |
+// Resultatkrav Resultatkrav Resultat | Resultat" over "2008 | 2008 2006 |
+// 2006 | 2005". Before, the year line read as a budget's header and the
+// document gave no initiative at all.
+TEST_CASE(
+    "spaced text: header words and years set one space apart go one to each column when they "
+    "number the columns",
+    "[extract][names]") {
+  const Extraction e = ExtractLayoutFixture("results_header_words_one_space_apart_spaced.txt");
+  REQUIRE(e.initiatives.size() == 4);
+  CHECK(e.budget.empty());
+  using T = std::tuple<TargetKind, int, double>;
+  std::vector<T> targets;
+  for (const Target& t : e.initiatives[0].targets) {
+    if (t.value) targets.emplace_back(t.kind, t.year.value_or(0), *t.value);
+  }
+  CHECK(targets == std::vector<T>{{TargetKind::kRequirement, 2008, 80},
+                                  {TargetKind::kRequirement, 2006, 62.5},
+                                  {TargetKind::kResult, 2006, 80}});
+  CHECK(e.initiatives[0].name == "Familieklasser på bibliotekerne");
 }
 
 // As `bilag extract --rules DIR` runs: the rules' month words reach the
