@@ -727,17 +727,56 @@ size_t EndColumn(std::string_view text) {
   return CodePoints(text) - CodePoints(TrimLeft(text)) + CodePoints(trimmed);
 }
 
+// A line's leading enumerator ("3. Netværksgrupper", "12) Sprog"): its
+// number and the sign after it.
+struct Enumerator {
+  int number = 0;
+  char sign = '.';
+};
+
+std::optional<Enumerator> LeadingEnumerator(std::string_view text) {
+  size_t digits = 0;
+  while (digits < text.size() && IsDigit(text[digits])) ++digits;
+  if (digits == 0 || digits > 3 || digits + 1 >= text.size()) return std::nullopt;
+  const char sign = text[digits];
+  if ((sign != '.' && sign != ')') || text[digits + 1] != ' ') return std::nullopt;
+  int number = 0;
+  for (size_t k = 0; k < digits; ++k) number = number * 10 + (text[k] - '0');
+  return Enumerator{number, sign};
+}
+
+// The last numbered line seen above, across pages: numbered headings go
+// on counting over the lists between them ("2. Sundhedsformidlere", its
+// "- Højst 10 ..." targets, "3. Netværksgrupper ...").
+struct LastEnumerated {
+  std::optional<Enumerator> enumerator;
+  bool heading = false;
+};
+
+// Whether the numbered line's enumerator goes on from a numbered heading:
+// the last line above numbered with the same sign is a heading with the
+// number before.
+bool ContinuesNumberedHeadings(std::string_view text, const LastEnumerated& last) {
+  const std::optional<Enumerator> own = LeadingEnumerator(text);
+  return own && last.heading && last.enumerator && last.enumerator->sign == own->sign &&
+         last.enumerator->number + 1 == own->number;
+}
+
 // Whether the numbered line i stands alone between prose: the line before
-// it is no list item (the last item of a list is no heading), and the next
+// it is no list item (the last item of a list is no heading, unless its
+// number goes on from the heading above: a bulleted list of targets ends
+// before the next numbered section), and the next
 // line (blank lines aside) starts another block, or starts with a capital
 // though line i stops short of it by more than its first word: a list item
 // that wraps fills its line first.
 bool StandsAloneBeforeProse(const Page& page, const std::vector<Facts>& facts,
-                            const ListMarkers& markers, size_t i) {
+                            const ListMarkers& markers, size_t i, const LastEnumerated& last) {
   size_t prev = i;
   while (prev > 0 && IsBlank(page.lines[prev - 1])) --prev;
-  if (prev > 0 && (page.lines[prev - 1].role == LineRole::kListItem ||
-                   StartsListItem(Trim(page.lines[prev - 1].text), markers))) {
+  if (prev > 0 &&
+      (page.lines[prev - 1].role == LineRole::kListItem ||
+       StartsListItem(Trim(page.lines[prev - 1].text), markers)) &&
+      !ContinuesNumberedHeadings(Trim(page.lines[i].text), last)) {
     return false;
   }
   size_t next = i + 1;
@@ -763,44 +802,57 @@ bool StandsAloneBeforeProse(const Page& page, const std::vector<Facts>& facts,
   return facts[i].x1 + per_char * static_cast<double>(first_word + 2) < facts[next].x1;
 }
 
-void MarkOtherRoles(Page* page, const std::vector<Facts>& facts, const ListMarkers& markers) {
+// The role of page line i that no earlier pass set.
+void MarkOtherRole(Page* page, const std::vector<Facts>& facts, const ListMarkers& markers,
+                   double body, size_t i, const LastEnumerated& last) {
+  Line& line = page->lines[i];
+  if (line.side) {
+    line.role = LineRole::kSide;
+    return;
+  }
+  if (line.table != 0) {
+    if (line.role == LineRole::kText) line.role = LineRole::kTable;
+    return;
+  }
+  if (line.role != LineRole::kText || IsBlank(line)) return;
+  std::string_view text = Trim(line.text);
+  const bool larger = facts[i].geometry && body > 0 && facts[i].size >= kLargerShare * body;
+  const bool short_line = text.size() <= kMaxTitleLineChars && !text.ends_with(".");
+  // A numbered heading ("1. Områdeløft") is set apart by its type, an
+  // item of a numbered list is not; nor by its place: a short numbered
+  // line that ends its paragraph before prose is a section's heading set
+  // in body type.
+  if (StartsListItem(text, markers) && !(short_line && (facts[i].bold || larger))) {
+    line.role = short_line && !text.empty() && IsDigit(text[0]) &&
+                        StandsAloneBeforeProse(*page, facts, markers, i, last)
+                    ? LineRole::kHeading
+                    : LineRole::kListItem;
+    return;
+  }
+  // A short line right above a table names it.
+  size_t next = i + 1;
+  while (next < page->lines.size() && IsBlank(page->lines[next])) ++next;
+  const bool before_table =
+      next < page->lines.size() && page->lines[next].table != 0 && !page->lines[next].side;
+  if (before_table && short_line && (facts[i].bold || line.kind == LineKind::kHeading)) {
+    line.role = LineRole::kCaption;
+    return;
+  }
+  if (line.kind == LineKind::kHeading || (short_line && (facts[i].bold || larger))) {
+    line.role = LineRole::kHeading;
+  }
+}
+
+void MarkOtherRoles(Page* page, const std::vector<Facts>& facts, const ListMarkers& markers,
+                    LastEnumerated* last) {
   const double body = BodySize(*page, facts);
   for (size_t i = 0; i < page->lines.size(); ++i) {
-    Line& line = page->lines[i];
-    if (line.side) {
-      line.role = LineRole::kSide;
-      continue;
-    }
-    if (line.table != 0) {
-      if (line.role == LineRole::kText) line.role = LineRole::kTable;
-      continue;
-    }
-    if (line.role != LineRole::kText || IsBlank(line)) continue;
-    std::string_view text = Trim(line.text);
-    const bool larger = facts[i].geometry && body > 0 && facts[i].size >= kLargerShare * body;
-    const bool short_line = text.size() <= kMaxTitleLineChars && !text.ends_with(".");
-    // A numbered heading ("1. Områdeløft") is set apart by its type, an
-    // item of a numbered list is not; nor by its place: a short numbered
-    // line that ends its paragraph before prose is a section's heading set
-    // in body type.
-    if (StartsListItem(text, markers) && !(short_line && (facts[i].bold || larger))) {
-      line.role = short_line && !text.empty() && IsDigit(text[0]) &&
-                          StandsAloneBeforeProse(*page, facts, markers, i)
-                      ? LineRole::kHeading
-                      : LineRole::kListItem;
-      continue;
-    }
-    // A short line right above a table names it.
-    size_t next = i + 1;
-    while (next < page->lines.size() && IsBlank(page->lines[next])) ++next;
-    const bool before_table =
-        next < page->lines.size() && page->lines[next].table != 0 && !page->lines[next].side;
-    if (before_table && short_line && (facts[i].bold || line.kind == LineKind::kHeading)) {
-      line.role = LineRole::kCaption;
-      continue;
-    }
-    if (line.kind == LineKind::kHeading || (short_line && (facts[i].bold || larger))) {
-      line.role = LineRole::kHeading;
+    MarkOtherRole(page, facts, markers, body, i, *last);
+    const Line& line = page->lines[i];
+    if (line.table != 0 || line.side) continue;
+    if (std::optional<Enumerator> enumerator = LeadingEnumerator(Trim(line.text))) {
+      last->enumerator = enumerator;
+      last->heading = line.role == LineRole::kHeading;
     }
   }
 }
@@ -843,7 +895,10 @@ void AssignRoles(Document* doc, const ListMarkers& markers,
     for (size_t i : title->lines) page.lines[i].role = LineRole::kTitle;
     MarkLetterhead(&page, bands[title_page], title->lines.front());
   }
-  for (size_t p = 0; p < doc->pages.size(); ++p) MarkOtherRoles(&doc->pages[p], facts[p], markers);
+  LastEnumerated last;
+  for (size_t p = 0; p < doc->pages.size(); ++p) {
+    MarkOtherRoles(&doc->pages[p], facts[p], markers, &last);
+  }
 }
 
 }  // namespace bilag::layout

@@ -232,6 +232,33 @@ TEST_CASE(
   CHECK(RolesOf(doc, "\u2022 ") == std::vector<LineRole>(3, LineRole::kListItem));
 }
 
+// tests/fixtures/layout/handleplan_numbered_after_bullets_spaced.txt:
+// scripts/make_family.py's handleplan seed 349 as `pdftotext -layout` text.
+// Sections "1." to "5." set in body type, each ending in a "-" list of
+// targets, one across a page break.
+TEST_CASE(
+    "roles: a numbered line after a bulleted list is a heading when its number goes on from "
+    "the numbered heading above",
+    "[layout][roles]") {
+  const Document doc = Analysed(
+      BILAG_SOURCE_DIR "/tests/fixtures/layout/handleplan_numbered_after_bullets_spaced.txt");
+  auto role_of = [&](std::string_view words) {
+    std::vector<LineRole> roles;
+    for (const Page& page : doc.pages) {
+      for (const Line& line : page.lines) {
+        if (line.text.find(words) != std::string::npos) roles.push_back(line.role);
+      }
+    }
+    return roles;
+  };
+  for (const char* heading : {"1. Lederuddannelse", "2. Sundhedsformidlere", "3. Netværksgrupper",
+                              "4. Forebyggende hjemmebesøg", "5. Virksomhedspraktik"}) {
+    INFO(heading);
+    CHECK(role_of(heading) == std::vector<LineRole>{LineRole::kHeading});
+  }
+  CHECK(role_of("Minimum 500 skoler") == std::vector<LineRole>{LineRole::kListItem});
+}
+
 // Titles of scripts/make_family.py documents that the devset's ten do not
 // show, trimmed (text: the first lines of `pdftotext -layout`; PDF: the first
 // page, by pdfseparate): letter seeds 312 and 316, results 313, handleplan 323
