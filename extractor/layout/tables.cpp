@@ -56,10 +56,16 @@ int StructureTables(Document* doc, const LayoutOptions& options) {
     const ColumnModel shared = ColumnsFromAlignment(borderless, split_gap);
     std::vector<const Part*> table;
     const ColumnModel* head = nullptr;  // the first part's
+    // A lone row at a page's top (the rest of the row above the break) sits
+    // in the columns of the part before it, as that part's page set them.
+    const ColumnModel* before = nullptr;
     for (size_t p : members) {
       const bool own = parts[p].grid || parts[p].columns.columns.size() == most;
-      const ColumnModel& model = own ? parts[p].columns : shared;
+      const bool as_before =
+          !own && parts[p].lone && before != nullptr && before->columns.size() == most;
+      const ColumnModel& model = own ? parts[p].columns : as_before ? *before : shared;
       if (model.columns.size() < 2) continue;
+      before = &model;
       if (head == nullptr) head = &model;
       Page& page = doc->pages[parts[p].page];
       for (size_t i : parts[p].lines) PlaceCells(model, page, options.list_markers, &page.lines[i]);

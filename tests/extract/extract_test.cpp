@@ -354,6 +354,27 @@ TEST_CASE(
   CHECK(e.initiatives[0].name == "Familieklasser på bibliotekerne");
 }
 
+// `scripts/make_family.py --family status --seeds 347` (PDF): page 3 holds
+// only the rest of page 2's last row, its first column empty: a success
+// criterion and its status. Before, it took the columns of all the
+// table's lines together, its criterion went to the first column, and it
+// became an initiative named "Frafaldet blandt deltagerne er 80 pct.".
+TEST_CASE(
+    "a lone row at a page's top sits in the columns of the part before it and goes on with "
+    "that part's last row (PDF)",
+    "[extract][names]") {
+  const Extraction e = testing::ExtractFile(
+      BILAG_SOURCE_DIR "/tests/fixtures/tables/status_lone_row_after_page_break.pdf");
+  REQUIRE(e.initiatives.size() == 5);
+  const Initiative& last = e.initiatives.back();
+  CHECK(last.name == "Virksomhedspraktik for langtidsledige indvandrere");
+  std::vector<double> values;
+  for (const Target& t : last.targets) {
+    if (t.value) values.push_back(*t.value);
+  }
+  CHECK(values == std::vector<double>{70, 80});
+}
+
 // As `bilag extract --rules DIR` runs: the rules' month words reach the
 // layout stage, so a letter's dateline written with the archive's "mart."
 // is no title, and the title below it is.
