@@ -271,14 +271,34 @@ int WordsWithLetters(std::string_view text) {
   return words;
 }
 
+// A word reaching this far into a border between columns runs over it.
+constexpr double kWordTouchesBorder = 1.0;
+
+// Whether the line's words leave the whole of `border` free: a gap between
+// two of them covers it. Prose runs its words a space apart across a
+// border; two cells that ingest set as one ("Forældrekurser for piger i" and
+// "85 pct. af kursisterne" close together) part at it.
+bool WordsPartAt(const Line& line, const Page& page, const Span& border) {
+  if (line.words.empty()) return false;
+  for (int index : line.words) {
+    if (index < 0 || static_cast<size_t>(index) >= page.words.size()) return false;
+    const Box& box = page.words[static_cast<size_t>(index)].box;
+    // The border is measured from these words' own cells: a word may touch it.
+    if (Span{box.x0, box.x1}.Overlap(border) > kWordTouchesBorder) return false;
+  }
+  return true;
+}
+
 // Whether a line of several pieces has one of prose's length that runs
 // over a border between the part's columns.
-bool ProseAcrossColumns(const Line& line, const ColumnModel& model) {
+bool ProseAcrossColumns(const Line& line, const Page& page, const ColumnModel& model) {
   if (line.cells.size() < 2 || line.bold) return false;
   for (const Cell& cell : line.cells) {
     if (WordsWithLetters(cell.text) < kProseWords) continue;
     for (const Span& border : model.borders) {
-      if (cell.x0 < border.x0 && cell.x1 > border.x1) return true;
+      if (cell.x0 < border.x0 && cell.x1 > border.x1 && !WordsPartAt(line, page, border)) {
+        return true;
+      }
     }
   }
   return false;
@@ -289,7 +309,7 @@ void TrimProse(const Page& page, Part* part) {
   if (part->grid) return;
   bool trimmed = false;
   while (!part->lines.empty() &&
-         ProseAcrossColumns(page.lines[part->lines.front()], part->columns)) {
+         ProseAcrossColumns(page.lines[part->lines.front()], page, part->columns)) {
     part->lines.erase(part->lines.begin());
     trimmed = true;
   }
@@ -300,7 +320,7 @@ void TrimProse(const Page& page, Part* part) {
     part->lines.erase(part->lines.begin());
   }
   while (!part->lines.empty() &&
-         ProseAcrossColumns(page.lines[part->lines.back()], part->columns)) {
+         ProseAcrossColumns(page.lines[part->lines.back()], page, part->columns)) {
     part->lines.pop_back();
     trimmed = true;
   }

@@ -375,6 +375,28 @@ TEST_CASE(
   CHECK(values == std::vector<double>{70, 80});
 }
 
+// `scripts/make_family.py --family status --seeds 377` (PDF): page 2 starts
+// with a row whose name runs close to its criterion ("Forældrekurser for
+// piger i" 8 points from "85 pct. af kursisterne"), so ingest set them as
+// one cell across the column border. That is no prose running over the
+// border: the words part where the columns do. Before, the line was cut
+// off the table as prose and its name's last line became an initiative.
+TEST_CASE(
+    "a row's cells that ingest joined across a column border are no prose over the table "
+    "(PDF)",
+    "[extract][names]") {
+  const Extraction e = testing::ExtractFile(
+      BILAG_SOURCE_DIR "/tests/fixtures/tables/status_first_row_cells_close_after_page_break.pdf");
+  REQUIRE(e.initiatives.size() == 3);
+  const Initiative& courses = e.initiatives.back();
+  CHECK(courses.name == "Forældrekurser for piger i foreningslivet");
+  std::vector<double> values;
+  for (const Target& t : courses.targets) {
+    if (t.value) values.push_back(*t.value);
+  }
+  CHECK(values == std::vector<double>{85, 20});
+}
+
 // As `bilag extract --rules DIR` runs: the rules' month words reach the
 // layout stage, so a letter's dateline written with the archive's "mart."
 // is no title, and the title below it is.
