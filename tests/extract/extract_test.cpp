@@ -354,6 +354,15 @@ TEST_CASE(
   CHECK(e.initiatives[0].name == "Familieklasser på bibliotekerne");
 }
 
+// The values of the initiative's targets that have one, in order.
+std::vector<double> TargetValues(const Initiative& initiative) {
+  std::vector<double> values;
+  for (const Target& t : initiative.targets) {
+    if (t.value) values.push_back(*t.value);
+  }
+  return values;
+}
+
 // `scripts/make_family.py --family status --seeds 347` (PDF): page 3 holds
 // only the rest of page 2's last row, its first column empty: a success
 // criterion and its status. Before, it took the columns of all the
@@ -368,11 +377,7 @@ TEST_CASE(
   REQUIRE(e.initiatives.size() == 5);
   const Initiative& last = e.initiatives.back();
   CHECK(last.name == "Virksomhedspraktik for langtidsledige indvandrere");
-  std::vector<double> values;
-  for (const Target& t : last.targets) {
-    if (t.value) values.push_back(*t.value);
-  }
-  CHECK(values == std::vector<double>{70, 80});
+  CHECK(TargetValues(last) == std::vector<double>{70, 80});
 }
 
 // `scripts/make_family.py --family status --seeds 377` (PDF): page 2 starts
@@ -390,11 +395,7 @@ TEST_CASE(
   REQUIRE(e.initiatives.size() == 3);
   const Initiative& courses = e.initiatives.back();
   CHECK(courses.name == "Forældrekurser for piger i foreningslivet");
-  std::vector<double> values;
-  for (const Target& t : courses.targets) {
-    if (t.value) values.push_back(*t.value);
-  }
-  CHECK(values == std::vector<double>{85, 20});
+  CHECK(TargetValues(courses) == std::vector<double>{85, 20});
 }
 
 // As `bilag extract --rules DIR` runs: the rules' month words reach the
