@@ -238,10 +238,14 @@ bool IsDateline(std::string_view text, const std::vector<std::string>& month_wor
   }
   if (date_start == std::string_view::npos) return false;
   if (date_start > 0 && lower[date_start - 1] != ' ') return false;
-  // A "Dato:" label is no place word ("Sundheds- og Omsorgsforvaltningen
-  // Dato: 14. juli 2012").
+  // A field's label right before the date ("Dato:", "Udskrevet:") is no
+  // place word ("Sundheds- og Omsorgsforvaltningen Dato: 14. juli 2012"):
+  // one word and a colon, whatever the archive calls the field.
   std::string_view place = Trim(std::string_view(lower).substr(0, date_start));
-  if (place.ends_with("dato:")) place.remove_suffix(5);
+  if (place.ends_with(':')) {
+    const size_t space = place.find_last_of(' ');
+    place = space == std::string_view::npos ? std::string_view() : Trim(place.substr(0, space));
+  }
   return WordsOfLetters(place) <= kMaxDatelinePlaceWords;
 }
 

@@ -4,6 +4,8 @@
 // two lines, each as a text-layer PDF and as `pdftotext -layout` text. Their
 // gold names the title; the title lines must read as it, and no running line
 // or letterhead may be taken for it.
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -318,6 +320,15 @@ TEST_CASE(
     "[layout][roles]") {
   CHECK(FixtureTitle("statusskema_dateline_with_label_spaced.txt") ==
         "Statusskema for integrationsindsatsen 2012-2014");
+  // Any one-word field label, not only "Dato:", is no place word.
+  const std::filesystem::path relabelled =
+      std::filesystem::temp_directory_path() /
+      ("bilag-roles-dateline-label-" + std::to_string(getpid()) + ".txt");
+  std::ofstream(relabelled) << "Sundheds- og Omsorgsforvaltningen Udskrevet: 14. juli 2012\n"
+                               "Bilag 2\n\n   Statusskema for integrationsindsatsen 2012-2014\n";
+  CHECK(TitleOf(Analysed(relabelled.string())) ==
+        "Statusskema for integrationsindsatsen 2012-2014");
+  std::filesystem::remove(relabelled);
   CHECK(FixtureTitle("status_journal_line_short_case_number_spaced.txt") ==
         "Statusrapport for integrationsindsatsen 2011");
 }
