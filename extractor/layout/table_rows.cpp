@@ -44,10 +44,6 @@ std::vector<size_t> FilledColumns(const Line& line) {
   return filled;
 }
 
-bool IsDash(std::string_view text) {
-  return text == "-" || text == "\xE2\x80\x93" || text == "\xE2\x80\x94";  // - – —
-}
-
 bool IsYear(std::string_view digits) {
   return digits.size() == 4 && (digits.substr(0, 2) == "19" || digits.substr(0, 2) == "20") &&
          std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -862,26 +858,29 @@ void JoinCellTexts(Line* line) {
   }
 }
 
+// The words of a cell's text, as Words counts them.
+std::vector<std::string_view> WordsOf(std::string_view text) {
+  std::vector<std::string_view> words;
+  size_t begin = text.find_first_not_of(" \t");
+  while (begin != std::string_view::npos) {
+    const size_t end = std::min(text.find_first_of(" \t", begin), text.size());
+    words.push_back(text.substr(begin, end - begin));
+    begin = text.find_first_not_of(" \t", end);
+  }
+  return words;
+}
+
 // Whether every word of the text is a year ("2008", "2008 2006": text laid
 // out with spaces may set two columns' years one space apart).
 bool AllYears(std::string_view text) {
-  bool any = false;
-  for (size_t begin = text.find_first_not_of(' '); begin != std::string_view::npos;) {
-    const size_t end = std::min(text.find(' ', begin), text.size());
-    if (!IsYear(text.substr(begin, end - begin))) return false;
-    any = true;
-    begin = text.find_first_not_of(' ', end);
-  }
-  return any;
+  const std::vector<std::string_view> words = WordsOf(text);
+  return !words.empty() && std::all_of(words.begin(), words.end(), IsYear);
 }
 
 // A word that names a column on its own: a year, or a capitalised word
 // without figures ("Resultatkrav", "Mål").
 bool IsColumnNameWord(std::string_view word) {
-  if (IsYear(word)) return true;
-  if (!StartsUpperCase(word)) return false;
-  return std::none_of(word.begin(), word.end(),
-                      [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+  return IsYear(word) || (StartsUpperCase(word) && !HasDigit(word));
 }
 
 // `pdftotext -layout` sets the header words of neighbouring columns one
@@ -898,20 +897,13 @@ bool SpreadRunTogetherHeaderWords(const std::vector<Span>& columns, Line* line) 
   std::vector<std::string> words;
   bool several = false;
   for (const Cell& cell : line->cells) {
-    size_t in_cell = 0, years = 0;
-    const std::string_view text = cell.text;
-    for (size_t begin = text.find_first_not_of(' '); begin != std::string_view::npos;) {
-      const size_t end = std::min(text.find(' ', begin), text.size());
-      const std::string_view word = text.substr(begin, end - begin);
-      if (!IsColumnNameWord(word)) return false;
-      words.emplace_back(word);
-      ++in_cell;
-      years += IsYear(word);
-      begin = text.find_first_not_of(' ', end);
-    }
+    const std::vector<std::string_view> in_cell = WordsOf(cell.text);
+    if (!std::all_of(in_cell.begin(), in_cell.end(), IsColumnNameWord)) return false;
     // A name with its year ("Mål 2016") is one column's header.
-    if (years > 0 && years < in_cell) return false;
-    several = several || in_cell > 1;
+    const auto years = std::count_if(in_cell.begin(), in_cell.end(), IsYear);
+    if (years > 0 && static_cast<size_t>(years) < in_cell.size()) return false;
+    words.insert(words.end(), in_cell.begin(), in_cell.end());
+    several = several || in_cell.size() > 1;
   }
   if (!several || words.size() != columns.size()) return false;
   const bool bold = line->bold;
@@ -939,7 +931,7 @@ bool ContinuesHeader(const Document& doc, const TableRow& row, const TableRow& h
     bold = bold && line.bold;
     for (const Cell& cell : line.cells) {
       if (!Filled(cell)) continue;
-      if (IsDash(cell.text) || Words(cell.text) > kMaxShortHeaderWords) return false;
+      if (IsDashCell(cell.text) || Words(cell.text) > kMaxShortHeaderWords) return false;
       years = years && AllYears(cell.text);
     }
   }

@@ -354,13 +354,19 @@ TEST_CASE(
   CHECK(e.initiatives[0].name == "Familieklasser på bibliotekerne");
 }
 
-// The values of the initiative's targets that have one, in order.
-std::vector<double> TargetValues(const Initiative& initiative) {
-  std::vector<double> values;
-  for (const Target& t : initiative.targets) {
-    if (t.value) values.push_back(*t.value);
+// A PDF of tests/fixtures/tables/ gives `count` initiatives, the last one
+// named `name` with targets of these values, in order.
+void CheckLastInitiative(const std::string& fixture, size_t count, const std::string& name,
+                         const std::vector<double>& values) {
+  const Extraction e = testing::ExtractFile(BILAG_SOURCE_DIR "/tests/fixtures/tables/" + fixture);
+  REQUIRE(e.initiatives.size() == count);
+  const Initiative& last = e.initiatives.back();
+  CHECK(last.name == name);
+  std::vector<double> found;
+  for (const Target& t : last.targets) {
+    if (t.value) found.push_back(*t.value);
   }
-  return values;
+  CHECK(found == values);
 }
 
 // `scripts/make_family.py --family status --seeds 347` (PDF): page 3 holds
@@ -372,12 +378,8 @@ TEST_CASE(
     "a lone row at a page's top sits in the columns of the part before it and goes on with "
     "that part's last row (PDF)",
     "[extract][names]") {
-  const Extraction e = testing::ExtractFile(
-      BILAG_SOURCE_DIR "/tests/fixtures/tables/status_lone_row_after_page_break.pdf");
-  REQUIRE(e.initiatives.size() == 5);
-  const Initiative& last = e.initiatives.back();
-  CHECK(last.name == "Virksomhedspraktik for langtidsledige indvandrere");
-  CHECK(TargetValues(last) == std::vector<double>{70, 80});
+  CheckLastInitiative("status_lone_row_after_page_break.pdf", 5,
+                      "Virksomhedspraktik for langtidsledige indvandrere", {70, 80});
 }
 
 // `scripts/make_family.py --family status --seeds 377` (PDF): page 2 starts
@@ -390,12 +392,8 @@ TEST_CASE(
     "a row's cells that ingest joined across a column border are no prose over the table "
     "(PDF)",
     "[extract][names]") {
-  const Extraction e = testing::ExtractFile(
-      BILAG_SOURCE_DIR "/tests/fixtures/tables/status_first_row_cells_close_after_page_break.pdf");
-  REQUIRE(e.initiatives.size() == 3);
-  const Initiative& courses = e.initiatives.back();
-  CHECK(courses.name == "Forældrekurser for piger i foreningslivet");
-  CHECK(TargetValues(courses) == std::vector<double>{85, 20});
+  CheckLastInitiative("status_first_row_cells_close_after_page_break.pdf", 3,
+                      "Forældrekurser for piger i foreningslivet", {85, 20});
 }
 
 // As `bilag extract --rules DIR` runs: the rules' month words reach the
