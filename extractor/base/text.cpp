@@ -69,4 +69,23 @@ bool IsBareFigure(std::string_view text) {
   return digit;
 }
 
+namespace {
+
+size_t LeadingDigits(std::string_view text) {
+  size_t n = 0;
+  while (n < text.size() && IsDigit(text[n])) ++n;
+  return n;
+}
+
+}  // namespace
+
+bool TwoFigures(std::string_view left, std::string_view right) {
+  if (!IsBareFigure(left) || !IsBareFigure(right)) return false;
+  if (left.starts_with('-')) left.remove_prefix(1);
+  const size_t lead = LeadingDigits(left), group = LeadingDigits(right);
+  const bool thousands_apart = lead == left.size() && lead >= 1 && lead <= 3 && group == 3 &&
+                               (right.size() == 3 || right[3] == ',' || right[3] == '.');
+  return !thousands_apart;
+}
+
 }  // namespace bilag

@@ -29,6 +29,10 @@ bool IsDashCell(std::string_view text);
 // A figure alone: digits with their separators and hyphens ("1.750", "0,1",
 // "2 300", "-40", "−40", a page mark "-1-").
 bool IsBareFigure(std::string_view text);
+// Two words that are two figures side by side ("17" "19"), not one number
+// with its thousands set apart ("2" "500"): a gap between them wider than a
+// space parts two cells, whatever the line's other gaps.
+bool TwoFigures(std::string_view left, std::string_view right);
 // `text` without blanks at the start.
 std::string_view TrimLeft(std::string_view text);
 

@@ -23,6 +23,7 @@
 #include <poppler-rectangle.h>
 
 #include "extractor/base/parallel.h"
+#include "extractor/base/text.h"
 #include "extractor/ingest/pdf_drawing.h"
 #include "extractor/ingest/text_encoding.h"
 #include "extractor/layout/quarter_turn.h"
@@ -57,6 +58,10 @@ constexpr double kBandHalfEm = 0.6;
 //     are all alike, so they never stand out from each other.
 // The line's ordinary space is its first-quartile gap: a table row has few
 // spaces and several wide gaps, so its median gap can be a cell gap.
+// Between two figures ("17   19", TwoFigures), a gap wider than kMinCellGapEm
+// parts two cells even where every gap of the line is as wide: a row of a
+// time series set close together looks like justified prose by the measures
+// above, but prose does not set two bare figures side by side.
 constexpr double kCellGapEm = 2.5;
 constexpr double kMinCellGapEm = 0.9;
 constexpr double kCellGapToSpace = 2.5;
@@ -211,7 +216,10 @@ Line MakeLine(const std::vector<Word>& words, std::vector<Framed>* line_words,
       const double gap = lw[i].u0 - lw[i - 1].u1;
       const double em = (lw[i].em + lw[i - 1].em) / 2;
       const bool new_cell =
-          gap > kCellGapEm * em || (gap > kMinCellGapEm * em && gap > kCellGapToSpace * space);
+          gap > kCellGapEm * em ||
+          (gap > kMinCellGapEm * em &&
+           (gap > kCellGapToSpace * space ||
+            TwoFigures(words[static_cast<size_t>(lw[i - 1].word)].text, word.text)));
       if (new_cell) {
         cells.emplace_back();
       } else {

@@ -327,6 +327,43 @@ void TrimProse(const Page& page, Part* part) {
   if (trimmed) SetColumns(page, part);
 }
 
+// Takes the line right above a borderless part as its header row when its
+// words, cut at the table's split gap, name its columns: at least half of
+// them, at most one piece to a column, none across a border. Column names
+// set close ("Jan Feb Mar", gaps alike as in justified prose) are one piece
+// for ingest, so the line did not open the part; prose cut at the same gaps
+// gives many pieces to a column. SetColumns first.
+void TakeHeaderAbove(const Page& page, Part* part) {
+  if (part->grid || part->lines.empty() || part->lines.front() == 0) return;
+  const size_t first = part->lines.front();
+  const size_t above = first - 1;
+  const Line& line = page.lines[above];
+  if (!IsBody(line) || CellPieces(line, page).size() != 1) return;
+  const Band top = BandOf(page.lines[first], page), band = BandOf(line, page);
+  if (top.y0 - band.y1 > kContinuationGapLines * std::max(1.0, top.y1 - top.y0)) return;
+  const std::vector<Span>& columns = part->columns.columns;
+  const std::vector<Span> pieces = ColumnPieces(line, page, part->columns.split_gap);
+  if (pieces.size() < 2 || 2 * pieces.size() < columns.size()) return;
+  std::vector<bool> named(columns.size(), false);
+  for (const Span& piece : pieces) {
+    size_t hit = columns.size();
+    for (size_t c = 0; c < columns.size(); ++c) {
+      if (piece.Overlap(columns[c]) <= kWordTouchesBorder) continue;
+      if (hit != columns.size() || named[c]) return;
+      hit = c;
+    }
+    if (hit == columns.size()) return;
+    named[hit] = true;
+  }
+  const ColumnModel before = part->columns;
+  part->lines.insert(part->lines.begin(), above);
+  SetColumns(page, part);
+  if (part->columns.columns.size() != before.columns.size()) {
+    part->lines.erase(part->lines.begin());
+    part->columns = before;
+  }
+}
+
 }  // namespace
 
 std::vector<Span> CellPieces(const Line& line, const Page& page) {
@@ -407,6 +444,7 @@ std::vector<Part> FindParts(const Document& doc, const std::vector<std::string>&
       if (!part.grid) DropTrailingNotes(page, note_words, &part);
       SetColumns(page, &part);
       TrimProse(page, &part);
+      TakeHeaderAbove(page, &part);
       const auto rows = std::count_if(part.lines.begin(), part.lines.end(), [&](size_t i) {
         return IsTableRow(page.lines[i], CellPieces(page.lines[i], page));
       });

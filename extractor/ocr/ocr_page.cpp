@@ -1,5 +1,6 @@
 #include "extractor/ocr/ocr_page.h"
 
+#include "extractor/base/text.h"
 #include "extractor/ocr/ocr_deskew.h"
 
 #include <algorithm>
@@ -367,7 +368,8 @@ int FillPageFromOcr(const OcrPageResult& scanned, Page* page) {
                                                  gap > kOcrPieceSpaceToSpace * joint_space);
           const bool new_cell =
               new_piece_cell || gap > kOcrCellGapLines * height ||
-              (gap > kOcrMinCellGapLines * height && gap > kOcrCellGapToSpace * space) ||
+              (gap > kOcrMinCellGapLines * height &&
+               (gap > kOcrCellGapToSpace * space || TwoFigures(previous->text, ocr.text))) ||
               RuledBetween(previous->x1 * to_points, ocr.x0 * to_points,
                            (ocr.y0 + ocr.y1 + previous->y0 + previous->y1) / 4.0 * to_points,
                            page->rulings);

@@ -51,5 +51,22 @@ TEST_CASE("FoldCase lower-cases ASCII and Æ Ø Å within their byte width", "[t
   CHECK(FoldCase(std::string("A\xC3")) == std::string("a\xC3"));
 }
 
+TEST_CASE("TwoFigures tells figures side by side from a number with its thousands apart",
+          "[text]") {
+  // A time series' row and budget columns set close.
+  CHECK(TwoFigures("1956", "10"));
+  CHECK(TwoFigures("17", "19"));
+  CHECK(TwoFigures("2,5", "3,0"));
+  CHECK(TwoFigures("1.250", "1.300"));
+  CHECK(TwoFigures("-40", "12"));
+  // "2 500", "-3 000,5", "12 500.000": one number.
+  CHECK_FALSE(TwoFigures("2", "500"));
+  CHECK_FALSE(TwoFigures("-3", "000,5"));
+  CHECK_FALSE(TwoFigures("12", "500.000"));
+  // Words are no figures.
+  CHECK_FALSE(TwoFigures("mio.", "2"));
+  CHECK_FALSE(TwoFigures("2010", "kr."));
+}
+
 }  // namespace
 }  // namespace bilag
