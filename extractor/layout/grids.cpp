@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <span>
+#include <vector>
 
 namespace bilag::layout {
 namespace {
@@ -48,14 +50,46 @@ int Find(std::vector<int>* parent, int i) {
   return i;
 }
 
-bool RunsThroughWords(const Ruling& r, const Page& page) {
+// The page's word boxes sorted by top and by left edge, with the tallest
+// height and widest width: a ruling is checked against the words whose
+// boxes can reach it, not against every word of the page (a page of tables
+// has dozens of rulings and hundreds of words).
+struct WordBoxes {
+  explicit WordBoxes(const Page& page) {
+    by_top.reserve(page.words.size());
+    for (const Word& word : page.words) {
+      by_top.push_back(word.box);
+      tallest = std::max(tallest, word.box.y1 - word.box.y0);
+      widest = std::max(widest, word.box.x1 - word.box.x0);
+    }
+    by_left = by_top;
+    std::sort(by_top.begin(), by_top.end(), [](const Box& a, const Box& b) { return a.y0 < b.y0; });
+    std::sort(by_left.begin(), by_left.end(),
+              [](const Box& a, const Box& b) { return a.x0 < b.x0; });
+  }
+  // Boxes of `sorted` (by `edge`) whose edge lies in [from, to).
+  template <typename Edge>
+  static std::span<const Box> Between(const std::vector<Box>& sorted, Edge edge, double from,
+                                      double to) {
+    auto first = std::partition_point(sorted.begin(), sorted.end(),
+                                      [&](const Box& b) { return edge(b) < from; });
+    auto last =
+        std::partition_point(first, sorted.end(), [&](const Box& b) { return edge(b) < to; });
+    return {first, last};
+  }
+  std::vector<Box> by_top, by_left;
+  double tallest = 0, widest = 0;
+};
+
+bool RunsThroughWords(const Ruling& r, const WordBoxes& boxes) {
   if (!r.Horizontal()) {
     // A column of right-aligned figures blurs into a vertical band too; a
     // column border runs beside the words, never inside their boxes.
     const double top = std::min(r.y0, r.y1), bottom = std::max(r.y0, r.y1);
+    const double left = std::min(r.x0, r.x1), right = std::max(r.x0, r.x1);
     double crossed = 0;
-    for (const Word& word : page.words) {
-      const Box& box = word.box;
+    for (const Box& box : WordBoxes::Between(
+             boxes.by_left, [](const Box& b) { return b.x0; }, left - boxes.widest, right)) {
       if (box.y1 <= top || box.y0 >= bottom) continue;
       const double x = XAt(r, std::clamp((box.y0 + box.y1) / 2, top, bottom));
       if (x <= box.x0 + kInsideWordPoints || x >= box.x1 - kInsideWordPoints) continue;
@@ -64,9 +98,10 @@ bool RunsThroughWords(const Ruling& r, const Page& page) {
     return crossed >= kTextCrossingShare * (bottom - top);
   }
   const double left = std::min(r.x0, r.x1), right = std::max(r.x0, r.x1);
+  const double top = std::min(r.y0, r.y1), bottom = std::max(r.y0, r.y1);
   double crossed = 0;
-  for (const Word& word : page.words) {
-    const Box& box = word.box;
+  for (const Box& box : WordBoxes::Between(
+           boxes.by_top, [](const Box& b) { return b.y0; }, top - boxes.tallest, bottom)) {
     if (box.x1 <= left || box.x0 >= right) continue;
     const double x = std::clamp((box.x0 + box.x1) / 2, left, right);
     const double y = YAt(r, x), margin = kWordMiddleShare * (box.y1 - box.y0);
@@ -80,8 +115,10 @@ bool RunsThroughWords(const Ruling& r, const Page& page) {
 
 std::vector<Ruling> TableRulings(const Page& page) {
   std::vector<Ruling> rulings;
+  if (page.rulings.empty()) return rulings;
+  const WordBoxes boxes(page);
   for (const Ruling& r : page.rulings) {
-    if (!RunsThroughWords(r, page)) rulings.push_back(r);
+    if (!RunsThroughWords(r, boxes)) rulings.push_back(r);
   }
   return rulings;
 }
