@@ -145,6 +145,44 @@ std::optional<bool> LooksLikeWord(std::u32string_view token) {
   return true;
 }
 
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Most words of a text layer are ASCII letters, perhaps with one closing
+// mark ("kommune,"): their measure needs no decoding. The letters' length,
+// or 0 when `text` is not such a word.
+size_t PlainAsciiWord(std::string_view text) {
+  size_t n = text.size();
+  if (n > 1) {
+    const char last = text[n - 1];
+    if (last == '.' || last == ',' || last == ';' || last == ':' || last == '!' || last == '?' ||
+        last == ')') {
+      --n;
+    }
+  }
+  if (n == 0) return 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (!IsAsciiLetter(text[i])) return 0;
+  }
+  return n;
+}
+
+bool HasAsciiVowel(std::string_view letters) {
+  for (char c : letters) {
+    switch (c | 0x20) {
+      case 'a':
+      case 'e':
+      case 'i':
+      case 'o':
+      case 'u':
+      case 'y':
+        return true;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 TextLayerQuality MeasureTextLayer(const std::vector<std::string_view>& words) {
@@ -152,6 +190,15 @@ TextLayerQuality MeasureTextLayer(const std::vector<std::string_view>& words) {
   int odd = 0, word_like = 0;
   std::u32string decoded;
   for (std::string_view text : words) {
+    // What the general path below gives such a word: no odd character,
+    // one word, a word-like one unless it has four letters or more and no
+    // vowel.
+    if (const size_t letters = PlainAsciiWord(text); letters > 0) {
+      quality.characters += static_cast<int>(text.size());
+      ++quality.words;
+      if (letters < 4 || HasAsciiVowel(text.substr(0, letters))) ++word_like;
+      continue;
+    }
     DecodeInto(text, &decoded);
     // A text layer's "word" may still hold spaces (poppler keeps some).
     size_t start = 0;
