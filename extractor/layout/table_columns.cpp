@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <limits>
 #include <string>
 
@@ -241,6 +243,78 @@ bool CentredInColumn(const Span& text, const Span& column) {
   return offset <= kCentredShare * width && text.x0 - column.x0 > kClearOfLeftShare * width;
 }
 
+// The fullest rows of one page's lines (the most pieces, three or more, and
+// at least as many as the columns so far) are data rows whose cells are the
+// columns: no border runs through one of their cells, and between two of
+// their cells runs one border. Where alignment found none there, the border
+// is the free stretch of the gap nearest its middle; header text set apart
+// from its column's cells (a year centred under a spanning "Resultatkrav"
+// over cells set flush left) then goes with the nearer cell.
+void OneBorderPerGapOfFullestRows(const std::vector<std::vector<Span>>& lines,
+                                  std::vector<Span>* valleys) {
+  size_t most = 0;
+  for (const auto& pieces : lines) most = std::max(most, pieces.size());
+  if (most < 3 || most < valleys->size() + 1) return;
+  std::vector<const std::vector<Span>*> fullest;
+  for (const auto& pieces : lines) {
+    if (pieces.size() == most) fullest.push_back(&pieces);
+  }
+  // A valley inside a cell of one fullest row, where none of them leaves a
+  // gap.
+  auto in_a_cell = [&](const Span& v) {
+    bool inside = false;
+    for (const std::vector<Span>* pieces : fullest) {
+      bool in_this = false;
+      for (size_t i = 0; i < pieces->size(); ++i) {
+        const Span& cell = (*pieces)[i];
+        if (v.x0 > cell.x0 && v.x1 < cell.x1) in_this = true;
+        if (i + 1 < pieces->size() && v.x1 > cell.x1 && v.x0 < (*pieces)[i + 1].x0) return false;
+      }
+      inside = inside || in_this;
+    }
+    return inside;
+  };
+  std::erase_if(*valleys, in_a_cell);
+  for (const std::vector<Span>* row : fullest) {
+    const std::vector<Span>& pieces = *row;
+    for (size_t i = 0; i + 1 < pieces.size(); ++i) {
+      const double gap0 = pieces[i].x1, gap1 = pieces[i + 1].x0;
+      if (gap1 <= gap0) continue;
+      const bool has_border = std::any_of(valleys->begin(), valleys->end(), [&](const Span& v) {
+        return v.x1 > gap0 && v.x0 < gap1;
+      });
+      if (has_border) continue;
+      // The gap's stretches that no line's text covers.
+      std::vector<Span> free{{gap0, gap1}};
+      for (const auto& other : lines) {
+        for (const Span& piece : other) {
+          std::vector<Span> left;
+          for (const Span& f : free) {
+            if (piece.x1 <= f.x0 || piece.x0 >= f.x1) {
+              left.push_back(f);
+              continue;
+            }
+            if (piece.x0 > f.x0) left.push_back({f.x0, piece.x0});
+            if (piece.x1 < f.x1) left.push_back({piece.x1, f.x1});
+          }
+          free = std::move(left);
+        }
+      }
+      if (free.empty()) continue;
+      const double middle = (gap0 + gap1) / 2;
+      const Span* best = &free.front();
+      for (const Span& f : free) {
+        if (std::abs((f.x0 + f.x1) / 2 - middle) < std::abs((best->x0 + best->x1) / 2 - middle)) {
+          best = &f;
+        }
+      }
+      valleys->push_back(*best);
+    }
+    std::sort(valleys->begin(), valleys->end(),
+              [](const Span& a, const Span& b) { return a.x0 < b.x0; });
+  }
+}
+
 }  // namespace
 
 bool GridBorder(const ColumnModel& model, size_t k) {
@@ -272,7 +346,8 @@ double SplitGap(const Page& page) {
   return std::max(kMinSplitGapPoints, kSplitGapToSpace * gaps[gaps.size() / 2]);
 }
 
-ColumnModel ColumnsFromAlignment(const std::vector<std::vector<Span>>& lines, double split_gap) {
+ColumnModel ColumnsFromAlignment(const std::vector<std::vector<Span>>& lines, double split_gap,
+                                 bool one_page) {
   ColumnModel model;
   model.split_gap = split_gap;
   double lo = 1e300, hi = -1e300;
@@ -286,6 +361,7 @@ ColumnModel ColumnsFromAlignment(const std::vector<std::vector<Span>>& lines, do
   const size_t steps = static_cast<size_t>(std::ceil((hi - lo) / kCoverStepPoints)) + 1;
   std::vector<Span> valleys = FindValleys(CoverRuns(lines, lo, steps), lo);
   KeepBridgedValleys(lines, &valleys);
+  if (one_page) OneBorderPerGapOfFullestRows(lines, &valleys);
   // Each column's extent is the text that stays inside it.
   model.columns.assign(valleys.size() + 1, {1e300, -1e300});
   for (const auto& pieces : lines) {

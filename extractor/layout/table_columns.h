@@ -73,8 +73,14 @@ struct ColumnModel {
 };
 
 // The columns of a borderless table whose lines have these pieces (each
-// line's pieces left to right, as PiecesOf gives them).
-ColumnModel ColumnsFromAlignment(const std::vector<std::vector<Span>>& lines, double split_gap);
+// line's pieces left to right, as PiecesOf gives them). `one_page`: the
+// lines are one page's, set in the same columns, so its fullest rows (the
+// most pieces, three or more) are data rows whose cells are the columns:
+// no border runs through one of their cells and one runs between two of
+// them. Pages of text laid out with spaces may set a table's columns a
+// little differently, so lines of several pages leave that out.
+ColumnModel ColumnsFromAlignment(const std::vector<std::vector<Span>>& lines, double split_gap,
+                                 bool one_page = false);
 
 // The columns of a ruled table: its grid columns, and inside a grid column
 // the columns its lines' pieces (ColumnPieces) align in, when many lines

@@ -249,7 +249,7 @@ void SetColumns(const Page& page, Part* part) {
   std::vector<std::vector<Span>> lines;
   for (size_t i : part->lines) lines.push_back(ColumnPieces(page.lines[i], page, split_gap));
   part->columns = part->grid ? ColumnsFromGrid(*part->grid, lines, split_gap)
-                             : ColumnsFromAlignment(lines, split_gap);
+                             : ColumnsFromAlignment(lines, split_gap, /*one_page=*/true);
 }
 
 // Words with a letter in them: figures set close together ("67,039 73,227

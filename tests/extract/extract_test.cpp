@@ -354,6 +354,26 @@ TEST_CASE(
   CHECK(e.initiatives[0].name == "Familieklasser på bibliotekerne");
 }
 
+TEST_CASE(
+    "spaced text: years centred under a spanning header, over cells set flush left, head the "
+    "columns of the only row's cells (scripts/make_family.py results seed 349, pages 1-2)",
+    "[extract][targets]") {
+  const Extraction e = ExtractLayoutFixture("results_subheader_years_centred_one_row_spaced.txt");
+  REQUIRE(e.initiatives.size() == 4);
+  using T = std::tuple<TargetKind, int, double>;
+  std::vector<T> targets;
+  for (const Target& t : e.initiatives[0].targets) {
+    if (t.value) targets.emplace_back(t.kind, t.year.value_or(0), *t.value);
+  }
+  // Before, "2014" took a column of its own between "Højst 85%" and
+  // "75 procent", and the last two cells ran together.
+  CHECK(targets == std::vector<T>{{TargetKind::kGoal, 2016, 90},
+                                  {TargetKind::kRequirement, 2014, 85},
+                                  {TargetKind::kRequirement, 2012, 75},
+                                  {TargetKind::kResult, 2011, 60}});
+  CHECK(e.initiatives[0].name == "Motionshold for nyankomne familier");
+}
+
 // A PDF of tests/fixtures/tables/ gives `count` initiatives, the last one
 // named `name` with targets of these values, in order.
 void CheckLastInitiative(const std::string& fixture, size_t count, const std::string& name,
