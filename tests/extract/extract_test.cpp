@@ -330,6 +330,17 @@ TEST_CASE(
                            "Indsatsen skal bidrage");
 }
 
+// The kind, year (0: none) and value of each of the initiative's targets
+// with a value, in order.
+using KindYearValue = std::tuple<TargetKind, int, double>;
+std::vector<KindYearValue> KindsYearsValues(const Initiative& initiative) {
+  std::vector<KindYearValue> found;
+  for (const Target& t : initiative.targets) {
+    if (t.value) found.emplace_back(t.kind, t.year.value_or(0), *t.value);
+  }
+  return found;
+}
+
 // `scripts/make_family.py --family results --seeds 346 --variants txt`: the
 // header's type is wider than its five columns, and `pdftotext -layout` set
 // three of its words and two of its years one space apart: "Mål |
@@ -343,11 +354,8 @@ TEST_CASE(
   const Extraction e = ExtractLayoutFixture("results_header_words_one_space_apart_spaced.txt");
   REQUIRE(e.initiatives.size() == 4);
   CHECK(e.budget.empty());
-  using T = std::tuple<TargetKind, int, double>;
-  std::vector<T> targets;
-  for (const Target& t : e.initiatives[0].targets) {
-    if (t.value) targets.emplace_back(t.kind, t.year.value_or(0), *t.value);
-  }
+  using T = KindYearValue;
+  const std::vector<T> targets = KindsYearsValues(e.initiatives[0]);
   CHECK(targets == std::vector<T>{{TargetKind::kRequirement, 2008, 80},
                                   {TargetKind::kRequirement, 2006, 62.5},
                                   {TargetKind::kResult, 2006, 80}});
@@ -360,11 +368,8 @@ TEST_CASE(
     "[extract][targets]") {
   const Extraction e = ExtractLayoutFixture("results_subheader_years_centred_one_row_spaced.txt");
   REQUIRE(e.initiatives.size() == 4);
-  using T = std::tuple<TargetKind, int, double>;
-  std::vector<T> targets;
-  for (const Target& t : e.initiatives[0].targets) {
-    if (t.value) targets.emplace_back(t.kind, t.year.value_or(0), *t.value);
-  }
+  using T = KindYearValue;
+  const std::vector<T> targets = KindsYearsValues(e.initiatives[0]);
   // Before, "2014" took a column of its own between "Højst 85%" and
   // "75 procent", and the last two cells ran together.
   CHECK(targets == std::vector<T>{{TargetKind::kGoal, 2016, 90},
