@@ -501,6 +501,32 @@ def make_missing_page(path):
     ])
 
 
+def make_shared_resources(path):
+    """Four pages drawn in one setting (one resources object, one font) that
+    interpreting them one after another must keep apart: page 1 leaves an
+    optional content group that is switched off open (/OC /hidden BDC, no
+    EMC), page 2 writes a line, page 3 leaves two graphics states saved and a
+    text colour set, page 4 writes a line. Each page reads as on its own."""
+    def stream(data):
+        return b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream"
+    line = b"BT /F1 12 Tf 72 720 Td (%s) Tj ET"
+    page = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources 3 0 R "
+            b"/Contents %d 0 R >>")
+    write_raw_pdf(path, [
+        b"<< /Type /Catalog /Pages 2 0 R "
+        b"/OCProperties << /OCGs [5 0 R] /D << /OFF [5 0 R] >> >> >>",
+        b"<< /Type /Pages /Kids [6 0 R 7 0 R 8 0 R 9 0 R] /Count 4 >>",
+        b"<< /Font << /F1 4 0 R >> /Properties << /hidden 5 0 R >> >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /OCG /Name (Skjult) >>",
+        page % 10, page % 11, page % 12, page % 13,
+        stream(line % b"Side et" + b" /OC /hidden BDC " + b"BT /F1 12 Tf 72 600 Td (Skjult) Tj ET"),
+        stream(line % b"Side to"),
+        stream(b"q q 1 0 0 rg 3 Tr " + line % b"Side tre"),
+        stream(line % b"Side fire"),
+    ])
+
+
 def make_mixed(text_pdf, image_pdf, path):
     """A text page followed by a scanned page: only the second needs OCR."""
     run(["qpdf", "--deterministic-id", "--empty", "--pages", text_pdf, image_pdf, "--", path])
@@ -585,6 +611,7 @@ def main():
     make_huge_page(os.path.join(out, "huge_page.pdf"), st)
     make_empty(os.path.join(out, "empty_pages.pdf"))
     make_missing_page(os.path.join(out, "missing_page.pdf"))
+    make_shared_resources(os.path.join(out, "shared_resources.pdf"))
     make_encrypted(letter, os.path.join(out, "encrypted.pdf"))
     make_truncated(statusskema, os.path.join(out, "truncated.pdf"))
     # The hyphenated page renders to a small PNG, which keeps the fixture small.

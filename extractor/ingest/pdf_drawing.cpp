@@ -7,10 +7,12 @@
 #include <numeric>
 #include <utility>
 
+#include <Gfx.h>
 #include <GfxState.h>
 #include <GlobalParams.h>
 #include <OutputDev.h>
 #include <PDFDoc.h>
+#include <Page.h>
 #include <TextOutputDev.h>
 #include <UnicodeMapFuncs.h>
 #include <goo/GooString.h>
@@ -96,6 +98,18 @@ class PageCollector : public TextOutputDev {
   void fill(GfxState* state) override {
     TextOutputDev::fill(state);
     FillBoxes(state);
+  }
+
+  // Marked content the page opens and closes (BMC/BDC ... EMC): a page that
+  // leaves some open leaves it open in its interpreter too.
+  int marked_depth = 0;
+  void beginMarkedContent(const char* name, Dict* properties) override {
+    ++marked_depth;
+    TextOutputDev::beginMarkedContent(name, properties);
+  }
+  void endMarkedContent(GfxState* state) override {
+    --marked_depth;
+    TextOutputDev::endMarkedContent(state);
   }
   void eoFill(GfxState* state) override {
     TextOutputDev::eoFill(state);
@@ -239,7 +253,87 @@ std::string Utf8Text(const TextWord& word) {
   return text;
 }
 
+// Whether two objects of a page's resources say the same: the same
+// reference, or equal values (dictionaries and arrays entry by entry, down
+// to kMaxResourceDepth levels).
+constexpr int kMaxResourceDepth = 4;
+
+bool SameResource(const Object& a, const Object& b, int depth) {
+  if (a.getType() != b.getType()) return false;
+  switch (a.getType()) {
+    case objRef:
+      return a.getRef() == b.getRef();
+    case objName:
+      return std::string_view(a.getName()) == b.getName();
+    case objInt:
+      return a.getInt() == b.getInt();
+    case objInt64:
+      return a.getInt64() == b.getInt64();
+    case objReal:
+      return a.getReal() == b.getReal();
+    case objBool:
+      return a.getBool() == b.getBool();
+    case objNull:
+      return true;
+    case objString:
+      return a.getString()->cmp(b.getString()) == 0;
+    case objArray: {
+      const Array* x = a.getArray();
+      const Array* y = b.getArray();
+      if (depth <= 0 || x->getLength() != y->getLength()) return false;
+      for (int i = 0; i < x->getLength(); ++i) {
+        if (!SameResource(x->getNF(i), y->getNF(i), depth - 1)) return false;
+      }
+      return true;
+    }
+    case objDict: {
+      const Dict* x = a.getDict();
+      const Dict* y = b.getDict();
+      if (depth <= 0 || x->getLength() != y->getLength()) return false;
+      for (int i = 0; i < x->getLength(); ++i) {
+        if (!SameResource(x->getValNF(i), y->lookupNF(x->getKey(i)), depth - 1)) return false;
+      }
+      return true;
+    }
+    default:  // streams and the rest are never inline in resources
+      return false;
+  }
+}
+
+// Whether page `b` draws in the same setting as `a`: resources, boxes and
+// rotation. Pages with annotations are drawn the ordinary way.
+bool SameSetting(::Page* a, ::Page* b) {
+  const Object annots = b->getAnnotsObject();
+  if (!annots.isNull() && !(annots.isArray() && annots.arrayGetLength() == 0)) return false;
+  return a->getRotate() == b->getRotate() && *a->getMediaBox() == *b->getMediaBox() &&
+         *a->getCropBox() == *b->getCropBox() && a->getResourceDict() != nullptr &&
+         b->getResourceDict() != nullptr &&
+         SameResource(*a->getResourceDictObject(), *b->getResourceDictObject(), kMaxResourceDepth);
+}
+
 }  // namespace
+
+// poppler draws a page through a new interpreter (Gfx), whose resources
+// parse every font the page's resources name (widths, encodings, ToUnicode
+// maps): most of a text-layer page's cost, paid again for each page though
+// the pages of a document share their fonts. A session keeps the
+// interpreter of the last page and draws the next page through it when the
+// two pages have the same setting, as poppler's Page::displaySlice does
+// (save, interpret the content, restore: the state is the page's own again
+// after each page). What the interpreter keeps beyond the graphics state is
+// marked content a page leaves open; such a page ends the session.
+struct PdfDrawing::Session {
+  PageCollector collector;
+  std::unique_ptr<Gfx> gfx;
+  ::Page* page = nullptr;  // the page whose setting `gfx` has
+
+  ~Session() {
+    if (!gfx) return;
+    // ~Gfx ends the collector's page once more: let it end an empty one.
+    collector.startPage(0, gfx->getState(), nullptr);
+    gfx.reset();
+  }
+};
 
 PdfDrawing::PdfDrawing(CorePdf pdf) : pdf_(std::move(pdf)) {}
 
@@ -252,48 +346,112 @@ Result<std::unique_ptr<PdfDrawing>> PdfDrawing::Open(const std::string& bytes,
   return std::unique_ptr<PdfDrawing>(new PdfDrawing(std::move(pdf).value()));
 }
 
+namespace {
+
+// The words and rulings the collector gathered from one page; leaves it
+// ready for the next.
+DrawnPage TakePage(PageCollector* collector) {
+  DrawnPage page;
+  const std::unique_ptr<TextWordList> words = collector->makeWordList();
+  page.words.reserve(static_cast<size_t>(words->getLength()));
+  const bool utf8 = globalParams->getTextEncodingName() == "UTF-8";
+  for (int i = 0; i < words->getLength(); ++i) {
+    const TextWord* word = words->get(i);
+    DrawnWord drawn;
+    if (utf8) {
+      drawn.utf8 = Utf8Text(*word);
+    } else {
+      const std::unique_ptr<GooString> text(word->getText());
+      drawn.utf8 = text->toStr();
+    }
+    double x_max = 0, y_max = 0;
+    word->getBBox(&drawn.box.x0, &drawn.box.y0, &x_max, &y_max);
+    // As poppler-cpp's rectf gives them (corner plus size), to the last bit.
+    drawn.box.x1 = drawn.box.x0 + (x_max - drawn.box.x0);
+    drawn.box.y1 = drawn.box.y0 + (y_max - drawn.box.y0);
+    drawn.rotation = word->getRotation();
+    const GooString* font = word->getLength() > 0 ? word->getFontName(0) : nullptr;
+    if (font != nullptr) drawn.font = font->toStr();
+    drawn.font_size = word->getFontSize();
+    page.words.push_back(std::move(drawn));
+  }
+  page.rulings = JoinPieces(std::move(collector->horizontal), true);
+  std::vector<Ruling> vertical = JoinPieces(std::move(collector->vertical), false);
+  page.rulings.insert(page.rulings.end(), vertical.begin(), vertical.end());
+  collector->horizontal.clear();
+  collector->vertical.clear();
+  return page;
+}
+
+// Interprets `page`'s content through `gfx` as Page::displaySlice does, the
+// collector's page begun already (a new Gfx begins it) or, with `begin`, begun
+// here on the interpreter's state, which is the page's own between pages.
+void DrawContent(::Page* page, Gfx* gfx, PageCollector* collector, bool begin, int number) {
+  if (begin) {
+    collector->startPage(number, gfx->getState(), nullptr);
+    collector->setDefaultCTM(gfx->getState()->getCTM());
+    collector->updateAll(gfx->getState());
+  }
+  Object content = page->getContents();
+  if (!content.isNull()) {
+    gfx->saveState();
+    gfx->display(&content);
+    gfx->restoreState();
+  } else {
+    collector->dump();
+  }
+  collector->endPage();
+}
+
+}  // namespace
+
 Result<DrawnPage> PdfDrawing::Read(int index) const {
   const std::string where = "page " + std::to_string(index + 1);
   if (index < 0 || index >= pdf_.doc->getNumPages()) {
     return Status::Error(ErrorCode::kRenderFailed, where + " is missing from the PDF");
   }
   try {
-    PageCollector collector;
-    // text_list's settings: 72 dpi (device units are points), the page's
-    // /Rotate, the crop box.
-    pdf_.doc->displayPageSlice(&collector, index + 1, 72, 72, 0, /*useMediaBox=*/false,
-                               /*crop=*/false, /*printing=*/false, -1, -1, -1, -1);
-    DrawnPage page;
-    const std::unique_ptr<TextWordList> words = collector.makeWordList();
-    page.words.reserve(static_cast<size_t>(words->getLength()));
-    const bool utf8 = globalParams->getTextEncodingName() == "UTF-8";
-    for (int i = 0; i < words->getLength(); ++i) {
-      const TextWord* word = words->get(i);
-      DrawnWord drawn;
-      if (utf8) {
-        drawn.utf8 = Utf8Text(*word);
-      } else {
-        const std::unique_ptr<GooString> text(word->getText());
-        drawn.utf8 = text->toStr();
+    ::Page* const pdf_page = pdf_.doc->getPage(index + 1);
+    const bool go_on = pdf_page != nullptr && session_ && SameSetting(session_->page, pdf_page);
+    if (go_on) {
+      DrawContent(pdf_page, session_->gfx.get(), &session_->collector, /*begin=*/true, index + 1);
+    } else {
+      session_.reset();
+      if (pdf_page == nullptr || !SameSetting(pdf_page, pdf_page)) {
+        // Annotations, or no resources: the ordinary way, and no session.
+        PageCollector collector;
+        // text_list's settings: 72 dpi (device units are points), the
+        // page's /Rotate, the crop box.
+        pdf_.doc->displayPageSlice(&collector, index + 1, 72, 72, 0, /*useMediaBox=*/false,
+                                   /*crop=*/false, /*printing=*/false, -1, -1, -1, -1);
+        return TakePage(&collector);
       }
-      double x_max = 0, y_max = 0;
-      word->getBBox(&drawn.box.x0, &drawn.box.y0, &x_max, &y_max);
-      // As poppler-cpp's rectf gives them (corner plus size), to the last bit.
-      drawn.box.x1 = drawn.box.x0 + (x_max - drawn.box.x0);
-      drawn.box.y1 = drawn.box.y0 + (y_max - drawn.box.y0);
-      drawn.rotation = word->getRotation();
-      const GooString* font = word->getLength() > 0 ? word->getFontName(0) : nullptr;
-      if (font != nullptr) drawn.font = font->toStr();
-      drawn.font_size = word->getFontSize();
-      page.words.push_back(std::move(drawn));
+      session_ = std::make_unique<Session>();
+      session_->page = pdf_page;
+      session_->gfx.reset(pdf_page->createGfx(&session_->collector, 72, 72, 0,
+                                              /*useMediaBox=*/false, /*crop=*/false, -1, -1, -1, -1,
+                                              /*printing=*/false, nullptr, nullptr));
+      DrawContent(pdf_page, session_->gfx.get(), &session_->collector, /*begin=*/false, index + 1);
     }
-    page.rulings = JoinPieces(std::move(collector.horizontal), true);
-    std::vector<Ruling> vertical = JoinPieces(std::move(collector.vertical), false);
-    page.rulings.insert(page.rulings.end(), vertical.begin(), vertical.end());
+    DrawnPage page = TakePage(&session_->collector);
+    session_->page = pdf_page;
+    if (session_->collector.marked_depth != 0) session_.reset();
+    // A page hidden by marked content that the page before left open (an
+    // optional content group switched off, which the collector may not be
+    // told of) reads as nothing through the session: read it afresh.
+    if (go_on && page.words.empty() && page.rulings.empty()) {
+      session_.reset();
+      PageCollector collector;
+      pdf_.doc->displayPageSlice(&collector, index + 1, 72, 72, 0, /*useMediaBox=*/false,
+                                 /*crop=*/false, /*printing=*/false, -1, -1, -1, -1);
+      return TakePage(&collector);
+    }
     return page;
   } catch (const std::bad_alloc&) {
+    session_.reset();
     return Status::Error(ErrorCode::kRenderFailed, where + ": out of memory while reading it");
   } catch (const std::exception& e) {
+    session_.reset();
     return Status::Error(ErrorCode::kRenderFailed, where + ": poppler failed: " + e.what());
   }
 }

@@ -56,7 +56,9 @@ class PdfDrawing {
   // content, in points from the top left corner of the page as displayed
   // (after /Rotate, within the crop box); rulings horizontal first, each
   // group sorted by position. Fails with render-failed when poppler cannot
-  // interpret the page.
+  // interpret the page. Pages read in a row that share their resources are
+  // read through one interpreter, which parses their fonts once (poppler
+  // parses every font of a page's resources for each page it draws).
   Result<DrawnPage> Read(int index) const;
   // Read(index)'s rulings.
   Result<std::vector<Ruling>> Rulings(int index) const;
@@ -64,7 +66,12 @@ class PdfDrawing {
  private:
   explicit PdfDrawing(CorePdf pdf);
 
+  // The interpreter of the last page read, kept for the next page when that
+  // page has the same resources, boxes and rotation (pdf_drawing.cpp).
+  struct Session;
+
   CorePdf pdf_;
+  mutable std::unique_ptr<Session> session_;
 };
 
 }  // namespace bilag

@@ -158,20 +158,26 @@ TEST_CASE("drawn rulings: a page that is not there fails naming it", "[pdf]") {
   CHECK(rulings.status().message().find("page 9") != std::string::npos);
 }
 
+// The same bytes opened by poppler-cpp, which draws each page afresh.
+std::unique_ptr<poppler::document> LoadPoppler(const std::string& bytes) {
+  std::unique_ptr<poppler::document> pdf(
+      poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+  REQUIRE(pdf != nullptr);
+  return pdf;
+}
+
 // One pass reads the words as poppler-cpp's text_list does, to the last bit:
 // same words in the same order, boxes, turns, font names and sizes.
 TEST_CASE("drawn page: words are text_list's", "[pdf]") {
   for (const char* file :
        {"pdf/statusskema.pdf", "pdf/letter.pdf", "pdf/line_grouping.pdf", "pdf/hyphenated.pdf",
         "pdf/ruled_shapes.pdf", "tables/two_row_header.pdf", "tables/typewriter.pdf",
-        "foreign/german_report.pdf", "layout/budget.pdf"}) {
+        "foreign/german_report.pdf", "layout/budget.pdf", "pdf/shared_resources.pdf"}) {
     CAPTURE(file);
     const std::string bytes = Read(file);
     Result<std::unique_ptr<PdfDrawing>> drawing = PdfDrawing::Open(bytes, "");
     REQUIRE(drawing.ok());
-    std::unique_ptr<poppler::document> pdf(
-        poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
-    REQUIRE(pdf != nullptr);
+    const std::unique_ptr<poppler::document> pdf = LoadPoppler(bytes);
     for (int index = 0; index < pdf->pages(); ++index) {
       CAPTURE(index);
       std::unique_ptr<poppler::page> page(pdf->create_page(index));
@@ -194,6 +200,61 @@ TEST_CASE("drawn page: words are text_list's", "[pdf]") {
       }
     }
   }
+}
+
+// Pages in a row that share their resources are read through one
+// interpreter (pdf_drawing.cpp's session): each reads as it does alone, in
+// order or not, whatever the page before left open. shared_resources.pdf
+// (scripts/make_test_pdfs.py): page 1 leaves a switched-off optional content
+// group open, page 3 two saved graphics states.
+TEST_CASE("drawn page: a page reads the same after the pages before it as alone", "[pdf]") {
+  for (const char* file : {"pdf/shared_resources.pdf", "pdf/statusskema.pdf",
+                           "pdf/ruled_shapes.pdf", "tables/two_row_header.pdf"}) {
+    CAPTURE(file);
+    const std::string bytes = Read(file);
+    Result<std::unique_ptr<PdfDrawing>> in_order = PdfDrawing::Open(bytes, "");
+    REQUIRE(in_order.ok());
+    const std::unique_ptr<poppler::document> pdf = LoadPoppler(bytes);
+    const int pages = pdf->pages();
+    // In order, then last to first, through the same object.
+    std::vector<int> order;
+    for (int i = 0; i < pages; ++i) order.push_back(i);
+    for (int i = pages; i-- > 0;) order.push_back(i);
+    for (int index : order) {
+      CAPTURE(index);
+      Result<DrawnPage> shared = (*in_order)->Read(index);
+      Result<std::unique_ptr<PdfDrawing>> alone_drawing = PdfDrawing::Open(bytes, "");
+      REQUIRE(alone_drawing.ok());
+      Result<DrawnPage> alone = (*alone_drawing)->Read(index);
+      REQUIRE(shared.ok());
+      REQUIRE(alone.ok());
+      REQUIRE(shared->words.size() == alone->words.size());
+      for (size_t i = 0; i < alone->words.size(); ++i) {
+        CHECK(shared->words[i].utf8 == alone->words[i].utf8);
+        CHECK(shared->words[i].box.x0 == alone->words[i].box.x0);
+        CHECK(shared->words[i].box.y0 == alone->words[i].box.y0);
+        CHECK(shared->words[i].font == alone->words[i].font);
+      }
+      REQUIRE(shared->rulings.size() == alone->rulings.size());
+      for (size_t i = 0; i < alone->rulings.size(); ++i) {
+        CHECK(shared->rulings[i].x0 == alone->rulings[i].x0);
+        CHECK(shared->rulings[i].y1 == alone->rulings[i].y1);
+      }
+    }
+  }
+  // The hidden line stays hidden, and the page after it is read.
+  const std::string bytes = Read("pdf/shared_resources.pdf");
+  Result<std::unique_ptr<PdfDrawing>> drawing = PdfDrawing::Open(bytes, "");
+  REQUIRE(drawing.ok());
+  std::vector<std::string> texts;
+  for (int index = 0; index < 4; ++index) {
+    Result<DrawnPage> page = (*drawing)->Read(index);
+    REQUIRE(page.ok());
+    std::string text;
+    for (const DrawnWord& word : page->words) text += (text.empty() ? "" : " ") + word.utf8;
+    texts.push_back(text);
+  }
+  CHECK(texts == std::vector<std::string>{"Side et", "Side to", "Side tre", "Side fire"});
 }
 
 }  // namespace
