@@ -10,19 +10,25 @@
 # a normal one. Prints figures; asserts nothing.
 #
 # Usage: bench/cpu_vs_pdftotext.sh [--build DIR] [--runs N] [--before BILAG]
+#                                   [--instructions]
 #   --before BILAG   a second bilag binary (e.g. main's) measured in the
 #                    same run, printed in a column of its own
+#   --instructions   also count instructions under callgrind (valgrind):
+#                    deterministic where CPU seconds on a shared machine
+#                    move by a third between runs; about a minute more
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build="$repo/build"
 runs=5
 before=""
+instructions=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --build) build=$2; shift 2 ;;
     --runs) runs=$2; shift 2 ;;
     --before) before=$2; shift 2 ;;
-    -h | --help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --instructions) instructions=1; shift ;;
+    -h | --help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "cpu_vs_pdftotext: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -79,4 +85,29 @@ for b in "${binaries[@]}"; do
     read -r s mb < <(cost "$b" extract --ocr never "$repo/tests/fixtures/pdf/$name")
     printf '  %-22s %-16s %7s s %7s MB\n' "$label" "$name" "$s" "$mb"
   done
+done
+
+[[ $instructions == 1 ]] || exit 0
+command -v valgrind > /dev/null || { echo "cpu_vs_pdftotext: --instructions needs valgrind" >&2; exit 2; }
+# Instructions the command in $@ executes, all threads (callgrind).
+instr() {
+  # Children traced: a --before wrapper script that execs a binary counts as the binary.
+  valgrind --tool=callgrind --trace-children=yes --callgrind-out-file=/dev/null "$@" \
+    > /dev/null 2> "$work/callgrind"
+  grep -o 'Collected : [0-9]*' "$work/callgrind" | tail -1 | awk '{ print $3 }'
+}
+millions() { awk -v n="$1" 'BEGIN { printf "%.1fM", n / 1e6 }'; }
+echo "instructions (callgrind), the 120-page PDF and the seed text"
+pdftotext_i=$(instr pdftotext -layout "$pdf" /dev/null)
+printf '  %-28s %10s\n' "pdftotext -layout" "$(millions "$pdftotext_i")"
+for b in "${binaries[@]}"; do
+  label=$([[ "$b" == "$bilag" ]] && echo "this build" || echo "before")
+  for command in text extract; do
+    i=$(instr "$b" "$command" "$pdf")
+    printf '  %-28s %10s (%5sx)\n' "bilag $command ($label)" "$(millions "$i")" "$(div "$i" "$pdftotext_i")"
+  done
+  text_i=$(instr "$b" text --repair off "$work/big.txt")
+  extract_i=$(instr "$b" extract --repair off "$work/big.txt")
+  printf '  %-28s %10s (extract %s - text %s)\n' "rule engine ($label)" \
+    "$(millions $((extract_i - text_i)))" "$(millions "$extract_i")" "$(millions "$text_i")"
 done
