@@ -98,9 +98,11 @@ bool LooksLikeHeaderText(std::string_view text, const std::vector<std::string>& 
   return true;
 }
 
+// A dash alone marks a cell without a value, which no header has.
 bool LooksLikeHeader(const Line& line, const std::vector<std::string>& month_words) {
-  return std::all_of(line.cells.begin(), line.cells.end(),
-                     [&](const Cell& cell) { return LooksLikeHeaderText(cell.text, month_words); });
+  return std::all_of(line.cells.begin(), line.cells.end(), [&](const Cell& cell) {
+    return !IsDashCell(cell.text) && LooksLikeHeaderText(cell.text, month_words);
+  });
 }
 
 bool HasYear(std::string_view text) {

@@ -379,6 +379,25 @@ TEST_CASE(
   CHECK(e.initiatives[0].name == "Motionshold for nyankomne familier");
 }
 
+// `scripts/make_family.py --family statusskema --seeds 347 --variants txt`,
+// its budget: a row of dashes right below the header ("Virksomhedspraktik
+// – – – –") was read as the header's second line, and the budget was lost.
+TEST_CASE("spaced text: a row of dashes below a budget's header is a row without values",
+          "[extract][budget]") {
+  const Extraction e = ExtractLayoutFixture("budget_dash_row_below_header_spaced.txt");
+  using Entry = std::tuple<std::string, int, int64_t>;
+  std::vector<Entry> found;
+  for (const BudgetCell& b : e.budget) {
+    if (!b.total) found.emplace_back(b.item, b.year.value_or(0), b.dkk.value_or(-1));
+  }
+  CHECK(found == std::vector<Entry>{{"Sprogcaféer", 2012, 300000},
+                                    {"Sprogcaféer", 2013, 1750000},
+                                    {"Sprogcaféer", 2014, 250000},
+                                    {"Tolkebistand", 2012, 2250000},
+                                    {"Tolkebistand", 2013, 100000},
+                                    {"Tolkebistand", 2014, 2050000}});
+}
+
 // A PDF of tests/fixtures/tables/ gives `count` initiatives, the last one
 // named `name` with targets of these values, in order.
 void CheckLastInitiative(const std::string& fixture, size_t count, const std::string& name,
