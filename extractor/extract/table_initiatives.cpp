@@ -368,20 +368,28 @@ bool TableInitiatives::ReadLabelRow(const Row& row, InitiativeBuilder* builder) 
   if (row.cells.size() < 2) return false;
   std::string label = LabelText(row.CellText(0, " "));
   if (label.empty()) return false;
-  const LabelRule* rule = nullptr;
   const std::vector<LabelRule>& labels = builder->rules().labels;
-  const std::vector<bool> may_match =
-      MayMatchEach(builder->rules().label_patterns, labels.size(), label);
-  for (size_t i = 0; i < labels.size(); ++i) {
-    const LabelRule& candidate = labels[i];
-    if (may_match[i] && candidate.AppliesTo(builder->kind()) && candidate.pattern.Matches(label)) {
-      rule = &candidate;
-      builder->Note(candidate.id, "label", row.page, row.line, label,
-                    "label -> field '" + candidate.key + "'");
-      break;
+  auto find_rule = [&](const std::string& text) -> const LabelRule* {
+    const std::vector<bool> may_match =
+        MayMatchEach(builder->rules().label_patterns, labels.size(), text);
+    for (size_t i = 0; i < labels.size(); ++i) {
+      const LabelRule& candidate = labels[i];
+      if (may_match[i] && candidate.AppliesTo(builder->kind()) && candidate.pattern.Matches(text)) {
+        return &candidate;
+      }
     }
+    return nullptr;
+  };
+  const LabelRule* rule = find_rule(label);
+  // A narrow label cell may break its word without a hyphen, as a header
+  // cell may ("Succeskriteri" / "er:"): read that way only when the label as
+  // written names no field.
+  if (rule == nullptr && label.size() <= kMaxBrokenHeaderBytes) {
+    std::string unbroken = LabelText(row.CellTextJoiningBrokenWords(0));
+    if (unbroken != label && (rule = find_rule(unbroken)) != nullptr) label = std::move(unbroken);
   }
   if (rule == nullptr) return false;
+  builder->Note(rule->id, "label", row.page, row.line, label, "label -> field '" + rule->key + "'");
   columns_.reset();
   // The value: every cell after the label, line by line.
   std::vector<Segment> value;

@@ -398,6 +398,18 @@ TEST_CASE("spaced text: a row of dashes below a budget's header is a row without
                                     {"Tolkebistand", 2014, 2050000}});
 }
 
+// `scripts/make_family.py --family statusskema --seeds 638 --variants txt`,
+// its first page: the label cell is too narrow for "Succeskriterier:" and
+// breaks it without a hyphen ("Succeskriteri" / "er:"). Before, the label
+// named no field and the initiative had no target.
+TEST_CASE("spaced text: a label broken without a hyphen is read closed up", "[extract][targets]") {
+  const Extraction e = ExtractLayoutFixture("statusskema_label_broken_without_hyphen_spaced.txt");
+  REQUIRE(e.initiatives.size() == 1);
+  CHECK(KindsYearsValues(e.initiatives[0]) ==
+        std::vector<KindYearValue>{{TargetKind::kGoal, 2013, 90}, {TargetKind::kGoal, 2015, 10.4}});
+  CHECK(e.initiatives[0].targets.size() == 3);
+}
+
 // A PDF of tests/fixtures/tables/ gives `count` initiatives, the last one
 // named `name` with targets of these values, in order.
 void CheckLastInitiative(const std::string& fixture, size_t count, const std::string& name,
