@@ -310,12 +310,27 @@ constexpr int kMinLinkedPhraseWords = 3;
 // Without rulings or padding: the line starts a row when its first cell
 // starts afresh and no cell goes on in lower case from the cell above; a
 // multi-line header cell ("Resultatkrav" / "2005") at the top stays one.
+// A key/value table's label: a few words ending in a colon ("Budget:",
+// "Mål for indsatsen:").
+constexpr int kMaxLabelWords = 4;
+bool IsShortLabel(std::string_view text) {
+  text = Trim(text);
+  return !text.empty() && text.back() == ':' && Words(text) <= kMaxLabelWords;
+}
+
 bool StartsRow(const Line& line, const Line& above, const std::vector<Span>& columns,
                bool in_first_row, const FirstCellSentence& sentence, const ListMarkers& markers,
                const std::vector<std::string>& month_words) {
   if (line.cells.empty()) return false;
   if (!Filled(line.cells[0])) return StartsRowBelowSpanningCell(line, above, columns);
   if (StartsLowerCase(line.cells[0].text)) return false;
+  // A label below a label that ended ("Indsatsens" / "navn:" / "Budget:"):
+  // the one above is whole, so this one starts the next row, whatever its
+  // value starts with ("kr. 450.000 i 2015").
+  if (!above.cells.empty() && Filled(above.cells[0]) && IsShortLabel(above.cells[0].text) &&
+      IsShortLabel(line.cells[0].text)) {
+    return true;
+  }
   // A phrase in the first cell does not end on a link word ("Praktikpladser
   // i Tingbjerg og" / "Husum"): what follows it in capitals is its proper
   // noun. Two words may be a label ending in a short noun ("Indsatsens mål").

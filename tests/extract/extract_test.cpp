@@ -410,6 +410,21 @@ TEST_CASE("spaced text: a label broken without a hyphen is read closed up", "[ex
   CHECK(e.initiatives[0].targets.size() == 3);
 }
 
+// `scripts/make_family.py --family statusskema --seeds 604 --variants txt`,
+// lines 13-30: "Budget:" below the label "Indsatsens" / "navn:", its value
+// starting in lower case ("kr. 450.000 i 2015"). Before, the value read as
+// the rest of the name's row, and the initiative lost its three amounts.
+TEST_CASE("spaced text: a label below a label that ended starts a row, its value in lower case",
+          "[extract][amounts]") {
+  const Extraction e = ExtractLayoutFixture("statusskema_label_value_in_lower_case_spaced.txt");
+  REQUIRE(e.initiatives.size() == 1);
+  CHECK(e.initiatives[0].name == "Fritidsjobguider for etniske iværksættere");
+  std::vector<std::pair<int64_t, int>> amounts;
+  for (const Amount& a : e.initiatives[0].amounts) amounts.emplace_back(a.dkk, a.year.value_or(0));
+  CHECK(amounts ==
+        std::vector<std::pair<int64_t, int>>{{450000, 2015}, {150000, 2014}, {150000, 2015}});
+}
+
 // A PDF of tests/fixtures/tables/ gives `count` initiatives, the last one
 // named `name` with targets of these values, in order.
 void CheckLastInitiative(const std::string& fixture, size_t count, const std::string& name,
