@@ -1,6 +1,7 @@
 #include "extractor/layout/table_columns.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <limits>
 #include <string>
@@ -164,8 +165,15 @@ struct Piece {
 };
 
 // Whether a word starts a cell's text afresh: a capital, a figure, a list
-// marker; a word in lower case goes on with a sentence.
-bool StartsAfresh(const std::string& word) { return !word.empty() && !StartsLowerCase(word); }
+// marker, a dash for no value; a word in lower case goes on with a
+// sentence, and so does a sign alone ("%" after "85").
+bool StartsAfresh(const std::string& word) {
+  if (word.empty() || StartsLowerCase(word)) return false;
+  const bool lone_sign = word.size() == 1 &&
+                         std::ispunct(static_cast<unsigned char>(word[0])) != 0 && word != "-" &&
+                         word != "*";
+  return !lone_sign;
+}
 
 // Text laid out with spaces keeps one space between two cells where the
 // left one ran long (`pdftotext -layout` moves the rest of the line over by
@@ -181,27 +189,35 @@ bool StartsAfresh(const std::string& word) { return !word.empty() && !StartsLowe
 void SplitRunOnPieces(const ColumnModel& model, const std::vector<const Word*>& words,
                       const ListMarkers& markers, std::vector<Piece>* pieces) {
   std::vector<Piece> out;
-  for (Piece& piece : *pieces) {
+  // Cuts `piece` at the first border it crosses if it may, then its rest at
+  // the next ("Frafaldet blandt Frafaldet blandt 85 %": three cells, each
+  // one space from the next).
+  auto split = [&](auto&& self, Piece piece) -> void {
     size_t k = 0;
     while (k < model.borders.size() &&
            !Covers(piece.span, model.borders[k].x0, model.borders[k].x1)) {
       ++k;
     }
-    bool cut = false;
     if (k < model.borders.size()) {
       const Span& left = model.columns[k];
       const Span& right = model.columns[k + 1];
       const bool at_column_start = std::abs(piece.span.x0 - left.x0) <= kGridDriftPoints ||
                                    (k < model.starts.size() && model.starts[k] >= 0 &&
                                     std::abs(piece.span.x0 - model.starts[k]) <= kGridDriftPoints);
-      for (size_t j = piece.end; at_column_start && !cut && --j > piece.begin;) {
+      for (size_t j = piece.end; at_column_start && --j > piece.begin;) {
         const double left_end = words[j - 1]->box.x1;
+        // A rest that crosses the next border too is cut again there, so
+        // only its part up to that border must fit its column.
+        const bool rest_crosses_next = k + 1 < model.borders.size() &&
+                                       Covers({words[j]->box.x0, piece.span.x1},
+                                              model.borders[k + 1].x0, model.borders[k + 1].x1);
         const double right_width = piece.span.x1 - words[j]->box.x0;
         // A word in lower case set where the next column's text starts
         // goes on with that column's cell above ("Min. 1" / "procentpoint").
         const bool at_right_start = std::abs(words[j]->box.x0 - right.x0) <= kAlignedPoints;
         // A list marker goes with its item ("- Mindst 95 pct.").
-        if (left_end > right.x0 || right_width > right.Width() + kGridDriftPoints ||
+        if (left_end > right.x0 ||
+            (!rest_crosses_next && right_width > right.Width() + kGridDriftPoints) ||
             !(StartsAfresh(words[j]->text) || at_right_start) ||
             IsBulletGlyphs(words[j - 1]->text, markers)) {
           continue;
@@ -214,12 +230,17 @@ void SplitRunOnPieces(const ColumnModel& model, const std::vector<const Word*>& 
           }
         }
         out.push_back(std::move(head));
-        out.push_back(std::move(tail));
-        cut = true;
+        if (rest_crosses_next) {
+          self(self, std::move(tail));
+        } else {
+          out.push_back(std::move(tail));
+        }
+        return;
       }
     }
-    if (!cut) out.push_back(std::move(piece));
-  }
+    out.push_back(std::move(piece));
+  };
+  for (Piece& piece : *pieces) split(split, std::move(piece));
   *pieces = std::move(out);
 }
 

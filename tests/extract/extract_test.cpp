@@ -425,6 +425,23 @@ TEST_CASE("spaced text: a label below a label that ended starts a row, its value
         std::vector<std::pair<int64_t, int>>{{450000, 2015}, {150000, 2014}, {150000, 2015}});
 }
 
+// `scripts/make_family.py --family results --seeds 630 --variants txt`,
+// pages 1-2: `pdftotext -layout` set a row's first line as three cells one
+// space apart ("Frafaldet blandt Frafaldet blandt 85 %", the last a space
+// left of its column). Before, the three ran together and the row split in
+// two initiatives ("Praktikpladser på" and "folkeskolerne").
+TEST_CASE("spaced text: three cells one space apart on a row's first line stay three",
+          "[extract][targets]") {
+  const Extraction e = ExtractLayoutFixture("results_cells_one_space_apart_spaced.txt");
+  REQUIRE(e.initiatives.size() == 6);
+  const Initiative& row = e.initiatives[3];
+  CHECK(row.name == "Praktikpladser på folkeskolerne");
+  CHECK(KindsYearsValues(row) == std::vector<KindYearValue>{{TargetKind::kRequirement, 2011, 35},
+                                                            {TargetKind::kResult, 2010, 65},
+                                                            {TargetKind::kResult, 2011, 85},
+                                                            {TargetKind::kRequirement, 2012, 40}});
+}
+
 // A PDF of tests/fixtures/tables/ gives `count` initiatives, the last one
 // named `name` with targets of these values, in order.
 void CheckLastInitiative(const std::string& fixture, size_t count, const std::string& name,
