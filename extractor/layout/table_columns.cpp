@@ -7,6 +7,7 @@
 #include <string>
 
 #include "extractor/base/list_markers.h"
+#include "extractor/base/text.h"
 #include "extractor/base/utf8.h"
 
 namespace bilag::layout {
@@ -175,6 +176,17 @@ bool StartsAfresh(const std::string& word) {
   return !lone_sign;
 }
 
+// Whether the line placed above has a cell of its own in `column` that did
+// not end its sentence.
+bool CellGoesOn(const Line* above, size_t column, size_t columns) {
+  if (above == nullptr || above->cells.size() != columns || column >= columns) return false;
+  const Cell& cell = above->cells[column];
+  const std::string_view text = Trim(cell.text);
+  if (cell.span != 1 || text.empty()) return false;
+  const char last = text.back();
+  return last != '.' && last != '!' && last != '?' && last != ':';
+}
+
 // Text laid out with spaces keeps one space between two cells where the
 // left one ran long (`pdftotext -layout` moves the rest of the line over by
 // what a proportional font's text took): "Ferieaktiviteter i Tingbjerg og
@@ -187,7 +199,7 @@ bool StartsAfresh(const std::string& word) {
 // lines, and begins a part as narrow as that column's text. Headers centred
 // over sub-columns start inside their column, and stay whole.
 void SplitRunOnPieces(const ColumnModel& model, const std::vector<const Word*>& words,
-                      const ListMarkers& markers, std::vector<Piece>* pieces) {
+                      const ListMarkers& markers, const Line* above, std::vector<Piece>* pieces) {
   std::vector<Piece> out;
   // Cuts `piece` at the first border it crosses if it may, then its rest at
   // the next ("Frafaldet blandt Frafaldet blandt 85 %": three cells, each
@@ -204,38 +216,49 @@ void SplitRunOnPieces(const ColumnModel& model, const std::vector<const Word*>& 
       const bool at_column_start = std::abs(piece.span.x0 - left.x0) <= kGridDriftPoints ||
                                    (k < model.starts.size() && model.starts[k] >= 0 &&
                                     std::abs(piece.span.x0 - model.starts[k]) <= kGridDriftPoints);
-      for (size_t j = piece.end; at_column_start && --j > piece.begin;) {
-        const double left_end = words[j - 1]->box.x1;
-        // A rest that crosses the next border too is cut again there, so
-        // only its part up to that border must fit its column.
-        const bool rest_crosses_next = k + 1 < model.borders.size() &&
-                                       Covers({words[j]->box.x0, piece.span.x1},
-                                              model.borders[k + 1].x0, model.borders[k + 1].x1);
-        const double right_width = piece.span.x1 - words[j]->box.x0;
-        // A word in lower case set where the next column's text starts
-        // goes on with that column's cell above ("Min. 1" / "procentpoint").
-        const bool at_right_start = std::abs(words[j]->box.x0 - right.x0) <= kAlignedPoints;
-        // A list marker goes with its item ("- Mindst 95 pct.").
-        if (left_end > right.x0 ||
-            (!rest_crosses_next && right_width > right.Width() + kGridDriftPoints) ||
-            !(StartsAfresh(words[j]->text) || at_right_start) ||
-            IsBulletGlyphs(words[j - 1]->text, markers)) {
-          continue;
-        }
-        Piece head{"", {piece.span.x0, left_end}, piece.begin, j, piece.first_column, k};
-        Piece tail{"", {words[j]->box.x0, piece.span.x1}, j, piece.end, k + 1, piece.last_column};
-        for (Piece* part : {&head, &tail}) {
-          for (size_t w = part->begin; w < part->end; ++w) {
-            part->text += (w > part->begin ? " " : "") + words[w]->text;
+      // A word near the next column's start, rather than at it, only when
+      // no word at it or starting afresh gives a cut ("Forskellen 6
+      // procent" is cut before "6", not before "procent").
+      for (const bool near : {false, true}) {
+        for (size_t j = piece.end; at_column_start && --j > piece.begin;) {
+          const double left_end = words[j - 1]->box.x1;
+          // A rest that crosses the next border too is cut again there, so
+          // only its part up to that border must fit its column.
+          const bool rest_crosses_next = k + 1 < model.borders.size() &&
+                                         Covers({words[j]->box.x0, piece.span.x1},
+                                                model.borders[k + 1].x0, model.borders[k + 1].x1);
+          const double right_width = piece.span.x1 - words[j]->box.x0;
+          // A word in lower case set where the next column's text starts
+          // goes on with that column's cell above ("Min. 1" /
+          // "procentpoint"), and so does one near it when that cell did not
+          // end ("- Fraværet blandt eleverne i målgruppen" / "falder med 4
+          // procentpoint").
+          const double from_start = std::abs(words[j]->box.x0 - right.x0);
+          const bool at_right_start =
+              from_start <= kAlignedPoints || (near && from_start <= kGridDriftPoints &&
+                                               CellGoesOn(above, k + 1, model.columns.size()));
+          // A list marker goes with its item ("- Mindst 95 pct.").
+          if (left_end > right.x0 ||
+              (!rest_crosses_next && right_width > right.Width() + kGridDriftPoints) ||
+              !(StartsAfresh(words[j]->text) || at_right_start) ||
+              IsBulletGlyphs(words[j - 1]->text, markers)) {
+            continue;
           }
+          Piece head{"", {piece.span.x0, left_end}, piece.begin, j, piece.first_column, k};
+          Piece tail{"", {words[j]->box.x0, piece.span.x1}, j, piece.end, k + 1, piece.last_column};
+          for (Piece* part : {&head, &tail}) {
+            for (size_t w = part->begin; w < part->end; ++w) {
+              part->text += (w > part->begin ? " " : "") + words[w]->text;
+            }
+          }
+          out.push_back(std::move(head));
+          if (rest_crosses_next) {
+            self(self, std::move(tail));
+          } else {
+            out.push_back(std::move(tail));
+          }
+          return;
         }
-        out.push_back(std::move(head));
-        if (rest_crosses_next) {
-          self(self, std::move(tail));
-        } else {
-          out.push_back(std::move(tail));
-        }
-        return;
       }
     }
     out.push_back(std::move(piece));
@@ -521,8 +544,8 @@ bool SameColumns(const ColumnModel& a, const ColumnModel& b) {
   return true;
 }
 
-void PlaceCells(const ColumnModel& model, const Page& page, const ListMarkers& markers,
-                Line* line) {
+void PlaceCells(const ColumnModel& model, const Page& page, const ListMarkers& markers, Line* line,
+                const Line* above) {
   const size_t n = model.columns.size();
   if (n == 0) return;
   std::vector<const Word*> words;
@@ -589,7 +612,7 @@ void PlaceCells(const ColumnModel& model, const Page& page, const ListMarkers& m
     }
   }
   if (pieces.size() >= 2 && !model.grid && LaidOutWithSpaces(page))
-    SplitRunOnPieces(model, words, markers, &pieces);
+    SplitRunOnPieces(model, words, markers, above, &pieces);
 
   // Each piece's first and last column; pieces sharing a column are one cell.
   struct Placed {

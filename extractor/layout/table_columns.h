@@ -100,8 +100,12 @@ bool SameColumns(const ColumnModel& a, const ColumnModel& b);
 // Rebuilds the line's cells from its words: one cell per column, spanning
 // cells followed by covered ones (Cell::span), empty cells with the
 // column's extent. The line becomes a kTableRow. A bullet of `markers`
-// stays with the word after it ("- Mindst 95 pct." is one cell).
-void PlaceCells(const ColumnModel& model, const Page& page, const ListMarkers& markers, Line* line);
+// stays with the word after it ("- Mindst 95 pct." is one cell). `above` is
+// the part's line placed before this one, if any: in text laid out with
+// spaces a word in lower case near the next column's start goes on with
+// that column's cell above it.
+void PlaceCells(const ColumnModel& model, const Page& page, const ListMarkers& markers, Line* line,
+                const Line* above = nullptr);
 
 }  // namespace bilag::layout
 

@@ -68,7 +68,11 @@ int StructureTables(Document* doc, const LayoutOptions& options) {
       before = &model;
       if (head == nullptr) head = &model;
       Page& page = doc->pages[parts[p].page];
-      for (size_t i : parts[p].lines) PlaceCells(model, page, options.list_markers, &page.lines[i]);
+      const Line* above = nullptr;
+      for (size_t i : parts[p].lines) {
+        PlaceCells(model, page, options.list_markers, &page.lines[i], above);
+        above = &page.lines[i];
+      }
       table.push_back(&parts[p]);
     }
     if (table.empty()) continue;

@@ -442,6 +442,24 @@ TEST_CASE("spaced text: three cells one space apart on a row's first line stay t
                                                             {TargetKind::kRequirement, 2012, 40}});
 }
 
+// `scripts/make_family.py --family status --seeds 613 --variants txt`: a
+// name cell's description runs to one space before the criterion it sits
+// beside goes on ("Klubtilbud tilbydes unge på Nørrebro i samarbejde med
+// falder med 4 procentpoint inden udgangen"), the criterion's word two
+// characters right of where its column's text starts. Before, the line read
+// as one cell and made two more initiatives of the row.
+TEST_CASE(
+    "spaced text: a criterion that goes on one space after the name cell's text stays its own",
+    "[extract][names]") {
+  const Extraction e = ExtractLayoutFixture("status_cell_goes_on_one_space_after_name_spaced.txt");
+  REQUIRE(e.initiatives.size() == 3);
+  const Initiative& last = e.initiatives[2];
+  CHECK(last.name == "Klubtilbud på Nørrebro");
+  REQUIRE(last.targets.size() == 1);
+  CHECK(last.targets[0].text ==
+        "Fraværet blandt eleverne i målgruppen falder med 4 procentpoint inden udgangen af 2015");
+}
+
 // A PDF of tests/fixtures/tables/ gives `count` initiatives, the last one
 // named `name` with targets of these values, in order.
 void CheckLastInitiative(const std::string& fixture, size_t count, const std::string& name,
