@@ -422,6 +422,18 @@ bool StartsRow(const Line& line, const Line& above, const std::vector<Span>& col
   return true;
 }
 
+// Whether every column of `line` starts a cell afresh below `above`: each
+// cell filled, none in lower case, and the cell above it empty or ended.
+bool EveryColumnStartsAfresh(const Line& line, const Line& above) {
+  if (line.cells.size() < 2 || line.cells.size() != above.cells.size()) return false;
+  for (size_t c = 0; c < line.cells.size(); ++c) {
+    const Cell& cell = line.cells[c];
+    if (!Filled(cell) || StartsLowerCase(cell.text)) return false;
+    if (Filled(above.cells[c]) && !EndsSentence(above.cells[c].text)) return false;
+  }
+  return true;
+}
+
 // Whether the first cell of part line k opens a sentence: its lines run on,
 // each wrapped at the column's width (the next one's first word would not
 // have fitted) and going on as a sentence does, to a full stop. A name
@@ -793,6 +805,12 @@ Rows SplitRows(const Page& page, const Part& part, const Padding& table_padding,
                                 !FillsFirstColumn(page, rows.back()) || LooksLikeGroupRow(line))) ||
               (padding && k + 1 < m && gaps[k + 1] > *padding &&
                SpacedGroupRow(line, above, below_header()));
+        } else {
+          // Where padding parts the rows, a line with no padding above it
+          // still starts one when every column starts a cell afresh there
+          // below one that ended or was empty: text laid out with spaces
+          // loses a row's padding where a side column's line filled it.
+          boundary = boundary || (!inside_sentence && EveryColumnStartsAfresh(line, above));
         }
       }
     }

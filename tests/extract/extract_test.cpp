@@ -460,6 +460,26 @@ TEST_CASE(
         "Fraværet blandt eleverne i målgruppen falder med 4 procentpoint inden udgangen af 2015");
 }
 
+// `scripts/make_family.py --family letter --seeds 311 --variants txt`: the
+// letterhead's side column ("Center for Udvikling", its address) runs down
+// beside the table, and its first line took the blank line that parts two
+// padded rows ("enkeltes behov." / "Danskundervisning for tosprogede").
+// Before, the two rows read as one initiative with both rows' targets.
+TEST_CASE(
+    "spaced text: a row whose padding a side column's line took starts where every column starts "
+    "afresh",
+    "[extract][names]") {
+  const Extraction e = ExtractLayoutFixture("letter_side_column_fills_row_gap_spaced.txt");
+  REQUIRE(e.initiatives.size() == 5);
+  CHECK(e.initiatives[3].name == "Frivillignetværk for etniske iværksættere");
+  CHECK(e.initiatives[3].targets.size() == 3);
+  CHECK(e.initiatives[4].name == "Danskundervisning for tosprogede forældre");
+  CHECK(KindsYearsValues(e.initiatives[4]) ==
+        std::vector<KindYearValue>{{TargetKind::kRequirement, 2009, 55},
+                                   {TargetKind::kResult, 2006, 25},
+                                   {TargetKind::kGoal, 2011, 30}});
+}
+
 // A PDF of tests/fixtures/tables/ gives `count` initiatives, the last one
 // named `name` with targets of these values, in order.
 void CheckLastInitiative(const std::string& fixture, size_t count, const std::string& name,
