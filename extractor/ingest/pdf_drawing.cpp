@@ -100,6 +100,11 @@ class PageCollector : public TextOutputDev {
     FillBoxes(state);
   }
 
+  void eoFill(GfxState* state) override {
+    TextOutputDev::eoFill(state);
+    FillBoxes(state);
+  }
+
   // Marked content the page opens and closes (BMC/BDC ... EMC): a page that
   // leaves some open leaves it open in its interpreter too.
   int marked_depth = 0;
@@ -110,10 +115,6 @@ class PageCollector : public TextOutputDev {
   void endMarkedContent(GfxState* state) override {
     --marked_depth;
     TextOutputDev::endMarkedContent(state);
-  }
-  void eoFill(GfxState* state) override {
-    TextOutputDev::eoFill(state);
-    FillBoxes(state);
   }
 
  private:

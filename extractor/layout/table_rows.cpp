@@ -307,9 +307,6 @@ struct FirstCellSentence {
 
 constexpr int kMinLinkedPhraseWords = 3;
 
-// Without rulings or padding: the line starts a row when its first cell
-// starts afresh and no cell goes on in lower case from the cell above; a
-// multi-line header cell ("Resultatkrav" / "2005") at the top stays one.
 // A key/value table's label: a few words ending in a colon ("Budget:",
 // "Mål for indsatsen:").
 constexpr int kMaxLabelWords = 4;
@@ -318,6 +315,9 @@ bool IsShortLabel(std::string_view text) {
   return !text.empty() && text.back() == ':' && Words(text) <= kMaxLabelWords;
 }
 
+// Without rulings or padding: the line starts a row when its first cell
+// starts afresh and no cell goes on in lower case from the cell above; a
+// multi-line header cell ("Resultatkrav" / "2005") at the top stays one.
 bool StartsRow(const Line& line, const Line& above, const std::vector<Span>& columns,
                bool in_first_row, const FirstCellSentence& sentence, const ListMarkers& markers,
                const std::vector<std::string>& month_words) {
