@@ -267,6 +267,13 @@ Extraction ExtractLayoutFixture(const std::string& name) {
   return ExtractWithLexicon(BILAG_SOURCE_DIR "/tests/fixtures/layout/" + name);
 }
 
+// The same, required to give `initiatives` initiatives.
+Extraction ExtractLayoutFixture(const std::string& name, size_t initiatives) {
+  Extraction e = ExtractLayoutFixture(name);
+  REQUIRE(e.initiatives.size() == initiatives);
+  return e;
+}
+
 TEST_CASE(
     "a name cell of spaced text that ends in a proper noun: the description starts at the "
     "next capitalised common word, not at a place name",
@@ -351,14 +358,12 @@ TEST_CASE(
     "spaced text: header words and years set one space apart go one to each column when they "
     "number the columns",
     "[extract][names]") {
-  const Extraction e = ExtractLayoutFixture("results_header_words_one_space_apart_spaced.txt");
-  REQUIRE(e.initiatives.size() == 4);
+  const Extraction e = ExtractLayoutFixture("results_header_words_one_space_apart_spaced.txt", 4);
   CHECK(e.budget.empty());
-  using T = KindYearValue;
-  const std::vector<T> targets = KindsYearsValues(e.initiatives[0]);
-  CHECK(targets == std::vector<T>{{TargetKind::kRequirement, 2008, 80},
-                                  {TargetKind::kRequirement, 2006, 62.5},
-                                  {TargetKind::kResult, 2006, 80}});
+  CHECK(KindsYearsValues(e.initiatives[0]) ==
+        std::vector<KindYearValue>{{TargetKind::kRequirement, 2008, 80},
+                                   {TargetKind::kRequirement, 2006, 62.5},
+                                   {TargetKind::kResult, 2006, 80}});
   CHECK(e.initiatives[0].name == "Familieklasser på bibliotekerne");
 }
 
@@ -366,16 +371,15 @@ TEST_CASE(
     "spaced text: years centred under a spanning header, over cells set flush left, head the "
     "columns of the only row's cells (scripts/make_family.py results seed 349, pages 1-2)",
     "[extract][targets]") {
-  const Extraction e = ExtractLayoutFixture("results_subheader_years_centred_one_row_spaced.txt");
-  REQUIRE(e.initiatives.size() == 4);
-  using T = KindYearValue;
-  const std::vector<T> targets = KindsYearsValues(e.initiatives[0]);
+  const Extraction e =
+      ExtractLayoutFixture("results_subheader_years_centred_one_row_spaced.txt", 4);
   // Before, "2014" took a column of its own between "Højst 85%" and
   // "75 procent", and the last two cells ran together.
-  CHECK(targets == std::vector<T>{{TargetKind::kGoal, 2016, 90},
-                                  {TargetKind::kRequirement, 2014, 85},
-                                  {TargetKind::kRequirement, 2012, 75},
-                                  {TargetKind::kResult, 2011, 60}});
+  CHECK(KindsYearsValues(e.initiatives[0]) ==
+        std::vector<KindYearValue>{{TargetKind::kGoal, 2016, 90},
+                                   {TargetKind::kRequirement, 2014, 85},
+                                   {TargetKind::kRequirement, 2012, 75},
+                                   {TargetKind::kResult, 2011, 60}});
   CHECK(e.initiatives[0].name == "Motionshold for nyankomne familier");
 }
 
@@ -403,8 +407,8 @@ TEST_CASE("spaced text: a row of dashes below a budget's header is a row without
 // breaks it without a hyphen ("Succeskriteri" / "er:"). Before, the label
 // named no field and the initiative had no target.
 TEST_CASE("spaced text: a label broken without a hyphen is read closed up", "[extract][targets]") {
-  const Extraction e = ExtractLayoutFixture("statusskema_label_broken_without_hyphen_spaced.txt");
-  REQUIRE(e.initiatives.size() == 1);
+  const Extraction e =
+      ExtractLayoutFixture("statusskema_label_broken_without_hyphen_spaced.txt", 1);
   CHECK(KindsYearsValues(e.initiatives[0]) ==
         std::vector<KindYearValue>{{TargetKind::kGoal, 2013, 90}, {TargetKind::kGoal, 2015, 10.4}});
   CHECK(e.initiatives[0].targets.size() == 3);
@@ -416,8 +420,7 @@ TEST_CASE("spaced text: a label broken without a hyphen is read closed up", "[ex
 // the rest of the name's row, and the initiative lost its three amounts.
 TEST_CASE("spaced text: a label below a label that ended starts a row, its value in lower case",
           "[extract][amounts]") {
-  const Extraction e = ExtractLayoutFixture("statusskema_label_value_in_lower_case_spaced.txt");
-  REQUIRE(e.initiatives.size() == 1);
+  const Extraction e = ExtractLayoutFixture("statusskema_label_value_in_lower_case_spaced.txt", 1);
   CHECK(e.initiatives[0].name == "Fritidsjobguider for etniske iværksættere");
   std::vector<std::pair<int64_t, int>> amounts;
   for (const Amount& a : e.initiatives[0].amounts) amounts.emplace_back(a.dkk, a.year.value_or(0));
@@ -432,8 +435,7 @@ TEST_CASE("spaced text: a label below a label that ended starts a row, its value
 // two initiatives ("Praktikpladser på" and "folkeskolerne").
 TEST_CASE("spaced text: three cells one space apart on a row's first line stay three",
           "[extract][targets]") {
-  const Extraction e = ExtractLayoutFixture("results_cells_one_space_apart_spaced.txt");
-  REQUIRE(e.initiatives.size() == 6);
+  const Extraction e = ExtractLayoutFixture("results_cells_one_space_apart_spaced.txt", 6);
   const Initiative& row = e.initiatives[3];
   CHECK(row.name == "Praktikpladser på folkeskolerne");
   CHECK(KindsYearsValues(row) == std::vector<KindYearValue>{{TargetKind::kRequirement, 2011, 35},
@@ -451,8 +453,8 @@ TEST_CASE("spaced text: three cells one space apart on a row's first line stay t
 TEST_CASE(
     "spaced text: a criterion that goes on one space after the name cell's text stays its own",
     "[extract][names]") {
-  const Extraction e = ExtractLayoutFixture("status_cell_goes_on_one_space_after_name_spaced.txt");
-  REQUIRE(e.initiatives.size() == 3);
+  const Extraction e =
+      ExtractLayoutFixture("status_cell_goes_on_one_space_after_name_spaced.txt", 3);
   const Initiative& last = e.initiatives[2];
   CHECK(last.name == "Klubtilbud på Nørrebro");
   REQUIRE(last.targets.size() == 1);
@@ -469,8 +471,7 @@ TEST_CASE(
     "spaced text: a row whose padding a side column's line took starts where every column starts "
     "afresh",
     "[extract][names]") {
-  const Extraction e = ExtractLayoutFixture("letter_side_column_fills_row_gap_spaced.txt");
-  REQUIRE(e.initiatives.size() == 5);
+  const Extraction e = ExtractLayoutFixture("letter_side_column_fills_row_gap_spaced.txt", 5);
   CHECK(e.initiatives[3].name == "Frivillignetværk for etniske iværksættere");
   CHECK(e.initiatives[3].targets.size() == 3);
   CHECK(e.initiatives[4].name == "Danskundervisning for tosprogede forældre");
