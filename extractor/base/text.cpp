@@ -69,6 +69,13 @@ bool IsBareFigure(std::string_view text) {
   return digit;
 }
 
+bool EndsSentence(std::string_view text) {
+  text = Trim(text);
+  if (text.empty()) return false;
+  const char last = text.back();
+  return last == '.' || last == ':' || last == '!' || last == '?';
+}
+
 namespace {
 
 size_t LeadingDigits(std::string_view text) {

@@ -33,6 +33,9 @@ bool IsBareFigure(std::string_view text);
 // with its thousands set apart ("2" "500"): a gap between them wider than a
 // space parts two cells, whatever the line's other gaps.
 bool TwoFigures(std::string_view left, std::string_view right);
+// Whether `text` ends a sentence or a label: its last character is '.',
+// ':', '!' or '?' (blanks at the end not counted).
+bool EndsSentence(std::string_view text);
 // `text` without blanks at the start.
 std::string_view TrimLeft(std::string_view text);
 

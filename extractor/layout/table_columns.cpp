@@ -181,10 +181,7 @@ bool StartsAfresh(const std::string& word) {
 bool CellGoesOn(const Line* above, size_t column, size_t columns) {
   if (above == nullptr || above->cells.size() != columns || column >= columns) return false;
   const Cell& cell = above->cells[column];
-  const std::string_view text = Trim(cell.text);
-  if (cell.span != 1 || text.empty()) return false;
-  const char last = text.back();
-  return last != '.' && last != '!' && last != '?' && last != ':';
+  return cell.span == 1 && !Trim(cell.text).empty() && !EndsSentence(cell.text);
 }
 
 // Text laid out with spaces keeps one space between two cells where the

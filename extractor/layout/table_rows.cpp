@@ -263,12 +263,6 @@ bool EndsMidSentence(const std::string& text) {
   return (last >= 'a' && last <= 'z') || last >= 0x80;
 }
 
-bool EndsSentence(const std::string& text) {
-  if (text.empty()) return false;
-  const char last = text.back();
-  return last == '.' || last == ':' || last == '!' || last == '?';
-}
-
 // A cell that starts with a list marker ("- 15 procent ...", "• Der ...").
 bool StartsListItem(std::string_view text, const ListMarkers& markers) {
   const size_t space = text.find(' ');

@@ -68,5 +68,15 @@ TEST_CASE("TwoFigures tells figures side by side from a number with its thousand
   CHECK_FALSE(TwoFigures("2010", "kr."));
 }
 
+TEST_CASE("EndsSentence: a full stop, colon, exclamation or question mark, blanks aside",
+          "[text]") {
+  CHECK(EndsSentence("Indsatsen evalueres i 2014."));
+  CHECK(EndsSentence("Budget: "));
+  CHECK(EndsSentence("Hvorfor?"));
+  CHECK_FALSE(EndsSentence("- Fraværet blandt eleverne i målgruppen"));
+  CHECK_FALSE(EndsSentence("62,5 pct"));
+  CHECK_FALSE(EndsSentence("  "));
+}
+
 }  // namespace
 }  // namespace bilag
