@@ -301,14 +301,19 @@ bool SameResource(const Object& a, const Object& b, int depth) {
   }
 }
 
+// Whether a page may be drawn through a session: it has resources, and no
+// annotations (drawn after the content, the ordinary way).
+bool MayShareInterpreter(::Page* page) {
+  const Object annots = page->getAnnotsObject();
+  const bool annotated = !annots.isNull() && !(annots.isArray() && annots.arrayGetLength() == 0);
+  return !annotated && page->getResourceDict() != nullptr;
+}
+
 // Whether page `b` draws in the same setting as `a`: resources, boxes and
-// rotation. Pages with annotations are drawn the ordinary way.
+// rotation.
 bool SameSetting(::Page* a, ::Page* b) {
-  const Object annots = b->getAnnotsObject();
-  if (!annots.isNull() && !(annots.isArray() && annots.arrayGetLength() == 0)) return false;
   return a->getRotate() == b->getRotate() && *a->getMediaBox() == *b->getMediaBox() &&
-         *a->getCropBox() == *b->getCropBox() && a->getResourceDict() != nullptr &&
-         b->getResourceDict() != nullptr &&
+         *a->getCropBox() == *b->getCropBox() &&
          SameResource(*a->getResourceDictObject(), *b->getResourceDictObject(), kMaxResourceDepth);
 }
 
@@ -412,23 +417,24 @@ Result<DrawnPage> PdfDrawing::Read(int index) const {
     return Status::Error(ErrorCode::kRenderFailed, where + " is missing from the PDF");
   }
   try {
+    // The ordinary way: a new interpreter for this page alone.
+    auto read_alone = [&] {
+      PageCollector collector;
+      // text_list's settings: 72 dpi (device units are points), the page's
+      // /Rotate, the crop box.
+      pdf_.doc->displayPageSlice(&collector, index + 1, 72, 72, 0, /*useMediaBox=*/false,
+                                 /*crop=*/false, /*printing=*/false, -1, -1, -1, -1);
+      return TakePage(&collector);
+    };
     ::Page* const pdf_page = pdf_.doc->getPage(index + 1);
-    const bool go_on = pdf_page != nullptr && session_ && SameSetting(session_->page, pdf_page);
+    const bool shareable = pdf_page != nullptr && MayShareInterpreter(pdf_page);
+    const bool go_on = shareable && session_ && SameSetting(session_->page, pdf_page);
     if (go_on) {
       DrawContent(pdf_page, session_->gfx.get(), &session_->collector, /*begin=*/true, index + 1);
     } else {
       session_.reset();
-      if (pdf_page == nullptr || !SameSetting(pdf_page, pdf_page)) {
-        // Annotations, or no resources: the ordinary way, and no session.
-        PageCollector collector;
-        // text_list's settings: 72 dpi (device units are points), the
-        // page's /Rotate, the crop box.
-        pdf_.doc->displayPageSlice(&collector, index + 1, 72, 72, 0, /*useMediaBox=*/false,
-                                   /*crop=*/false, /*printing=*/false, -1, -1, -1, -1);
-        return TakePage(&collector);
-      }
+      if (!shareable) return read_alone();  // annotations, or no resources
       session_ = std::make_unique<Session>();
-      session_->page = pdf_page;
       session_->gfx.reset(pdf_page->createGfx(&session_->collector, 72, 72, 0,
                                               /*useMediaBox=*/false, /*crop=*/false, -1, -1, -1, -1,
                                               /*printing=*/false, nullptr, nullptr));
@@ -442,10 +448,7 @@ Result<DrawnPage> PdfDrawing::Read(int index) const {
     // told of) reads as nothing through the session: read it afresh.
     if (go_on && page.words.empty() && page.rulings.empty()) {
       session_.reset();
-      PageCollector collector;
-      pdf_.doc->displayPageSlice(&collector, index + 1, 72, 72, 0, /*useMediaBox=*/false,
-                                 /*crop=*/false, /*printing=*/false, -1, -1, -1, -1);
-      return TakePage(&collector);
+      return read_alone();
     }
     return page;
   } catch (const std::bad_alloc&) {
