@@ -39,6 +39,8 @@ typography cannot show that it spans), a title row across the top of a ruled tab
                      lines ("Resultatkrav" / "2006"), group rows in capitals
     keyvalue_break   borderless key/value tables (label | value) under captions, the
                      second one broken across the page between two of its rows
+    header_ends_page two_row_header's table set so low that only its header and first
+                     group row end page 1; the rows go on on page 2 without the header
     statistics       government statistics: nine columns of figures (spaces as thousands
                      separators, "..", "-") under a two-level header, indented names, rules
                      around the header only; the same table as a grid; a first column that
@@ -137,8 +139,8 @@ TWO_ROW_GROUPS = [
 ]
 
 
-def make_two_row_header(path):
-    st = styles(size=8.5)
+def two_row_header_table(st):
+    """The results table under its two-row header, and its truth rows."""
     widths = [5.2 * cm, 3.3 * cm, 3.3 * cm, 2.5 * cm, 2.5 * cm]
     data = [[para("Mål 2015", st["bold"]), para("Resultatkrav", st["centre"]), "",
              para("Resultat", st["centre"]), ""],
@@ -164,17 +166,35 @@ def make_two_row_header(path):
             rows.append({"cells": [truth_cell(name + " " + desc, 0)] +
                          [truth_cell(c, i + 1) for i, c in enumerate(cells)]})
     style.append(("LINEBELOW", (0, 2), (-1, -1), 0.4, colors.black))
-    t = table(data, widths, style, align="LEFT")
-    story = [para("Resultater og mål for integrationsindsatsen 2011-2015", st["title"]),
-             para("Tabellen viser målene for 2015, resultatkravene for 2013 og 2014 og de "
-                  "opnåede resultater i 2011 og 2012.", st["body"]),
-             t,
+    return table(data, widths, style, align="LEFT"), rows
+
+
+TWO_ROW_HEADERS = ["Mål 2015", "Resultatkrav 2013", "Resultatkrav 2014", "Resultat 2011",
+                   "Resultat 2012"]
+TWO_ROW_TITLE = "Resultater og mål for integrationsindsatsen 2011-2015"
+TWO_ROW_INTRO = ("Tabellen viser målene for 2015, resultatkravene for 2013 og 2014 og de "
+                 "opnåede resultater i 2011 og 2012.")
+
+
+def make_two_row_header(path):
+    st = styles(size=8.5)
+    t, rows = two_row_header_table(st)
+    story = [para(TWO_ROW_TITLE, st["title"]), para(TWO_ROW_INTRO, st["body"]), t,
              Spacer(1, 10),
              para("Resultaterne for 2012 er opgjort pr. 1. december 2012.", st["body"])]
     build(path, story, "Resultater og mål")
-    headers = ["Mål 2015", "Resultatkrav 2013", "Resultatkrav 2014", "Resultat 2011",
-               "Resultat 2012"]
-    return [{"columns": 5, "headers": headers, "rows": rows}]
+    return [{"columns": 5, "headers": TWO_ROW_HEADERS, "rows": rows}]
+
+
+def make_header_ends_page(path):
+    """two_row_header's table pushed down until only its header and first group row fit
+    on page 1: its rows go on at the top of page 2, the header not repeated."""
+    st = styles(size=8.5)
+    t, rows = two_row_header_table(st)
+    story = [para(TWO_ROW_TITLE, st["title"]), para(TWO_ROW_INTRO, st["body"]),
+             Spacer(1, 18.3 * cm), t]
+    build(path, story, "Resultater og mål")
+    return [{"columns": 5, "headers": TWO_ROW_HEADERS, "rows": rows}]
 
 
 # --------------------------------------------------------------------------- narrow_columns
@@ -590,6 +610,7 @@ DOCUMENTS = [
     ("dark_shading", lambda path: make_grid_status(path, colors.Color(0.7, 0.7, 0.7),
                                                    colors.Color(0.8, 0.8, 0.8))),
     ("narrow_columns", make_narrow_columns),
+    ("header_ends_page", make_header_ends_page),
 ]
 
 

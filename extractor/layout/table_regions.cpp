@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "extractor/base/text.h"
 #include "extractor/base/utf8.h"
 
 namespace bilag::layout {
@@ -64,6 +65,39 @@ bool InOneColumn(const Span& piece, const std::vector<Span>& columns) {
   for (const Span& column : columns) touched += piece.Overlap(column) > 1.0;
   return touched == 1;
 }
+
+// A part of no more lines than a header has, whose cells are a few words
+// each with no figure but years: a table's header that ends a page.
+constexpr size_t kMaxHeaderLines = 3;
+constexpr size_t kMaxHeaderWordsPerCell = 4;
+
+bool OnlyHeader(const Part& part, const Page& page) {
+  if (part.lines.size() > kMaxHeaderLines) return false;
+  for (size_t i : part.lines) {
+    const Line& line = page.lines[i];
+    const size_t cells = CellPieces(line, page).size();
+    if (cells < 1 || line.words.size() > kMaxHeaderWordsPerCell * cells) return false;
+    const std::string_view text = line.text;
+    for (size_t at = 0; at < text.size();) {
+      if (!std::isdigit(static_cast<unsigned char>(text[at]))) {
+        ++at;
+        continue;
+      }
+      size_t end = at;
+      while (end < text.size() && std::isdigit(static_cast<unsigned char>(text[end]))) ++end;
+      const std::string_view digits = text.substr(at, end - at);
+      if (digits.size() != 4 || (digits.substr(0, 2) != "19" && digits.substr(0, 2) != "20")) {
+        return false;
+      }
+      at = end;
+    }
+  }
+  return true;
+}
+
+// A group row starts where the first column's cells do, which may be left
+// of a header centred over them: anywhere before the column ends.
+bool StartsInColumn(const Span& piece, const Span& column) { return piece.x0 < column.x1; }
 
 // Widens the first column of a part's fullest rows by another row with as
 // many pieces whose first cell ends before the second column starts. A
@@ -582,12 +616,29 @@ std::vector<Part> FindParts(const Document& doc, const std::vector<std::string>&
   return parts;
 }
 
-bool Continues(const Document& doc, const Part& part, Part* next) {
+bool Continues(const Document& doc, Part* part_ptr, Part* next) {
+  const Part& part = *part_ptr;
   if (next->page != part.page + 1 || part.lines.empty() || next->lines.empty()) return false;
   const Page& first = doc.pages[part.page];
   const Page& page = doc.pages[next->page];
+  // Below a header that ends the page, a group row ("Dagtilbud og skole")
+  // opens the rows of the next: one piece that starts in the first column
+  // and is no sentence. The header had no row below it on its page to take
+  // it. (Below a part with rows of its own such a line may as well be a
+  // heading over the next table.)
+  const bool only_header = OnlyHeader(part, first);
+  std::vector<size_t> group_rows;
   for (size_t i = part.lines.back() + 1; i < first.lines.size(); ++i) {
-    if (IsBody(first.lines[i]) && !IsFurniture(first.lines[i], first, doc)) return false;
+    const Line& line = first.lines[i];
+    if (!IsBody(line) || IsFurniture(line, first, doc)) continue;
+    const std::vector<Span> pieces = CellPieces(line, first);
+    if (only_header && group_rows.size() < kCaptionLines && pieces.size() == 1 &&
+        !EndsSentence(line.text) && !part.columns.columns.empty() &&
+        StartsInColumn(pieces[0], part.columns.columns.front())) {
+      group_rows.push_back(i);
+      continue;
+    }
+    return false;
   }
   // Captions above the first part, which the next may repeat.
   std::vector<std::string> captions;
@@ -630,6 +681,7 @@ bool Continues(const Document& doc, const Part& part, Part* next) {
     }
   }
   next->lines.insert(next->lines.begin(), adopted.begin(), adopted.end());
+  part_ptr->lines.insert(part_ptr->lines.end(), group_rows.begin(), group_rows.end());
   return true;
 }
 

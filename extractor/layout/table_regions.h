@@ -13,11 +13,12 @@
 //   - A part that ends a page and one with the same columns that starts the
 //     next page are one table when only page furniture lies between them
 //     (running headers and footers: in a margin, and on another page too;
-//     page numbers), or, above
-//     the second, a repeat of a caption that stood above the first ("Handleplan
-//     2015: ..."). Lines at the top of the next page that continue a cell
-//     (one piece in one column) join the second part, and there one line of
-//     cells (the rest of a row) is a part too.
+//     page numbers), or, above the second, a repeat of a caption that stood
+//     above the first ("Handleplan 2015: ..."), or, below a first part that
+//     is a header alone, a group row that opens the rows on the next page.
+//     Lines at the top of the next page that continue a cell (one piece in
+//     one column) join the second part, and there one line of cells (the
+//     rest of a row) is a part too.
 #ifndef BILAG_EXTRACTOR_LAYOUT_TABLE_REGIONS_H_
 #define BILAG_EXTRACTOR_LAYOUT_TABLE_REGIONS_H_
 
@@ -51,8 +52,9 @@ struct Part {
 std::vector<Part> FindParts(const Document& doc, const std::vector<std::string>& note_words);
 
 // Whether `next` continues `part` on the following page; if so, lines above
-// `next` that continue its cells are added to it.
-bool Continues(const Document& doc, const Part& part, Part* next);
+// `next` that continue its cells are added to it, and group rows below
+// `part` at its page's end to `part`.
+bool Continues(const Document& doc, Part* part, Part* next);
 
 // Pieces of a line that count as cells: wider than a speck, or a dash.
 std::vector<Span> CellPieces(const Line& line, const Page& page);

@@ -29,7 +29,7 @@ int StructureTables(Document* doc, const LayoutOptions& options) {
     for (size_t j = first + 1; j < parts.size(); ++j) {
       const size_t last = members.back();
       if (parts[j].page != parts[last].page + 1) break;
-      if (Continues(*doc, parts[last], &parts[j])) {
+      if (Continues(*doc, &parts[last], &parts[j])) {
         members.push_back(j);
         taken[j] = true;
       } else if (!parts[j].lone) {

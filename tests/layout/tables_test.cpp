@@ -174,6 +174,23 @@ TEST_CASE("tables: two-row header, group rows and tall cells (pdftotext -layout 
   CheckTables("two_row_header", Variant::kText);
 }
 
+// ---------------------------------------------------------------- header_ends_page
+
+TEST_CASE(
+    "tables: a header and a group row that end a page, whose rows go on at the top of the "
+    "next page without the header, are one table with the header's columns (PDF)",
+    "[tables]") {
+  CheckTables("header_ends_page", Variant::kPdf);
+}
+
+TEST_CASE("tables: a header that ends a page and rows on the next (scan)", "[tables][ocr][slow]") {
+  CheckTables("header_ends_page", Variant::kScan);
+}
+
+// Not yet in pdftotext -layout text: there the header's words lie up to ten
+// characters left of the columns the rows below them set, so the two parts
+// show different columns.
+
 // Whether `text` lies inside `owner`'s characters (a view of it, not a copy).
 bool ViewsInto(std::string_view text, const std::string& owner) {
   return text.data() >= owner.data() && text.data() + text.size() <= owner.data() + owner.size();
