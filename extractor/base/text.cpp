@@ -1,5 +1,6 @@
 #include "extractor/base/text.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 
@@ -67,6 +68,23 @@ bool IsBareFigure(std::string_view text) {
     }
   }
   return digit;
+}
+
+bool IsYear(std::string_view word) {
+  return word.size() == 4 && (word.substr(0, 2) == "19" || word.substr(0, 2) == "20") &&
+         std::all_of(word.begin(), word.end(), IsDigit);
+}
+
+bool AllYears(std::string_view text) {
+  bool any = false;
+  size_t begin = text.find_first_not_of(" \t");
+  while (begin != std::string_view::npos) {
+    const size_t end = std::min(text.find_first_of(" \t", begin), text.size());
+    if (!IsYear(text.substr(begin, end - begin))) return false;
+    any = true;
+    begin = text.find_first_not_of(" \t", end);
+  }
+  return any;
 }
 
 bool EndsSentence(std::string_view text) {

@@ -38,6 +38,11 @@ bool TwoFigures(std::string_view left, std::string_view right);
 bool EndsSentence(std::string_view text);
 // `text` without blanks at the start.
 std::string_view TrimLeft(std::string_view text);
+// A year as tables name columns by it: four digits, 19xx or 20xx.
+bool IsYear(std::string_view word);
+// Whether the text is years and nothing else ("2009", and "2008 2006":
+// text laid out with spaces may set two columns' years one space apart).
+bool AllYears(std::string_view text);
 
 // Lower-cases ASCII and the Latin-1 capitals (UTF-8 C3 80..9E, Æ Ø Å É ...,
 // but for the multiplication sign), each within its own byte width, so an

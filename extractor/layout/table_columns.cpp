@@ -658,6 +658,25 @@ void PlaceCells(const ColumnModel& model, const Page& page, const ListMarkers& m
     placed.push_back({piece.text, piece.span, first, last});
   }
 
+  // In text laid out with spaces a header's lines are set apart from the
+  // columns below them (its type is wider), but not from one another: a
+  // year alone under a cell of the line above ("Resultatkrav" / "2009")
+  // goes to that cell's column.
+  if (above != nullptr && !model.grid && LaidOutWithSpaces(page) && above->cells.size() == n) {
+    for (size_t k = 0; k < placed.size(); ++k) {
+      Placed& p = placed[k];
+      if (p.first != p.last || !AllYears(p.text)) continue;
+      const double centre = (p.span.x0 + p.span.x1) / 2;
+      for (size_t c = 0; c < n; ++c) {
+        const Cell& over = above->cells[c];
+        if (over.span != 1 || over.text.empty() || centre < over.x0 || centre > over.x1) continue;
+        const bool free = (k == 0 || placed[k - 1].last < c) &&
+                          (k + 1 == placed.size() || placed[k + 1].first > c);
+        if (c != p.first && free) p.first = p.last = c;
+        break;
+      }
+    }
+  }
   // In a ruled table a cell runs on over the columns to its right that no
   // ruling divides at this height and that hold no text of the line (a
   // title row across the table, drawn as one cell).

@@ -44,11 +44,6 @@ std::vector<size_t> FilledColumns(const Line& line) {
   return filled;
 }
 
-bool IsYear(std::string_view digits) {
-  return digits.size() == 4 && (digits.substr(0, 2) == "19" || digits.substr(0, 2) == "20") &&
-         std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 // A day of a date: "1." before a month's name or abbreviation ("Status pr.
 // 1. oktober", "pr. 1. okt."), one of `month_words` (case-folded) as a
 // whole word.
@@ -897,13 +892,6 @@ std::vector<std::string_view> WordsOf(std::string_view text) {
     begin = text.find_first_not_of(" \t", end);
   }
   return words;
-}
-
-// Whether every word of the text is a year ("2008", "2008 2006": text laid
-// out with spaces may set two columns' years one space apart).
-bool AllYears(std::string_view text) {
-  const std::vector<std::string_view> words = WordsOf(text);
-  return !words.empty() && std::all_of(words.begin(), words.end(), IsYear);
 }
 
 // A word that names a column on its own: a year, or a capitalised word

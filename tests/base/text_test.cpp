@@ -78,5 +78,19 @@ TEST_CASE("EndsSentence: a full stop, colon, exclamation or question mark, blank
   CHECK_FALSE(EndsSentence("  "));
 }
 
+TEST_CASE("AllYears: one or more years of 19xx or 20xx and nothing else", "[text]") {
+  CHECK(IsYear("2009"));
+  CHECK(IsYear("1998"));
+  CHECK_FALSE(IsYear("2100"));
+  CHECK_FALSE(IsYear("200"));
+  CHECK_FALSE(IsYear("20a9"));
+  CHECK(AllYears("2009"));
+  CHECK(AllYears(" 2008  2009\t"));
+  CHECK_FALSE(AllYears("Resultatkrav 2009"));
+  CHECK_FALSE(AllYears("2.009"));
+  CHECK_FALSE(AllYears(""));
+  CHECK_FALSE(AllYears("   "));
+}
+
 }  // namespace
 }  // namespace bilag

@@ -368,6 +368,21 @@ TEST_CASE(
 }
 
 TEST_CASE(
+    "spaced text: a year on a header's second line goes with the header cell above it, not "
+    "with the column below it that the wider header type shifted it into (make_family.py "
+    "results seed 526)",
+    "[extract][targets]") {
+  const Extraction e = ExtractLayoutFixture("results_year_under_squeezed_header_spaced.txt", 2);
+  // Before, "2009" under "Resultatkrav" joined "Resultat 2006": the result
+  // column's targets were lost and the requirement had no year.
+  CHECK(KindsYearsValues(e.initiatives[0]) ==
+        std::vector<KindYearValue>{{TargetKind::kResult, 2007, 8},
+                                   {TargetKind::kResult, 2006, 70},
+                                   {TargetKind::kRequirement, 2009, 25},
+                                   {TargetKind::kRequirement, 2008, 90}});
+}
+
+TEST_CASE(
     "spaced text: years centred under a spanning header, over cells set flush left, head the "
     "columns of the only row's cells (scripts/make_family.py results seed 349, pages 1-2)",
     "[extract][targets]") {
