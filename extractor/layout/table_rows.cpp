@@ -397,13 +397,22 @@ bool StartsRow(const Line& line, const Line& above, const std::vector<Span>& col
       !UpperCase(above.cells[0].text)) {
     return true;
   }
+  // Years end a header's cells ("Mål" / "2014"): the first cell alone below
+  // a line of years is a group row ("Fritid og fællesskab"), not the header
+  // going on.
+  const std::vector<size_t> filled_above = FilledColumns(above);
+  if (own.size() == 1 && own[0] == 0 && filled_above.size() >= 2 &&
+      std::all_of(filled_above.begin(), filled_above.end(),
+                  [&](size_t c) { return AllYears(above.cells[c].text); })) {
+    return true;
+  }
   auto short_cells = [](const Line& l) {
     return std::all_of(l.cells.begin(), l.cells.end(),
                        [](const Cell& cell) { return Words(cell.text) <= kMaxShortHeaderWords; });
   };
   if (LooksLikeHeader(line, month_words) && LooksLikeHeader(above, month_words) &&
       short_cells(line) && short_cells(above)) {
-    const std::vector<size_t> filled = FilledColumns(line), filled_above = FilledColumns(above);
+    const std::vector<size_t> filled = FilledColumns(line);
     if (std::includes(filled_above.begin(), filled_above.end(), filled.begin(), filled.end())) {
       return false;
     }

@@ -383,6 +383,25 @@ TEST_CASE(
 }
 
 TEST_CASE(
+    "spaced text: a group row in the first column right below a header's line of years is a "
+    "row of its own, not the header's third line (make_family.py results seed 514)",
+    "[extract][targets]") {
+  const Extraction e = ExtractLayoutFixture("results_group_row_below_header_years_spaced.txt", 2);
+  // Before, the first column's header read "Mål 2014 Fritid og fællesskab",
+  // which names no column: the goal column was lost.
+  for (const Initiative& initiative : e.initiatives) {
+    INFO(initiative.name);
+    CHECK(std::any_of(initiative.targets.begin(), initiative.targets.end(), [](const Target& t) {
+      return t.kind == TargetKind::kGoal && t.year == 2014;
+    }));
+  }
+  CHECK(KindsYearsValues(e.initiatives[0]) ==
+        std::vector<KindYearValue>{{TargetKind::kResult, 2012, 2.5},
+                                   {TargetKind::kResult, 2011, 6},
+                                   {TargetKind::kRequirement, 2012, 3}});
+}
+
+TEST_CASE(
     "spaced text: years centred under a spanning header, over cells set flush left, head the "
     "columns of the only row's cells (scripts/make_family.py results seed 349, pages 1-2)",
     "[extract][targets]") {
