@@ -912,31 +912,36 @@ bool IsColumnNameWord(std::string_view word) {
 // `pdftotext -layout` sets the header words of neighbouring columns one
 // space apart when the header's type is wider than the columns below
 // ("Resultatkrav Resultatkrav Resultat" over three columns, "2008 2006"
-// over two), so the header line reads as fewer cells than the table has
+// over two), and so may a PDF whose bold header nearly fills narrow
+// columns, so the header line reads as fewer cells than the table has
 // columns, and a year may stand over the wrong one. When every word of a
 // header line names a column on its own, some cell holds several, and the
 // words number the columns exactly, each column gets one word, in order.
-// A header cell of several words that say one thing ("Status ultimo",
-// "Mål og resultatkrav") has a small word, and a name with its year ("Mål
-// 2016") is one column's header: such lines keep their cells.
+// A name with its year ("Mål 2016") is one column's header and counts as
+// one, in the column it stands in. A header cell of several words that say
+// one thing ("Status ultimo", "Mål og resultatkrav") has a small word: such
+// lines keep their cells.
 bool SpreadRunTogetherHeaderWords(const std::vector<Span>& columns, Line* line) {
-  std::vector<std::string> words;
+  std::vector<std::string> names;
   bool several = false;
   for (const Cell& cell : line->cells) {
     const std::vector<std::string_view> in_cell = WordsOf(cell.text);
     if (!std::all_of(in_cell.begin(), in_cell.end(), IsColumnNameWord)) return false;
-    // A name with its year ("Mål 2016") is one column's header.
     const auto years = std::count_if(in_cell.begin(), in_cell.end(), IsYear);
-    if (years > 0 && static_cast<size_t>(years) < in_cell.size()) return false;
-    words.insert(words.end(), in_cell.begin(), in_cell.end());
+    if (years > 0 && static_cast<size_t>(years) < in_cell.size()) {
+      if (years > 1 || static_cast<size_t>(cell.column) != names.size()) return false;
+      names.push_back(cell.text);
+      continue;
+    }
+    names.insert(names.end(), in_cell.begin(), in_cell.end());
     several = several || in_cell.size() > 1;
   }
-  if (!several || words.size() != columns.size()) return false;
+  if (!several || names.size() != columns.size()) return false;
   const bool bold = line->bold;
   line->cells.clear();
   for (size_t c = 0; c < columns.size(); ++c) {
     line->cells.push_back(
-        {std::move(words[c]), static_cast<int>(c), columns[c].x0, columns[c].x1, bold, 1});
+        {std::move(names[c]), static_cast<int>(c), columns[c].x0, columns[c].x1, bold, 1});
   }
   JoinCellTexts(line);
   return true;

@@ -401,6 +401,22 @@ TEST_CASE(
                                    {TargetKind::kRequirement, 2012, 3}});
 }
 
+// letter_header_names_touch_in_narrow_columns.pdf is `scripts/make_family.py --family
+// letter --seeds 521 --variants pdf`.
+TEST_CASE(
+    "PDF: header names of two narrow columns set one space apart are two columns' headers, "
+    "beside a name with its year (\"Mål 2009 | Resultatkrav Resultat\")",
+    "[extract][targets]") {
+  const Extraction e = ExtractLayoutFixture("letter_header_names_touch_in_narrow_columns.pdf", 2);
+  // Before, "Resultatkrav Resultat" was one header cell over two columns,
+  // which named no column: no initiative was found.
+  CHECK(KindsYearsValues(e.initiatives[0]) ==
+        std::vector<KindYearValue>{{TargetKind::kGoal, 2009, 95},
+                                   {TargetKind::kRequirement, 2008, 4.5},
+                                   {TargetKind::kResult, 2006, 17}});
+  CHECK(e.initiatives[0].name == "Fritidsjobguider for unge ledige");
+}
+
 TEST_CASE(
     "spaced text: years centred under a spanning header, over cells set flush left, head the "
     "columns of the only row's cells (scripts/make_family.py results seed 349, pages 1-2)",
