@@ -969,18 +969,36 @@ bool ContinuesHeader(const Document& doc, const TableRow& row, const TableRow& h
   return filled[0] != 0 || years || bold;
 }
 
+// Whether `lower` fills two or more of the columns that one cell of
+// `upper` spans: sub-headers under a spanning header ("Resultat" over
+// "2005 | 2006"), however many lines the header's other cells take.
+bool SubHeadersBelow(const Line& upper, const Line& lower) {
+  for (size_t c = 0; c < upper.cells.size(); ++c) {
+    const size_t span = static_cast<size_t>(std::max(0, upper.cells[c].span));
+    if (span < 2 || !Filled(upper.cells[c])) continue;
+    int filled = 0;
+    for (size_t k = c; k < c + span && k < lower.cells.size(); ++k)
+      filled += Filled(lower.cells[k]);
+    if (filled >= 2) return true;
+  }
+  return false;
+}
+
 // Widens the line's header cells over the columns it leaves empty that the
 // header row below names (`named`): each such column goes to the nearer of
 // the cells beside it that stand over named columns themselves (a header
 // over no sub-header, "Afvigelse" beside "Regnskab", spans both header
-// rows, not a neighbour's sub-columns).
+// rows, not a neighbour's sub-columns). Columns that lines above it in
+// the same header cell hold (`held`: "Resultat" over "Målsæ" / "tning")
+// are theirs, not this line's to take.
 bool WidenOverSubHeaders(const std::vector<Span>& columns, const std::vector<size_t>& named,
-                         Line* line) {
+                         Line* line, const std::vector<size_t>& held = {}) {
   std::vector<Cell>& cells = line->cells;
   if (cells.size() != columns.size()) return false;
   auto is_named = [&](size_t c) { return std::find(named.begin(), named.end(), c) != named.end(); };
   auto orphan = [&](size_t c) {
-    return cells[c].span == 1 && cells[c].text.empty() && is_named(c);
+    return cells[c].span == 1 && cells[c].text.empty() && is_named(c) &&
+           std::find(held.begin(), held.end(), c) == held.end();
   };
   // The start of the cell covering column c, if it stands over a named
   // column; kNone otherwise.
@@ -1119,11 +1137,19 @@ void MarkRows(const std::vector<const Part*>& parts, const ColumnModel& model,
     // header rows.
     for (size_t h = 0; h < rows.size(); ++h) {
       if (!header_row[h]) continue;
+      std::vector<size_t> held;  // columns the lines above line k hold
       for (size_t k = 0; k + 1 < rows[h].lines.size(); ++k) {
         Page& page = doc->pages[rows[h].part->page];
         const Line& lower = page.lines[rows[h].lines[k + 1]];
-        if (!WidenOverSubHeaders(model.columns, FilledColumns(lower),
-                                 &page.lines[rows[h].lines[k]])) {
+        Line& line = page.lines[rows[h].lines[k]];
+        bool splits = WidenOverSubHeaders(model.columns, FilledColumns(lower), &line, held);
+        for (size_t j = 0; j <= k && !splits; ++j) {
+          splits = SubHeadersBelow(page.lines[rows[h].lines[j]], lower);
+        }
+        if (!splits) {
+          for (size_t c = 0; c < line.cells.size(); ++c) {
+            if (Filled(line.cells[c]) || line.cells[c].span == 0) held.push_back(c);
+          }
           continue;
         }
         TableRow rest{rows[h].part, std::vector<size_t>(
@@ -1138,8 +1164,17 @@ void MarkRows(const std::vector<const Part*>& parts, const ColumnModel& model,
     for (size_t h = 0; h + 1 < rows.size(); ++h) {
       if (!header_row[h] || !header_row[h + 1]) continue;
       const std::vector<size_t> named = RowFilled(*doc, rows[h + 1]);
+      Page& page = doc->pages[rows[h].part->page];
       for (size_t i : rows[h].lines) {
-        WidenOverSubHeaders(model.columns, named, &doc->pages[rows[h].part->page].lines[i]);
+        std::vector<size_t> held;  // columns the row's other lines hold
+        for (size_t j : rows[h].lines) {
+          if (j == i) continue;
+          const std::vector<Cell>& cells = page.lines[j].cells;
+          for (size_t c = 0; c < cells.size(); ++c) {
+            if (Filled(cells[c]) || cells[c].span == 0) held.push_back(c);
+          }
+        }
+        WidenOverSubHeaders(model.columns, named, &page.lines[i], held);
       }
     }
     // Title rows repeat on a later page only with a header below them.

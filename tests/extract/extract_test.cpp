@@ -417,6 +417,23 @@ TEST_CASE(
   CHECK(e.initiatives[0].name == "Fritidsjobguider for unge ledige");
 }
 
+// results_two_level_header_beside_broken_name.pdf is `scripts/make_family.py --family
+// results --seeds 719 --variants pdf`.
+TEST_CASE(
+    "PDF: years under spanning headers are sub-headers also beside a header cell of two "
+    "lines (\"Målsæ\" / \"tning\"), whose second line takes no other column",
+    "[extract][targets]") {
+  const Extraction e = ExtractLayoutFixture("results_two_level_header_beside_broken_name.pdf", 6);
+  // Before, "tning" spread over every column beside it and the header named
+  // no column: one initiative and no targets.
+  CHECK(KindsYearsValues(e.initiatives[0]) ==
+        std::vector<KindYearValue>{{TargetKind::kResult, 2005, 8},
+                                   {TargetKind::kResult, 2006, 30},
+                                   {TargetKind::kRequirement, 2007, 70},
+                                   {TargetKind::kRequirement, 2008, 85},
+                                   {TargetKind::kGoal, 2008, 35}});
+}
+
 TEST_CASE(
     "spaced text: years centred under a spanning header, over cells set flush left, head the "
     "columns of the only row's cells (scripts/make_family.py results seed 349, pages 1-2)",
