@@ -913,28 +913,40 @@ bool IsColumnNameWord(std::string_view word) {
 // space apart when the header's type is wider than the columns below
 // ("Resultatkrav Resultatkrav Resultat" over three columns, "2008 2006"
 // over two), and so may a PDF whose bold header nearly fills narrow
-// columns, so the header line reads as fewer cells than the table has
-// columns, and a year may stand over the wrong one. When every word of a
-// header line names a column on its own, some cell holds several, and the
-// words number the columns exactly, each column gets one word, in order.
-// A name with its year ("Mål 2016") is one column's header and counts as
-// one, in the column it stands in. A header cell of several words that say
-// one thing ("Status ultimo", "Mål og resultatkrav") has a small word: such
-// lines keep their cells.
+// columns ("Resultat 2005 Resultat 2006"), so the header line reads as
+// fewer cells than the table has columns, and a year may stand over the
+// wrong one. When every word of a header line names a column on its own
+// or is the year of the name before it ("Mål 2016"), some cell names
+// several columns, and the names number the columns exactly, each column
+// gets one, in order; a cell that names one column keeps its own. A
+// header cell of several words that say one thing ("Status ultimo", "Mål
+// og resultatkrav") has a small word: such lines keep their cells.
 bool SpreadRunTogetherHeaderWords(const std::vector<Span>& columns, Line* line) {
   std::vector<std::string> names;
   bool several = false;
   for (const Cell& cell : line->cells) {
     const std::vector<std::string_view> in_cell = WordsOf(cell.text);
     if (!std::all_of(in_cell.begin(), in_cell.end(), IsColumnNameWord)) return false;
-    const auto years = std::count_if(in_cell.begin(), in_cell.end(), IsYear);
-    if (years > 0 && static_cast<size_t>(years) < in_cell.size()) {
-      if (years > 1 || static_cast<size_t>(cell.column) != names.size()) return false;
-      names.push_back(cell.text);
-      continue;
+    // Each name word is a column's, and so is each year after another
+    // year; a year right after a name is that name's ("Mål 2016").
+    const size_t first = names.size();
+    bool named = false;  // the last unit is a name still without its year
+    for (std::string_view word : in_cell) {
+      if (IsYear(word) && named) {
+        names.back() += " " + std::string(word);
+        named = false;
+        continue;
+      }
+      if (IsYear(word) && first < names.size() && !AllYears(names.back())) return false;
+      names.emplace_back(word);
+      named = !IsYear(word);
     }
-    names.insert(names.end(), in_cell.begin(), in_cell.end());
-    several = several || in_cell.size() > 1;
+    // A cell that names one column stays in its own.
+    if (names.size() == first + 1 && in_cell.size() > 1 &&
+        static_cast<size_t>(cell.column) != first) {
+      return false;
+    }
+    several = several || names.size() > first + 1;
   }
   if (!several || names.size() != columns.size()) return false;
   const bool bold = line->bold;

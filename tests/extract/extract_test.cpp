@@ -434,6 +434,21 @@ TEST_CASE(
                                    {TargetKind::kGoal, 2008, 35}});
 }
 
+// results_header_names_with_years_run_together.pdf is `scripts/make_family.py --family
+// results --seeds 747 --variants pdf`.
+TEST_CASE(
+    "PDF: two columns' names with their years set one space apart (\"Resultat 2005 Resultat "
+    "2006\") are two columns' headers",
+    "[extract][targets]") {
+  const Extraction e = ExtractLayoutFixture("results_header_names_with_years_run_together.pdf", 9);
+  // Before, the one cell named no column: both result columns were lost.
+  CHECK(KindsYearsValues(e.initiatives[1]) ==
+        std::vector<KindYearValue>{{TargetKind::kRequirement, 2007, 300},
+                                   {TargetKind::kRequirement, 2008, 2500},
+                                   {TargetKind::kResult, 2005, 120},
+                                   {TargetKind::kResult, 2006, 8}});
+}
+
 TEST_CASE(
     "spaced text: years centred under a spanning header, over cells set flush left, head the "
     "columns of the only row's cells (scripts/make_family.py results seed 349, pages 1-2)",
