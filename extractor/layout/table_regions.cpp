@@ -23,6 +23,9 @@ constexpr size_t kMaxLinesBetweenRows = 2;
 // into the next column in text laid out with spaces (RunsOverFromFirstColumn):
 // a description of that many lines.
 constexpr size_t kMaxRunOverLinesBetweenRows = 12;
+// And lines that stay inside the first column, as a long description of
+// the row's name does (prose runs across the columns), up to this many.
+constexpr size_t kMaxFirstColumnLinesBetweenRows = 40;
 // A table continues on the next page when nothing but page furniture
 // comes between its parts; furniture sits in the top or bottom
 // kMarginShare of the page, or is a page number.
@@ -599,8 +602,12 @@ std::vector<Part> FindParts(const Document& doc, const std::vector<std::string>&
           open && first_column_of_one_row && between.empty() && p > 0 &&
           OnlyFurnitureAbove(doc, page, parts.back().lines.front());
       const bool starts_long = (runs_over || rest_of_row_at_page_top) && between.empty();
-      const size_t may_wait =
-          between_long || starts_long ? kMaxRunOverLinesBetweenRows : kMaxLinesBetweenRows;
+      const bool in_first_column = pieces.size() == 1 && !widest.empty() &&
+                                   InOneColumn(pieces[0], widest) &&
+                                   pieces[0].Overlap(widest.front()) > 1.0;
+      const size_t may_wait = !(between_long || starts_long) ? kMaxLinesBetweenRows
+                              : in_first_column              ? kMaxFirstColumnLinesBetweenRows
+                                                             : kMaxRunOverLinesBetweenRows;
       if (open && pieces.size() == 1 && between.size() < may_wait && gap <= kRowGapLines * height &&
           pieces[0].x1 <= extent.x1 + height) {
         if (between.empty()) gap_above_between = gap;

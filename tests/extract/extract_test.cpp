@@ -449,6 +449,23 @@ TEST_CASE(
                                    {TargetKind::kResult, 2006, 8}});
 }
 
+// results_row_with_long_name_cell_opens_page.pdf is `scripts/make_family.py --family
+// results --seeds 756 --variants pdf`.
+TEST_CASE(
+    "PDF: a row that opens a page with one line of figures beside a name cell of fourteen "
+    "lines is the table's row, not a line of prose",
+    "[extract][targets]") {
+  const Extraction e = ExtractLayoutFixture("results_row_with_long_name_cell_opens_page.pdf", 7);
+  // Before, the row's figures stood alone as a line, its name cell became a
+  // heading and prose, and the row's targets and amounts were lost.
+  const Initiative& row = e.initiatives[2];
+  CHECK(row.name == "Praktikpladser for etniske iværksættere");
+  CHECK(KindsYearsValues(row) == std::vector<KindYearValue>{{TargetKind::kRequirement, 2005, 8},
+                                                            {TargetKind::kResult, 2005, 4},
+                                                            {TargetKind::kGoal, 2007, 10}});
+  CHECK(row.amounts.size() == 3);
+}
+
 TEST_CASE(
     "spaced text: years centred under a spanning header, over cells set flush left, head the "
     "columns of the only row's cells (scripts/make_family.py results seed 349, pages 1-2)",
