@@ -199,7 +199,10 @@ int Find(std::vector<int>* parent, int i) {
 // Joins pieces of one line (close across it, touching or a short gap apart
 // along it) and keeps the joined lines that are long enough, sorted by
 // position: what FindRulings makes of the pixel runs they would render as.
-std::vector<Ruling> JoinPieces(std::vector<Piece> pieces, bool is_horizontal) {
+// Shorter ones that may be a grid's segments go to `short_ones`
+// (WithGridSegments decides).
+std::vector<Ruling> JoinPieces(std::vector<Piece> pieces, bool is_horizontal,
+                               std::vector<Ruling>* short_ones) {
   std::sort(pieces.begin(), pieces.end(),
             [](const Piece& a, const Piece& b) { return a.across < b.across; });
   std::vector<int> parent(pieces.size());
@@ -229,10 +232,11 @@ std::vector<Ruling> JoinPieces(std::vector<Piece> pieces, bool is_horizontal) {
   }
   std::vector<Ruling> rulings;
   for (const Extent& e : extents) {
-    if (e.count == 0 || e.end - e.begin < kMinRulingPoints) continue;
+    if (e.count == 0 || e.end - e.begin < kMinGridSegmentPoints) continue;
     const double across = e.across_sum / e.count;
-    rulings.push_back(is_horizontal ? Ruling{e.begin, across, e.end, across}
-                                    : Ruling{across, e.begin, across, e.end});
+    (e.end - e.begin >= kMinRulingPoints ? rulings : *short_ones)
+        .push_back(is_horizontal ? Ruling{e.begin, across, e.end, across}
+                                 : Ruling{across, e.begin, across, e.end});
   }
   std::sort(rulings.begin(), rulings.end(), [is_horizontal](const Ruling& a, const Ruling& b) {
     return is_horizontal ? a.y0 < b.y0 : a.x0 < b.x0;
@@ -381,9 +385,11 @@ DrawnPage TakePage(PageCollector* collector) {
     drawn.font_size = word->getFontSize();
     page.words.push_back(std::move(drawn));
   }
-  page.rulings = JoinPieces(std::move(collector->horizontal), true);
-  std::vector<Ruling> vertical = JoinPieces(std::move(collector->vertical), false);
+  std::vector<Ruling> short_ones;
+  page.rulings = JoinPieces(std::move(collector->horizontal), true, &short_ones);
+  std::vector<Ruling> vertical = JoinPieces(std::move(collector->vertical), false, &short_ones);
   page.rulings.insert(page.rulings.end(), vertical.begin(), vertical.end());
+  page.rulings = WithGridSegments(std::move(page.rulings), short_ones);
   collector->horizontal.clear();
   collector->vertical.clear();
   return page;

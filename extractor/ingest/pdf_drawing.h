@@ -8,7 +8,9 @@
 //
 // The rulings mean what FindRulings (rulings.h) finds in a 50 dpi render, so
 // the layout stage reads them alike: lines and thin filled boxes at least
-// kMinRulingPoints long, darker than the paper, pieces of one line joined;
+// kMinRulingPoints long (shorter ones between two of those: a grid's
+// segments, WithGridSegments), darker than the paper, pieces of one line
+// joined;
 // areas thicker than a few points (a shaded header band, a dark cell) are no
 // ruling, since the render finds none in them either.
 #ifndef BILAG_EXTRACTOR_INGEST_PDF_DRAWING_H_

@@ -200,20 +200,64 @@ std::vector<Ruling> Chain(const std::vector<Run>& runs, bool transposed, double 
   return rulings;
 }
 
+double Length(const Ruling& r) { return std::hypot(r.x1 - r.x0, r.y1 - r.y0); }
+
 }  // namespace
 
 std::vector<Ruling> FindRulings(const GrayImage& image, double points_per_pixel) {
-  std::vector<Ruling> rulings;
+  std::vector<Ruling> rulings, pieces;
   if (image.width <= 0 || image.height <= 0 || points_per_pixel <= 0) return rulings;
   const int min_run = std::max(3, static_cast<int>(kMinRunPoints / points_per_pixel));
   const int clearance =
       std::max(2, static_cast<int>(std::lround(kClearancePoints / points_per_pixel)));
   for (bool transposed : {false, true}) {
     View view(image, transposed);
-    std::vector<Ruling> found =
-        Chain(FindRuns(view, min_run, clearance), transposed, points_per_pixel, kMinRulingPoints);
-    rulings.insert(rulings.end(), found.begin(), found.end());
+    for (const Ruling& found : Chain(FindRuns(view, min_run, clearance), transposed,
+                                     points_per_pixel, kMinGridSegmentPoints)) {
+      (Length(found) >= kMinRulingPoints ? rulings : pieces).push_back(found);
+    }
   }
+  return WithGridSegments(std::move(rulings), pieces);
+}
+
+std::vector<Ruling> WithGridSegments(std::vector<Ruling> rulings,
+                                     const std::vector<Ruling>& pieces) {
+  // Whether the point lies on a long ruling across a piece of the given
+  // direction, its end a gap of a line's width away at most.
+  auto on_ruling_across = [&](double x, double y, bool piece_horizontal) {
+    constexpr double kTouch = 3;
+    for (const Ruling& r : rulings) {
+      if (r.Horizontal() == piece_horizontal) continue;
+      if (piece_horizontal) {
+        const double at = r.x0 + (r.x1 - r.x0) * (r.y1 != r.y0 ? (y - r.y0) / (r.y1 - r.y0) : 0);
+        if (std::abs(at - x) <= kTouch && y >= std::min(r.y0, r.y1) - kTouch &&
+            y <= std::max(r.y0, r.y1) + kTouch) {
+          return true;
+        }
+      } else {
+        const double at = r.y0 + (r.y1 - r.y0) * (r.x1 != r.x0 ? (x - r.x0) / (r.x1 - r.x0) : 0);
+        if (std::abs(at - y) <= kTouch && x >= std::min(r.x0, r.x1) - kTouch &&
+            x <= std::max(r.x0, r.x1) + kTouch) {
+          return true;
+        }
+      }
+    }
+    return false;
+  };
+  std::vector<Ruling> kept;
+  for (const Ruling& piece : pieces) {
+    const bool is_horizontal = piece.Horizontal();
+    if (on_ruling_across(piece.x0, piece.y0, is_horizontal) &&
+        on_ruling_across(piece.x1, piece.y1, is_horizontal)) {
+      kept.push_back(piece);
+    }
+  }
+  rulings.insert(rulings.end(), kept.begin(), kept.end());
+  std::stable_sort(rulings.begin(), rulings.end(), [&](const Ruling& a, const Ruling& b) {
+    const bool ha = a.Horizontal(), hb = b.Horizontal();
+    if (ha != hb) return ha;
+    return ha ? a.y0 < b.y0 : a.x0 < b.x0;
+  });
   return rulings;
 }
 

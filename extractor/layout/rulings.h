@@ -5,10 +5,10 @@
 // their drawing cannot be read.
 //
 // A ruling is a long thin run of dark pixels: at least kMinRulingPoints
-// long, with light pixels a few points above and below it (a shaded cell is
-// no ruling). A scan is seldom straight, so a line turned by a degree shows
-// up as short runs in neighbouring pixel rows; runs that touch end to end
-// one pixel row apart are chained into one ruling, which keeps its slope.
+// long (or a grid's shorter segment between two such rulings), with light
+// pixels a few points above and below it (a shaded cell is no ruling). A scan is seldom straight,
+// so a line turned by a degree shows up as short runs in neighbouring pixel rows; runs that touch
+// end to end one pixel row apart are chained into one ruling, which keeps its slope.
 #ifndef BILAG_EXTRACTOR_LAYOUT_RULINGS_H_
 #define BILAG_EXTRACTOR_LAYOUT_RULINGS_H_
 
@@ -20,6 +20,10 @@
 namespace bilag {
 
 inline constexpr double kMinRulingPoints = 40;
+// A shorter piece of a line is a ruling only where it runs from one long
+// ruling across it to another: a grid's inner border beside a row of one
+// line of text, between two rows spanned across the table (group rows).
+inline constexpr double kMinGridSegmentPoints = 12;
 // Text-layer pages whose drawing cannot be read are rendered at this
 // resolution to find their rulings: a hairline still darkens its pixel row.
 inline constexpr double kRulingDpi = 50;
@@ -27,6 +31,12 @@ inline constexpr double kRulingDpi = 50;
 // Rulings in `image`, in points (one pixel is `points_per_pixel` points),
 // horizontal ones first, each group sorted by position.
 std::vector<Ruling> FindRulings(const GrayImage& image, double points_per_pixel);
+
+// `rulings` (each at least kMinRulingPoints long) with those of `pieces`
+// (shorter ones, at least kMinGridSegmentPoints) whose two ends both meet a
+// ruling across them, horizontal ones first, each group sorted by position.
+std::vector<Ruling> WithGridSegments(std::vector<Ruling> rulings,
+                                     const std::vector<Ruling>& pieces);
 
 }  // namespace bilag
 

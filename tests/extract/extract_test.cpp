@@ -466,6 +466,23 @@ TEST_CASE(
   CHECK(row.amounts.size() == 3);
 }
 
+// results_grid_rows_of_one_line_between_group_rows.pdf is `scripts/make_family.py
+// --family results --seeds 746 --variants pdf`.
+TEST_CASE(
+    "PDF: in a full grid whose group rows span the table, the inner borders beside a row of "
+    "two lines (shorter than a ruling) still part its cells and keep its lines one row",
+    "[extract][targets]") {
+  const Extraction e =
+      ExtractLayoutFixture("results_grid_rows_of_one_line_between_group_rows.pdf", 4);
+  // Before, the row's second line ("for arbejdsmarkedet" | "deltagere") was
+  // a row of its own, and an initiative.
+  CHECK(e.initiatives[0].name == "Kompetenceafklaring for kvinder uden for arbejdsmarkedet");
+  CHECK(KindsYearsValues(e.initiatives[0]) ==
+        std::vector<KindYearValue>{{TargetKind::kRequirement, 2008, 75},
+                                   {TargetKind::kResult, 2008, 8},
+                                   {TargetKind::kResult, 2007, 400}});
+}
+
 TEST_CASE(
     "spaced text: years centred under a spanning header, over cells set flush left, head the "
     "columns of the only row's cells (scripts/make_family.py results seed 349, pages 1-2)",

@@ -125,6 +125,39 @@ TEST_CASE("rulings: a scanned grid, a turned line, and no grey box, no dashes", 
   }
 }
 
+TEST_CASE(
+    "rulings: a grid's inner borders shorter than a ruling count where they run from one long "
+    "ruling to another; short strokes elsewhere do not",
+    "[ocr][rulings]") {
+  Canvas canvas(1200, 1000);
+  // Rows of one line of text (60 pixels, about 22 points) under a header
+  // and a group row across the table: the inner borders run only beside
+  // the rows, each shorter than kMinRulingPoints.
+  for (int y : {100, 160, 220, 280}) canvas.Fill(100, y, 1001, y + 3, 20);
+  for (int x : {100, 1000}) canvas.Fill(x, 100, x + 3, 283, 20);
+  for (int x : {400, 700}) {
+    canvas.Fill(x, 100, x + 3, 163, 20);  // beside the header
+    canvas.Fill(x, 220, x + 3, 283, 20);  // beside the row below the group row
+  }
+  // The same strokes away from any ruling, and one that meets a ruling at
+  // one end only: no rulings.
+  canvas.Fill(300, 500, 303, 563, 20);
+  canvas.Fill(600, 283, 603, 340, 20);
+  const std::vector<Ruling> rulings = FindRulings(canvas.image(), kPpp);
+  INFO(Describe(rulings));
+  std::vector<Ruling> vertical;
+  for (const Ruling& r : rulings) {
+    if (!r.Horizontal()) vertical.push_back(r);
+  }
+  REQUIRE(vertical.size() == 6);
+  const double expected_x[] = {100, 400, 400, 700, 700, 1000};
+  for (size_t i = 0; i < vertical.size(); ++i) {
+    INFO("vertical " << i);
+    CHECK(Mid(vertical[i].x0, vertical[i].x1) == Approx((expected_x[i] + 1.5) * kPpp).margin(1));
+  }
+  CHECK(vertical[1].y1 - vertical[1].y0 < kMinRulingPoints);
+}
+
 TEST_CASE("rulings: an empty or blank image has none", "[ocr][rulings]") {
   CHECK(FindRulings(GrayImage(), kPpp).empty());
   Canvas blank(300, 200);
