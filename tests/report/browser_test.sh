@@ -159,7 +159,7 @@ echo "scan report: $marker"
 # opened at its top.
 scan_top_dom="$work/scan-top-dom.html"
 dump_dom "file://$scan_report" "$work/scan-top.log" "$scan_top_dom" \
-  '<output id="selfcheck"[^>]* data-images-loaded="[1-9]'
+  '<img alt="page 1 as scanned" src="data:image/png'
 check_console "$work/scan-top.log" "report-scan.html (at its top)"
 for dom in "$work/scan-dom.html" "$scan_top_dom"; do
   tr '\n' ' ' <"$dom" >"$dom.flat"  # tooltips have line breaks
