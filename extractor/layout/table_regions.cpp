@@ -49,6 +49,9 @@ constexpr double kLargerShare = 1.04;
 // A caption repeated above a table's continuation is one of the lines this
 // close above its first part.
 constexpr size_t kCaptionLines = 2;
+// A lone row at a page's top with a cell in each of this many columns or
+// more, as many as the table before has, is a row of that table.
+constexpr size_t kMinWholeRowCells = 3;
 // The leading of a table is the gap this far up its sorted gaps (1/4).
 constexpr size_t kLeadingQuantile = 4;
 // Rows of a borderless table are told apart by spacing when their gaps
@@ -469,6 +472,20 @@ std::vector<Part> FindParts(const Document& doc, const std::vector<std::string>&
     const LineGaps line_gaps(page);
     const bool in_characters = LaidOutWithSpaces(page);
     auto close = [&] {
+      // A page's first row that no row follows (the table's last, carried
+      // over the break): the lines waiting below it in its first column
+      // are the rest of its cells (the name's last words, its
+      // description), up to the first that is not.
+      if (open && between_long && rows_open == 1 && !widest.empty()) {
+        for (size_t i : between) {
+          const std::vector<Span> pieces = CellPieces(page.lines[i], page);
+          if (pieces.size() != 1 || !InOneColumn(pieces[0], widest) ||
+              pieces[0].Overlap(widest.front()) <= 1.0) {
+            break;
+          }
+          parts.back().lines.push_back(i);
+        }
+      }
       between.clear();
       between_long = false;
       if (!open) return;
@@ -628,12 +645,13 @@ bool Continues(const Document& doc, Part* part_ptr, Part* next) {
   if (next->page != part.page + 1 || part.lines.empty() || next->lines.empty()) return false;
   const Page& first = doc.pages[part.page];
   const Page& page = doc.pages[next->page];
-  // Below a header that ends the page, a group row ("Dagtilbud og skole")
-  // opens the rows of the next: one piece that starts in the first column
-  // and is no sentence. The header had no row below it on its page to take
-  // it. (Below a part with rows of its own such a line may as well be a
-  // heading over the next table.)
-  const bool only_header = OnlyHeader(part, first);
+  // Below a header or rows that end the page, a group row ("Dagtilbud og
+  // skole") opens the rows of the next: one piece that starts in the first
+  // column and is no sentence. The part had no row below it on its page to
+  // take it. Below rows, such a line may as well be a heading over another
+  // table: there the next part must show as many columns.
+  const bool only_header =
+      OnlyHeader(part, first) || part.columns.columns.size() == next->columns.columns.size();
   std::vector<size_t> group_rows;
   for (size_t i = part.lines.back() + 1; i < first.lines.size(); ++i) {
     const Line& line = first.lines[i];
@@ -674,14 +692,20 @@ bool Continues(const Document& doc, Part* part_ptr, Part* next) {
   if (!SameColumns(part.columns, next->columns)) return false;
   // A lone row goes on with a row of the page before: its first cell is
   // empty or goes on in lower case (a running header's "Københavns Kommune |
-  // Forvaltning" is no such row).
+  // Forvaltning" is no such row), or it is a whole row of its own, a cell
+  // in each of three columns or more (the table's last row, carried over).
   if (next->lone && !part.columns.columns.empty()) {
     for (size_t i : next->lines) {
       const Line& line = page.lines[i];
       const std::vector<Span> pieces = CellPieces(line, page);
       if (pieces.size() < 2) continue;
+      const bool whole_row =
+          pieces.size() >= kMinWholeRowCells && pieces.size() == part.columns.columns.size() &&
+          !IsFurniture(line, page, doc) &&
+          std::all_of(pieces.begin(), pieces.end(),
+                      [&](const Span& piece) { return InOneColumn(piece, part.columns.columns); });
       if (pieces.front().Overlap(part.columns.columns.front()) > 1.0 &&
-          !StartsLowerCase(FirstCell(line))) {
+          !StartsLowerCase(FirstCell(line)) && !whole_row) {
         return false;
       }
       break;

@@ -483,6 +483,22 @@ TEST_CASE(
                                    {TargetKind::kResult, 2007, 400}});
 }
 
+// letter_last_row_alone_on_next_page.pdf is `scripts/make_family.py --family letter
+// --seeds 701 --variants pdf`.
+TEST_CASE(
+    "PDF: a table's last row carried to the next page below a group row that ends the page, "
+    "its name and description going on below it, is the table's row",
+    "[extract][targets]") {
+  const Extraction e = ExtractLayoutFixture("letter_last_row_alone_on_next_page.pdf", 5);
+  // Before, the row stood alone on page 2 as a line, its name's last word a
+  // heading, and the initiative was lost.
+  CHECK(e.initiatives[4].name == "Boligsocial helhedsplan på folkeskolerne");
+  CHECK(KindsYearsValues(e.initiatives[4]) ==
+        std::vector<KindYearValue>{{TargetKind::kRequirement, 2012, 6},
+                                   {TargetKind::kResult, 2012, 200},
+                                   {TargetKind::kGoal, 2013, 6}});
+}
+
 TEST_CASE(
     "spaced text: years centred under a spanning header, over cells set flush left, head the "
     "columns of the only row's cells (scripts/make_family.py results seed 349, pages 1-2)",
