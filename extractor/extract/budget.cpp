@@ -39,10 +39,13 @@ void WarnUnreadCell(const BudgetCell& cell, const std::string& text, const Statu
 std::optional<BudgetTable> BudgetTable::FromHeader(const BudgetRule& rule, const Row& header,
                                                    const std::string& line_above,
                                                    const ValueVocabulary& vocabulary) {
-  // Two year columns, or a year and a total, after the item column: a row
-  // of fewer cells (a label and its value) is no header, and its long value
-  // need not go through the header patterns.
-  if (header.cells.size() < 3) return std::nullopt;
+  // Two year columns, or a year and a total, after the item column; or one
+  // year column under a unit ("Indsats (i 1000 kr.) | 2009"). A row of two
+  // cells is otherwise a label and its value, and its long value need not go
+  // through the header patterns.
+  if (header.cells.size() < 2) return std::nullopt;
+  const bool two_cells = header.cells.size() == 2;
+  if (two_cells && !rule.year_header.Matches(Trim(header.CellText(1, " ")))) return std::nullopt;
   BudgetTable table;
   table.rule_ = &rule;
   table.vocabulary_ = &vocabulary;
@@ -63,7 +66,7 @@ std::optional<BudgetTable> BudgetTable::FromHeader(const BudgetRule& rule, const
       table.columns_.push_back(std::nullopt);
     }
   }
-  if (years < 2 && !(years == 1 && total)) return std::nullopt;
+  if (years < 2 && !(years == 1 && (total || two_cells))) return std::nullopt;
   if (header.HasGeometry()) {
     for (const auto& cell : header.cells) {
       double x0 = 1e9, x1 = -1e9;
@@ -88,6 +91,7 @@ std::optional<BudgetTable> BudgetTable::FromHeader(const BudgetRule& rule, const
   };
   std::optional<int64_t> unit = unit_in(table.header_texts_.empty() ? "" : table.header_texts_[0]);
   if (!unit) unit = unit_in(line_above);
+  if (two_cells && !unit) return std::nullopt;
   table.unit_ = unit.value_or(1);
   return table;
 }

@@ -518,6 +518,26 @@ TEST_CASE(
 // `scripts/make_family.py --family statusskema --seeds 347 --variants txt`,
 // its budget: a row of dashes right below the header ("Virksomhedspraktik
 // – – – –") was read as the header's second line, and the budget was lost.
+// `scripts/make_family.py --family statusskema --seeds 703 --variants txt`, its
+// second page: a budget of one year column, its unit in the item column's
+// header.
+TEST_CASE("spaced text: a budget of one year column under a unit is a budget",
+          "[extract][budget]") {
+  const Extraction e = ExtractLayoutFixture("budget_one_year_column_under_unit_spaced.txt");
+  using Entry = std::tuple<std::string, int, int64_t, bool>;
+  std::vector<Entry> found;
+  for (const BudgetCell& b : e.budget) {
+    found.emplace_back(b.item, b.year.value_or(0), b.dkk.value_or(-1), b.total_row);
+  }
+  // Before, a header of two cells was taken for a label and its value.
+  CHECK(found ==
+        std::vector<Entry>{
+            {"Sprogcaféer for langtidsledige indvandrere", 2009, 1550000, false},
+            {"Danskundervisning for tosprogede elever", 2009, 1850000, false},
+            {"Integrationsstillinger for flygtninge og familiesammenførte", 2009, 1050000, false},
+            {"I alt", 2009, 4450000, true}});
+}
+
 TEST_CASE("spaced text: a row of dashes below a budget's header is a row without values",
           "[extract][budget]") {
   const Extraction e = ExtractLayoutFixture("budget_dash_row_below_header_spaced.txt");
