@@ -12,6 +12,8 @@ std::string_view ToKebab(ErrorCode code) {
       return "amount-foreign-currency";
     case ErrorCode::kAmountFractionalKroner:
       return "amount-fractional-kroner";
+    case ErrorCode::kAmountMalformed:
+      return "amount-malformed";
     case ErrorCode::kAmountNoNumber:
       return "amount-no-number";
     case ErrorCode::kAmountNoUnit:

@@ -17,6 +17,7 @@ enum class ErrorCode {
   kAmountEmpty,
   kAmountForeignCurrency,
   kAmountFractionalKroner,
+  kAmountMalformed,
   kAmountNoNumber,
   kAmountNoUnit,
   kAmountOverflow,

@@ -220,6 +220,25 @@ std::vector<std::vector<Piece>> GroupRows(std::vector<Piece> pieces) {
 // stretches all its gaps alike, so none stands out.
 constexpr double kUnmeasuredSpace = 1e9;
 
+// OCR parts a number at its separator when the mark leaves a gap after it
+// ("350. 000", "0, 75 mio."), though far narrower than a space: such a gap
+// (at most kNumberGapToSpace of the line's space, or none) joins the
+// digits back. After a thousands dot only a group of three digits goes on.
+constexpr double kNumberGapToSpace = 0.25;
+
+bool NumberGoesOn(std::string_view left, std::string_view right, int gap, double space) {
+  if (left.size() < 2 || right.empty() || !IsDigit(right.front())) return false;
+  const char mark = left.back();
+  if ((mark != '.' && mark != ',') || !IsDigit(left[left.size() - 2])) return false;
+  if (gap > 0 && (space >= kUnmeasuredSpace || gap > kNumberGapToSpace * space)) return false;
+  if (mark == '.') {
+    size_t digits = 0;
+    while (digits < right.size() && IsDigit(right[digits])) ++digits;
+    if (digits != 3) return false;
+  }
+  return true;
+}
+
 // The gaps between the piece's words, in pixels, appended to `gaps`.
 void AddGaps(const OcrPageResult& result, const Piece& piece, std::vector<int>* gaps) {
   for (size_t k = 1; k < piece.words->size(); ++k) {
@@ -373,6 +392,19 @@ int FillPageFromOcr(const OcrPageResult& scanned, Page* page) {
               RuledBetween(previous->x1 * to_points, ocr.x0 * to_points,
                            (ocr.y0 + ocr.y1 + previous->y0 + previous->y1) / 4.0 * to_points,
                            page->rulings);
+          if (!new_cell && NumberGoesOn(page->words.back().text, ocr.text, gap, space)) {
+            // One word: the layout stage rebuilds cells from words.
+            Word& number = page->words.back();
+            number.text += ocr.text;
+            number.box.x1 = std::max(number.box.x1, points(ocr).x1);
+            number.box.y0 = std::min(number.box.y0, points(ocr).y0);
+            number.box.y1 = std::max(number.box.y1, points(ocr).y1);
+            number.confidence = std::min(number.confidence, static_cast<float>(ocr.confidence));
+            cells.back().text += ocr.text;
+            cells.back().x1 = std::max(cells.back().x1, number.box.x1);
+            previous = &ocr;
+            continue;
+          }
           if (new_cell) {
             cells.emplace_back();
           } else {

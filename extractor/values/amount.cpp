@@ -244,6 +244,14 @@ std::vector<FoundAmount> FindAmountsIn(const Scan& scan, const AmountOptions& op
     }
     if (token.ordinal || token.list_marker) continue;
     size_t end = unit ? unit->end : token.end;
+    // No sum is written with leading zeros ("0004 kr.": OCR's misreading of
+    // "600.000 kr.", its digits parted and run into another number).
+    if (token.leading_zero) {
+      Report(scan, currency != kNpos ? currency : token.begin, end, ErrorCode::kAmountMalformed,
+             "is no number a sum is written as (it starts with 0)", problems);
+      consumed = end;
+      continue;
+    }
     const bool foreign_before =
         currency != kNpos && scan.vocabulary().currencies[currency_entry->group].foreign;
     if ((unit && unit->foreign) || foreign_before) {

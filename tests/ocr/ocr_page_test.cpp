@@ -174,5 +174,40 @@ TEST_CASE("ocr page: a wide gap inside one Tesseract line starts a cell", "[ocr]
   CHECK_FALSE(blank.needs_ocr);
 }
 
+TEST_CASE(
+    "ocr page: a number parted at its separator by a gap far narrower than a space is one word; "
+    "at a space it stays two",
+    "[ocr][page]") {
+  OcrPageResult result;
+  result.width = 2000;
+  result.height = 500;
+  result.dpi = 300;
+  // Spaces of 16 px; "350." and "000" 2 px apart, "0," and "75" touching.
+  result.words = {{"Puljemidler:", 100, 100, 300, 140, 90},
+                  {"kr.", 316, 100, 360, 140, 90},
+                  {"350.", 376, 100, 440, 140, 80},
+                  {"000", 442, 100, 500, 140, 70},
+                  {"i", 516, 100, 525, 140, 90},
+                  {"2008,", 541, 100, 620, 140, 90},
+                  {"0,", 636, 100, 660, 140, 90},
+                  {"75", 660, 100, 690, 140, 90},
+                  {"mio.", 706, 100, 760, 140, 90},
+                  {"kr.", 776, 100, 820, 140, 90},
+                  {"i", 836, 100, 845, 140, 90},
+                  {"2005.", 861, 100, 940, 140, 90},
+                  {"300", 956, 100, 1010, 140, 90},
+                  {"borgere", 1026, 100, 1130, 140, 90}};
+  result.lines = {{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13}};
+  Page page;
+  FillPageFromOcr(result, &page);
+  CHECK(LineTexts(page) ==
+        std::vector<std::string>{
+            "Puljemidler: kr. 350.000 i 2008, 0,75 mio. kr. i 2005. 300 borgere"});
+  REQUIRE(page.words.size() == 12);
+  CHECK(page.words[2].text == "350.000");
+  CHECK(page.words[2].box.x1 == Approx(500 * 72.0 / 300));
+  CHECK(page.words[2].confidence == 70.0f);  // the lower of the two
+}
+
 }  // namespace
 }  // namespace bilag

@@ -422,6 +422,9 @@ TEST_CASE("Money that cannot be read exactly is a problem, not a guess", "[amoun
       {"Fonden giver USD 400.000 til projektet", {"amount-foreign-currency", "USD 400.000"}},
       {"Fonden giver € 25.000 til projektet", {"amount-foreign-currency", "€ 25.000"}},
       {"Partneren betaler 400.000 USD", {"amount-foreign-currency", "400.000 USD"}},
+      // OCR's "600. 0004 kr.": no sum starts with a 0.
+      {"Budget 600. 0004 kr. i 2008", {"amount-malformed", "0004 kr."}},
+      {"Budget kr. 0350 i 2008", {"amount-malformed", "kr. 0350"}},
   };
   for (const Case& c : cases) {
     INFO(c.text);
@@ -436,6 +439,8 @@ TEST_CASE("Money that cannot be read exactly is a problem, not a guess", "[amoun
   CHECK(CodeName("2-3 mio. kr.") == "amount-range");
   CHECK(CodeName("mellem 2 og 3 mio. kr.") == "amount-range");
   CHECK(CodeName("99.999.999.999 mia. kr.") == "amount-overflow");
+  CHECK(CodeName("0004 kr.") == "amount-malformed");
+  CHECK(Dkk("0,75 mio. kr.") == 750000);  // one 0 before the decimal mark is a number
 }
 
 TEST_CASE("ParseAmount errors", "[amount]") {
