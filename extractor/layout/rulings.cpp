@@ -202,6 +202,55 @@ std::vector<Ruling> Chain(const std::vector<Run>& runs, bool transposed, double 
 
 double Length(const Ruling& r) { return std::hypot(r.x1 - r.x0, r.y1 - r.y0); }
 
+// A dashed rule across the page (a row separator drawn dashed, as word
+// processors offer): at least kMinDashes pieces in a row along one line,
+// each kMinRunPoints or longer, no gap wider than kMaxDashGapPoints and
+// none wider than the dashes beside it, and no piece more than
+// kMaxDashRatio times another (a scan runs a few dashes together):
+// letters' strokes in a line of text are neither that long nor that close.
+constexpr size_t kMinDashes = 5;
+constexpr double kMaxDashGapPoints = 6;
+constexpr double kMaxDashRatio = 4;
+constexpr double kSameLineDashPoints = 1.5;
+
+// The dashed rules among `pieces` (horizontal ones), at least
+// kMinRulingPoints long, as rulings from the first dash's start to the last
+// one's end.
+std::vector<Ruling> DashedRules(std::vector<Ruling> pieces) {
+  auto middle = [](const Ruling& r) { return (r.y0 + r.y1) / 2; };
+  std::sort(pieces.begin(), pieces.end(),
+            [](const Ruling& a, const Ruling& b) { return a.x0 < b.x0; });
+  std::vector<bool> used(pieces.size(), false);
+  std::vector<Ruling> rules;
+  for (size_t first = 0; first < pieces.size(); ++first) {
+    if (used[first]) continue;
+    std::vector<size_t> dashes{first};
+    double shortest = Length(pieces[first]), longest = shortest;
+    for (size_t next = first + 1; next < pieces.size(); ++next) {
+      const Ruling& last = pieces[dashes.back()];
+      const Ruling& candidate = pieces[next];
+      const double gap = candidate.x0 - last.x1;
+      if (gap > kMaxDashGapPoints) break;
+      if (used[next] || gap < 0 ||
+          std::abs(middle(candidate) - middle(last)) > kSameLineDashPoints) {
+        continue;
+      }
+      const double length = Length(candidate);
+      if (gap > std::min(length, Length(last))) continue;
+      if (std::max(longest, length) > kMaxDashRatio * std::min(shortest, length)) continue;
+      shortest = std::min(shortest, length);
+      longest = std::max(longest, length);
+      dashes.push_back(next);
+    }
+    const Ruling& start = pieces[dashes.front()];
+    const Ruling& end = pieces[dashes.back()];
+    if (dashes.size() < kMinDashes || end.x1 - start.x0 < kMinRulingPoints) continue;
+    for (size_t d : dashes) used[d] = true;
+    rules.push_back(Ruling{start.x0, start.y0, end.x1, end.y1});
+  }
+  return rules;
+}
+
 }  // namespace
 
 std::vector<Ruling> FindRulings(const GrayImage& image, double points_per_pixel) {
@@ -212,9 +261,18 @@ std::vector<Ruling> FindRulings(const GrayImage& image, double points_per_pixel)
       std::max(2, static_cast<int>(std::lround(kClearancePoints / points_per_pixel)));
   for (bool transposed : {false, true}) {
     View view(image, transposed);
-    for (const Ruling& found : Chain(FindRuns(view, min_run, clearance), transposed,
-                                     points_per_pixel, kMinGridSegmentPoints)) {
-      (Length(found) >= kMinRulingPoints ? rulings : pieces).push_back(found);
+    std::vector<Ruling> short_ones;
+    for (const Ruling& found :
+         Chain(FindRuns(view, min_run, clearance), transposed, points_per_pixel, kMinRunPoints)) {
+      (Length(found) >= kMinRulingPoints ? rulings : short_ones).push_back(found);
+    }
+    // Only across the page: the stems of the first letters of left-aligned
+    // lines stand as evenly as dashes one above the other.
+    if (!transposed) {
+      for (const Ruling& dashed : DashedRules(short_ones)) rulings.push_back(dashed);
+    }
+    for (const Ruling& piece : short_ones) {
+      if (Length(piece) >= kMinGridSegmentPoints) pieces.push_back(piece);
     }
   }
   return WithGridSegments(std::move(rulings), pieces);

@@ -158,6 +158,34 @@ TEST_CASE(
   CHECK(vertical[1].y1 - vertical[1].y0 < kMinRulingPoints);
 }
 
+TEST_CASE(
+    "rulings: a dashed rule between rows is a ruling, turned or not; dashes too few or too far "
+    "apart are none",
+    "[ocr][rulings]") {
+  Canvas canvas(1200, 1000);
+  // Dashes of 30 pixels (about 11 points at 200 dpi), 10 pixels apart, over
+  // 800 pixels; the second rule turned by 1.3 degrees, some dashes run
+  // together.
+  for (int x = 100; x < 900; x += 40) canvas.Fill(x, 200, x + 30, 203, 20);
+  const double slope = std::tan(1.3 * M_PI / 180);
+  for (int x = 100; x < 900; x += 40) {
+    const int length = x == 300 || x == 620 ? 70 : 30;
+    const int y = 400 + static_cast<int>(std::lround((x - 100) * slope));
+    canvas.Fill(x, y, x + length, y + 3, 20);
+  }
+  // Four dashes only, and dashes 40 pixels apart: no rules.
+  for (int x = 100; x < 260; x += 40) canvas.Fill(x, 600, x + 30, 603, 20);
+  for (int x = 100; x < 900; x += 70) canvas.Fill(x, 800, x + 30, 803, 20);
+  const std::vector<Ruling> rulings = FindRulings(canvas.image(), kPpp);
+  INFO(Describe(rulings));
+  REQUIRE(rulings.size() == 2);
+  CHECK(rulings[0].x0 == Approx(100 * kPpp).margin(1));
+  CHECK(rulings[0].x1 == Approx(890 * kPpp).margin(1));
+  CHECK(Mid(rulings[0].y0, rulings[0].y1) == Approx(201.5 * kPpp).margin(1));
+  CHECK(rulings[1].x1 == Approx(890 * kPpp).margin(1));
+  CHECK(rulings[1].y1 - rulings[1].y0 == Approx(780 * slope * kPpp).margin(1.5));
+}
+
 TEST_CASE("rulings: an empty or blank image has none", "[ocr][rulings]") {
   CHECK(FindRulings(GrayImage(), kPpp).empty());
   Canvas blank(300, 200);
