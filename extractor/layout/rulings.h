@@ -6,9 +6,11 @@
 //
 // A ruling is a long thin run of dark pixels: at least kMinRulingPoints
 // long (or a grid's shorter segment between two such rulings), with light
-// pixels a few points above and below it (a shaded cell is no ruling). A scan is seldom straight,
-// so a line turned by a degree shows up as short runs in neighbouring pixel rows; runs that touch
-// end to end one pixel row apart are chained into one ruling, which keeps its slope.
+// pixels a few points above and below it (a shaded cell is no ruling). A
+// scan is seldom straight, so a line turned by a degree shows up as short
+// runs in neighbouring pixel rows; runs that touch end to end one pixel row
+// apart are chained into one ruling, which keeps its slope. A dashed rule
+// across the page is one ruling too.
 #ifndef BILAG_EXTRACTOR_LAYOUT_RULINGS_H_
 #define BILAG_EXTRACTOR_LAYOUT_RULINGS_H_
 

@@ -91,10 +91,7 @@ bool OnlyHeader(const Part& part, const Page& page) {
       }
       size_t end = at;
       while (end < text.size() && std::isdigit(static_cast<unsigned char>(text[end]))) ++end;
-      const std::string_view digits = text.substr(at, end - at);
-      if (digits.size() != 4 || (digits.substr(0, 2) != "19" && digits.substr(0, 2) != "20")) {
-        return false;
-      }
+      if (!IsYear(text.substr(at, end - at))) return false;
       at = end;
     }
   }
@@ -650,14 +647,14 @@ bool Continues(const Document& doc, Part* part_ptr, Part* next) {
   // column and is no sentence. The part had no row below it on its page to
   // take it. Below rows, such a line may as well be a heading over another
   // table: there the next part must show as many columns.
-  const bool only_header =
+  const bool takes_group_rows =
       OnlyHeader(part, first) || part.columns.columns.size() == next->columns.columns.size();
   std::vector<size_t> group_rows;
   for (size_t i = part.lines.back() + 1; i < first.lines.size(); ++i) {
     const Line& line = first.lines[i];
     if (!IsBody(line) || IsFurniture(line, first, doc)) continue;
     const std::vector<Span> pieces = CellPieces(line, first);
-    if (only_header && group_rows.size() < kCaptionLines && pieces.size() == 1 &&
+    if (takes_group_rows && group_rows.size() < kCaptionLines && pieces.size() == 1 &&
         !EndsSentence(line.text) && !part.columns.columns.empty() &&
         StartsInColumn(pieces[0], part.columns.columns.front())) {
       group_rows.push_back(i);
