@@ -996,6 +996,13 @@ bool SubHeadersBelow(const Line& upper, const Line& lower) {
   return false;
 }
 
+// The columns a header line holds: those its cells fill or span.
+void AddHeldColumns(const Line& line, std::vector<size_t>* held) {
+  for (size_t c = 0; c < line.cells.size(); ++c) {
+    if (Filled(line.cells[c]) || line.cells[c].span == 0) held->push_back(c);
+  }
+}
+
 // Widens the line's header cells over the columns it leaves empty that the
 // header row below names (`named`): each such column goes to the nearer of
 // the cells beside it that stand over named columns themselves (a header
@@ -1159,9 +1166,7 @@ void MarkRows(const std::vector<const Part*>& parts, const ColumnModel& model,
           splits = SubHeadersBelow(page.lines[rows[h].lines[j]], lower);
         }
         if (!splits) {
-          for (size_t c = 0; c < line.cells.size(); ++c) {
-            if (Filled(line.cells[c]) || line.cells[c].span == 0) held.push_back(c);
-          }
+          AddHeldColumns(line, &held);
           continue;
         }
         TableRow rest{rows[h].part, std::vector<size_t>(
@@ -1180,11 +1185,7 @@ void MarkRows(const std::vector<const Part*>& parts, const ColumnModel& model,
       for (size_t i : rows[h].lines) {
         std::vector<size_t> held;  // columns the row's other lines hold
         for (size_t j : rows[h].lines) {
-          if (j == i) continue;
-          const std::vector<Cell>& cells = page.lines[j].cells;
-          for (size_t c = 0; c < cells.size(); ++c) {
-            if (Filled(cells[c]) || cells[c].span == 0) held.push_back(c);
-          }
+          if (j != i) AddHeldColumns(page.lines[j], &held);
         }
         WidenOverSubHeaders(model.columns, named, &page.lines[i], held);
       }

@@ -10,6 +10,15 @@
 namespace bilag {
 namespace {
 
+// An empty result for a scan of width x height pixels at `dpi`.
+OcrPageResult Scanned(int width, int height, int dpi) {
+  OcrPageResult result;
+  result.width = width;
+  result.height = height;
+  result.dpi = dpi;
+  return result;
+}
+
 std::vector<std::string> LineTexts(const Page& page) {
   std::vector<std::string> texts;
   for (const Line& line : page.lines) texts.push_back(line.text);
@@ -17,10 +26,7 @@ std::vector<std::string> LineTexts(const Page& page) {
 }
 
 TEST_CASE("ocr page: pixels become points, confidences stay", "[ocr][page]") {
-  OcrPageResult result;
-  result.width = 2480;
-  result.height = 3508;
-  result.dpi = 300;
+  OcrPageResult result = Scanned(2480, 3508, 300);
   result.words = {{"Bilag", 300, 150, 450, 200, 96.5f}, {"2", 470, 150, 490, 200, 41.0f}};
   result.lines = {{0, 1}};
   Page page;
@@ -56,10 +62,7 @@ TEST_CASE("ocr page: pixels become points, confidences stay", "[ocr][page]") {
 
 TEST_CASE("ocr page: a table row read column by column becomes one row with cells", "[ocr][page]") {
   // Tesseract's blocks: the first column's two lines, then the second's.
-  OcrPageResult result;
-  result.width = 2000;
-  result.height = 1000;
-  result.dpi = 200;
+  OcrPageResult result = Scanned(2000, 1000, 200);
   result.words = {{"Mangfoldighedskorps", 100, 100, 500, 140, 95},
                   {"Etnisk", 100, 160, 220, 200, 95},
                   {"iværksætter", 230, 160, 450, 200, 95},
@@ -91,10 +94,7 @@ TEST_CASE(
     "ocr page: a prose line that Tesseract cut at a word space stays one cell; a table "
     "row's cell gap of several spaces still parts cells",
     "[ocr][page]") {
-  OcrPageResult result;
-  result.width = 2481;
-  result.height = 3508;
-  result.dpi = 300;
+  OcrPageResult result = Scanned(2481, 3508, 300);
   result.words = {{"at", 731, 2386, 774, 2411, 96},         {"en", 806, 2391, 852, 2411, 96},
                   {"tæt", 881, 2387, 950, 2412, 96},        {"kontakt", 982, 2384, 1150, 2413, 96},
                   {"til", 1181, 2386, 1250, 2414, 96},      {"Dansk", 1281, 2386, 1402, 2414, 96},
@@ -118,10 +118,7 @@ TEST_CASE(
 // that Tesseract read as a dash with confidence 0.
 TEST_CASE("ocr page: a stroke Tesseract reads with no confidence is a speck, not a word",
           "[ocr][page]") {
-  OcrPageResult result;
-  result.width = 1654;
-  result.height = 2339;
-  result.dpi = 200;
+  OcrPageResult result = Scanned(1654, 2339, 200);
   result.words = {{"to", 437, 1440, 458, 1457, 96},     {"eftermiddage", 468, 1439, 626, 1463, 48},
                   {"\u2014", 655, 1430, 661, 1467, 0},  {"%", 680, 1435, 700, 1453, 52},
                   {"Mindst", 300, 1600, 400, 1620, 96}, {"-", 420, 1600, 430, 1620, 91},
@@ -135,10 +132,7 @@ TEST_CASE("ocr page: a stroke Tesseract reads with no confidence is a speck, not
 TEST_CASE("ocr page: lines of a turned page stay apart", "[ocr][page]") {
   // 2 degrees over 2000 px: each line's box is 70 px taller than its text,
   // so whole-line boxes of neighbouring lines overlap.
-  OcrPageResult result;
-  result.width = 2400;
-  result.height = 1000;
-  result.dpi = 300;
+  OcrPageResult result = Scanned(2400, 1000, 300);
   result.words = {{"Første", 100, 100, 300, 150, 90},
                   {"linje", 1900, 170, 2100, 220, 90},
                   {"Anden", 100, 167, 300, 217, 90},
@@ -150,10 +144,7 @@ TEST_CASE("ocr page: lines of a turned page stay apart", "[ocr][page]") {
 }
 
 TEST_CASE("ocr page: a wide gap inside one Tesseract line starts a cell", "[ocr][page]") {
-  OcrPageResult result;
-  result.width = 2000;
-  result.height = 500;
-  result.dpi = 200;
+  OcrPageResult result = Scanned(2000, 500, 200);
   // Word height 40 px: a gap over 80 px is a cell gap, 20 px a space.
   result.words = {{"I", 100, 100, 110, 140, 90},
                   {"alt", 130, 100, 190, 140, 90},
@@ -163,10 +154,7 @@ TEST_CASE("ocr page: a wide gap inside one Tesseract line starts a cell", "[ocr]
   FillPageFromOcr(result, &page);
   CHECK(LineTexts(page) == std::vector<std::string>{"I alt\t500.000"});
 
-  OcrPageResult empty;
-  empty.width = 100;
-  empty.height = 100;
-  empty.dpi = 100;
+  OcrPageResult empty = Scanned(100, 100, 100);
   Page blank;
   blank.needs_ocr = true;
   FillPageFromOcr(empty, &blank);
@@ -178,10 +166,7 @@ TEST_CASE(
     "ocr page: a number parted at its separator by a gap far narrower than a space is one word; "
     "at a space it stays two",
     "[ocr][page]") {
-  OcrPageResult result;
-  result.width = 2000;
-  result.height = 500;
-  result.dpi = 300;
+  OcrPageResult result = Scanned(2000, 500, 300);
   // Spaces of 16 px; "350." and "000" 2 px apart, "0," and "75" touching.
   result.words = {{"Puljemidler:", 100, 100, 300, 140, 90},
                   {"kr.", 316, 100, 360, 140, 90},
