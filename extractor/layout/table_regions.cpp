@@ -281,10 +281,31 @@ std::string Squeezed(std::string_view text) {
   return out;
 }
 
+// In a header alone (its rows on the next page), the lowest line's cells
+// are the columns ("2013 | 2014 | 2011 | 2012"); a cell of an upper line
+// wholly left or right of them stands over an empty cell of that line (a
+// stub's "Mål 2015" over the years of "Resultatkrav" and "Resultat"), so
+// it is a column of its own, though no line has text on both its sides.
+void AddCornerCells(std::vector<std::vector<Span>>* lines) {
+  if (lines->size() < 2 || lines->back().size() < 2) return;
+  std::vector<Span>& lowest = lines->back();
+  std::vector<Span> left, right;
+  for (size_t k = 0; k + 1 < lines->size(); ++k) {
+    for (const Span& piece : (*lines)[k]) {
+      if (piece.x1 < lowest.front().x0) left.push_back(piece);
+      if (piece.x0 > lowest.back().x1) right.push_back(piece);
+    }
+  }
+  if (left.size() > 1 || right.size() > 1) return;
+  lowest.insert(lowest.begin(), left.begin(), left.end());
+  lowest.insert(lowest.end(), right.begin(), right.end());
+}
+
 void SetColumns(const Page& page, Part* part) {
   const double split_gap = SplitGap(page);
   std::vector<std::vector<Span>> lines;
   for (size_t i : part->lines) lines.push_back(ColumnPieces(page.lines[i], page, split_gap));
+  if (!part->grid && OnlyHeader(*part, page)) AddCornerCells(&lines);
   part->columns = part->grid ? ColumnsFromGrid(*part->grid, lines, split_gap)
                              : ColumnsFromAlignment(lines, split_gap, /*one_page=*/true);
 }
@@ -686,7 +707,13 @@ bool Continues(const Document& doc, Part* part_ptr, Part* next) {
     }
     adopted.push_back(i);
   }
-  if (!SameColumns(part.columns, next->columns)) return false;
+  // Text laid out with spaces sets each page's character columns apart
+  // (`pdftotext -layout` fits every page on its own), so a header alone
+  // at a page's end goes on with rows showing as many columns wherever
+  // they fall.
+  const bool header_in_characters = LaidOutWithSpaces(first) && OnlyHeader(part, first) &&
+                                    part.columns.columns.size() == next->columns.columns.size();
+  if (!header_in_characters && !SameColumns(part.columns, next->columns)) return false;
   // A lone row goes on with a row of the page before: its first cell is
   // empty or goes on in lower case (a running header's "Københavns Kommune |
   // Forvaltning" is no such row), or it is a whole row of its own, a cell
