@@ -1154,21 +1154,29 @@ void MarkRows(const std::vector<const Part*>& parts, const ColumnModel& model,
     // Two levels of header set as one row (no padding between them): the
     // upper line widens over the lower's sub-headers, and they become two
     // header rows.
+    // Each line above the lower one widens in turn, from the top: a
+    // spanning cell's own line takes the columns under it before a later
+    // line of a neighbour's cell can ("Resultatkrav" over "2007 | 2008"
+    // beside "Målsæ" / "tning" over the last "2008").
     for (size_t h = 0; h < rows.size(); ++h) {
       if (!header_row[h]) continue;
-      std::vector<size_t> held;  // columns the lines above line k hold
       for (size_t k = 0; k + 1 < rows[h].lines.size(); ++k) {
         Page& page = doc->pages[rows[h].part->page];
         const Line& lower = page.lines[rows[h].lines[k + 1]];
-        Line& line = page.lines[rows[h].lines[k]];
-        bool splits = WidenOverSubHeaders(model.columns, FilledColumns(lower), &line, held);
+        const std::vector<size_t> named = FilledColumns(lower);
+        bool splits = false;
+        for (size_t j = 0; j <= k; ++j) {
+          std::vector<size_t> held;  // columns the other lines above `lower` hold
+          for (size_t o = 0; o <= k; ++o) {
+            if (o != j) AddHeldColumns(page.lines[rows[h].lines[o]], &held);
+          }
+          splits = WidenOverSubHeaders(model.columns, named, &page.lines[rows[h].lines[j]], held) ||
+                   splits;
+        }
         for (size_t j = 0; j <= k && !splits; ++j) {
           splits = SubHeadersBelow(page.lines[rows[h].lines[j]], lower);
         }
-        if (!splits) {
-          AddHeldColumns(line, &held);
-          continue;
-        }
+        if (!splits) continue;
         TableRow rest{rows[h].part, std::vector<size_t>(
                                         rows[h].lines.begin() + static_cast<std::ptrdiff_t>(k + 1),
                                         rows[h].lines.end())};

@@ -401,6 +401,23 @@ TEST_CASE(
                                    {TargetKind::kRequirement, 2012, 3}});
 }
 
+TEST_CASE(
+    "spaced text: a spanning header's own line takes the columns under it before a later line "
+    "of the header cell beside it (make_family.py results seed 719)",
+    "[extract][targets]") {
+  const Extraction e =
+      ExtractLayoutFixture("results_spanning_header_beside_broken_header_spaced.txt", 3);
+  // "Resultatkrav" over "2007 | 2008" beside "Målsæ" / "tning" over the
+  // last "2008": before, "tning" took the first 2008 column as well, and
+  // its requirements read as goals.
+  CHECK(KindsYearsValues(e.initiatives[0]) ==
+        std::vector<KindYearValue>{{TargetKind::kResult, 2005, 8},
+                                   {TargetKind::kResult, 2006, 30},
+                                   {TargetKind::kRequirement, 2007, 70},
+                                   {TargetKind::kRequirement, 2008, 85},
+                                   {TargetKind::kGoal, 2008, 35}});
+}
+
 // letter_header_names_touch_in_narrow_columns.pdf is `scripts/make_family.py --family
 // letter --seeds 521 --variants pdf`.
 TEST_CASE(
