@@ -389,7 +389,7 @@ DrawnPage TakePage(PageCollector* collector) {
   page.rulings = JoinPieces(std::move(collector->horizontal), true, &short_ones);
   std::vector<Ruling> vertical = JoinPieces(std::move(collector->vertical), false, &short_ones);
   page.rulings.insert(page.rulings.end(), vertical.begin(), vertical.end());
-  page.rulings = WithGridSegments(std::move(page.rulings), short_ones);
+  page.rulings = WithGridSegments(std::move(page.rulings), short_ones, /*on_scan=*/false);
   collector->horizontal.clear();
   collector->vertical.clear();
   return page;

@@ -275,11 +275,11 @@ std::vector<Ruling> FindRulings(const GrayImage& image, double points_per_pixel)
       if (Length(piece) >= kMinGridSegmentPoints) pieces.push_back(piece);
     }
   }
-  return WithGridSegments(std::move(rulings), pieces);
+  return WithGridSegments(std::move(rulings), pieces, /*on_scan=*/true);
 }
 
-std::vector<Ruling> WithGridSegments(std::vector<Ruling> rulings,
-                                     const std::vector<Ruling>& pieces) {
+std::vector<Ruling> WithGridSegments(std::vector<Ruling> rulings, const std::vector<Ruling>& pieces,
+                                     bool on_scan) {
   // Whether the point lies on a long ruling across a piece of the given
   // direction, its end a gap of a line's width away at most.
   auto on_ruling_across = [&](double x, double y, bool piece_horizontal) {
@@ -302,13 +302,41 @@ std::vector<Ruling> WithGridSegments(std::vector<Ruling> rulings,
     }
     return false;
   };
-  std::vector<Ruling> kept;
+  std::vector<Ruling> between;
   for (const Ruling& piece : pieces) {
     const bool is_horizontal = piece.Horizontal();
     if (on_ruling_across(piece.x0, piece.y0, is_horizontal) &&
         on_ruling_across(piece.x1, piece.y1, is_horizontal)) {
-      kept.push_back(piece);
+      between.push_back(piece);
     }
+  }
+  // On a scan, a stroke from ruling to ruling may be a letter's stem in a
+  // row tight between two rulings (the "I" of a shaded group row's
+  // "INDSATS"). A grid's border runs on in other rows, as a ruling or as
+  // pieces beside other rows, or parts its row with other such pieces (a
+  // row of its own carried over a page break); a stem stands alone.
+  auto place = [](const Ruling& r) {
+    return r.Horizontal() ? (r.y0 + r.y1) / 2 : (r.x0 + r.x1) / 2;
+  };
+  auto near = [](double a, double b) { return std::abs(a - b) <= kGridBorderAlignPoints; };
+  auto runs_on = [&](const Ruling& piece, const Ruling& other) {
+    return &piece != &other && piece.Horizontal() == other.Horizontal() &&
+           near(place(piece), place(other));
+  };
+  auto same_row = [&](const Ruling& piece, const Ruling& other) {
+    if (&piece == &other || piece.Horizontal() != other.Horizontal()) return false;
+    return piece.Horizontal() ? near(piece.x0, other.x0) && near(piece.x1, other.x1)
+                              : near(piece.y0, other.y0) && near(piece.y1, other.y1);
+  };
+  std::vector<Ruling> kept;
+  for (const Ruling& piece : between) {
+    const bool border = !on_scan ||
+                        std::any_of(rulings.begin(), rulings.end(),
+                                    [&](const Ruling& r) { return runs_on(piece, r); }) ||
+                        std::any_of(between.begin(), between.end(), [&](const Ruling& other) {
+                          return runs_on(piece, other) || same_row(piece, other);
+                        });
+    if (border) kept.push_back(piece);
   }
   rulings.insert(rulings.end(), kept.begin(), kept.end());
   std::stable_sort(rulings.begin(), rulings.end(), [&](const Ruling& a, const Ruling& b) {

@@ -26,6 +26,9 @@ inline constexpr double kMinRulingPoints = 40;
 // ruling across it to another: a grid's inner border beside a row of one
 // line of text, between two rows spanned across the table (group rows).
 inline constexpr double kMinGridSegmentPoints = 12;
+// How far apart two pieces' lines, or ends, may lie and still be one
+// border, or one row's (WithGridSegments on a scan).
+inline constexpr double kGridBorderAlignPoints = 3;
 // Text-layer pages whose drawing cannot be read are rendered at this
 // resolution to find their rulings: a hairline still darkens its pixel row.
 inline constexpr double kRulingDpi = 50;
@@ -37,8 +40,11 @@ std::vector<Ruling> FindRulings(const GrayImage& image, double points_per_pixel)
 // `rulings` (each at least kMinRulingPoints long) with those of `pieces`
 // (shorter ones, at least kMinGridSegmentPoints) whose two ends both meet a
 // ruling across them, horizontal ones first, each group sorted by position.
-std::vector<Ruling> WithGridSegments(std::vector<Ruling> rulings,
-                                     const std::vector<Ruling>& pieces);
+// `on_scan`: pieces are strokes of an image, which may be letters' stems;
+// each must then be continued by a ruling or another piece, or part its row
+// with another piece (kGridBorderAlignPoints).
+std::vector<Ruling> WithGridSegments(std::vector<Ruling> rulings, const std::vector<Ruling>& pieces,
+                                     bool on_scan);
 
 }  // namespace bilag
 

@@ -40,9 +40,11 @@ namespace bilag {
 // never looked up again. 2: rulings. 3: rulings beside shaded bands. 4: rulings
 // are solid runs (no text). 5: the page's quarter turn. 6: words' stroke
 // widths. 7: a grid's short inner borders (WithGridSegments). 8: dashed
-// rules. (Reading a scanned page from its own image, kReadScansFromImages
-// in ocr_pages.cpp, changes the words: turning it on needs a 9.)
-inline constexpr int kOcrCacheFormat = 8;
+// rules. 9: a short border on a scan runs on in another row or parts its
+// row with another. (Reading a scanned page from its own image,
+// kReadScansFromImages in ocr_pages.cpp, changes the words: turning it on
+// needs a 10.)
+inline constexpr int kOcrCacheFormat = 9;
 
 struct OcrCacheKeyParts {
   std::string input_sha256;  // hex, of the input file's bytes

@@ -127,7 +127,7 @@ TEST_CASE("rulings: a scanned grid, a turned line, and no grey box, no dashes", 
 
 TEST_CASE(
     "rulings: a grid's inner borders shorter than a ruling count where they run from one long "
-    "ruling to another; short strokes elsewhere do not",
+    "ruling to another and on beside another row; short strokes elsewhere do not",
     "[ocr][rulings]") {
   Canvas canvas(1200, 1000);
   // Rows of one line of text (60 pixels, about 22 points) under a header
@@ -143,6 +143,10 @@ TEST_CASE(
   // one end only: no rulings.
   canvas.Fill(300, 500, 303, 563, 20);
   canvas.Fill(600, 283, 603, 340, 20);
+  // A stroke from ruling to ruling in the group row alone, with no border
+  // above or below it (a letter's stem in a shaded row that the rulings
+  // hug): no ruling either.
+  canvas.Fill(550, 160, 553, 223, 20);
   const std::vector<Ruling> rulings = FindRulings(canvas.image(), kPpp);
   INFO(Describe(rulings));
   std::vector<Ruling> vertical;
@@ -156,6 +160,24 @@ TEST_CASE(
     CHECK(Mid(vertical[i].x0, vertical[i].x1) == Approx((expected_x[i] + 1.5) * kPpp).margin(1));
   }
   CHECK(vertical[1].y1 - vertical[1].y0 < kMinRulingPoints);
+}
+
+TEST_CASE(
+    "rulings: on a scan, a row of one line alone in its grid (a row carried over a page break) "
+    "keeps the short borders that part it",
+    "[ocr][rulings]") {
+  Canvas canvas(1200, 1000);
+  for (int y : {100, 160}) canvas.Fill(100, y, 1001, y + 3, 20);
+  for (int x : {100, 450, 750, 1000}) canvas.Fill(x, 100, x + 3, 163, 20);
+  const std::vector<Ruling> rulings = FindRulings(canvas.image(), kPpp);
+  INFO(Describe(rulings));
+  std::vector<double> vertical_x;
+  for (const Ruling& r : rulings) {
+    if (!r.Horizontal()) vertical_x.push_back(Mid(r.x0, r.x1) / kPpp);
+  }
+  REQUIRE(vertical_x.size() == 4);
+  CHECK(vertical_x[1] == Approx(451.5).margin(2));
+  CHECK(vertical_x[2] == Approx(751.5).margin(2));
 }
 
 TEST_CASE(
