@@ -111,6 +111,20 @@ bool IsRulingStroke(const std::string& text, const Box& box, const std::vector<R
   return false;
 }
 
+// A horizontal ruling through a word Tesseract reads with next to no
+// confidence: the ruling's edge read as letters ("SErEei" on a tilted
+// header's rule), which would become a row of the table.
+bool IsRulingReadAsLetters(const OcrWord& word, const Box& box,
+                           const std::vector<Ruling>& rulings) {
+  if (word.confidence >= kSpeckStrokeConfidence) return false;
+  const double cx = (box.x0 + box.x1) / 2;
+  return std::any_of(rulings.begin(), rulings.end(), [&](const Ruling& r) {
+    if (!r.Horizontal() || cx < std::min(r.x0, r.x1) || cx > std::max(r.x0, r.x1)) return false;
+    const double y = YAt(r, cx);
+    return y >= box.y0 && y <= box.y1;
+  });
+}
+
 bool IsSpeckStroke(const OcrWord& word) {
   if (word.confidence >= kSpeckStrokeConfidence) return false;
   const StrokeClass strokes = ClassifyStrokes(word.text);
@@ -357,7 +371,8 @@ int FillPageFromOcr(const OcrPageResult& scanned, Page* page) {
     for (int index : line) {
       const OcrWord& word = result.words[static_cast<size_t>(index)];
       if (IsSpeckStroke(word) ||
-          (!page->rulings.empty() && IsRulingStroke(word.text, points(word), page->rulings))) {
+          (!page->rulings.empty() && (IsRulingStroke(word.text, points(word), page->rulings) ||
+                                      IsRulingReadAsLetters(word, points(word), page->rulings)))) {
         ++dropped;
       } else {
         words.push_back(index);

@@ -37,7 +37,9 @@
 //     dropped: within kRulingStrokePoints of it for bars, brackets and
 //     underscores; through the box itself for I, l, parentheses and dashes,
 //     which real text puts a few points from a cell's border ("I alt", a
-//     "-" for nothing).
+//     "-" for nothing). So is a word of next to no confidence
+//     (kSpeckStrokeConfidence) that a horizontal ruling runs through: the
+//     ruling's edge read as letters.
 //   - A vertical ruling between two words of one Tesseract line starts a
 //     new cell, however narrow the gap: it is a column border. A bar that
 //     Tesseract stuck to a word's end or start where a vertical ruling runs

@@ -129,6 +129,24 @@ TEST_CASE("ocr page: a stroke Tesseract reads with no confidence is a speck, not
   CHECK(LineTexts(page) == std::vector<std::string>{"to eftermiddage\t%", "Mindst - 5"});
 }
 
+// From the scan of scripts/make_family.py --family status --seeds 708, read
+// at 200 dpi: the end of a tilted header's top rule, read as "SErEei" with
+// confidence 0, stood as a row of its own above the header.
+TEST_CASE(
+    "ocr page: a horizontal ruling read as letters with no confidence is dropped; a word "
+    "of little confidence off the rulings stays",
+    "[ocr][page]") {
+  OcrPageResult result = Scanned(2339, 1654, 200);
+  result.rulings = {Ruling{150, 170, 780, 170}};
+  result.words = {{"SErEei", 2106, 466, 2150, 486, 0},
+                  {"Indsats", 170, 480, 250, 510, 95},
+                  {"xyz", 170, 800, 220, 830, 5}};
+  result.lines = {{0}, {1}, {2}};
+  Page page;
+  CHECK(FillPageFromOcr(result, &page) == 1);
+  CHECK(LineTexts(page) == std::vector<std::string>{"Indsats", "xyz"});
+}
+
 TEST_CASE("ocr page: lines of a turned page stay apart", "[ocr][page]") {
   // 2 degrees over 2000 px: each line's box is 70 px taller than its text,
   // so whole-line boxes of neighbouring lines overlap.
