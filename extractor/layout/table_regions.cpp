@@ -151,10 +151,28 @@ bool IsNote(std::string_view text, const std::vector<std::string>& note_words) {
   return false;
 }
 
+// The mark a line's text opens with when it is a list item's: its first
+// word, made of no letter or digit ("-", "–", "•"); empty otherwise. For a
+// line of cells, the mark of its last cell.
+std::string_view ListMark(std::string_view text, bool last_cell) {
+  if (last_cell && text.rfind('\t') != std::string_view::npos) {
+    text.remove_prefix(text.rfind('\t') + 1);
+  }
+  text = Trim(text);
+  const std::string_view mark = text.substr(0, text.find(' '));
+  if (mark.empty() || mark.size() == text.size() || mark.size() > 3) return {};
+  for (char c : mark) {
+    if (std::isalnum(static_cast<unsigned char>(c)) != 0) return {};
+  }
+  return mark;
+}
+
 // A line below a table's last row continues one of its cells only at the
-// table's leading; one set farther down is a note under the table. Text laid
-// out with spaces (pdftotext -layout) writes both a row's padding and the
-// space before a note as one blank line, so only this tells them apart.
+// table's leading, or as the next item of the list the line above holds
+// ("- Erfaringerne ..." / "- At maksimalt ...", set farther apart by OCR);
+// one set farther down is a note under the table. Text laid out with
+// spaces (pdftotext -layout) writes both a row's padding and the space
+// before a note as one blank line, so only this tells them apart.
 void DropTrailingNotes(const Page& page, const std::vector<std::string>& note_words, Part* part) {
   std::vector<size_t>& lines = part->lines;
   std::vector<double> gaps;
@@ -174,7 +192,10 @@ void DropTrailingNotes(const Page& page, const std::vector<std::string>& note_wo
     const Line& last = page.lines[lines.back()];
     if (IsTableRow(last, CellPieces(last, page))) break;
     const Band above = BandOf(page.lines[lines[lines.size() - 2]], page);
-    if (part->gaps.Between(above, BandOf(last, page)) <= tightest + slack &&
+    const std::string_view mark = ListMark(last.text, false);
+    const bool next_item =
+        !mark.empty() && mark == ListMark(page.lines[lines[lines.size() - 2]].text, true);
+    if ((part->gaps.Between(above, BandOf(last, page)) <= tightest + slack || next_item) &&
         !IsNote(last.text, note_words)) {
       break;
     }
@@ -566,8 +587,11 @@ std::vector<Part> FindParts(const Document& doc, const std::vector<std::string>&
         const bool caption =
             open && !between.empty() &&
             (LargerThan(page, between, cell_size) ||
-             (parts.back().lines.size() >= kMinLinesForSpacing && widest_gap >= height &&
-              gap_above_between > kCaptionGapShare * widest_gap));
+             (parts.back().lines.size() >= kMinLinesForSpacing &&
+              gap_above_between > kCaptionGapShare * widest_gap &&
+              (widest_gap >= height ||
+               (pieces.size() != widest.size() && !OnlyHeader(parts.back(), page) &&
+                gap_above_between > kCaptionGapShare * height))));
         if (open && (repeats || caption)) {
           // The caption's lines go with neither table; a line that goes on
           // in lower case ("... koster 3 mio." / "kr. i 2012.") is the

@@ -154,9 +154,17 @@ std::vector<size_t> FigureColumns(const Line& line, const std::vector<std::strin
 // empty). So is a header of a few words per column over a row of figures
 // in the columns it names ("Price | Floor" over "01 | 52.00 | 111.0").
 // A label in lower case (a variable's name in statistics output: "sex",
-// "ethnicty") starts a row too when both lines fill this many columns or
-// more with figures: a wrapped label's next line holds none.
+// "ethnicty"; OCR's "famiheklasser" for "Familieklasser") starts a row too
+// when both lines fill this many columns or more with figures: a wrapped
+// label's next line holds none. The same columns, or, when every such cell
+// of both lines is a number, columns the upper line fills (a cell left
+// empty, or a dash OCR dropped: "264 | | 84").
 constexpr size_t kMinFigureColumnsBesideLowerCase = 2;
+
+bool NumbersIn(const Line& line, const std::vector<size_t>& columns) {
+  return std::all_of(columns.begin(), columns.end(),
+                     [&](size_t c) { return IsDigit(line.cells[c].text.front()); });
+}
 
 bool TwoRowsOfFigures(const Line& above, const Line& line,
                       const std::vector<std::string>& month_words) {
@@ -164,8 +172,12 @@ bool TwoRowsOfFigures(const Line& above, const Line& line,
   const std::vector<size_t> figures = FigureColumns(line, month_words);
   if (figures.empty()) {
     const std::vector<size_t> beside_label = FigureColumns(line, month_words, true);
-    return beside_label.size() >= kMinFigureColumnsBesideLowerCase &&
-           FigureColumns(above, month_words, true) == beside_label;
+    const std::vector<size_t> above_label = FigureColumns(above, month_words, true);
+    if (beside_label.size() < kMinFigureColumnsBesideLowerCase) return false;
+    return above_label == beside_label ||
+           (NumbersIn(line, beside_label) && NumbersIn(above, above_label) &&
+            std::includes(above_label.begin(), above_label.end(), beside_label.begin(),
+                          beside_label.end()));
   }
   if (FigureColumns(above, month_words) == figures) return true;
   std::vector<size_t> named = FilledColumns(above);

@@ -348,4 +348,59 @@ TEST_CASE("tables: government statistics (pdftotext -layout text)", "[tables][te
   CheckTables("statistics", Variant::kText);
 }
 
+// ---------------------------------------------------------------- scans without font sizes
+
+// Pages of generated statusskema scans (scripts/make_family.py --family
+// statusskema --seeds 702 and 708, page 3 and page 2; tests/fixtures/
+// scan_tables/README.md), read at 300 dpi as `bilag extract` reads them. OCR
+// gives no font sizes, so a caption between two tables shows only by the
+// space above it and the other table's columns.
+// The first line holding `part`; the test stops when there is none.
+const Line& LineWith(const Document& doc, const std::string& part) {
+  for (const Page& page : doc.pages) {
+    for (const Line& line : page.lines) {
+      if (testing::Contains(line.text, part)) return line;
+    }
+  }
+  FAIL("no line holds \"" << part << "\"");
+  return doc.pages.front().lines.front();
+}
+
+const std::string kScanTables = BILAG_SOURCE_DIR "/tests/fixtures/scan_tables/";
+
+TEST_CASE(
+    "tables: a scan's caption set apart above a table of other columns starts a new table "
+    "(key/value table, then \"2. Økonomisk oversigt\" over a budget)",
+    "[tables][ocr][slow]") {
+  const Document doc = testing::AnalysedFile(kScanTables + "kv_then_budget_caption.scan.pdf",
+                                             testing::CachedOcr("scan_tables"));
+  CHECK(LineWith(doc, "Økonomisk oversigt").table == 0);
+  const Line& row = LineWith(doc, "Virksomhedspraktik");
+  REQUIRE(row.cells.size() == 4);
+  CHECK(row.cells[1].text == "2.750");
+  CHECK(row.cells[2].text == "1.700");
+  CHECK(row.cells[3].text == "4.450");
+}
+
+TEST_CASE(
+    "tables: on a scan, a list's last item set apart by OCR stays in its cell; a budget row "
+    "whose name OCR read in lower case, beside figures in the columns of the row above, is a "
+    "row of its own",
+    "[tables][ocr][slow]") {
+  const Document doc = testing::AnalysedFile(kScanTables + "kv_list_then_budget_caption.scan.pdf",
+                                             testing::CachedOcr("scan_tables"));
+  const int list_table = LineWith(doc, "formidles til de").table;
+  CHECK(list_table != 0);
+  CHECK(LineWith(doc, "maksimalt 2.500").table == list_table);
+  CHECK(LineWith(doc, "Økonomisk oversigt").table == 0);
+  const Line& first_row = LineWith(doc, "Netværksgrupper for unge");
+  const Line& second_row = LineWith(doc, "klasser for piger");
+  CHECK(second_row.table == first_row.table);
+  CHECK(second_row.row != first_row.row);
+  REQUIRE(second_row.cells.size() == 5);
+  CHECK(second_row.cells[1].text == "264");
+  CHECK(second_row.cells[2].text.empty());
+  CHECK(second_row.cells[3].text == "84");
+}
+
 }  // namespace bilag
