@@ -162,7 +162,8 @@ std::string_view ListMark(std::string_view text, bool last_cell) {
   const std::string_view mark = text.substr(0, text.find(' '));
   if (mark.empty() || mark.size() == text.size() || mark.size() > 3) return {};
   for (char c : mark) {
-    if (std::isalnum(static_cast<unsigned char>(c)) != 0) return {};
+    const unsigned char u = static_cast<unsigned char>(c);
+    if (std::isalnum(u) != 0 || u == 0xC3) return {};  // 0xC3: Latin-1 letters ("Å")
   }
   return mark;
 }

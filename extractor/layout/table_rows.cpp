@@ -1164,12 +1164,11 @@ void MarkRows(const std::vector<const Part*>& parts, const ColumnModel& model,
       }
     }
     // Two levels of header set as one row (no padding between them): the
-    // upper line widens over the lower's sub-headers, and they become two
-    // header rows.
-    // Each line above the lower one widens in turn, from the top: a
-    // spanning cell's own line takes the columns under it before a later
-    // line of a neighbour's cell can ("Resultatkrav" over "2007 | 2008"
-    // beside "Målsæ" / "tning" over the last "2008").
+    // upper lines widen over the lower's sub-headers, and they become two
+    // header rows. Each line above the lower one widens in turn, from the
+    // top: a spanning cell's own line takes the columns under it before a
+    // later line of a neighbour's cell can ("Resultatkrav" over "2007 |
+    // 2008" beside "Målsæ" / "tning" over the last "2008").
     for (size_t h = 0; h < rows.size(); ++h) {
       if (!header_row[h]) continue;
       for (size_t k = 0; k + 1 < rows[h].lines.size(); ++k) {
