@@ -19,6 +19,9 @@
 //   - a line inside a ruled table whose right border ends before the
 //     column is body beside it, not a line that crosses the gutter: the
 //     border parts them however narrow the gutter.
+// A line's last piece that runs on into the column is cut where a word
+// starts at the column's x after a gutter twice as wide (text laid out with
+// spaces does not part one-word cells as far apart as the column is).
 // Its parts are moved out of their lines into lines of their own, marked
 // Line::side, after the page's body lines: the body then reads on, and rules
 // that look for a date or a Sagsnr. still find them.

@@ -418,6 +418,25 @@ TEST_CASE(
                                    {TargetKind::kGoal, 2008, 35}});
 }
 
+TEST_CASE(
+    "spaced text: a side column's line beside a row of one-word cells as far apart as the "
+    "side column is from them is cut off the row, and the table goes on (make_family.py "
+    "letter seed 766)",
+    "[extract][targets]") {
+  const Extraction e =
+      ExtractLayoutFixture("letter_side_column_beside_one_word_cells_spaced.txt", 4);
+  // "procentpoint     procentpoint     procentpoint     Telefon": no gap of
+  // the line stands out, so ingest made it one piece. Before, "Telefon"
+  // stayed in it, the line ended the table, and the row lost its unit.
+  const Initiative& courses = e.initiatives[2];
+  REQUIRE(courses.name == "Forældrekurser i udsatte byområder");
+  REQUIRE(courses.targets.size() == 3);
+  for (const Target& target : courses.targets) {
+    CHECK(target.unit == TargetUnit::kPercentagePoints);
+    CHECK(target.text.find("Telefon") == std::string::npos);
+  }
+}
+
 // letter_header_names_touch_in_narrow_columns.pdf is `scripts/make_family.py --family
 // letter --seeds 521 --variants pdf`.
 TEST_CASE(
