@@ -41,10 +41,11 @@ namespace bilag {
 // are solid runs (no text). 5: the page's quarter turn. 6: words' stroke
 // widths. 7: a grid's short inner borders (WithGridSegments). 8: dashed
 // rules. 9: a short border on a scan runs on in another row or parts its
-// row with another. (Reading a scanned page from its own image,
+// row with another. 10: a page read upside down stands unless turned it
+// reads better. (Reading a scanned page from its own image,
 // kReadScansFromImages in ocr_pages.cpp, changes the words: turning it on
-// needs a 10.)
-inline constexpr int kOcrCacheFormat = 9;
+// needs an 11.)
+inline constexpr int kOcrCacheFormat = 10;
 
 struct OcrCacheKeyParts {
   std::string input_sha256;  // hex, of the input file's bytes

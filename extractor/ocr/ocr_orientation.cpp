@@ -4,18 +4,27 @@
 
 namespace bilag {
 
+double MeanConfidence(const OcrPageResult& result) {
+  if (result.words.empty()) return 0;
+  double confidence = 0;
+  for (const OcrWord& word : result.words) confidence += word.confidence;
+  return confidence / static_cast<double>(result.words.size());
+}
+
 bool LooksTurned(const OcrPageResult& result) {
   if (result.words.empty()) return false;
   int telling = 0, tall = 0;
-  double confidence = 0;
   for (const OcrWord& word : result.words) {
-    confidence += word.confidence;
     if (static_cast<int>(word.text.size()) < kMinTellingLetters) continue;
     ++telling;
     if (word.y1 - word.y0 > word.x1 - word.x0) ++tall;
   }
   if (telling > 0 && tall > kMaxTallWordShare * telling) return true;
-  return confidence / static_cast<double>(result.words.size()) < kMinUprightConfidence;
+  return MeanConfidence(result) < kMinUprightConfidence;
+}
+
+bool ReadsBetterTurned(const OcrPageResult& first, const OcrPageResult& turned, int quarter_turns) {
+  return quarter_turns % 2 == 1 || MeanConfidence(turned) > MeanConfidence(first);
 }
 
 GrayImage TurnedImage(const GrayImage& image, int quarter_turns) {

@@ -28,6 +28,17 @@ inline constexpr double kMinUprightConfidence = 70;
 // mean confidence.
 bool LooksTurned(const OcrPageResult& result);
 
+// Mean word confidence of a reading, 0 without words.
+double MeanConfidence(const OcrPageResult& result);
+
+// Whether the reading of the page turned back by `quarter_turns` replaces
+// the first. A quarter turn always does: Tesseract reads a sideways page
+// with high confidence, as columns. A half turn only when it reads with
+// more confidence: a poor upright scan (a 1-bit page at 150 dpi reads at
+// ~60) that orientation detection took for upside down reads as nonsense
+// turned.
+bool ReadsBetterTurned(const OcrPageResult& first, const OcrPageResult& turned, int quarter_turns);
+
 // `image` turned by `quarter_turns` quarter turns clockwise (0..3).
 GrayImage TurnedImage(const GrayImage& image, int quarter_turns);
 

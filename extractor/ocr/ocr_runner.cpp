@@ -53,14 +53,14 @@ void Fail(Shared* shared, const Status& status) {
 
 // A page whose first reading looks turned: when orientation detection finds
 // a turn, the image is turned back and read again, and that reading
-// replaces the first. Without the orientation model, or when the second
-// reading fails, the first stands.
+// replaces the first when it reads better (ReadsBetterTurned). Without the
+// orientation model, or when the second reading fails, the first stands.
 void ReadTurnedBack(OcrEngine* engine, PageImage* image, Result<OcrPageResult>* page) {
   const Result<int> turn = engine->DetectQuarterTurn(image->image, image->dpi);
   if (!turn.ok() || *turn == 0) return;
   GrayImage upright = TurnedImage(image->image, 4 - *turn);
   Result<OcrPageResult> again = engine->Recognize(upright, image->dpi);
-  if (!again.ok()) return;
+  if (!again.ok() || !ReadsBetterTurned(**page, *again, *turn)) return;
   again->quarter_turn = *turn;
   image->image = std::move(upright);
   *page = std::move(again);

@@ -100,6 +100,9 @@ TEST_CASE("ocr cache: a damaged entry is detected, never trusted, and rewritten"
   const std::string path = cache.PathFor(key);
   const std::string good = ReadFile(path);
   REQUIRE(good.rfind("bilag-ocr-cache " + std::to_string(kOcrCacheFormat) + "\n", 0) == 0);
+  // The format line, then the checksum line: where each ends.
+  const size_t format_end = good.find('\n') + 1;
+  const size_t body_start = good.find('\n', format_end) + 1;
 
   auto write = [&](const std::string& bytes) {
     std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
@@ -117,8 +120,8 @@ TEST_CASE("ocr cache: a damaged entry is detected, never trusted, and rewritten"
         ruling, no_rulings, std::string(),
         // An entry of format 1, before rulings were kept, must not pass for a
         // page without rulings.
-        std::string("bilag-ocr-cache 1\n") + good.substr(18),
-        good.substr(0, 83) + "page 1 1 1\n"}) {
+        std::string("bilag-ocr-cache 1\n") + good.substr(format_end),
+        good.substr(0, body_start) + "page 1 1 1\n"}) {
     INFO(damaged);
     write(damaged);
     OcrPageResult read;
@@ -127,7 +130,7 @@ TEST_CASE("ocr cache: a damaged entry is detected, never trusted, and rewritten"
   }
   // Bodies whose checksum is right but whose ruling or quarter turn lines
   // are not (a turn is 1, 2 or 3; an upright page has no such line).
-  const std::string body = good.substr(83, good.find("\nr ") + 1 - 83);
+  const std::string body = good.substr(body_start, good.find("\nr ") + 1 - body_start);
   for (const std::string& bad_ruling :
        {std::string("r 1 2 3\n"), std::string("r 1 2 3 nan\n"), std::string("r 1 2 3 inf\n"),
         std::string("r 1 2 3 4 5\n"), std::string("r\n"), std::string("t 0\n"),
