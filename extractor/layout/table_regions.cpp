@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "extractor/base/list_markers.h"
 #include "extractor/base/text.h"
 #include "extractor/base/utf8.h"
 
@@ -151,21 +152,16 @@ bool IsNote(std::string_view text, const std::vector<std::string>& note_words) {
   return false;
 }
 
-// The mark a line's text opens with when it is a list item's: its first
-// word, made of no letter or digit ("-", "–", "•"); empty otherwise. For a
-// line of cells, the mark of its last cell.
-std::string_view ListMark(std::string_view text, bool last_cell) {
+// The bullet a line's text opens with (the rules' list markers: "-", "•"),
+// empty when it opens with none. For a line of cells, its last cell's.
+std::string_view BulletOf(std::string_view text, bool last_cell, const ListMarkers& markers) {
   if (last_cell && text.rfind('\t') != std::string_view::npos) {
     text.remove_prefix(text.rfind('\t') + 1);
   }
   text = Trim(text);
-  const std::string_view mark = text.substr(0, text.find(' '));
-  if (mark.empty() || mark.size() == text.size() || mark.size() > 3) return {};
-  for (char c : mark) {
-    const unsigned char u = static_cast<unsigned char>(c);
-    if (std::isalnum(u) != 0 || u == 0xC3) return {};  // 0xC3: Latin-1 letters ("Å")
-  }
-  return mark;
+  const std::string_view bullet = text.substr(0, text.find(' '));
+  if (bullet.size() == text.size() || !IsBulletGlyphs(bullet, markers)) return {};
+  return bullet;
 }
 
 // A line below a table's last row continues one of its cells only at the
@@ -174,7 +170,8 @@ std::string_view ListMark(std::string_view text, bool last_cell) {
 // one set farther down is a note under the table. Text laid out with
 // spaces (pdftotext -layout) writes both a row's padding and the space
 // before a note as one blank line, so only this tells them apart.
-void DropTrailingNotes(const Page& page, const std::vector<std::string>& note_words, Part* part) {
+void DropTrailingNotes(const Page& page, const std::vector<std::string>& note_words,
+                       const ListMarkers& markers, Part* part) {
   std::vector<size_t>& lines = part->lines;
   std::vector<double> gaps;
   double height = 0;
@@ -193,9 +190,10 @@ void DropTrailingNotes(const Page& page, const std::vector<std::string>& note_wo
     const Line& last = page.lines[lines.back()];
     if (IsTableRow(last, CellPieces(last, page))) break;
     const Band above = BandOf(page.lines[lines[lines.size() - 2]], page);
-    const std::string_view mark = ListMark(last.text, false);
+    const std::string_view bullet = BulletOf(last.text, false, markers);
     const bool next_item =
-        !mark.empty() && mark == ListMark(page.lines[lines[lines.size() - 2]].text, true);
+        !bullet.empty() &&
+        bullet == BulletOf(page.lines[lines[lines.size() - 2]].text, true, markers);
     if ((part->gaps.Between(above, BandOf(last, page)) <= tightest + slack || next_item) &&
         !IsNote(last.text, note_words)) {
       break;
@@ -492,7 +490,8 @@ bool OnlyFurnitureAbove(const Document& doc, const Page& page, size_t first) {
   return true;
 }
 
-std::vector<Part> FindParts(const Document& doc, const std::vector<std::string>& note_words) {
+std::vector<Part> FindParts(const Document& doc, const std::vector<std::string>& note_words,
+                            const ListMarkers& markers) {
   std::vector<Part> parts;
   for (size_t p = 0; p < doc.pages.size(); ++p) {
     const Page& page = doc.pages[p];
@@ -535,7 +534,7 @@ std::vector<Part> FindParts(const Document& doc, const std::vector<std::string>&
         part.gaps = line_gaps.Within(BandOf(page.lines[part.lines.front()], page).y0,
                                      BandOf(page.lines[part.lines.back()], page).y1);
       }
-      if (!part.grid) DropTrailingNotes(page, note_words, &part);
+      if (!part.grid) DropTrailingNotes(page, note_words, markers, &part);
       SetColumns(page, &part);
       TrimProse(page, &part);
       TakeHeaderAbove(page, &part);

@@ -26,6 +26,7 @@
 #include <string>
 #include <vector>
 
+#include "extractor/base/list_markers.h"
 #include "extractor/layout/grids.h"
 #include "extractor/layout/table_columns.h"
 #include "extractor/model/document.h"
@@ -48,8 +49,11 @@ struct Part {
 
 // A line set below a table farther than its leading that starts with one of
 // `note_words` ("Note", "Kilde": the rules' [[table_note]]), an asterisk or
-// "1)" is a note under the table, not its last row's rest.
-std::vector<Part> FindParts(const Document& doc, const std::vector<std::string>& note_words);
+// "1)" is a note under the table, not its last row's rest; one that opens
+// with the bullet (`markers`) of the list its cell above holds is that
+// list's next item.
+std::vector<Part> FindParts(const Document& doc, const std::vector<std::string>& note_words,
+                            const ListMarkers& markers);
 
 // Whether `next` continues `part` on the following page; if so, lines above
 // `next` that continue its cells are added to it, and group rows below

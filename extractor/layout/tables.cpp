@@ -10,7 +10,7 @@
 namespace bilag::layout {
 
 int StructureTables(Document* doc, const LayoutOptions& options) {
-  std::vector<Part> parts = FindParts(*doc, options.table_note_words);
+  std::vector<Part> parts = FindParts(*doc, options.table_note_words, options.list_markers);
   // Text inputs with cells of their own (tabs, HTML) may have numbered
   // tables and rows already: ids go on from theirs.
   int next_row = 0, next_table = 0;
