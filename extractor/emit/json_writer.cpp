@@ -1,5 +1,6 @@
 #include "extractor/emit/json_writer.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -139,8 +140,16 @@ JsonWriter& JsonWriter::Key(std::string_view key) {
   if (open_.back()) out_->push_back(',');
   open_.back() = true;
   Newline(static_cast<int>(open_.size()));
-  AppendJsonString(key, out_);
-  *out_ += pretty_ ? ": " : ":";
+  // Keys are the contract's names, plain ASCII: copied as they are.
+  if (std::all_of(key.begin(), key.end(),
+                  [](char c) { return c >= 0x20 && c < 0x7F && c != '"' && c != '\\'; })) {
+    out_->push_back('"');
+    out_->append(key);
+    *out_ += pretty_ ? "\": " : "\":";
+  } else {
+    AppendJsonString(key, out_);
+    *out_ += pretty_ ? ": " : ":";
+  }
   after_key_ = true;
   return *this;
 }

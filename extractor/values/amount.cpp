@@ -162,6 +162,12 @@ std::optional<int> GluedYearAt(std::string_view text, size_t i) {
 // its one amount; with two amounts or two years it is anybody's guess.
 void AttachSentenceYears(const Scan& scan, std::vector<FoundAmount>* amounts) {
   static const std::vector<std::string_view> kPrepositions = {"i løbet af", "i", "for"};
+  // Most texts have no amount, or only amounts that named their years: the
+  // walk over every byte below would be the whole cost of reading them.
+  if (std::all_of(amounts->begin(), amounts->end(),
+                  [](const FoundAmount& amount) { return !amount.years.empty(); })) {
+    return;
+  }
   const std::string_view text = scan.text();
   const std::string_view folded = scan.folded();
   // Sentence ends and amount starts, found once: walking to the sentence's

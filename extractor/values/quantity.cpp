@@ -1,6 +1,7 @@
 #include "extractor/values/quantity.h"
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 #include "extractor/values/scan.h"
@@ -97,21 +98,10 @@ std::optional<Candidate> CountAt(const Scan& scan, const NumberToken& token) {
   return c;
 }
 
-}  // namespace
-
-Comparator ParseComparator(std::string_view words, const ValueVocabulary& vocabulary) {
-  const std::string folded = FoldCase(values_internal::Trim(words));
-  for (const ValueVocabulary::Entry& entry : vocabulary.index.comparators_before) {
-    if (values_internal::MatchPhraseAt(folded, 0, entry.word) == folded.size()) {
-      return vocabulary.comparators[entry.group].comparator;
-    }
-  }
-  return Comparator::kNone;
-}
-
-std::optional<Quantity> ParseQuantity(std::string_view sentence,
-                                      const ValueVocabulary& vocabulary) {
-  const Scan scan(sentence, vocabulary);
+// ParseQuantity on a prepared Scan.
+std::optional<Quantity> QuantityIn(const Scan& scan) {
+  const std::string_view sentence = scan.text();
+  const ValueVocabulary& vocabulary = scan.vocabulary();
   const std::string_view folded = scan.folded();
   std::vector<Candidate> candidates;
   std::vector<values_internal::Span> taken;
@@ -138,7 +128,13 @@ std::optional<Quantity> ParseQuantity(std::string_view sentence,
     }
   }
   // Number words, only right after a comparator ("min. ét", "mindst tre").
+  // A byte that starts none of them is passed first: most of the sentence.
+  std::array<bool, 256> initial{};
+  for (const ValueVocabulary::Entry& w : vocabulary.index.number_words) {
+    if (!w.word.empty()) initial[static_cast<unsigned char>(w.word[0])] = true;
+  }
   for (size_t i = 0; i < folded.size(); ++i) {
+    if (!initial[static_cast<unsigned char>(folded[i])]) continue;
     if (values_internal::AsciiWordCharBefore(folded, i) ||
         values_internal::IsWordCharBefore(folded, i) || !values_internal::IsLetterAt(folded, i)) {
       continue;
@@ -184,12 +180,31 @@ std::optional<Quantity> ParseQuantity(std::string_view sentence,
   q.comparator = ComparatorBefore(vocabulary, folded, best->begin);
   if (q.comparator == Comparator::kNone)
     q.comparator = ComparatorAfter(vocabulary, folded, best->end);
-  q.year = TargetYear(sentence, vocabulary);
+  q.year = values_internal::TargetYearIn(scan);
   return q;
 }
 
+}  // namespace
+
+Comparator ParseComparator(std::string_view words, const ValueVocabulary& vocabulary) {
+  const std::string folded = FoldCase(values_internal::Trim(words));
+  for (const ValueVocabulary::Entry& entry : vocabulary.index.comparators_before) {
+    if (values_internal::MatchPhraseAt(folded, 0, entry.word) == folded.size()) {
+      return vocabulary.comparators[entry.group].comparator;
+    }
+  }
+  return Comparator::kNone;
+}
+
+std::optional<Quantity> ParseQuantity(std::string_view sentence,
+                                      const ValueVocabulary& vocabulary) {
+  return QuantityIn(Scan(sentence, vocabulary));
+}
+
 void ApplyQuantity(std::string_view sentence, Target* target, const ValueVocabulary& vocabulary) {
-  const std::optional<Quantity> q = ParseQuantity(sentence, vocabulary);
+  // One scan for the quantity and, where there is none, the year.
+  const Scan scan(sentence, vocabulary);
+  const std::optional<Quantity> q = QuantityIn(scan);
   target->value.reset();
   target->value_max.reset();
   target->unit = TargetUnit::kNone;
@@ -200,7 +215,7 @@ void ApplyQuantity(std::string_view sentence, Target* target, const ValueVocabul
     target->unit = q->unit;
     target->comparator = q->comparator;
   }
-  if (const std::optional<int> year = q ? q->year : TargetYear(sentence, vocabulary))
+  if (const std::optional<int> year = q ? q->year : values_internal::TargetYearIn(scan))
     target->year = *year;
 }
 

@@ -104,6 +104,8 @@ struct YearList {
   std::vector<int> years;  // ranges expanded, in the order written
 };
 std::optional<YearList> ReadYearsAt(const Scan& scan, size_t i, bool lists);
+// TargetYear (year.h) on a prepared Scan, for a reader that has one.
+std::optional<int> TargetYearIn(const Scan& scan);
 
 // The scanners behind FindAmounts / FindPercents, on a prepared Scan.
 // Implemented in amount.cpp and percent.cpp.

@@ -241,7 +241,13 @@ std::vector<YearMention> FindYears(std::string_view text, const ValueVocabulary&
 }
 
 std::optional<int> TargetYear(std::string_view sentence, const ValueVocabulary& vocabulary) {
-  const std::vector<YearMention> mentions = FindYears(sentence, vocabulary);
+  return values_internal::TargetYearIn(Scan(sentence, vocabulary));
+}
+
+namespace values_internal {
+
+std::optional<int> TargetYearIn(const Scan& scan) {
+  const std::vector<YearMention> mentions = Mentions(scan);
   const bool any_outside = std::any_of(mentions.begin(), mentions.end(),
                                        [](const YearMention& m) { return !m.in_parentheses; });
   const YearMention* anchored = nullptr;
@@ -255,6 +261,8 @@ std::optional<int> TargetYear(std::string_view sentence, const ValueVocabulary& 
   if (bare != nullptr) return bare->last;
   return std::nullopt;
 }
+
+}  // namespace values_internal
 
 std::vector<int> TitleYears(std::string_view title) {
   std::set<int> years;
