@@ -132,13 +132,13 @@ void JsonWriter::BeforeValue() {
   }
   if (open_.empty()) return;
   if (open_.back()) out_->push_back(',');
-  open_.back() = true;
+  open_.back() = 1;
   Newline(static_cast<int>(open_.size()));
 }
 
 JsonWriter& JsonWriter::Key(std::string_view key) {
   if (open_.back()) out_->push_back(',');
-  open_.back() = true;
+  open_.back() = 1;
   Newline(static_cast<int>(open_.size()));
   // Keys are the contract's names, plain ASCII: copied as they are.
   if (std::all_of(key.begin(), key.end(),
@@ -157,11 +157,11 @@ JsonWriter& JsonWriter::Key(std::string_view key) {
 void JsonWriter::Open(char bracket) {
   BeforeValue();
   out_->push_back(bracket);
-  open_.push_back(false);
+  open_.push_back(0);
 }
 
 void JsonWriter::Close(char bracket) {
-  const bool filled = open_.back();
+  const bool filled = open_.back() != 0;
   open_.pop_back();
   // An empty object or array stays on its line: "{}", "[]".
   if (filled) Newline(static_cast<int>(open_.size()));

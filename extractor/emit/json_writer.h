@@ -79,8 +79,9 @@ class JsonWriter {
   bool pretty_;
   std::string* out_;
   int base_depth_ = 0;
-  // Per open object or array: whether it holds a member yet.
-  std::vector<bool> open_;
+  // Per open object or array: whether it holds a member yet (a byte each:
+  // std::vector<bool>'s bit access cost more than the writing around it).
+  std::vector<char> open_;
   bool after_key_ = false;
 };
 

@@ -14,6 +14,9 @@ namespace bilag {
 std::string Row::CellText(size_t column, const char* separator) const {
   std::string text;
   if (column >= cells.size()) return text;
+  size_t size = 0;
+  for (const Segment& segment : cells[column]) size += segment.text.size() + 1;
+  text.reserve(size);
   for (const Segment& segment : cells[column]) {
     if (segment.text.empty()) continue;
     if (!text.empty()) text += separator;
@@ -43,8 +46,13 @@ bool Row::HasGeometry() const {
 }
 
 size_t Row::FilledCells() const {
+  // A cell's text is empty exactly when each of its lines is: no need to
+  // join them.
   size_t filled = 0;
-  for (size_t i = 0; i < cells.size(); ++i) filled += !CellText(i).empty();
+  for (const std::vector<Segment>& cell : cells) {
+    filled += std::any_of(cell.begin(), cell.end(),
+                          [](const Segment& segment) { return !segment.text.empty(); });
+  }
   return filled;
 }
 
