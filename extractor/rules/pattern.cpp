@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <utility>
 #include <vector>
 
@@ -156,17 +157,21 @@ bool SurelyCompiles(std::string_view adapted) {
 }
 
 // Whether RE2 knows the property escape `property` (\pL, \p{Greek}); each
-// is parsed once in a process.
+// known one is parsed once in a process. Only those are remembered: they
+// are finitely many, while the unknown ones a rule file may write are not,
+// and a process that loads rule files from others must not grow with them.
 bool IsKnownProperty(const std::string& property, const RE2::Options& parse_only) {
   static std::mutex mutex;
-  static std::map<std::string, bool> known;
-  const std::lock_guard<std::mutex> lock(mutex);
-  auto [it, inserted] = known.try_emplace(property, false);
-  if (inserted) {
-    const RE2 parsed(property, parse_only);
-    it->second = parsed.ok() || parsed.error_code() == RE2::ErrorPatternTooLarge;
+  static std::set<std::string> known;
+  {
+    const std::lock_guard<std::mutex> lock(mutex);
+    if (known.count(property) > 0) return true;
   }
-  return it->second;
+  const RE2 parsed(property, parse_only);
+  if (!parsed.ok() && parsed.error_code() != RE2::ErrorPatternTooLarge) return false;
+  const std::lock_guard<std::mutex> lock(mutex);
+  known.insert(property);
+  return true;
 }
 
 // What \w means in a rule: a letter, digit or '_' of the Latin script's
