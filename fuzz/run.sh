@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
 # Runs fuzz targets one after another and prints a line of figures per target.
 #
-#   fuzz/run.sh [-t SECONDS] [-n RUNS] [-b BUILD_DIR] [TARGET...]
+#   fuzz/run.sh [-t SECONDS] [-n RUNS] [-c CHUNK] [-b BUILD_DIR] [TARGET...]
 #
 # TARGET is a name without "fuzz_" (default: all of them); -t caps each run's
-# time (default 30), -n its executions (default: no cap). Build first:
+# time (default 30), -n its executions (default: no cap). -c runs a target
+# in processes of at most CHUNK executions, one after another on the corpus
+# the last one left, until -n or -t is reached: the sanitizer allocator keeps
+# the memory a process freed, which over millions of inputs of varied sizes
+# (RE2 compiling patterns) passes the RSS limit with a few MB live
+# (fuzz/README.md). Build first:
 #   cmake -S . -B build-fuzz -G Ninja -DBILAG_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++
 #   cmake --build build-fuzz --target fuzz_all
 # Each target reads its committed seed corpus (fuzz/corpus/KIND) and keeps
@@ -16,11 +21,13 @@ cd "$(dirname "$0")/.."
 
 seconds=30
 runs=-1
+chunk=0
 build=build-fuzz
-while getopts "t:n:b:" option; do
+while getopts "t:n:c:b:" option; do
   case $option in
     t) seconds=$OPTARG ;;
     n) runs=$OPTARG ;;
+    c) chunk=$OPTARG ;;
     b) build=$OPTARG ;;
     *) exit 2 ;;
   esac
@@ -69,16 +76,33 @@ for target in "${targets[@]}"; do
   mkdir -p "$work" "$findings"
   cat fuzz/dict/danish.dict "fuzz/dict/$k.dict" > "$build/fuzz-work/$target.dict"
   status=0
+  executions=0
+  elapsed=0
   times > "$work.times-before"
-  "$build/fuzz_$target" "$work" "fuzz/corpus/$k" -dict="$build/fuzz-work/$target.dict" \
-    -max_len="${max_len[$target]}" -timeout="${timeout[$target]}" -rss_limit_mb=2560 \
-    -max_total_time="$seconds" -runs="$runs" -print_final_stats=1 \
-    -artifact_prefix="$findings/" > "$log" 2>&1 || status=$?
+  while :; do
+    this_runs=$runs
+    if [ "$chunk" -gt 0 ] && { [ "$runs" -lt 0 ] || [ $((runs - executions)) -gt "$chunk" ]; }; then
+      this_runs=$chunk
+    elif [ "$runs" -ge 0 ]; then
+      this_runs=$((runs - executions))
+    fi
+    "$build/fuzz_$target" "$work" "fuzz/corpus/$k" -dict="$build/fuzz-work/$target.dict" \
+      -max_len="${max_len[$target]}" -timeout="${timeout[$target]}" -rss_limit_mb=2560 \
+      -max_total_time="$((seconds - elapsed))" -runs="$this_runs" -print_final_stats=1 \
+      -artifact_prefix="$findings/" > "$log" 2>&1 || status=$?
+    ran=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+    took=$(sed -n 's/^Done [0-9]* runs in \([0-9]*\) second.*/\1/p' "$log" | tail -1)
+    executions=$((executions + ${ran:-0}))
+    elapsed=$((elapsed + ${took:-0}))
+    # One process unless chunked; a chunked target stops at a finding, at
+    # -n executions or -t seconds, or when a process ran nothing.
+    [ "$chunk" -gt 0 ] && [ "$status" -eq 0 ] && [ "$(ls "$findings" | wc -l)" -eq 0 ] &&
+      [ "${ran:-0}" -gt 0 ] && { [ "$runs" -lt 0 ] || [ "$executions" -lt "$runs" ]; } &&
+      [ "$elapsed" -lt "$seconds" ] || break
+  done
   times > "$work.times-after"
   cpu=$(awk -v a="$(cpu_seconds "$work.times-after")" -v b="$(cpu_seconds "$work.times-before")" \
     'BEGIN { printf "%.1f", a - b }')
-  executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
-  elapsed=$(sed -n 's/^Done [0-9]* runs in \([0-9]*\) second.*/\1/p' "$log" | tail -1)
   corpus=$(ls "$work" | wc -l)
   found=$(ls "$findings" | wc -l)
   rate=$([ "${elapsed:-0}" -gt 0 ] && echo $((${executions:-0} / elapsed)) || echo -)
