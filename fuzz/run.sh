@@ -78,6 +78,7 @@ for target in "${targets[@]}"; do
   status=0
   executions=0
   elapsed=0
+  started=$SECONDS
   times > "$work.times-before"
   while :; do
     this_runs=$runs
@@ -91,9 +92,8 @@ for target in "${targets[@]}"; do
       -max_total_time="$((seconds - elapsed))" -runs="$this_runs" -print_final_stats=1 \
       -artifact_prefix="$findings/" > "$log" 2>&1 || status=$?
     ran=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
-    took=$(sed -n 's/^Done [0-9]* runs in \([0-9]*\) second.*/\1/p' "$log" | tail -1)
     executions=$((executions + ${ran:-0}))
-    elapsed=$((elapsed + ${took:-0}))
+    elapsed=$((SECONDS - started))
     # One process unless chunked; a chunked target stops at a finding, at
     # -n executions or -t seconds, or when a process ran nothing.
     [ "$chunk" -gt 0 ] && [ "$status" -eq 0 ] && [ "$(ls "$findings" | wc -l)" -eq 0 ] &&
