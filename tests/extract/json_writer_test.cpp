@@ -104,5 +104,21 @@ TEST_CASE("nested objects and arrays are laid out as nlohmann dumps them") {
   }
 }
 
+TEST_CASE("a key that is not plain ASCII is escaped as nlohmann escapes it") {
+  // The contract's keys are copied as they are; a rule file's field names
+  // ("beløb", a quote, a tab) go through the escaping.
+  for (const std::string key : {"name",
+                                "bel\xC3\xB8"
+                                "b",
+                                "say \"hi\"", "a\\b", "tab\there", "\x7F", "bad\xFF"}) {
+    std::string out;
+    JsonWriter writer(false, 0, &out);
+    writer.BeginObject();
+    writer.Key(key).Int(1);
+    writer.EndObject();
+    CHECK(out == "{" + NlohmannString(key) + ":1}");
+  }
+}
+
 }  // namespace
 }  // namespace bilag
