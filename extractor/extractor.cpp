@@ -103,10 +103,15 @@ KnowsCommonWord Extractor::CommonWords() const {
   };
 }
 
+Extraction Extractor::ExtractPrepared(Document doc, Trace* trace) const {
+  return bilag::Extract(rules_, std::move(doc), trace, CommonWords(),
+                        options_.keep_words ? ExtractedWords::kKeep : ExtractedWords::kFreeUnread);
+}
+
 Outcome Extractor::Run(const std::string& path, Trace* trace, const IngestOptions& ingest) const {
   Outcome outcome;
   std::optional<Document> doc = Prepare(Source(path), &outcome, ingest);
-  if (doc) outcome.extraction = bilag::Extract(rules_, std::move(*doc), trace, CommonWords());
+  if (doc) outcome.extraction = ExtractPrepared(std::move(*doc), trace);
   return outcome;
 }
 
@@ -117,7 +122,7 @@ Outcome Extractor::ExtractRead(const std::string& path, const std::string& bytes
   if (ocr_progress) ingest.ocr.progress = ocr_progress;
   Outcome outcome;
   std::optional<Document> doc = Prepare(Source(path, bytes, std::move(sha256)), &outcome, ingest);
-  if (doc) outcome.extraction = bilag::Extract(rules_, std::move(*doc), nullptr, CommonWords());
+  if (doc) outcome.extraction = ExtractPrepared(std::move(*doc), nullptr);
   return outcome;
 }
 
@@ -129,7 +134,7 @@ std::vector<Outcome> Extractor::ExtractSplit(const std::string& path) const {
   for (Document& part : SplitBundle(rules_, std::move(*doc))) {
     Outcome outcome;
     outcome.source = whole.source;
-    outcome.extraction = bilag::Extract(rules_, std::move(part), nullptr, CommonWords());
+    outcome.extraction = ExtractPrepared(std::move(part), nullptr);
     outcomes.push_back(std::move(outcome));
   }
   return outcomes;

@@ -63,6 +63,11 @@ struct ExtractorOptions {
   // folder wherever it is installed, so output does not depend on the
   // machine); empty = as given.
   std::vector<std::string> rule_dir_names;
+  // Whether an extraction's document keeps all its words with their boxes
+  // (`bilag report` draws them on the page images). Without, only the words
+  // extraction reads stay (ExtractedWords, extract/extract.h), which takes
+  // a large text-layer PDF's peak memory down by a third.
+  bool keep_words = true;
 };
 
 // The result of running the pipeline on one input.
@@ -134,6 +139,8 @@ class Extractor {
   // PrepareDocument (pipeline.h) with this run's options. On failure
   // `outcome` holds the status; its source is filled either way.
   KnowsCommonWord CommonWords() const;
+  // bilag::Extract on a prepared document, its words kept as options say.
+  Extraction ExtractPrepared(Document doc, Trace* trace) const;
   std::optional<Document> Prepare(Source source, Outcome* outcome,
                                   const IngestOptions& ingest) const;
   PrepareOptions Stages(const IngestOptions& ingest, Stage last) const;

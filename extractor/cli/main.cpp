@@ -422,6 +422,8 @@ int Run(int argc, char** argv) {
   // Rulings only change how table rows are grouped, which plain `text`
   // does not show: it skips the work of finding them.
   options.ingest.find_rulings = !text->parsed() || layout;
+  // Only the report draws every word's box; the rest drop what they need not.
+  options.keep_words = report->parsed();
   bilag::Result<bilag::Extractor> extractor = bilag::Extractor::Create(options);
   if (!extractor.ok()) {
     std::cerr << "bilag: cannot load the rules:\n" << extractor.status().message() << "\n";

@@ -7,12 +7,12 @@
 namespace bilag {
 
 Extraction Extract(const RuleSet& rules, Document document, Trace* trace,
-                   const KnowsCommonWord& knows_common_word) {
+                   const KnowsCommonWord& knows_common_word, ExtractedWords words) {
   Extraction extraction;
   extraction.document = std::move(document);
   extraction.info.kind = SelectProfile(rules, extraction.document, trace);
   ExtractMetadata(rules, extraction.document, &extraction.info, trace);
-  ExtractInitiatives(rules, &extraction, trace, knows_common_word);
+  ExtractInitiatives(rules, &extraction, trace, knows_common_word, words);
   return extraction;
 }
 

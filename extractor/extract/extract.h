@@ -24,13 +24,19 @@
 
 namespace bilag {
 
+// What becomes of the document's words once extraction has read what it
+// needs of them: kept (`bilag report` draws every word's box), or freed but
+// for those its walk reads (paragraphs.h: KeepOnlyWordsExtractionReads).
+enum class ExtractedWords { kKeep, kFreeUnread };
+
 // With `trace`, every rule match (and every profile that did not fit) is
 // recorded there for `bilag explain`. `knows_common_word` tells a sentence's
 // capitalised first word from a proper noun where a name runs into its
 // description without type (base/common_words.h); empty, no name is split
-// after a proper noun.
+// after a proper noun. The extraction is the same whatever `words` says.
 Extraction Extract(const RuleSet& rules, Document document, Trace* trace = nullptr,
-                   const KnowsCommonWord& knows_common_word = {});
+                   const KnowsCommonWord& knows_common_word = {},
+                   ExtractedWords words = ExtractedWords::kKeep);
 
 }  // namespace bilag
 

@@ -46,11 +46,14 @@ class Walker {
     builder_.set_knows_common_word(std::move(knows));
   }
 
-  void Run() {
+  void Run(ExtractedWords words) {
+    Document& doc = builder_.extraction()->document;
+    const UnitTables tables = ReadUnitTables(doc);
+    if (words == ExtractedWords::kFreeUnread) KeepOnlyWordsExtractionReads(&doc);
     std::string line_above;
     // Unit by unit as they are built: the rows of a large document are
     // never all held at once.
-    BuildUnits(builder_.extraction()->document, [&](Unit&& unit) {
+    BuildUnits(doc, tables, [&](Unit&& unit) {
       if (unit.kind == Unit::Kind::kLine) {
         // Running headers and footers, page marks and the letterhead band
         // are no content: a list or a paragraph goes on over them.
@@ -442,10 +445,10 @@ class Walker {
 }  // namespace
 
 void ExtractInitiatives(const RuleSet& rules, Extraction* extraction, Trace* trace,
-                        const KnowsCommonWord& knows_common_word) {
+                        const KnowsCommonWord& knows_common_word, ExtractedWords words) {
   Walker walker(rules, extraction, trace);
   walker.set_knows_common_word(knows_common_word);
-  walker.Run();
+  walker.Run(words);
 }
 
 }  // namespace bilag

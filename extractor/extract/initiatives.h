@@ -13,6 +13,7 @@
 #define BILAG_EXTRACTOR_EXTRACT_INITIATIVES_H_
 
 #include "extractor/base/common_words.h"
+#include "extractor/extract/extract.h"
 #include "extractor/extract/trace.h"
 #include "extractor/model/extraction.h"
 #include "extractor/rules/rule_set.h"
@@ -22,7 +23,8 @@ namespace bilag {
 // Fills extraction->initiatives and ->budget, adding warnings to
 // extraction->document. extraction->info.kind must already be set.
 void ExtractInitiatives(const RuleSet& rules, Extraction* extraction, Trace* trace = nullptr,
-                        const KnowsCommonWord& knows_common_word = {});
+                        const KnowsCommonWord& knows_common_word = {},
+                        ExtractedWords words = ExtractedWords::kKeep);
 
 }  // namespace bilag
 

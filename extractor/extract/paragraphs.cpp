@@ -1,8 +1,10 @@
 #include "extractor/extract/paragraphs.h"
 
+#include <algorithm>
 #include <optional>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "extractor/base/text.h"
 #include "extractor/extract/items.h"
@@ -42,6 +44,34 @@ double TextLeft(const Line& line, const Document& doc, const ListMarkers* marker
 }
 
 }  // namespace
+
+void KeepOnlyWordsExtractionReads(Document* doc) {
+  // TextLeft reads a line's words 0 and 1 and whether it has more than one.
+  constexpr size_t kWordsRead = 2;
+  for (Page& page : doc->pages) {
+    page.rulings = {};
+    if (page.words.empty()) continue;
+    std::vector<Word> kept;
+    for (Line& line : page.lines) {
+      std::vector<int> indices;
+      for (size_t k = 0; k < std::min(line.words.size(), kWordsRead); ++k) {
+        const size_t index = static_cast<size_t>(line.words[k]);
+        // A word that is not there stays not there (-1 is out of range).
+        if (index >= page.words.size()) {
+          indices.push_back(-1);
+          continue;
+        }
+        indices.push_back(static_cast<int>(kept.size()));
+        kept.push_back(page.words[index]);
+      }
+      line.words = std::move(indices);
+    }
+    // Whether a page has words at all tells a PDF page from a text one
+    // (plain_cells.h).
+    if (kept.empty()) kept.push_back(page.words.front());
+    page.words = std::move(kept);
+  }
+}
 
 bool LabelParagraph::Start(const Line& line, const std::string& text, InitiativeBuilder* builder,
                            TargetSentence* sentence) {

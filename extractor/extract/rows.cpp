@@ -237,15 +237,10 @@ bool OneCell(const TableRow& row) {
   return filled == 1;
 }
 
-// Where each layout table and its rows are, by id.
-struct TableIndex {
-  std::vector<Table> tables;
-  std::map<int, size_t> table;                // Line::table -> tables
-  std::map<std::pair<int, int>, size_t> row;  // (table, Line::row) -> rows of that table
-};
+}  // namespace
 
-TableIndex IndexTables(const Document& doc) {
-  TableIndex index;
+UnitTables ReadUnitTables(const Document& doc) {
+  UnitTables index;
   index.tables = ReadStructuredTables(doc);
   for (size_t t = 0; t < index.tables.size(); ++t) {
     const Table& table = index.tables[t];
@@ -255,14 +250,11 @@ TableIndex IndexTables(const Document& doc) {
   return index;
 }
 
-}  // namespace
-
-void BuildUnits(const Document& doc, const UnitSink& emit) {
+void BuildUnits(const Document& doc, const UnitTables& index, const UnitSink& emit) {
   // A text-input row may still grow (a later line continues it), so it and
   // the units after it wait in `units` until it is closed; everything else
   // goes to `emit` at once, and the document's rows are never all held.
   std::vector<Unit> units;
-  const TableIndex index = IndexTables(doc);
   std::map<std::pair<int, int>, bool> done;  // layout rows already read (and headers: row 0)
   bool open = false;                         // units.front() is the text-input row still open
   int open_row_id = 0;

@@ -16,11 +16,15 @@
 #ifndef BILAG_EXTRACTOR_EXTRACT_ROWS_H_
 #define BILAG_EXTRACTOR_EXTRACT_ROWS_H_
 
+#include <cstddef>
 #include <functional>
+#include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "extractor/model/document.h"
+#include "extractor/model/table.h"
 
 namespace bilag {
 
@@ -58,7 +62,18 @@ struct Unit {
 // Where BuildUnits hands the units, in document order.
 using UnitSink = std::function<void(Unit&&)>;
 
-void BuildUnits(const Document& doc, const UnitSink& emit);
+// The tables the layout stage structured, by id, as BuildUnits reads them.
+// They are read before the walk: reading them needs the words' boxes and
+// type, which extraction may free once they are read (extract.h).
+struct UnitTables {
+  std::vector<Table> tables;
+  std::map<int, size_t> table;                // Line::table -> tables
+  std::map<std::pair<int, int>, size_t> row;  // (table, Line::row) -> rows of that table
+};
+UnitTables ReadUnitTables(const Document& doc);
+
+// `tables` are ReadUnitTables(doc), read before any word of `doc` was freed.
+void BuildUnits(const Document& doc, const UnitTables& tables, const UnitSink& emit);
 
 }  // namespace bilag
 
