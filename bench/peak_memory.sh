@@ -6,8 +6,8 @@
 # 50 MB of text under 300 MB.
 # With --pages, on text-layer PDFs of that many pages instead
 # (scripts/make_test_pdfs.py --bench --pages), and with --scan on scans of
-# the largest one's first pages (pdftoppm gray at 150 dpi, img2pdf; OCR
-# without the cache, about 2.5 s CPU a page). Goal (issue 14): a 300-page
+# the largest one's first pages (pdftoppm gray at 150 dpi, img2pdf on A4
+# pages; OCR without the cache, about 2 s CPU a page). Goal (issue 14): a 300-page
 # scan at most 300 MB, 3000 pages at most twice 300.
 #
 # Usage: bench/peak_memory.sh [--build DIR] [--before BILAG] [--max-mb M]
@@ -100,7 +100,11 @@ for count in "${scan_counts[@]}"; do
   ((count <= largest)) || die "--scan $count: more pages than the largest PDF ($largest)"
   mkdir -p "$work/scan-$count"
   pdftoppm -gray -r 150 -f 1 -l "$count" "$work/text-$largest.pdf" "$work/scan-$count/p"
-  img2pdf --nodate "$work/scan-$count"/p-*.pgm -o "$work/scan-$count.pdf"
+  # A PGM carries no resolution: without a page size img2pdf would place
+  # each 150 dpi image at its default 96 dpi, on a 33 x 46 cm page that OCR
+  # renders at 300 dpi with 2.4 times an A4 page's pixels. A scanner (and
+  # the devset's scans) gives an A4 page.
+  img2pdf --nodate --pagesize A4 "$work/scan-$count"/p-*.pgm -o "$work/scan-$count.pdf"
   rm -rf "${work:?}/scan-$count"
   row scan "$count" "$work/scan-$count.pdf" --no-cache
 done
