@@ -65,8 +65,8 @@ struct ExtractorOptions {
   std::vector<std::string> rule_dir_names;
   // Whether an extraction's document keeps all its words with their boxes
   // (`bilag report` draws them on the page images). Without, only the words
-  // extraction reads stay (ExtractedWords, extract/extract.h), which takes
-  // a large text-layer PDF's peak memory down by a third.
+  // extraction reads stay (ExtractedWords, extract/extract.h): a 3000-page
+  // text-layer PDF peaks at 149 instead of 166 MB (bench/README.md).
   bool keep_words = true;
 };
 
