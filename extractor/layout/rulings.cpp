@@ -37,6 +37,10 @@ struct Run {
   int row = 0, begin = 0, end = 0;  // [begin, end)
 };
 
+// Side of the square tiles an image is turned in (View): 64 rows of 64
+// bytes read, 64 columns of 64 bytes written, well inside a core's cache.
+constexpr int kTransposeTile = 64;
+
 // The image's ink as one byte per pixel, read along rows (horizontal
 // rulings) or, transposed, along columns (vertical ones): both passes then
 // walk memory in order.
@@ -50,16 +54,28 @@ struct View {
         length(transposed ? image.height : image.width) {
     ink.resize(static_cast<size_t>(rows) * static_cast<size_t>(length));
     gray.resize(ink.size());
-    for (int y = 0; y < image.height; ++y) {
-      const unsigned char* pixel =
-          image.pixels.data() + static_cast<size_t>(y) * static_cast<size_t>(image.bytes_per_row);
-      for (int x = 0; x < image.width; ++x) {
-        size_t at =
-            transposed
-                ? static_cast<size_t>(x) * static_cast<size_t>(length) + static_cast<size_t>(y)
-                : static_cast<size_t>(y) * static_cast<size_t>(length) + static_cast<size_t>(x);
-        ink[at] = pixel[x] < kDark;
-        gray[at] = pixel[x];
+    // Turned in tiles: walking the image row by row would write the turned
+    // arrays one byte per `length` bytes, a cache miss a pixel (most of
+    // the time FindRulings took on a 300 dpi page); within a tile the rows
+    // read and the columns written stay in the cache.
+    const int tile = transposed ? kTransposeTile : std::max(image.height, 1);
+    for (int y0 = 0; y0 < image.height; y0 += tile) {
+      const int y_end = std::min(image.height, y0 + tile);
+      for (int x0 = 0; x0 < image.width; x0 += tile) {
+        const int x_end = std::min(image.width, x0 + tile);
+        for (int y = y0; y < y_end; ++y) {
+          const unsigned char* pixel =
+              image.pixels.data() +
+              static_cast<size_t>(y) * static_cast<size_t>(image.bytes_per_row);
+          for (int x = x0; x < x_end; ++x) {
+            const size_t at =
+                transposed
+                    ? static_cast<size_t>(x) * static_cast<size_t>(length) + static_cast<size_t>(y)
+                    : static_cast<size_t>(y) * static_cast<size_t>(length) + static_cast<size_t>(x);
+            ink[at] = pixel[x] < kDark;
+            gray[at] = pixel[x];
+          }
+        }
       }
     }
   }

@@ -215,5 +215,28 @@ TEST_CASE("rulings: an empty or blank image has none", "[ocr][rulings]") {
   CHECK(FindRulings(blank.image(), 0).empty());
 }
 
+// Vertical rulings are found on the image turned in square tiles: lines in
+// the last, partial tiles (sides not a multiple of the tile) are found too.
+TEST_CASE("rulings: lines along the image's last rows and columns", "[ocr][rulings]") {
+  Canvas canvas(1001, 703);
+  canvas.Fill(996, 20, 999, 681, 20);  // vertical, 3 pixels from the right edge
+  canvas.Fill(20, 697, 981, 700, 20);  // horizontal, 3 pixels from the bottom
+  canvas.Fill(1, 20, 4, 681, 20);      // vertical, at the left edge
+  const std::vector<Ruling> rulings = FindRulings(canvas.image(), kPpp);
+  INFO(Describe(rulings));
+  int right = 0, left = 0, bottom = 0;
+  for (const Ruling& r : rulings) {
+    if (r.Horizontal()) {
+      bottom += std::abs(Mid(r.y0, r.y1) - 698 * kPpp) < 2 && r.x1 - r.x0 > 900 * kPpp;
+    } else {
+      right += std::abs(Mid(r.x0, r.x1) - 997 * kPpp) < 2 && r.y1 - r.y0 > 600 * kPpp;
+      left += std::abs(Mid(r.x0, r.x1) - 2 * kPpp) < 2 && r.y1 - r.y0 > 600 * kPpp;
+    }
+  }
+  CHECK(right == 1);
+  CHECK(left == 1);
+  CHECK(bottom == 1);
+}
+
 }  // namespace
 }  // namespace bilag
