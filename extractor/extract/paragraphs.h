@@ -17,12 +17,12 @@
 namespace bilag {
 
 // Frees the words of `doc`'s pages that the extraction's walk never reads,
-// once its tables are read (ReadUnitTables, reads their boxes and
-// type): of a PDF or OCR line the walk reads only where its first two
-// words start (a list item's text after its marker: TextLeft), and
-// the words with their boxes are the largest part of a document's memory
-// (a 3000-page text PDF: 50 of 134 MB of heap, bench/README.md). Each line
-// keeps its first two words, renumbered; the rulings go too.
+// once its tables are read (ReadUnitTables reads the words' boxes and
+// type): of a PDF or OCR line the walk reads only where its first two words
+// start (a list item's text after its marker: TextLeft), and the words with
+// their boxes are the largest part of a document's memory (a 3000-page text
+// PDF: 50 of 134 MB of heap, bench/README.md). Each line keeps its first
+// two words, renumbered; the rulings go too.
 void KeepOnlyWordsExtractionReads(Document* doc);
 
 class TargetSentence;

@@ -58,11 +58,12 @@ struct View {
     // arrays one byte per `length` bytes, a cache miss a pixel (most of
     // the time FindRulings took on a 300 dpi page); within a tile the rows
     // read and the columns written stay in the cache.
-    const int tile = transposed ? kTransposeTile : std::max(image.height, 1);
-    for (int y0 = 0; y0 < image.height; y0 += tile) {
-      const int y_end = std::min(image.height, y0 + tile);
-      for (int x0 = 0; x0 < image.width; x0 += tile) {
-        const int x_end = std::min(image.width, x0 + tile);
+    const int tile_rows = transposed ? kTransposeTile : std::max(image.height, 1);
+    const int tile_columns = transposed ? kTransposeTile : std::max(image.width, 1);
+    for (int y0 = 0; y0 < image.height; y0 += tile_rows) {
+      const int y_end = std::min(image.height, y0 + tile_rows);
+      for (int x0 = 0; x0 < image.width; x0 += tile_columns) {
+        const int x_end = std::min(image.width, x0 + tile_columns);
         for (int y = y0; y < y_end; ++y) {
           const unsigned char* pixel =
               image.pixels.data() +
