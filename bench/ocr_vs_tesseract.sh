@@ -19,14 +19,16 @@
 # the fastest run counts. Wall-clock and CPU seconds are printed, as a loaded
 # machine shows in the difference.
 #
-# Usage: bench/ocr_vs_tesseract.sh [--build DIR] [--runs N]
-#   --build DIR   build directory holding the bilag binary (default: build)
-#   --runs N      timed runs of each command (default: 3)
+# Usage: bench/ocr_vs_tesseract.sh [--build DIR] [--runs N] [--before BILAG]
+#   --build DIR     build directory holding the bilag binary (default: build)
+#   --runs N        timed runs of each command (default: 3)
+#   --before BILAG  also time this binary's -j 1 run (e.g. main's), interleaved
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build="$repo/build"
 runs=3
+before=""
 
 die() {
   echo "ocr_vs_tesseract: $*" >&2
@@ -37,13 +39,15 @@ while [[ $# -gt 0 ]]; do
   case "$1" in
     --build) build=$2; shift 2 ;;
     --runs) runs=$2; shift 2 ;;
-    -h | --help) sed -n '2,27p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --before) before=$2; shift 2 ;;
+    -h | --help) sed -n '2,28p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) die "unknown argument $1 (see --help)" ;;
   esac
 done
 [[ "$runs" =~ ^[1-9][0-9]*$ ]] || die "--runs needs a positive whole number, not '$runs'"
 bilag="$build/bilag"
 [[ -x "$bilag" ]] || die "$bilag not found: build the CLI first (cmake --build $build --target bilag)"
+[[ -z "$before" || -x "$before" ]] || die "no $before"
 for tool in tesseract pdftoppm img2pdf; do
   command -v "$tool" > /dev/null || die "$tool not found (scripts/install-deps.sh installs it)"
 done
@@ -52,6 +56,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cores=$(nproc)  # before OMP_THREAD_LIMIT, which nproc obeys
 export OMP_THREAD_LIMIT=1
+# A binary copied out of its build finds the rules here.
+export BILAG_RULES_DIR=${BILAG_RULES_DIR:-$repo/rules}
 
 pdftoppm -r 300 -gray -png "$repo/tests/fixtures/pdf/statusskema.pdf" "$work/a"
 pdftoppm -r 300 -gray -png "$repo/tests/fixtures/pdf/letter.pdf" "$work/b"
@@ -73,6 +79,7 @@ timed() {
 declare -A best_wall best_cpu
 record() {  # name "wall cpu"
   local name=$1 wall cpu
+  [[ -n "$2" ]] || die "the timed run of $name failed (above)"
   read -r wall cpu <<< "$2"
   if [[ -z "${best_wall[$name]:-}" ]] || awk -v a="$wall" -v b="${best_wall[$name]}" 'BEGIN { exit !(a < b) }'; then
     best_wall[$name]=$wall
@@ -85,6 +92,8 @@ bilag_text=("$bilag" text --ocr always)
 for ((run = 0; run < runs; run++)); do
   record tesseract "$(timed tesseract "$work/list.txt" - -l dan)"
   record j1 "$(timed "${bilag_text[@]}" --no-cache -j 1 "$work/scan.pdf")"
+  [[ -z "$before" ]] ||
+    record before "$(timed "$before" text --ocr always --no-cache -j 1 "$work/scan.pdf")"
   record j2 "$(timed "${bilag_text[@]}" --no-cache -j 2 "$work/scan.pdf")"
   rm -rf "$work/cache"
   record cold "$(timed "${bilag_text[@]}" --cache "$work/cache" "$work/scan.pdf")"
@@ -104,9 +113,12 @@ echo "timing:       fastest of $runs interleaved runs, OMP_THREAD_LIMIT=1"
 echo "engine:       $(tesseract --version 2>&1 | head -1)"
 line "tesseract LIST - -l dan" tesseract
 line "bilag text --ocr always --no-cache -j 1" j1
+[[ -z "$before" ]] || line "before: bilag text --ocr always --no-cache -j 1" before
 line "bilag text --ocr always --no-cache -j 2" j2
 line "bilag text --ocr always (cold cache)" cold
 line "bilag text --ocr always (warm cache)" warm
 echo "per page, bilag -j 1 / tesseract:  $(ratio "${best_wall[j1]}" "${best_wall[tesseract]}") wall, $(ratio "${best_cpu[j1]}" "${best_cpu[tesseract]}") cpu (goal: at most 1.05)"
+[[ -z "$before" ]] ||
+  echo "per page, before -j 1 / tesseract: $(ratio "${best_wall[before]}" "${best_wall[tesseract]}") wall, $(ratio "${best_cpu[before]}" "${best_cpu[tesseract]}") cpu"
 echo "speed-up of -j 2 over -j 1:        $(ratio "${best_wall[j1]}" "${best_wall[j2]}") (goal: at least 1.8)"
 echo "warm cache / cold run:             $(ratio "${best_wall[warm]}" "${best_wall[cold]}") (goal: at most 0.02)"

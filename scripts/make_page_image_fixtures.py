@@ -48,15 +48,17 @@ DEFAULT_OUT = os.path.join(REPO, "tests", "fixtures", "page_image")
 LINES = ["Bilag 3: Status for indsatsen", "Målet for 2012 er 75 procent.", "Økonomi: 2,5 mio. kr."]
 
 
-def make_page(path):
-    c = canvas.Canvas(path, pagesize=PAGE_SIZE, invariant=1)
+def make_page(path, size=PAGE_SIZE):
+    """The born-digital page the scans are made of (make_scan_render_fixtures.py
+    makes its scans of it too)."""
+    c = canvas.Canvas(path, pagesize=size, invariant=1)
     c.setAuthor("bilag test fixtures")
     c.setFont(REGULAR, 11)
-    y = PAGE_SIZE[1] - 1.2 * cm
+    y = size[1] - 1.2 * cm
     for text in LINES:
         c.drawString(0.8 * cm, y, text)
         y -= 15
-    c.line(0.8 * cm, 0.8 * cm, PAGE_SIZE[0] - 0.8 * cm, 0.8 * cm)
+    c.line(0.8 * cm, 0.8 * cm, size[0] - 0.8 * cm, 0.8 * cm)
     c.showPage()
     c.save()
 

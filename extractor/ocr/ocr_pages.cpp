@@ -52,18 +52,28 @@ std::string PageList(const std::vector<int>& pages) {
 constexpr bool kReadScansFromImages = false;
 
 // A page that is one scanned image is read from that image, at its own
-// resolution (pdf_page_image.h), when `images` is given (kReadScansFromImages);
-// any other page is rendered at the task's. The renderer is opened on the first page that
-// needs it.
+// resolution (pdf_page_image.h), when kReadScansFromImages is on; else a
+// page that is one image scaled up is computed as the render would draw it
+// (PdfPageImages::AsRendered: the same pixels for less CPU), and any other
+// page is rendered at the task's resolution. The PDF is opened for each
+// on the first page that needs it.
 class PdfSource : public PageImageSource {
  public:
-  PdfSource(const std::string& bytes, const std::string& password,
-            std::unique_ptr<PdfPageImages> images)
-      : bytes_(bytes), password_(password), images_(std::move(images)) {}
+  PdfSource(const std::string& bytes, const std::string& password)
+      : bytes_(bytes), password_(password) {}
   Result<PageImage> Load(const OcrTask& task) override {
+    if (images_ == nullptr && !images_failed_) {
+      Result<std::unique_ptr<PdfPageImages>> opened = PdfPageImages::Open(bytes_, password_);
+      images_failed_ = !opened.ok();  // the renderer says why
+      if (opened.ok()) images_ = std::move(opened).value();
+    }
     if (images_ != nullptr) {
-      std::optional<ScannedPageImage> scanned = images_->FullPageImage(task.page, task.dpi);
-      if (scanned) return PageImage{std::move(scanned->image), scanned->dpi};
+      if (kReadScansFromImages) {
+        std::optional<ScannedPageImage> scanned = images_->FullPageImage(task.page, task.dpi);
+        if (scanned) return PageImage{std::move(scanned->image), scanned->dpi};
+      }
+      std::optional<GrayImage> drawn = images_->AsRendered(task.page, task.dpi);
+      if (drawn) return PageImage{std::move(*drawn), static_cast<double>(task.dpi)};
     }
     if (renderer_ == nullptr) {
       Result<std::unique_ptr<PdfRenderer>> opened = PdfRenderer::Open(bytes_, password_);
@@ -79,6 +89,7 @@ class PdfSource : public PageImageSource {
   const std::string& bytes_;
   const std::string& password_;
   std::unique_ptr<PdfPageImages> images_;
+  bool images_failed_ = false;
   std::unique_ptr<PdfRenderer> renderer_;
 };
 
@@ -304,16 +315,8 @@ Status OcrPdfPages(const std::string& bytes, const std::string& password, const 
     only_if_better.push_back(candidate.OnlyIfBetter());
   }
 
-  // Opening the PDF for its images is a parse of its own: only when they
-  // are read.
   const PageImageSourceFactory make_source = [&]() -> Result<std::unique_ptr<PageImageSource>> {
-    std::unique_ptr<PdfPageImages> images;
-    if (kReadScansFromImages) {
-      Result<std::unique_ptr<PdfPageImages>> opened = PdfPageImages::Open(bytes, password);
-      if (!opened.ok()) return opened.status();
-      images = std::move(opened).value();
-    }
-    return std::unique_ptr<PageImageSource>(new PdfSource(bytes, password, std::move(images)));
+    return std::unique_ptr<PageImageSource>(new PdfSource(bytes, password));
   };
   const Applied applied = RunAndApply(tasks, reasons, make_source, ocr, doc, only_if_better);
   if (plan.nothing_readable) {

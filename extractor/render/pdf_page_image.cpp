@@ -3,14 +3,20 @@
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
+#include <cstring>
 #include <exception>
+#include <memory>
 #include <utility>
 #include <vector>
 
+#include <Function.h>
 #include <GfxState.h>
 #include <OutputDev.h>
 #include <PDFDoc.h>
 #include <Stream.h>
+
+#include "extractor/render/image_grey_rows.h"
+#include "extractor/render/splash_scale.h"
 
 namespace bilag {
 namespace {
@@ -67,27 +73,14 @@ bool IsUprightRectangle(const GfxState* state, const GfxPath* path) {
   return true;
 }
 
-// Follows what a page draws, keeping the last opaque image that fills the
-// page (decoded to grey when it is drawn, since its stream is readable only
-// then) and whether anything visible was drawn after it.
-class PageImageCollector : public OutputDev {
+// Follows what a page draws: whether the clip in force is an upright box,
+// and whether anything visible is drawn after the image a subclass took
+// (TakeImage), which hides what was drawn before it.
+class PageImageWatch : public OutputDev {
  public:
-  explicit PageImageCollector(double dpi) : dpi_(dpi) {}
-
-  // The page's image, when the page is nothing but that image.
-  std::optional<ScannedPageImage> Take() {
-    if (!image_ || drawn_after_image_) return std::nullopt;
-    return std::move(image_);
-  }
-
   bool upsideDown() override { return true; }
   bool useDrawChar() override { return true; }
   bool interpretType3Chars() override { return false; }
-
-  void startPage(int /*page*/, GfxState* state, XRef* /*xref*/) override {
-    page_width_ = state->getPageWidth();
-    page_height_ = state->getPageHeight();
-  }
 
   // Whether every clip in force is an upright rectangle, per saved state.
   void saveState(GfxState* /*state*/) override { clip_is_box_.push_back(clip_is_box_.back()); }
@@ -147,21 +140,25 @@ class PageImageCollector : public OutputDev {
   void drawImage(GfxState* state, Object* ref, Stream* str, int width, int height,
                  GfxImageColorMap* color_map, bool interpolate, const int* mask_colors,
                  bool inline_image) override {
-    const std::optional<double> dpi = FillingDpi(state, width, height, color_map, mask_colors);
-    if (dpi) {
-      std::optional<GrayImage> pixels = Decode(str, width, height, color_map);
-      if (pixels) {
-        // It hides everything drawn before it.
-        image_ = ScannedPageImage{std::move(*pixels), *dpi};
-        drawn_after_image_ = false;
-        return;
-      }
+    if (!inline_image && mask_colors == nullptr && Opaque(state, color_map) &&
+        TakeImage(state, str, width, height, color_map, interpolate)) {
+      drawn_after_image_ = false;
+      return;
     }
     Visible();
     // Skips an inline image's data, as above.
     OutputDev::drawImage(state, ref, str, width, height, color_map, interpolate, mask_colors,
                          inline_image);
   }
+
+ protected:
+  // An opaque image in a colour space read as the render reads it, drawn
+  // under upright rectangular clips: true when the subclass took it (it may
+  // have read `str` then; reading it is possible only here).
+  virtual bool TakeImage(GfxState* state, Stream* str, int width, int height,
+                         GfxImageColorMap* color_map, bool interpolate) = 0;
+
+  bool ImageTakenAndShown() const { return !drawn_after_image_; }
 
  private:
   void Visible() { drawn_after_image_ = true; }
@@ -170,20 +167,61 @@ class PageImageCollector : public OutputDev {
     if (!IsUprightRectangle(state, state->getPath())) clip_is_box_.back() = false;
   }
 
-  // The image's resolution when it is opaque, in a colour space read as
-  // the render reads it, and fills the page unclipped at the resolution OCR
-  // asks for.
-  std::optional<double> FillingDpi(const GfxState* state, int width, int height,
-                                   GfxImageColorMap* color_map, const int* mask_colors) const {
-    if (mask_colors != nullptr || groups_ > 0 || state->getFillOpacity() < 1 ||
-        state->getBlendMode() != gfxBlendNormal || color_map == nullptr || !color_map->isOk() ||
+  bool Opaque(GfxState* state, GfxImageColorMap* color_map) const {
+    if (groups_ > 0 || state->getFillOpacity() < 1 || state->getBlendMode() != gfxBlendNormal ||
+        !clip_is_box_.back() || color_map == nullptr || !color_map->isOk() ||
         color_map->getBits() < 1 || color_map->getBits() > 8 ||
         !IsGreyOrRgb(color_map->getColorSpace())) {
-      return std::nullopt;
+      return false;
     }
+    // A transfer function maps the render's greys (Splash's grayTransfer).
+    Function** transfer = state->getTransfer();
+    for (int i = 0; i < 4; ++i) {
+      if (transfer[i] != nullptr) return false;
+    }
+    return true;
+  }
+
+  std::vector<bool> clip_is_box_{true};
+  int groups_ = 0;  // transparency groups open
+  bool drawn_after_image_ = true;
+};
+
+// The last opaque image that fills the page at the resolution OCR asks
+// for, decoded to grey when it is drawn, in points (72 dpi device space).
+class PageImageCollector : public PageImageWatch {
+ public:
+  explicit PageImageCollector(double dpi) : dpi_(dpi) {}
+
+  // The page's image, when the page is nothing but that image.
+  std::optional<ScannedPageImage> Take() {
+    if (!image_ || !ImageTakenAndShown()) return std::nullopt;
+    return std::move(image_);
+  }
+
+  void startPage(int /*page*/, GfxState* state, XRef* /*xref*/) override {
+    page_width_ = state->getPageWidth();
+    page_height_ = state->getPageHeight();
+  }
+
+ protected:
+  bool TakeImage(GfxState* state, Stream* str, int width, int height, GfxImageColorMap* color_map,
+                 bool /*interpolate*/) override {
+    const std::optional<double> dpi = FillingDpi(state, width, height);
+    if (!dpi) return false;
+    std::optional<GrayImage> pixels = Decode(str, width, height, color_map);
+    if (!pixels) return false;
+    image_ = ScannedPageImage{std::move(*pixels), *dpi};
+    return true;
+  }
+
+ private:
+  // The image's resolution when it fills the page unclipped at the
+  // resolution OCR asks for.
+  std::optional<double> FillingDpi(const GfxState* state, int width, int height) const {
     double x_min, y_min, x_max, y_max;
     state->getClipBBox(&x_min, &y_min, &x_max, &y_max);
-    if (!clip_is_box_.back() || x_min > kMaxPlacementPoints || y_min > kMaxPlacementPoints ||
+    if (x_min > kMaxPlacementPoints || y_min > kMaxPlacementPoints ||
         x_max < page_width_ - kMaxPlacementPoints || y_max < page_height_ - kMaxPlacementPoints) {
       return std::nullopt;
     }
@@ -219,10 +257,99 @@ class PageImageCollector : public OutputDev {
 
   double dpi_;  // the resolution OCR asks for
   double page_width_ = 0, page_height_ = 0;
-  std::vector<bool> clip_is_box_{true};
-  int groups_ = 0;  // transparency groups open
   std::optional<ScannedPageImage> image_;
-  bool drawn_after_image_ = false;
+};
+
+// The page as poppler's render at the device resolution the page is drawn
+// at would give it, when it is one image that covers every pixel of it,
+// drawn by Splash's bilinear scaling (splash_scale.h).
+class RenderedScanCollector : public PageImageWatch {
+ public:
+  std::optional<GrayImage> Take() {
+    if (!image_ || failed_ || !ImageTakenAndShown()) return std::nullopt;
+    return std::move(image_);
+  }
+
+  // SplashOutputDev::startPage: the bitmap's size, rounded as it rounds
+  // it (lround would differ on negative sizes, which it makes 1).
+  void startPage(int /*page*/, GfxState* state, XRef* /*xref*/) override {
+    const double width = state->getPageWidth(), height = state->getPageHeight();
+    if (!(std::abs(width) < kMaxPageSide && std::abs(height) < kMaxPageSide)) {
+      failed_ = true;  // poppler's render copes or fails on its own
+      return;
+    }
+    width_ = std::max(1, static_cast<int>(width + 0.5));    // NOLINT(bugprone-incorrect-roundings)
+    height_ = std::max(1, static_cast<int>(height + 0.5));  // NOLINT(bugprone-incorrect-roundings)
+  }
+
+ protected:
+  bool TakeImage(GfxState* state, Stream* str, int width, int height, GfxImageColorMap* color_map,
+                 bool interpolate) override {
+    if (failed_) return false;
+    // The image covers the page and little more (a scan: a pixel over at
+    // most, where the page's size rounds), so the work is the page's, which
+    // OCR caps; it is drawn larger than stored (below), so the image is no
+    // larger either.
+    constexpr int kOver = 2;
+    const std::optional<SplashPixelRect> rect = SplashUprightImageRect(state->getCTM());
+    if (!rect || rect->x0 > 0 || rect->y0 > 0 || rect->x1 < width_ || rect->y1 < height_ ||
+        rect->x0 < -kOver || rect->y0 < -kOver || rect->x1 > width_ + kOver ||
+        rect->y1 > height_ + kOver ||
+        !SplashScalesBilinearly(width, height, rect->width(), rect->height(), interpolate) ||
+        !ClipCoversPage(state)) {
+      return false;
+    }
+    std::unique_ptr<ImageGreyRows> rows = ImageGreyRows::Open(str, width, height, color_map);
+    if (rows == nullptr) return false;
+    // poppler-cpp's grey image: rows padded to 4 bytes, paper white where
+    // nothing is drawn (here only the padding).
+    GrayImage page;
+    page.width = width_;
+    page.height = height_;
+    page.bytes_per_row = (width_ + 3) / 4 * 4;
+    page.pixels.assign(static_cast<size_t>(page.bytes_per_row) * static_cast<size_t>(height_), 255);
+    const size_t skip = static_cast<size_t>(-rect->x0);
+    const bool scaled = SplashScaleUpBilinear(
+        [&](unsigned char* row) { return rows->Next(row); }, width, height, rect->width(),
+        rect->height(),
+        [&](int y, const unsigned char* row) {
+          const int device_y = rect->y0 + y;
+          if (device_y < 0 || device_y >= height_) return;
+          std::memcpy(page.pixels.data() + static_cast<size_t>(device_y) * page.bytes_per_row,
+                      row + skip, static_cast<size_t>(width_));
+        });
+    if (!scaled) {
+      failed_ = true;  // the stream is read part way: the render says what it holds
+      return true;
+    }
+    image_ = std::move(page);
+    return true;
+  }
+
+ private:
+  // Whether Splash draws every pixel of the page at full coverage, with
+  // the image's own value, under the clip in force. Its own clip ends
+  // 0.001 short of the bitmap's far edges, and it draws the pixels on a
+  // clip's edge anti-aliased: covered in quarters across (Splash's 4x4
+  // samples, clipped in x only for a rectangle), wholly down as long as the
+  // row is one the clip reaches (SplashClip::clipAALine, drawAAPixel). A
+  // page a fraction of a pixel wider than its bitmap's last whole column
+  // has that column drawn in part, and is rendered.
+  bool ClipCoversPage(const GfxState* state) const {
+    constexpr double kAcross = 0.2, kDown = 0.9;  // within 0.25 and 1, with a margin
+    double x_min, y_min, x_max, y_max;
+    state->getClipBBox(&x_min, &y_min, &x_max, &y_max);
+    return x_min <= kAcross && x_max >= width_ - kAcross && y_min <= kDown &&
+           y_max >= height_ - kDown;
+  }
+
+  // Beyond this many pixels a side the int arithmetic of poppler's sizes
+  // would overflow; such a page is the render's to refuse.
+  static constexpr double kMaxPageSide = 1e8;
+
+  int width_ = 1, height_ = 1;
+  std::optional<GrayImage> image_;
+  bool failed_ = false;
 };
 
 }  // namespace
@@ -275,6 +402,21 @@ std::optional<ScannedPageImage> PdfPageImages::FullPageImage(int index, double d
     return collector.Take();
   } catch (const std::exception&) {
     return std::nullopt;  // the render tries, and says what fails
+  }
+}
+
+std::optional<GrayImage> PdfPageImages::AsRendered(int index, double dpi) const {
+  if (index < 0 || index >= pdf_.doc->getNumPages() || !(dpi > 0)) return std::nullopt;
+  try {
+    RenderedScanCollector collector;
+    const FirstPopplerDraw first;
+    // As poppler-cpp's page_renderer draws it (displayPageSlice of the
+    // whole page), so that the page's state and matrices are the render's.
+    pdf_.doc->displayPage(&collector, index + 1, dpi, dpi, 0, /*useMediaBox=*/false, /*crop=*/true,
+                          /*printing=*/false);
+    return collector.Take();
+  } catch (const std::exception&) {
+    return std::nullopt;
   }
 }
 

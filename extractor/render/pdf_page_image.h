@@ -76,6 +76,14 @@ class PdfPageImages {
   // cannot read it (the render then says why).
   std::optional<ScannedPageImage> FullPageImage(int index, double dpi) const;
 
+  // Page `index` (0-based) exactly as poppler's render at `dpi`
+  // (pdf_render.h) would give it, when the page is one opaque image that
+  // covers it and is drawn scaled up by bilinear interpolation, as a scan
+  // of `dpi` or less is: decoded (zlib for Flate images,
+  // image_grey_rows.h) and scaled (splash_scale.h) here, without the
+  // render's per-pixel passes. nullopt: render the page.
+  std::optional<GrayImage> AsRendered(int index, double dpi) const;
+
  private:
   explicit PdfPageImages(CorePdf pdf);
 

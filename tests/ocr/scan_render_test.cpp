@@ -1,0 +1,119 @@
+// A scanned page computed as the render would draw it (PdfPageImages::
+// AsRendered: its image decoded and scaled up as poppler's Splash does) is
+// the render, byte for byte: OCR reads the same pixels, so its words and
+// the cached results stay what they were. Checked on every page of every
+// PDF in the test fixtures and the corpus (the scans of
+// scripts/make_scan_render_fixtures.py in every encoding a scanner or
+// img2pdf writes, the layout and table scans, text-layer pages that are no
+// image at all) and of the development set when it is beside the
+// repository, at the OCR resolution and two more.
+#include <algorithm>
+#include <cstddef>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "extractor/render/pdf_page_image.h"
+#include "extractor/render/pdf_render.h"
+#include "tests/ocr/ocr_test_util.h"
+
+namespace bilag {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::ReadFile;
+
+const std::string kFixtures = BILAG_SOURCE_DIR "/tests/fixtures/scan_render/";
+
+std::vector<std::string> PdfsUnder(const std::string& dir) {
+  std::vector<std::string> paths;
+  if (!fs::is_directory(dir)) return paths;
+  for (const fs::directory_entry& entry : fs::recursive_directory_iterator(dir)) {
+    if (entry.is_regular_file() && entry.path().extension() == ".pdf") {
+      paths.push_back(entry.path().string());
+    }
+  }
+  std::sort(paths.begin(), paths.end());
+  return paths;
+}
+
+// How many pages of the PDF at `path` were computed, after checking each
+// against the render.
+int ComputedPagesMatchingTheRender(const std::string& path, double dpi) {
+  const std::string bytes = ReadFile(path);
+  Result<std::unique_ptr<PdfPageImages>> images = PdfPageImages::Open(bytes, "");
+  Result<std::unique_ptr<PdfRenderer>> renderer = PdfRenderer::Open(bytes, "");
+  if (!images.ok() || !renderer.ok()) return 0;  // damaged or encrypted fixtures
+  int computed = 0;
+  for (int page = 0; page < 200; ++page) {
+    std::optional<GrayImage> drawn = (*images)->AsRendered(page, dpi);
+    if (!drawn) continue;
+    ++computed;
+    Result<GrayImage> rendered = (*renderer)->Render(page, dpi);
+    INFO(path << " page " << page + 1 << " at " << dpi << " dpi");
+    REQUIRE(rendered.ok());
+    REQUIRE(drawn->width == rendered->width);
+    REQUIRE(drawn->height == rendered->height);
+    REQUIRE(drawn->bytes_per_row == rendered->bytes_per_row);
+    size_t differing = 0;
+    for (size_t i = 0; i < drawn->pixels.size(); ++i) {
+      differing += drawn->pixels[i] != rendered->pixels[i];
+    }
+    CHECK(differing == 0);
+  }
+  return computed;
+}
+
+TEST_CASE("scan render: a scan's page computed from its image is the render, byte for byte",
+          "[ocr][scan-render]") {
+  // Every encoding of scripts/make_scan_render_fixtures.py at 300 dpi, the
+  // OCR resolution; each is computed, not rendered.
+  for (const std::string name :
+       {"grey_flate_150.pdf", "grey_flate_300.pdf", "rgb_flate_200.pdf", "rgb_jpeg_150.pdf",
+        "grey_jpeg_200.pdf", "palette_flate_150.pdf", "bilevel_flate_200.pdf", "grey_flate_123.pdf",
+        "grey_flate_nopredictor_150.pdf", "letter_grey_jpeg_100.pdf"}) {
+    INFO(name);
+    CHECK(ComputedPagesMatchingTheRender(kFixtures + name, 300) == 1);
+  }
+}
+
+TEST_CASE("scan render: what Splash draws otherwise is left to the render", "[ocr][scan-render]") {
+  // Drawn smaller than stored (600 dpi at 300), repeated rather than
+  // interpolated (72 dpi at 300, 4x and more), with its last column drawn
+  // in part (98 dpi: the page is 0.63 pixel wider than its bitmap's last
+  // whole column), 16-bit, an RGB image
+  // through an ICC profile (transformed after scaling), a page with more
+  // than its image, rotated: rendered.
+  for (const std::string name :
+       {"grey_flate_600.pdf", "grey_flate_72.pdf", "grey_flate_98.pdf", "grey16_flate_150.pdf",
+        "icc_rgb_jpeg_150.pdf", "image_and_text.pdf", "rotated_150.pdf"}) {
+    INFO(name);
+    CHECK(ComputedPagesMatchingTheRender(kFixtures + name, 300) == 0);
+  }
+}
+
+TEST_CASE("scan render: every scan of the fixtures, the corpus and the development set",
+          "[ocr][scan-render][slow]") {
+  std::vector<std::string> paths = PdfsUnder(BILAG_SOURCE_DIR "/tests/fixtures");
+  for (const std::string& path : PdfsUnder(BILAG_SOURCE_DIR "/corpus")) paths.push_back(path);
+  for (const std::string& path : PdfsUnder(BILAG_SOURCE_DIR "/../shared/devset/inputs")) {
+    paths.push_back(path);
+  }
+  int computed = 0;
+  for (const std::string& path : paths) computed += ComputedPagesMatchingTheRender(path, 300);
+  // At other resolutions too (OCR's --dpi): a scan of 200 dpi at 250 is
+  // scaled by a fraction no fixture scan has at 300.
+  for (const std::string& path : PdfsUnder(BILAG_SOURCE_DIR "/tests/fixtures/layout")) {
+    computed += ComputedPagesMatchingTheRender(path, 250);
+    computed += ComputedPagesMatchingTheRender(path, 400);
+  }
+  CHECK(computed >= 40);
+}
+
+}  // namespace
+}  // namespace bilag
