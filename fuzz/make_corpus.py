@@ -4,7 +4,8 @@
     /usr/bin/python3 fuzz/make_corpus.py [--seeds ../shared/seeds] [--devset ../shared/devset]
 
 One corpus per kind of input (fuzz/run.sh says which target reads which):
-text (text_ingest, normalise, explain), values, rules, pattern, pdf, image.
+text (text_ingest, normalise, explain), values, rules, pattern, pdf, image,
+scan (scan_render).
 The corpora are committed, so fuzzing a clean clone needs neither the seeds
 nor reportlab; rerun this after changing it and commit the result. Inputs
 are kept small (a few KB): libFuzzer mutates small inputs far faster, and
@@ -197,6 +198,43 @@ def pdfs(tmp):
     return out
 
 
+def scans(tmp):
+    """Tiny scanned pages, one image each, in the encodings of
+    scripts/make_scan_render_fixtures.py, at resolutions that fuzz_scan_render's
+    150 dpi draws scaled up (60, 100 dpi), as stored (150) and down (300)."""
+    import sys
+    sys.path.insert(0, os.path.join(ROOT, 'scripts'))
+    import make_scan_render_fixtures as scan
+    from fixture_pdf import register_fonts
+    from reportlab.lib.units import cm
+
+    register_fonts()
+    page = os.path.join(tmp, 'page.pdf')
+    scan.make_page(page, (4 * cm, 2 * cm))
+    at = {dpi: scan.scan_of(page, dpi, tmp) for dpi in (60, 100, 150, 300)}
+    made = {
+        'grey_flate_100.pdf': lambda path: scan.flate_image(path, at[100], 100),
+        'grey_flate_60.pdf': lambda path: scan.flate_image(path, at[60], 60, predictor=False),
+        'grey_flate_150.pdf': lambda path: scan.flate_image(path, at[150], 150),
+        'grey_flate_300.pdf': lambda path: scan.flate_image(path, at[300], 300),
+        'rgb_flate_100.pdf': lambda path: scan.flate_image(path, scan.tinted(at[100]), 100,
+                                                           space='/DeviceRGB'),
+        'grey_jpeg_100.pdf': lambda path: scan.jpeg_image(path, at[100], 100),
+        'bilevel_flate_60.pdf': lambda path: scan.flate_image(
+            path, at[60].point(lambda v: 255 if v >= 153 else 0).convert('1'), 60,
+            predictor=False, bits=1),
+        'text_over_scan_100.pdf': lambda path: scan.flate_image(
+            path, at[100], 100, font=True,
+            content_after=b'BT /F1 9 Tf 5 5 Td (Modtaget) Tj ET\n'),
+    }
+    out = {}
+    for name, make in made.items():
+        path = os.path.join(tmp, name)
+        make(path)
+        out[name] = open(path, 'rb').read()
+    return out
+
+
 def images(tmp):
     """Small images of every kind Leptonica is asked to read."""
     out = {}
@@ -263,6 +301,9 @@ def main():
             corpus.add(name, data)
         corpus = Corpus('image')
         for name, data in images(tmp).items():
+            corpus.add(name, data)
+        corpus = Corpus('scan')
+        for name, data in scans(tmp).items():
             corpus.add(name, data)
 
 

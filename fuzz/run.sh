@@ -38,9 +38,11 @@ shift $((OPTIND - 1))
 # small: libFuzzer mutates them faster, and size is what the linear-time
 # benchmarks (bench/) are for.
 declare -A kind=([text_ingest]=text [normalise]=text [explain]=text [values]=values
-                 [rule_loader]=rules [pattern]=pattern [pdf_layout]=pdf [image]=image)
+                 [rule_loader]=rules [pattern]=pattern [pdf_layout]=pdf [image]=image
+                 [scan_render]=scan)
 declare -A max_len=([text_ingest]=8192 [normalise]=8192 [explain]=8192 [values]=512
-                    [rule_loader]=8192 [pattern]=1024 [pdf_layout]=32768 [image]=32768)
+                    [rule_loader]=8192 [pattern]=1024 [pdf_layout]=32768 [image]=32768
+                    [scan_render]=32768)
 # libFuzzer's -timeout counts wall-clock time: on a shared machine a run under
 # nice gets a fraction of a core, so these are far above what an input costs
 # (fuzz/README.md: the slowest inputs take about a second of CPU). So does
@@ -48,8 +50,9 @@ declare -A max_len=([text_ingest]=8192 [normalise]=8192 [explain]=8192 [values]=
 # artifact: under nice beside a build, an input of 0.2 s of CPU took 20 s
 # of wall-clock time; only a timeout is a finding (-report_slow_units).
 declare -A timeout=([text_ingest]=30 [normalise]=60 [explain]=60 [values]=30
-                    [rule_loader]=30 [pattern]=30 [pdf_layout]=60 [image]=60)
-all=(values text_ingest normalise pattern rule_loader explain pdf_layout image)
+                    [rule_loader]=30 [pattern]=30 [pdf_layout]=60 [image]=60
+                    [scan_render]=60)
+all=(values text_ingest normalise pattern rule_loader explain pdf_layout image scan_render)
 targets=("$@")
 [ "${#targets[@]}" -gt 0 ] || targets=("${all[@]}")
 

@@ -265,6 +265,8 @@ class PageImageCollector : public PageImageWatch {
 // drawn by Splash's bilinear scaling (splash_scale.h).
 class RenderedScanCollector : public PageImageWatch {
  public:
+  explicit RenderedScanCollector(double max_pixels) : max_pixels_(max_pixels) {}
+
   std::optional<GrayImage> Take() {
     if (!image_ || failed_ || !ImageTakenAndShown()) return std::nullopt;
     return std::move(image_);
@@ -280,6 +282,7 @@ class RenderedScanCollector : public PageImageWatch {
     }
     width_ = std::max(1, static_cast<int>(width + 0.5));    // NOLINT(bugprone-incorrect-roundings)
     height_ = std::max(1, static_cast<int>(height + 0.5));  // NOLINT(bugprone-incorrect-roundings)
+    if (max_pixels_ > 0 && static_cast<double>(width_) * height_ > max_pixels_) failed_ = true;
   }
 
  protected:
@@ -347,6 +350,7 @@ class RenderedScanCollector : public PageImageWatch {
   // would overflow; such a page is the render's to refuse.
   static constexpr double kMaxPageSide = 1e8;
 
+  double max_pixels_;  // 0: none
   int width_ = 1, height_ = 1;
   std::optional<GrayImage> image_;
   bool failed_ = false;
@@ -405,10 +409,10 @@ std::optional<ScannedPageImage> PdfPageImages::FullPageImage(int index, double d
   }
 }
 
-std::optional<GrayImage> PdfPageImages::AsRendered(int index, double dpi) const {
+std::optional<GrayImage> PdfPageImages::AsRendered(int index, double dpi, double max_pixels) const {
   if (index < 0 || index >= pdf_.doc->getNumPages() || !(dpi > 0)) return std::nullopt;
   try {
-    RenderedScanCollector collector;
+    RenderedScanCollector collector(max_pixels);
     const FirstPopplerDraw first;
     // As poppler-cpp's page_renderer draws it (displayPageSlice of the
     // whole page), so that the page's state and matrices are the render's.

@@ -81,8 +81,10 @@ class PdfPageImages {
   // covers it and is drawn scaled up by bilinear interpolation, as a scan
   // of `dpi` or less is: decoded (zlib for Flate images,
   // image_grey_rows.h) and scaled (splash_scale.h) here, without the
-  // render's per-pixel passes. nullopt: render the page.
-  std::optional<GrayImage> AsRendered(int index, double dpi) const;
+  // render's per-pixel passes. nullopt: render the page; also when the
+  // page has more than `max_pixels` at `dpi` (0: no limit; OCR has chosen
+  // its resolution by its own limit).
+  std::optional<GrayImage> AsRendered(int index, double dpi, double max_pixels = 0) const;
 
  private:
   explicit PdfPageImages(CorePdf pdf);

@@ -97,6 +97,15 @@ TEST_CASE("scan render: what Splash draws otherwise is left to the render", "[oc
   }
 }
 
+TEST_CASE("scan render: a page over the pixel limit is left to the render", "[ocr][scan-render]") {
+  const std::string bytes = ReadFile(kFixtures + "grey_flate_150.pdf");
+  Result<std::unique_ptr<PdfPageImages>> images = PdfPageImages::Open(bytes, "");
+  REQUIRE(images.ok());
+  // A 591 x 296 pixel scan at 150 dpi, at 300 dpi: 1182 x 592 pixels.
+  CHECK((*images)->AsRendered(0, 300, 1182.0 * 592).has_value());
+  CHECK_FALSE((*images)->AsRendered(0, 300, 1182.0 * 592 - 1).has_value());
+}
+
 TEST_CASE("scan render: every scan of the fixtures, the corpus and the development set",
           "[ocr][scan-render][slow]") {
   std::vector<std::string> paths = PdfsUnder(BILAG_SOURCE_DIR "/tests/fixtures");
