@@ -1,7 +1,8 @@
 #!/usr/bin/python3
-"""Generates the PDFs that tests/ocr/pdf_page_image_test.cpp reads: pages that
-are one scanned image (OCR reads the image's own pixels) and pages that are
-more than that (OCR renders them). See extractor/render/pdf_page_image.h.
+"""Generates the PDFs of tests/fixtures/page_image/, which
+tests/ocr/scan_render_test.cpp reads: pages that are one scanned image (OCR
+computes them as the render would draw them, extractor/render/pdf_page_image.h)
+and pages that are more than that (OCR renders them).
 
 Run with Debian's /usr/bin/python3 (it has python3-reportlab):
 
@@ -10,14 +11,14 @@ Run with Debian's /usr/bin/python3 (it has python3-reportlab):
 The scan is a small born-digital page (DejaVu Sans, 10 x 5 cm) rendered by
 `pdftoppm -r 150 -gray`; its 1-bit copy is thresholded at 60 %. Then:
 
-    scan.png            the 150 dpi 8-bit grey scan: the pixels a taken page must give
+    scan.png            the 150 dpi 8-bit grey scan
     scan_1bit.png       the same, 1-bit
-    one_image.pdf       scan.png packed by img2pdf (the page is the image): taken
-    one_image_1bit.pdf  scan_1bit.png packed by img2pdf: taken, 0 and 255
+    one_image.pdf       scan.png packed by img2pdf (the page is the image): computed
+    one_image_1bit.pdf  scan_1bit.png packed by img2pdf: computed
     ocr_layer.pdf       the image and an invisible text layer (render mode 3), as
-                        ocrmypdf writes: taken
+                        ocrmypdf writes: computed
     under_image.pdf     a visible line and a white box, then the image over
-                        them: taken (what lies under the image is hidden)
+                        them: computed (what lies under the image is hidden)
     visible_text.pdf    the image and a visible line of text: rendered
     vector_line.pdf     the image and a stroked line over it: rendered
     two_images.pdf      the image's halves as two images: rendered

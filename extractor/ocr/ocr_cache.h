@@ -42,9 +42,8 @@ namespace bilag {
 // widths. 7: a grid's short inner borders (WithGridSegments). 8: dashed
 // rules. 9: a short border on a scan runs on in another row or parts its
 // row with another. 10: a page read upside down stands unless turned it
-// reads better. (Reading a scanned page from its own image,
-// kReadScansFromImages in ocr_pages.cpp, changes the words: turning it on
-// needs an 11.)
+// reads better. (A scanned page computed from its image instead of drawn,
+// extractor/render/pdf_page_image.h, is the render's pixels: no change.)
 inline constexpr int kOcrCacheFormat = 10;
 
 struct OcrCacheKeyParts {

@@ -42,21 +42,10 @@ std::string PageList(const std::vector<int>& pages) {
   return out;
 }
 
-// Whether a page that is one image scanned at the asked resolution is read
-// from that image (pdf_page_image.h) instead of rendered. Off: on the
-// family scans (seeds 300-307) it moved OCR enough to drop F1 on four 300
-// dpi documents (letter .910 -> .894, handleplan .956 -> .952; devset
-// unchanged), although it saves 12 % of bilag's CPU per page
-// (bench/README.md). Until those documents are understood, pages render.
-// Turning it on changes cached words: raise kOcrCacheFormat with it.
-constexpr bool kReadScansFromImages = false;
-
-// A page that is one scanned image is read from that image, at its own
-// resolution (pdf_page_image.h), when kReadScansFromImages is on; else a
-// page that is one image scaled up is computed as the render would draw it
-// (PdfPageImages::AsRendered: the same pixels for less CPU), and any other
-// page is rendered at the task's resolution. The PDF is opened for each
-// on the first page that needs it.
+// A page that is one image drawn scaled up is computed as the render would
+// draw it (PdfPageImages::AsRendered: the same pixels for less CPU); any
+// other page is rendered at the task's resolution. The PDF is opened for
+// each on the first page that needs it.
 class PdfSource : public PageImageSource {
  public:
   PdfSource(const std::string& bytes, const std::string& password)
@@ -68,10 +57,6 @@ class PdfSource : public PageImageSource {
       if (opened.ok()) images_ = std::move(opened).value();
     }
     if (images_ != nullptr) {
-      if (kReadScansFromImages) {
-        std::optional<ScannedPageImage> scanned = images_->FullPageImage(task.page, task.dpi);
-        if (scanned) return PageImage{std::move(scanned->image), scanned->dpi};
-      }
       std::optional<GrayImage> drawn = images_->AsRendered(task.page, task.dpi);
       if (drawn) return PageImage{std::move(*drawn), static_cast<double>(task.dpi)};
     }

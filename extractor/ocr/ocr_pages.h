@@ -5,10 +5,9 @@
 // of a PNG, JPEG or TIFF input.
 //
 // At most OcrOptions::max_pages pages of a document are OCRed, the first
-// ones; PDF pages are rendered at OcrOptions::dpi (poppler, 8-bit grey).
-// (A page that is one image scanned at that resolution could be read from
-// the image's own pixels instead, extractor/render/pdf_page_image.h; that
-// is off for now, see kReadScansFromImages in ocr_pages.cpp.) Image frames
+// ones; PDF pages are rendered at OcrOptions::dpi (poppler, 8-bit grey; a
+// page that is one scanned image is computed to the same pixels without
+// drawing it, extractor/render/pdf_page_image.h). Image frames
 // are decoded as they are and placed by the resolution their file states
 // (when it is at least kMinOcrDpi; else OcrOptions::dpi), so that a word's
 // box is in points either way. Pages run in parallel on OcrOptions::jobs

@@ -25,8 +25,6 @@ namespace {
 constexpr int kInvisibleText = 3;
 // A sliver of a point is no slant: rounding in the clip path's corners.
 constexpr double kUprightSlack = 1e-3;
-// A scan stated at 300.2 dpi is a 300 dpi scan (rounding in the page size).
-constexpr double kDpiSlack = 1e-3;
 
 // Whether images in `space` become grey the way the render makes them:
 // grey and RGB (calibrated, through an ICC profile, or behind a palette).
@@ -187,79 +185,6 @@ class PageImageWatch : public OutputDev {
   bool drawn_after_image_ = true;
 };
 
-// The last opaque image that fills the page at the resolution OCR asks
-// for, decoded to grey when it is drawn, in points (72 dpi device space).
-class PageImageCollector : public PageImageWatch {
- public:
-  explicit PageImageCollector(double dpi) : dpi_(dpi) {}
-
-  // The page's image, when the page is nothing but that image.
-  std::optional<ScannedPageImage> Take() {
-    if (!image_ || !ImageTakenAndShown()) return std::nullopt;
-    return std::move(image_);
-  }
-
-  void startPage(int /*page*/, GfxState* state, XRef* /*xref*/) override {
-    page_width_ = state->getPageWidth();
-    page_height_ = state->getPageHeight();
-  }
-
- protected:
-  bool TakeImage(GfxState* state, Stream* str, int width, int height, GfxImageColorMap* color_map,
-                 bool /*interpolate*/) override {
-    const std::optional<double> dpi = FillingDpi(state, width, height);
-    if (!dpi) return false;
-    std::optional<GrayImage> pixels = Decode(str, width, height, color_map);
-    if (!pixels) return false;
-    image_ = ScannedPageImage{std::move(*pixels), *dpi};
-    return true;
-  }
-
- private:
-  // The image's resolution when it fills the page unclipped at the
-  // resolution OCR asks for.
-  std::optional<double> FillingDpi(const GfxState* state, int width, int height) const {
-    double x_min, y_min, x_max, y_max;
-    state->getClipBBox(&x_min, &y_min, &x_max, &y_max);
-    if (x_min > kMaxPlacementPoints || y_min > kMaxPlacementPoints ||
-        x_max < page_width_ - kMaxPlacementPoints || y_max < page_height_ - kMaxPlacementPoints) {
-      return std::nullopt;
-    }
-    const double* m = state->getCTM();
-    const std::optional<double> dpi = FillingResolution({m[0], m[1], m[2], m[3], m[4], m[5]}, width,
-                                                        height, page_width_, page_height_);
-    if (!dpi || std::abs(*dpi - dpi_) > dpi_ * kDpiSlack) return std::nullopt;
-    return dpi;
-  }
-
-  // The image's pixels as 8-bit grey through poppler's colour conversion;
-  // nullopt when its data ends early.
-  static std::optional<GrayImage> Decode(Stream* str, int width, int height,
-                                         GfxImageColorMap* color_map) {
-    GrayImage image;
-    image.width = width;
-    image.height = height;
-    image.bytes_per_row = width;
-    image.pixels.resize(static_cast<size_t>(width) * static_cast<size_t>(height));
-    ImageStream pixels(str, width, color_map->getNumPixelComps(), color_map->getBits());
-    pixels.reset();
-    for (int y = 0; y < height; ++y) {
-      unsigned char* line = pixels.getLine();
-      if (line == nullptr) {
-        pixels.close();
-        return std::nullopt;
-      }
-      color_map->getGrayLine(line, image.pixels.data() + static_cast<size_t>(y) * width, width);
-    }
-    pixels.close();
-    return image;
-  }
-
-  double dpi_;  // the resolution OCR asks for
-  double page_width_ = 0, page_height_ = 0;
-  std::optional<ScannedPageImage> image_;
-};
-
 // The page as poppler's render at the device resolution the page is drawn
 // at would give it, when it is one image that covers every pixel of it,
 // drawn by Splash's bilinear scaling (splash_scale.h).
@@ -358,31 +283,6 @@ class RenderedScanCollector : public PageImageWatch {
 
 }  // namespace
 
-std::optional<double> FillingResolution(const ImagePlacement& placement, int width, int height,
-                                        double page_width, double page_height) {
-  const ImagePlacement& p = placement;
-  // Upright: the first column at the left, the first row at the top.
-  if (width <= 0 || height <= 0 || !(p.a > 0) || !(p.d < 0)) return std::nullopt;
-  double dpi = (72.0 * width / p.a + 72.0 * height / -p.d) / 2;
-  if (!std::isfinite(dpi) || dpi <= 0) return std::nullopt;
-  // Scanners scan at whole resolutions; the page size rounds them.
-  if (std::abs(dpi - std::round(dpi)) <= dpi * kDpiSlack) dpi = std::round(dpi);
-  // The corners of the image (u, v: 0 or 1) against where one resolution
-  // from the page's corner puts them, and against the page's own corners.
-  for (int u = 0; u <= 1; ++u) {
-    for (int v = 0; v <= 1; ++v) {
-      const double x = p.a * u + p.c * v + p.e, y = p.b * u + p.d * v + p.f;
-      const double placed_x = u * width * 72.0 / dpi, placed_y = (1 - v) * height * 72.0 / dpi;
-      const double page_x = u * page_width, page_y = (1 - v) * page_height;
-      if (std::max({std::abs(x - placed_x), std::abs(y - placed_y), std::abs(x - page_x),
-                    std::abs(y - page_y)}) > kMaxPlacementPoints) {
-        return std::nullopt;
-      }
-    }
-  }
-  return dpi;
-}
-
 PdfPageImages::PdfPageImages(CorePdf pdf) : pdf_(std::move(pdf)) {}
 
 PdfPageImages::~PdfPageImages() = default;
@@ -392,21 +292,6 @@ Result<std::unique_ptr<PdfPageImages>> PdfPageImages::Open(const std::string& by
   Result<CorePdf> pdf = OpenCorePdf(bytes, password, "read for OCR");
   if (!pdf.ok()) return pdf.status();
   return std::unique_ptr<PdfPageImages>(new PdfPageImages(std::move(pdf).value()));
-}
-
-std::optional<ScannedPageImage> PdfPageImages::FullPageImage(int index, double dpi) const {
-  if (index < 0 || index >= pdf_.doc->getNumPages()) return std::nullopt;
-  try {
-    PageImageCollector collector(dpi);
-    const FirstPopplerDraw first;
-    // As the render draws the page: 72 dpi makes device units points; the
-    // page's /Rotate, the crop box, annotations as displayed on screen.
-    pdf_.doc->displayPage(&collector, index + 1, 72, 72, 0, /*useMediaBox=*/false, /*crop=*/true,
-                          /*printing=*/false);
-    return collector.Take();
-  } catch (const std::exception&) {
-    return std::nullopt;  // the render tries, and says what fails
-  }
 }
 
 std::optional<GrayImage> PdfPageImages::AsRendered(int index, double dpi, double max_pixels) const {

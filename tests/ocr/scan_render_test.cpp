@@ -4,11 +4,13 @@
 // the cached results stay what they were. Checked on every page of every
 // PDF in the test fixtures and the corpus (the scans of
 // scripts/make_scan_render_fixtures.py in every encoding a scanner or
-// img2pdf writes, the layout and table scans, text-layer pages that are no
-// image at all) and of the development set when it is beside the
-// repository, at the OCR resolution and two more.
+// img2pdf writes, those of scripts/make_page_image_fixtures.py with more
+// on the page than the image, the layout and table scans, text-layer pages
+// that are no image at all) and of the development set when it is beside
+// the repository, at the OCR resolution and two more.
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -18,6 +20,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "extractor/ingest/ingest.h"
+#include "extractor/ocr/ocr.h"
 #include "extractor/render/pdf_page_image.h"
 #include "extractor/render/pdf_render.h"
 #include "tests/ocr/ocr_test_util.h"
@@ -27,8 +31,10 @@ namespace {
 
 namespace fs = std::filesystem;
 using testing::ReadFile;
+using testing::TempDir;
 
 const std::string kFixtures = BILAG_SOURCE_DIR "/tests/fixtures/scan_render/";
+const std::string kPageImages = BILAG_SOURCE_DIR "/tests/fixtures/page_image/";
 
 std::vector<std::string> PdfsUnder(const std::string& dir) {
   std::vector<std::string> paths;
@@ -97,6 +103,28 @@ TEST_CASE("scan render: what Splash draws otherwise is left to the render", "[oc
   }
 }
 
+TEST_CASE("scan render: a page that is its one image, whatever lies under it, is computed",
+          "[ocr][scan-render]") {
+  // A 150 dpi scan: drawn at 300, at about 1:1 at 150; an OCR text layer
+  // (invisible) over it, a line and a white box under it.
+  for (const std::string name :
+       {"one_image.pdf", "one_image_1bit.pdf", "ocr_layer.pdf", "under_image.pdf"}) {
+    INFO(name);
+    CHECK(ComputedPagesMatchingTheRender(kPageImages + name, 300) == 1);
+    CHECK(ComputedPagesMatchingTheRender(kPageImages + name, 150) == 1);
+    CHECK(ComputedPagesMatchingTheRender(kPageImages + name, 100) == 0);  // drawn smaller
+  }
+}
+
+TEST_CASE("scan render: a page with more on it than one image that covers it is rendered",
+          "[ocr][scan-render]") {
+  for (const std::string name : {"visible_text.pdf", "vector_line.pdf", "two_images.pdf",
+                                 "half_page.pdf", "clipped.pdf", "rotated.pdf"}) {
+    INFO(name);
+    CHECK(ComputedPagesMatchingTheRender(kPageImages + name, 300) == 0);
+  }
+}
+
 TEST_CASE("scan render: a page over the pixel limit is left to the render", "[ocr][scan-render]") {
   const std::string bytes = ReadFile(kFixtures + "grey_flate_150.pdf");
   Result<std::unique_ptr<PdfPageImages>> images = PdfPageImages::Open(bytes, "");
@@ -122,6 +150,41 @@ TEST_CASE("scan render: every scan of the fixtures, the corpus and the developme
     computed += ComputedPagesMatchingTheRender(path, 400);
   }
   CHECK(computed >= 40);
+}
+
+// The OCR cache entry of the only page read: its first body line is
+// "page WIDTH HEIGHT DPI" of the image OCR read.
+std::string CachedPageLine(const std::string& cache_dir) {
+  const std::vector<std::filesystem::path> entries = testing::FilesBelow(cache_dir);
+  REQUIRE(entries.size() == 1);
+  const std::string entry = ReadFile(entries[0].string());
+  const size_t at = entry.find("\npage ");
+  REQUIRE(at != std::string::npos);
+  return entry.substr(at + 1, entry.find('\n', at + 1) - at - 1);
+}
+
+TEST_CASE("scan render: OCR of a computed page reads it at the asked resolution",
+          "[ocr][scan-render][slow]") {
+  IngestOptions options;
+  options.ocr.mode = OcrMode::kAlways;
+  for (const int dpi : {150, 300}) {
+    TempDir cache;
+    options.ocr.cache_dir = cache.path();
+    options.ocr.dpi = dpi;
+    const int64_t before = OcrRecognizeCount();
+    Result<Document> doc = IngestFile(kPageImages + "one_image.pdf", options);
+    REQUIRE(doc.ok());
+    CHECK(OcrRecognizeCount() - before == 1);
+    // The 591 x 296 pixel scan of 150 dpi, drawn at 150 and 300 dpi.
+    CHECK(CachedPageLine(cache.path()) == (dpi == 150 ? "page 591 296 150" : "page 1182 592 300"));
+    CHECK(testing::PageText(doc->pages[0]).find("Økonomi") != std::string::npos);
+    // The words are placed on the page by the resolution read at.
+    REQUIRE_FALSE(doc->pages[0].words.empty());
+    for (const Word& word : doc->pages[0].words) {
+      CHECK(word.box.x1 <= doc->pages[0].width);
+      CHECK(word.box.y1 <= doc->pages[0].height);
+    }
+  }
 }
 
 }  // namespace
