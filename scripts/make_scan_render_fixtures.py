@@ -29,11 +29,19 @@ encoding is exactly what its name says:
     bilevel_flate_200.pdf           1-bit, Flate
     inverted_decode_150.pdf         8-bit grey stored inverted, /Decode [1 0]
     interpolate_72.pdf              72 dpi with /Interpolate: bilinear at 4x too
-  rendered:
-    grey_flate_600.pdf              600 dpi: drawn smaller than stored
-    grey_flate_72.pdf               72 dpi: 4x and more, pixels repeated
+    grey_flate_600.pdf              600 dpi (even sizes): drawn smaller, a box
+                                    average
     grey_flate_98.pdf               98 dpi: the bitmap's last column is 0.63 of
-                                    the page's, drawn in part
+                                    the page's, drawn in part (blended with the
+                                    paper)
+    rgb_jpeg_400.pdf                RGB JPEG at 400 dpi: 3 source pixels to 4
+  rendered:
+    tiny_grey_flate_1300.pdf        a 2 x 1 cm page at 1300 dpi: over 4x smaller
+    grey_flate_72.pdf               72 dpi: 4x and more, pixels repeated
+    grey_flate_98_over_box.pdf      the same over a grey box: what shows through
+                                    the part-drawn column is not paper
+    grey_flate_600_odd.pdf          600 dpi, 2363 pixels across: at 300 dpi the
+                                    page ends on a sample's edge, too close to call
     grey16_flate_150.pdf            16-bit grey
     icc_rgb_jpeg_150.pdf            RGB JPEG through an sRGB ICC profile
     image_and_text.pdf              the image and a line of visible text
@@ -101,13 +109,13 @@ def pdf_object_bytes(entries):
     return ("<< " + " ".join("/%s %s" % item for item in entries.items()) + " >>").encode()
 
 
-def write_pdf(path, page_size, image_entries, image_data, extra_objects=(), content_after=b"",
-              rotate=None, font=False):
+def write_pdf(path, page_size, image_entries, image_data, extra_objects=(), content_before=b"",
+              content_after=b"", rotate=None, font=False):
     """A one-page PDF whose page draws one image over all of it. `image_entries`
     are the image dictionary's entries besides Type, Subtype and Length;
     `extra_objects` are objects 6 on (an ICC profile stream, say)."""
     w, h = page_size
-    content = b"q %.4f 0 0 %.4f 0 0 cm /Im0 Do Q\n" % (w, h) + content_after
+    content = content_before + b"q %.4f 0 0 %.4f 0 0 cm /Im0 Do Q\n" % (w, h) + content_after
     page = {"Type": "/Page", "Parent": "2 0 R", "MediaBox": "[0 0 %.4f %.4f]" % (w, h),
             "Resources": "<< /XObject << /Im0 4 0 R >>%s >>" %
                          (" /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >>"
@@ -178,7 +186,7 @@ def main():
         small, letter = os.path.join(tmp, "small.pdf"), os.path.join(tmp, "letter.pdf")
         make_page(small, SMALL_PAGE)
         make_page(letter, LETTER)
-        scans = {dpi: scan_of(small, dpi, tmp) for dpi in (72, 98, 123, 150, 200, 300, 600)}
+        scans = {dpi: scan_of(small, dpi, tmp) for dpi in (72, 98, 123, 150, 200, 300, 400, 600)}
 
         flate_image(at("grey_flate_150.pdf"), scans[150], 150)
         flate_image(at("grey_flate_300.pdf"), scans[300], 300)
@@ -199,9 +207,20 @@ def main():
                     extra={"Decode": "[1 0]"})
         flate_image(at("interpolate_72.pdf"), scans[72], 72, extra={"Interpolate": "true"})
 
-        flate_image(at("grey_flate_600.pdf"), scans[600], 600)
+        # An even number of pixels each way, as a 600 dpi A4 scan has (4960 x
+        # 7016): at 300 dpi the page is then whole pixels.
+        fine = scans[600]
+        fine = fine.crop((0, 0, fine.size[0] // 2 * 2, fine.size[1] // 2 * 2))
+        flate_image(at("grey_flate_600.pdf"), fine, 600)
+        jpeg_image(at("rgb_jpeg_400.pdf"), tinted(scans[400]), 400)
+        tiny = os.path.join(tmp, "tiny.pdf")
+        make_page(tiny, (2 * cm, 1 * cm))
+        flate_image(at("tiny_grey_flate_1300.pdf"), scan_of(tiny, 1300, tmp), 1300)
         flate_image(at("grey_flate_72.pdf"), scans[72], 72)
         flate_image(at("grey_flate_98.pdf"), scans[98], 98)
+        flate_image(at("grey_flate_98_over_box.pdf"), scans[98], 98,
+                    content_before=b"0.5 g 0 0 500 500 re f\n")
+        flate_image(at("grey_flate_600_odd.pdf"), scans[600], 600)
         grey16 = bytes(b for v in scans[150].tobytes() for b in (v, v))
         flate_image(at("grey16_flate_150.pdf"), scans[150], 150, predictor=False, bits=16,
                     data=grey16)

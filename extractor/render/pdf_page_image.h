@@ -20,9 +20,10 @@
 //     normal blending, no transfer function) in grey or RGB (a palette
 //     over them too; through an ICC profile, grey only), 1 to 8 bits a
 //     component, upright (no rotation or mirror, the page's /Rotate
-//     included), scaled up by Splash's bilinear interpolation (less than
-//     4x, or /Interpolate), covering every pixel of the page, under clips
-//     that leave every pixel wholly inside;
+//     included), drawn larger by Splash's bilinear interpolation (less
+//     than 4x, or /Interpolate) or smaller both ways by its box average (up
+//     to 4x), covering every pixel of the page, under clips that leave
+//     every pixel wholly inside;
 //   - nothing visible is drawn after it (no text but invisible text, the
 //     render mode 3 of an OCR layer; no path, shading, mask or other image;
 //     no annotation); what is drawn before it lies under it, hidden.
@@ -55,10 +56,9 @@ class PdfPageImages {
 
   // Page `index` (0-based) exactly as poppler's render at `dpi`
   // (pdf_render.h) would give it, when the page is one opaque image that
-  // covers it and is drawn scaled up by bilinear interpolation, as a scan
-  // of `dpi` or less is: decoded (zlib for Flate images,
-  // image_grey_rows.h) and scaled (splash_scale.h) here, without the
-  // render's per-pixel passes. nullopt: render the page; also when the
+  // covers it, drawn larger or smaller as above: decoded (zlib for Flate
+  // images, image_grey_rows.h) and scaled (splash_scale.h) here, without
+  // the render's per-pixel passes. nullopt: render the page; also when the
   // page has more than `max_pixels` at `dpi` (0: no limit; OCR has chosen
   // its resolution by its own limit).
   std::optional<GrayImage> AsRendered(int index, double dpi, double max_pixels = 0) const;

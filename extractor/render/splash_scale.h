@@ -9,9 +9,12 @@
 //
 // Mirrors poppler 22.12 (Debian 12), splash/Splash.cc: Splash::drawImage's
 // "scaling only" case, Splash::scaleImage's choice of scaler,
-// scaleImageYupXupBilinear and expandRow. Other cases (images drawn
-// smaller than stored, rotated or flipped, or at 4x and more without
-// /Interpolate) are not mirrored: the caller renders those pages.
+// scaleImageYupXupBilinear with expandRow (drawn larger, as a scan of 150
+// to 300 dpi is at 300), and scaleImageYdownXdown (drawn smaller in both
+// directions, a 600 dpi scan at 300: a box average; up to 4x smaller).
+// Other cases (larger one way and smaller the other, rotated or flipped,
+// at 4x and more larger without /Interpolate, more than 4x smaller) are
+// not mirrored: the caller renders those pages.
 // tests/ocr/scan_render_test.cpp compares with poppler's render.
 #ifndef BILAG_EXTRACTOR_RENDER_SPLASH_SCALE_H_
 #define BILAG_EXTRACTOR_RENDER_SPLASH_SCALE_H_
@@ -35,21 +38,21 @@ struct SplashPixelRect {
 std::optional<SplashPixelRect> SplashUprightImageRect(const double ctm[6]);
 
 // Whether Splash scales a `src_width` x `src_height` image to `scaled_width`
-// x `scaled_height` by bilinear interpolation (scaleImageYupXupBilinear).
-bool SplashScalesBilinearly(int src_width, int src_height, int scaled_width, int scaled_height,
-                            bool interpolate);
+// x `scaled_height` in a way SplashScale mirrors.
+bool SplashScaleMirrored(int src_width, int src_height, int scaled_width, int scaled_height,
+                         bool interpolate);
 
 // One 8-bit grey row of the source image after another, top to bottom:
 // fills `row` (the image's width in bytes) and says whether it could.
 using GreyRowReader = std::function<bool(unsigned char* row)>;
 
-// Scales a `src_width` x `src_height` grey image, read a row at a time, up
-// to `scaled_width` x `scaled_height` as scaleImageYupXupBilinear does, and
-// hands each scaled row to `emit(y, row)`, y from 0 on. False when a row
-// could not be read (what was emitted is then of no use).
-bool SplashScaleUpBilinear(const GreyRowReader& read_row, int src_width, int src_height,
-                           int scaled_width, int scaled_height,
-                           const std::function<void(int y, const unsigned char* row)>& emit);
+// Scales a `src_width` x `src_height` grey image, read a row at a time, to
+// `scaled_width` x `scaled_height` as Splash does (SplashScaleMirrored must
+// hold), and hands each scaled row to `emit(y, row)`, y from 0 on. False
+// when a row could not be read (what was emitted is then of no use).
+bool SplashScale(const GreyRowReader& read_row, int src_width, int src_height, int scaled_width,
+                 int scaled_height, bool interpolate,
+                 const std::function<void(int y, const unsigned char* row)>& emit);
 
 }  // namespace bilag
 

@@ -82,22 +82,24 @@ TEST_CASE("scan render: a scan's page computed from its image is the render, byt
   for (const std::string name :
        {"grey_flate_150.pdf", "grey_flate_300.pdf", "rgb_flate_200.pdf", "rgb_jpeg_150.pdf",
         "grey_jpeg_200.pdf", "palette_flate_150.pdf", "bilevel_flate_200.pdf", "grey_flate_123.pdf",
-        "grey_flate_nopredictor_150.pdf", "letter_grey_jpeg_100.pdf"}) {
+        "grey_flate_nopredictor_150.pdf", "letter_grey_jpeg_100.pdf", "inverted_decode_150.pdf",
+        "interpolate_72.pdf", "grey_flate_600.pdf", "rgb_jpeg_400.pdf", "grey_flate_98.pdf"}) {
     INFO(name);
     CHECK(ComputedPagesMatchingTheRender(kFixtures + name, 300) == 1);
   }
 }
 
 TEST_CASE("scan render: what Splash draws otherwise is left to the render", "[ocr][scan-render]") {
-  // Drawn smaller than stored (600 dpi at 300), repeated rather than
-  // interpolated (72 dpi at 300, 4x and more), with its last column drawn
-  // in part (98 dpi: the page is 0.63 pixel wider than its bitmap's last
-  // whole column), 16-bit, an RGB image
-  // through an ICC profile (transformed after scaling), a page with more
-  // than its image, rotated: rendered.
+  // Drawn over 4x smaller than stored (1300 dpi at 300), repeated rather
+  // than interpolated (72 dpi at 300, 4x and more), its last column drawn
+  // in part over something else than paper, ending on the edge of one of
+  // Splash's anti-aliasing samples (too close to call), 16-bit, an RGB image through
+  // an ICC profile (transformed after scaling), a page with more than its
+  // image, rotated: rendered.
   for (const std::string name :
-       {"grey_flate_600.pdf", "grey_flate_72.pdf", "grey_flate_98.pdf", "grey16_flate_150.pdf",
-        "icc_rgb_jpeg_150.pdf", "image_and_text.pdf", "rotated_150.pdf"}) {
+       {"tiny_grey_flate_1300.pdf", "grey_flate_72.pdf", "grey_flate_98_over_box.pdf",
+        "grey_flate_600_odd.pdf", "grey16_flate_150.pdf", "icc_rgb_jpeg_150.pdf",
+        "image_and_text.pdf", "rotated_150.pdf"}) {
     INFO(name);
     CHECK(ComputedPagesMatchingTheRender(kFixtures + name, 300) == 0);
   }
@@ -105,14 +107,15 @@ TEST_CASE("scan render: what Splash draws otherwise is left to the render", "[oc
 
 TEST_CASE("scan render: a page that is its one image, whatever lies under it, is computed",
           "[ocr][scan-render]") {
-  // A 150 dpi scan: drawn at 300, at about 1:1 at 150; an OCR text layer
-  // (invisible) over it, a line and a white box under it.
+  // A 150 dpi scan: drawn at 300, at about 1:1 at 150, smaller at 100; an
+  // OCR text layer (invisible) over it, a line and a white box under it.
   for (const std::string name :
        {"one_image.pdf", "one_image_1bit.pdf", "ocr_layer.pdf", "under_image.pdf"}) {
     INFO(name);
     CHECK(ComputedPagesMatchingTheRender(kPageImages + name, 300) == 1);
     CHECK(ComputedPagesMatchingTheRender(kPageImages + name, 150) == 1);
-    CHECK(ComputedPagesMatchingTheRender(kPageImages + name, 100) == 0);  // drawn smaller
+    CHECK(ComputedPagesMatchingTheRender(kPageImages + name, 100) == 1);  // drawn smaller
+    CHECK(ComputedPagesMatchingTheRender(kPageImages + name, 30) == 0);   // over 4x smaller
   }
 }
 
