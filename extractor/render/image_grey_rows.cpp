@@ -244,7 +244,7 @@ class FlateRows : public ImageGreyRows {
 
 }  // namespace
 
-std::unique_ptr<ImageGreyRows> ImageGreyRows::Open(Stream* str, int width, int /*height*/,
+std::unique_ptr<ImageGreyRows> ImageGreyRows::Open(Stream* str, int width,
                                                    GfxImageColorMap* colors) {
   if (str == nullptr || colors == nullptr || !colors->isOk() || width <= 0) return nullptr;
   const int components = colors->getNumPixelComps();

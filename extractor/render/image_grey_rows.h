@@ -23,12 +23,11 @@ namespace bilag {
 
 class ImageGreyRows {
  public:
-  // The rows of the `width` x `height` image in `str` (not yet reset; closed
-  // by the destructor) with `colors`; null when the render would convert
-  // them otherwise (an RGB image through an ICC profile: Splash transforms
-  // those after scaling) or the image is one poppler cannot read.
-  static std::unique_ptr<ImageGreyRows> Open(Stream* str, int width, int height,
-                                             GfxImageColorMap* colors);
+  // The rows of the image `width` pixels wide in `str` (not yet reset;
+  // closed by the destructor) with `colors`; null when the render would
+  // convert them otherwise (an RGB image through an ICC profile: Splash
+  // transforms those after scaling) or the image is one poppler cannot read.
+  static std::unique_ptr<ImageGreyRows> Open(Stream* str, int width, GfxImageColorMap* colors);
 
   virtual ~ImageGreyRows() = default;
 

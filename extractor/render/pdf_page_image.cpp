@@ -231,7 +231,7 @@ class RenderedScanCollector : public PageImageWatch {
     const std::optional<int> last_column = LastColumnQuarters(state);
     // A column drawn in part shows what lies under it: only paper is known.
     if (!last_column || (*last_column < 4 && !NothingDrawnYet())) return false;
-    std::unique_ptr<ImageGreyRows> rows = ImageGreyRows::Open(str, width, height, color_map);
+    std::unique_ptr<ImageGreyRows> rows = ImageGreyRows::Open(str, width, color_map);
     if (rows == nullptr) return false;
     // poppler-cpp's grey image: rows padded to 4 bytes, paper white where
     // nothing is drawn (here only the padding).
