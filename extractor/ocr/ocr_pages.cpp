@@ -42,10 +42,10 @@ std::string PageList(const std::vector<int>& pages) {
   return out;
 }
 
-// A page that is one image drawn scaled up is computed as the render would
-// draw it (PdfPageImages::AsRendered: the same pixels for less CPU); any
-// other page is rendered at the task's resolution. The PDF is opened for
-// each on the first page that needs it.
+// A page that is one scanned image is computed as the render would draw it
+// (PdfPageImages::AsRendered: the same pixels for less CPU) where that is
+// mirrored; any other page is rendered at the task's resolution. The PDF
+// is opened for each on the first page that needs it.
 class PdfSource : public PageImageSource {
  public:
   PdfSource(const std::string& bytes, const std::string& password)

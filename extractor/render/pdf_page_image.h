@@ -1,7 +1,8 @@
 // A scanned PDF page as poppler's render would draw it, computed from the
 // page's one image instead of drawn. Scanners, img2pdf and ocrmypdf write a
 // page as one image that fills it; OCR wants it at its own resolution
-// (300 dpi), which for a scan of 150 to 300 dpi means drawn scaled up.
+// (300 dpi), which for a scan of 150 to 300 dpi means drawn scaled up, and
+// for one of 600 dpi scaled down.
 // Drawing it through poppler cost 14.5 % of an OCR page's CPU on img2pdf
 // pages (bench/README.md): poppler reads a Flate image's PNG predictor a
 // byte at a time, then blits and composites the page a pixel at a time.

@@ -1,7 +1,7 @@
 // What poppler's Splash rasteriser (behind poppler-cpp's page_renderer and
-// pdftoppm) makes of an upright image drawn larger than it is stored: the
-// device pixels it covers and the bilinear interpolation that fills them,
-// to the bit. A scanned page is one such image, and OCR wants it exactly as
+// pdftoppm) makes of an upright image drawn larger or smaller than it is
+// stored: the device pixels it covers and the interpolation or average
+// that fills them, to the bit. A scanned page is one such image, and OCR wants it exactly as
 // the render would give it (the words Tesseract reads, and so the cached
 // results, depend on every pixel), without the render's cost: poppler reads
 // a Flate image a byte at a time through its predictor, and blits and
