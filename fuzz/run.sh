@@ -100,6 +100,9 @@ for target in "${targets[@]}"; do
       -artifact_prefix="$findings/" > "$log" 2>&1 || status=$?
     ran=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     executions=$((executions + ${ran:-0}))
+    # Each process overwrites the log: a run stopped by hand keeps what its
+    # finished processes ran only here (fuzz/README.md, "Long runs").
+    echo "$(date -u +%FT%TZ) ran=${ran:-0} total=$executions status=$status" >> "$work.chunks"
     elapsed=$((SECONDS - started))
     # One process unless chunked; a chunked target stops at a finding, at
     # -n executions or -t seconds, or when a process ran nothing.
