@@ -9,15 +9,16 @@ namespace bilag {
 const ListMarkers& BuiltinListMarkers() {
   static const ListMarkers kMarkers = {
       .signs = {"\u2022", "\u2023", "\u25aa", "\u25cf", "\u25e6", "\u2013", "\u2014", "-", "*",
-                "\u2026", "\u00b7", "\u00b0", "\u00ab", "\u00bb", ".", ">", "+"},
+                "\u2026", "\u00b7", "\u00b0", "\u00ab", "\u00bb", ".", ">", "+", "\""},
       .letters = {"o"},
   };
   return kMarkers;
 }
 
 bool IsBulletGlyphs(std::string_view text, const ListMarkers& markers) {
-  // A bullet is a few signs: more is a rule or a row of dots.
-  constexpr size_t kMaxSigns = 3;
+  // A bullet is a few signs: more is a rule or a row of dots. Four, as OCR
+  // reads one round bullet as up to four ('"…….' before a tab stop).
+  constexpr size_t kMaxSigns = 4;
   if (text.empty() || CodePoints(text) > kMaxSigns) return false;
   for (bool removed = true; removed && !text.empty();) {
     removed = false;

@@ -11,7 +11,7 @@
 // two equal. The functions below take the markers explicitly, so no stage
 // falls back on the built-in set where the rules' set should reach it.
 //
-// What stays in code is typography, not vocabulary: a bullet is one to three
+// What stays in code is typography, not vocabulary: a bullet is one to four
 // signs, and an enumerator is a number of up to three digits or a letter
 // before "." or ")".
 #ifndef BILAG_EXTRACTOR_BASE_LIST_MARKERS_H_
@@ -24,7 +24,7 @@
 namespace bilag {
 
 struct ListMarkers {
-  // Signs that mark an item alone or up to three together ("•", "-", "»>").
+  // Signs that mark an item alone or up to four together ("•", "-", "»>").
   std::vector<std::string> signs;
   // Letters set as a bullet: a marker only on their own or before a space.
   std::vector<std::string> letters;

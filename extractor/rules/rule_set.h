@@ -243,7 +243,7 @@ struct NumberWordRule : RuleBase {
 };
 
 struct ListMarkerRule : RuleBase {
-  std::vector<std::string> signs;    // alone or up to three together
+  std::vector<std::string> signs;    // alone or up to four together
   std::vector<std::string> letters;  // only before a space
 };
 

@@ -10,6 +10,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "extractor/base/list_markers.h"
 #include "extractor/extract/extract.h"
 #include "extractor/extract/items.h"
 #include "extractor/rules/rule_loader.h"
@@ -446,6 +447,42 @@ TEST_CASE(
         Info{"2012-05-17", std::nullopt, "2012-5438733"});
   // A date in the prose under the title is no date of the document.
   CHECK(head("Teknik- og Miljøforvaltningen") == Info{std::nullopt, std::nullopt, std::nullopt});
+}
+
+}  // namespace
+}  // namespace bilag
+
+namespace bilag {
+namespace {
+
+// Tesseract reads a round bullet before a tab stop as up to four signs, a
+// quote among them; the lines below are its reading of a handleplan's scan
+// (devset bif_handleplan, 300 dpi). Each item is a target, without its marker.
+TEST_CASE("generalise: a bullet OCR read as '\"\u2026\u2026.' before a tab is a list marker",
+          "[extract][generalise][lists]") {
+  const Extraction e =
+      Run("Besk\u00e6ftigelses- og Integrationsudvalgets handleplan for integration 2014-2016\n\n"
+          "Ad 2. Danskuddannelse kombineret med praktik\n"
+          "Sprogskolerne og jobcentrene tilrettel\u00e6gger forl\u00f8b.\n"
+          "Derfor etableres f\u00f8lgende m\u00e5l:\n"
+          "\"\u2026\u2026.\tDer gennemf\u00f8res 400 kombinationsforl\u00f8b \u00e5rligt frem mod "
+          "2016\n"
+          "\"\u2026\u2026.\tAt 60 kursister f\u00e5r job i 2016\n"
+          "Ad 3. Jobmentorer for flygtninge\n"
+          "Derfor etableres f\u00f8lgende m\u00e5l:\n"
+          ".\u2026 At 300 borgere f\u00e5r en jobmentor frem mod 2016\n");
+  const Initiative& courses = Named(e, "Danskuddannelse kombineret med praktik");
+  REQUIRE(courses.targets.size() == 2);
+  CHECK(courses.targets[0].text ==
+        "Der gennemf\u00f8res 400 kombinationsforl\u00f8b \u00e5rligt frem mod 2016");
+  CHECK(courses.targets[0].value == std::optional<double>(400));
+  CHECK(courses.targets[1].text == "At 60 kursister f\u00e5r job i 2016");
+  const Initiative& mentors = Named(e, "Jobmentorer for flygtninge");
+  REQUIRE(mentors.targets.size() == 1);
+  CHECK(mentors.targets[0].value == std::optional<double>(300));
+  // Five signs stay a row of dots, no bullet.
+  CHECK(IsBulletGlyphs("\u2026\u2026\u2026", ShippedRules().list_markers));
+  CHECK_FALSE(IsBulletGlyphs(".....", ShippedRules().list_markers));
 }
 
 }  // namespace
