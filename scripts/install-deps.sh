@@ -9,6 +9,7 @@ packages=(
   build-essential cmake ninja-build pkg-config clang-format python3 groff-base dpkg-dev
   libpoppler-cpp-dev libpoppler-private-dev zlib1g-dev poppler-utils libre2-dev libcli11-dev catch2 nlohmann-json3-dev
   libtomlplusplus-dev libutf8proc-dev libsqlite3-dev sqlite3 libssl-dev libhunspell-dev hunspell-da
+  libjemalloc-dev
   libtesseract-dev libleptonica-dev tesseract-ocr-dan tesseract-ocr-osd tesseract-ocr
   python3-reportlab python3-jsonschema img2pdf imagemagick qpdf bc chromium
   fonts-dejavu-core fonts-liberation2 fonts-freefont-ttf

@@ -1,14 +1,12 @@
 #include "extractor/extract/paragraphs.h"
 
 #include <algorithm>
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
 #include <optional>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "extractor/base/free_memory.h"
 #include "extractor/base/text.h"
 #include "extractor/extract/items.h"
 
@@ -74,13 +72,11 @@ void KeepOnlyWordsExtractionReads(Document* doc) {
     if (kept.empty()) kept.push_back(page.words.front());
     page.words = std::move(kept);
   }
-#if defined(__GLIBC__)
   // A page's words are a few KB, below malloc's mmap threshold: freed, they
   // stay in the process's heap between blocks still in use, and what the
   // walk allocates next does not all fit in those holes. Handing the free
   // pages back keeps them out of the peak (3000-page PDF: 166 -> 149 MB).
-  malloc_trim(0);
-#endif
+  ReleaseFreeMemory();
 }
 
 bool LabelParagraph::Start(const Line& line, const std::string& text, InitiativeBuilder* builder,

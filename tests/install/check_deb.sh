@@ -20,7 +20,7 @@ done
 
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for package in libpoppler-cpp libpoppler1 libtesseract liblept libre2 libhunspell libsqlite3 libutf8proc \
+for package in libpoppler-cpp libpoppler1 libtesseract liblept libre2 libhunspell libsqlite3 libutf8proc libjemalloc2 \
   libstdc++6 tesseract-ocr-dan hunspell-da; do
   grep -q "\(^\|, \)$package" <<< "$depends" || fail "Depends names no $package"
 done
