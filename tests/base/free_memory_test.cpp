@@ -12,6 +12,16 @@
 
 #include "extractor/base/free_memory.h"
 
+// Under AddressSanitizer malloc is the sanitizer's, which
+// ReleaseFreeMemory leaves alone.
+#if defined(__SANITIZE_ADDRESS__)
+#define BILAG_TEST_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define BILAG_TEST_ASAN 1
+#endif
+#endif
+
 namespace bilag {
 namespace {
 
@@ -26,6 +36,8 @@ double ResidentMb() {
 TEST_CASE("the allocator the binary links is the one ReleaseFreeMemory finds", "[base][memory]") {
 #if defined(BILAG_EXPECT_JEMALLOC)
   CHECK(ProcessAllocator() == Allocator::kJemalloc);
+#elif defined(BILAG_TEST_ASAN)
+  CHECK(ProcessAllocator() == Allocator::kOther);
 #else
   CHECK(ProcessAllocator() == Allocator::kGlibc);
 #endif
@@ -51,7 +63,7 @@ TEST_CASE("ReleaseFreeMemory hands freed small blocks back, from two threads at 
   other.join();
   const double after = ResidentMb();
   INFO("resident " << before << " MB -> " << after << " MB");
-  CHECK(before - after > 48);
+  if (ProcessAllocator() != Allocator::kOther) CHECK(before - after > 48);
 }
 
 }  // namespace
