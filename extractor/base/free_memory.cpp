@@ -2,6 +2,8 @@
 
 #include <dlfcn.h>
 
+#include <cstddef>
+
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
