@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# CPU time (user + sys, the fastest of N runs) and peak RSS, side by side in
-# one run: `pdftotext -layout`, `bilag text` and `bilag extract` on a 120-page
-# text-layer PDF, and the rule engine's MB/s on ~6 MB of seed text
+# CPU time (user + sys, the fastest of N interleaved runs) and peak RSS,
+# side by side in one run: `pdftotext -layout`, `bilag text` and `bilag
+# extract` on a 120-page text-layer PDF, and the rule engine's MB/s on ~6 MB
+# of seed text
 # (extract minus text, --repair off, so ingest and normalising cancel out),
 # and `bilag extract` on one 14400 x 14400 pt page of ruled tables
 # (tests/fixtures/pdf/huge_page.pdf) beside the same tables on three A4 pages.
@@ -45,14 +46,12 @@ for _ in $(seq 1 120); do
 done > "$work/big.txt"
 size=$(stat -c %s "$work/big.txt")
 
-# "CPU-SECONDS PEAK-MB" of the fastest of `runs` runs of the command in $@.
-# CPU seconds to the microsecond from the rusage of /usr/bin/time's run
-# (which itself prints them to the 10 ms, a tenth of what pdftotext takes
-# on the 120-page PDF); the peak from /usr/bin/time, whose own is ~2 MB.
+# "CPU-SECONDS PEAK-MB" of one run of the command in $@: CPU seconds to the
+# microsecond from the rusage of /usr/bin/time's run (which itself prints
+# them to the 10 ms, a tenth of what pdftotext takes on the 120-page PDF);
+# the peak from /usr/bin/time, whose own is ~2 MB.
 cost() {
-  local r
-  for ((r = 0; r < runs; r++)); do
-    python3 -c '
+  python3 -c '
 import resource, subprocess, sys
 # A shell that execs keeps the figures of the children it had: this one only.
 before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -61,39 +60,62 @@ subprocess.run(["/usr/bin/time", "-f", "%M", "-o", sys.argv[1]] + sys.argv[2:],
 after = resource.getrusage(resource.RUSAGE_CHILDREN)
 cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
 print("%.3f %.1f" % (cpu, int(open(sys.argv[1]).read().split()[-1]) / 1024))' "$work/time" "$@"
-  done | sort -g | head -1
 }
-cpu() { cost "$@" | cut -d' ' -f1; }
 div() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
 binaries=("$bilag")
 [[ -n "$before" ]] && binaries+=("$before")
-read -r pdftotext_s pdftotext_mb < <(cost pdftotext -layout "$pdf" /dev/null)
-echo "120-page text-layer PDF; CPU s (ratio to pdftotext -layout), peak MB; best of $runs"
-printf '  %-28s %7s s          %6s MB\n' "pdftotext -layout" "$pdftotext_s" "$pdftotext_mb"
+label_of() { [[ "$1" == "$bilag" ]] && echo "this build" || echo "before"; }
+
+# Every command once per round, the rounds one after another, and the
+# fastest run of each kept: a shared machine's speed wanders over minutes,
+# which would fall on one command alone if each ran its runs in a row.
+declare -A best_s best_mb
+measure() {  # key command...
+  local key=$1 s mb
+  shift
+  read -r s mb < <(cost "$@")
+  if [[ -z "${best_s[$key]:-}" ]] || awk -v a="$s" -v b="${best_s[$key]}" 'BEGIN { exit !(a < b) }'; then
+    best_s[$key]=$s
+    best_mb[$key]=$mb
+  fi
+}
+for ((r = 0; r < runs; r++)); do
+  measure pdftotext pdftotext -layout "$pdf" /dev/null
+  for b in "${binaries[@]}"; do
+    for command in text extract; do measure "$b $command pdf" "$b" "$command" "$pdf"; done
+    measure "$b text seed" "$b" text --repair off "$work/big.txt"
+    measure "$b extract seed" "$b" extract --repair off "$work/big.txt"
+    for name in huge_page.pdf statusskema.pdf; do
+      measure "$b $name" "$b" extract --ocr never "$repo/tests/fixtures/pdf/$name"
+    done
+  done
+done
+
+pdftotext_s=${best_s[pdftotext]}
+echo "120-page text-layer PDF; CPU s (ratio to pdftotext -layout), peak MB; best of $runs interleaved"
+printf '  %-28s %7s s          %6s MB\n' "pdftotext -layout" "$pdftotext_s" "${best_mb[pdftotext]}"
 for b in "${binaries[@]}"; do
-  label=$([[ "$b" == "$bilag" ]] && echo "this build" || echo "before")
   for command in text extract; do
-    read -r s mb < <(cost "$b" "$command" "$pdf")
-    printf '  %-28s %7s s (%5sx) %6s MB\n' "bilag $command ($label)" "$s" \
-      "$(div "$s" "$pdftotext_s")" "$mb"
+    key="$b $command pdf"
+    printf '  %-28s %7s s (%5sx) %6s MB\n' "bilag $command ($(label_of "$b"))" "${best_s[$key]}" \
+      "$(div "${best_s[$key]}" "$pdftotext_s")" "${best_mb[$key]}"
   done
 done
 echo "rule engine on $(div "$size" 1000000) MB of seed text (extract - text, --repair off)"
 for b in "${binaries[@]}"; do
-  label=$([[ "$b" == "$bilag" ]] && echo "this build" || echo "before")
-  text_s=$(cpu "$b" text --repair off "$work/big.txt")
-  extract_s=$(cpu "$b" extract --repair off "$work/big.txt")
+  text_s=${best_s[$b text seed]}
+  extract_s=${best_s[$b extract seed]}
   rules_s=$(awk -v a="$extract_s" -v b="$text_s" 'BEGIN { printf "%.3f", a - b }')
-  printf '  %-22s text %6s s, extract %6s s, rules %6s s = %6s MB/s\n' "$label" "$text_s" \
-    "$extract_s" "$rules_s" "$(awk -v n="$size" -v s="$rules_s" 'BEGIN { printf "%.1f", n / 1e6 / s }')"
+  printf '  %-22s text %6s s, extract %6s s, rules %6s s = %6s MB/s\n' "$(label_of "$b")" \
+    "$text_s" "$extract_s" "$rules_s" \
+    "$(awk -v n="$size" -v s="$rules_s" 'BEGIN { printf "%.1f", n / 1e6 / s }')"
 done
 echo "one 14400 x 14400 pt page of tables vs the same tables on A4 (--ocr never)"
 for b in "${binaries[@]}"; do
-  label=$([[ "$b" == "$bilag" ]] && echo "this build" || echo "before")
   for name in huge_page.pdf statusskema.pdf; do
-    read -r s mb < <(cost "$b" extract --ocr never "$repo/tests/fixtures/pdf/$name")
-    printf '  %-22s %-16s %7s s %7s MB\n' "$label" "$name" "$s" "$mb"
+    printf '  %-22s %-16s %7s s %7s MB\n' "$(label_of "$b")" "$name" "${best_s[$b $name]}" \
+      "${best_mb[$b $name]}"
   done
 done
 
