@@ -15,6 +15,9 @@
 # Each target reads its committed seed corpus (fuzz/corpus/KIND) and keeps
 # what it finds in BUILD_DIR/fuzz-work/TARGET, so a later run goes on from
 # there; crashes, leaks and timeouts land in BUILD_DIR/fuzz-findings/TARGET.
+# Each process appends "time ran=N total=T status=S" to
+# BUILD_DIR/fuzz-work/TARGET.chunks, which keeps what a run stopped by hand
+# had done (the log holds only the last process).
 # Exits non-zero when any target found something.
 set -euo pipefail
 cd "$(dirname "$0")/.."
