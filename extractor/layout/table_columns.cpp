@@ -234,8 +234,15 @@ void SplitRunOnPieces(const ColumnModel& model, const std::vector<const Word*>& 
           const bool at_right_start =
               from_start <= kAlignedPoints || (near && from_start <= kGridDriftPoints &&
                                                CellGoesOn(above, k + 1, model.columns.size()));
+          // pdftotext lays each line out on its own, so a row's columns may
+          // sit a character or two off the others': a cell that starts
+          // afresh near the next column's start may follow text that runs
+          // a little into that column's usual place ("... boligafdelinger
+          // • Minimum 8" two characters right of the other bullets).
+          const bool drifted =
+              near && from_start <= kGridDriftPoints && StartsAfresh(words[j]->text);
           // A list marker goes with its item ("- Mindst 95 pct.").
-          if (left_end > right.x0 ||
+          if ((left_end > right.x0 && !drifted) ||
               (!rest_crosses_next && right_width > right.Width() + kGridDriftPoints) ||
               !(StartsAfresh(words[j]->text) || at_right_start) ||
               IsBulletGlyphs(words[j - 1]->text, markers)) {

@@ -382,9 +382,11 @@ bool StartsRow(const Line& line, const Line& above, const std::vector<Span>& col
   // goes on with that cell (a description under an initiative's name, both
   // capitalised) unless another column starts a new cell on the line: a
   // further list item below an item of the same cell ("- 65% af ..." /
-  // "- 15 procent af ...") is the same cell going on, not a new row.
+  // "- 15 procent af ...") is the same cell going on, not a new row. A
+  // line in bold or capitals is set apart, not prose ("TIDLIG INDSATS OG
+  // SPROG" under the header "Mål 2012").
   if (prose_first_cell && !above.cells.empty() && Filled(above.cells[0]) &&
-      !EndsSentence(above.cells[0].text) && !line.bold) {
+      !EndsSentence(above.cells[0].text) && !line.bold && !UpperCase(line.cells[0].text)) {
     bool new_cell = false;
     for (size_t c = 1; c < line.cells.size() && !new_cell; ++c) {
       if (!Filled(line.cells[c])) continue;
@@ -971,6 +973,56 @@ bool SpreadRunTogetherHeaderWords(const std::vector<Span>& columns, Line* line) 
   return true;
 }
 
+// A header's lower line run together over two columns by text laid out
+// with spaces ("Resultatk Resultat" / "rav 2011 2010": pdftotext left one
+// space between "2011" and "2010"): the words that lie under the next
+// column's cell of the line above, where this line leaves that column
+// empty, are that column's. Each line of a header sits under its own
+// column's text, so the line above says where the cut goes.
+void SplitUnderHeaderCells(const Page& page, const Line& above, Line* line) {
+  const size_t n = line->cells.size();
+  if (above.cells.size() != n) return;
+  for (size_t c = 0; c + 1 < n; ++c) {
+    Cell& cell = line->cells[c];
+    Cell& next = line->cells[c + 1];
+    const Cell& over = above.cells[c];
+    const Cell& over_next = above.cells[c + 1];
+    if (!Filled(cell) || next.span != 1 || !next.text.empty() || !Filled(over) ||
+        !Filled(over_next) || cell.x0 < 0 || over_next.x0 < 0) {
+      continue;
+    }
+    std::vector<const Word*> words;  // the cell's, left to right
+    for (int index : line->words) {
+      if (index < 0 || static_cast<size_t>(index) >= page.words.size()) continue;
+      const Word& word = page.words[static_cast<size_t>(index)];
+      const double centre = (word.box.x0 + word.box.x1) / 2;
+      if (centre >= cell.x0 && centre <= cell.x1) words.push_back(&word);
+    }
+    std::stable_sort(words.begin(), words.end(),
+                     [](const Word* a, const Word* b) { return a->box.x0 < b->box.x0; });
+    size_t cut = 0;
+    while (cut < words.size() && (words[cut]->box.x0 + words[cut]->box.x1) / 2 < over_next.x0) {
+      ++cut;
+    }
+    if (cut == 0 || cut == words.size()) continue;
+    const bool under_next = std::all_of(
+        words.begin() + static_cast<std::ptrdiff_t>(cut), words.end(),
+        [&](const Word* word) { return (word->box.x0 + word->box.x1) / 2 <= over_next.x1; });
+    if (!under_next) continue;
+    auto join = [&](size_t from, size_t to) {
+      std::string text;
+      for (size_t k = from; k < to; ++k) text += (k > from ? " " : "") + words[k]->text;
+      return text;
+    };
+    next.text = join(cut, words.size());
+    next.x0 = words[cut]->box.x0;
+    next.x1 = words.back()->box.x1;
+    cell.text = join(0, cut);
+    cell.x1 = words[cut - 1]->box.x1;
+  }
+  JoinCellTexts(line);
+}
+
 // A row right below a header row that is header too: names without
 // figures (a dash is a figure: "no value"), with an empty corner cell, or
 // years in every cell (the second line of "Mål" / "2006"), or bold as the
@@ -1159,8 +1211,21 @@ void MarkRows(const std::vector<const Part*>& parts, const ColumnModel& model,
     }
     for (size_t h = 0; h < rows.size(); ++h) {
       if (!header_row[h]) continue;
-      for (size_t i : rows[h].lines) {
-        SpreadRunTogetherHeaderWords(model.columns, &doc->pages[rows[h].part->page].lines[i]);
+      Page& page = doc->pages[rows[h].part->page];
+      for (size_t k = 0; k < rows[h].lines.size(); ++k) {
+        Line* line = &page.lines[rows[h].lines[k]];
+        if (SpreadRunTogetherHeaderWords(model.columns, line)) continue;
+        // The header line above: this row's, or the last of the header row
+        // before it.
+        const Line* above = nullptr;
+        if (k > 0) {
+          above = &page.lines[rows[h].lines[k - 1]];
+        } else if (h > 0 && header_row[h - 1] && rows[h - 1].part == rows[h].part) {
+          above = &page.lines[rows[h - 1].lines.back()];
+        }
+        if (above != nullptr && !model.grid && LaidOutWithSpaces(page)) {
+          SplitUnderHeaderCells(page, *above, line);
+        }
       }
     }
     // Two levels of header set as one row (no padding between them): the

@@ -31,7 +31,8 @@
 // A line whose first cell is empty, or whose cells go on in lower case,
 // thus continues its row, and a cell that wraps over many lines never
 // splits it. A first cell alone that starts clearly left of the cell above
-// (a group's name over indented members) is no rest of that cell.
+// (a group's name over indented members), or that is set in bold or
+// capitals (a group row), is no rest of that cell.
 //
 // The head of a table is its title rows (one cell, "Handleplan 2015:
 // KULTUR") and its header rows: the first row with several cells that
@@ -42,7 +43,10 @@
 // columns it stands over: where it leaves columns empty that the row below
 // names, it widens over them to the columns whose middle is nearest its
 // own (text laid out with spaces may set "Resultat" over only the second
-// of its years). On a later page, rows that repeat the head are
+// of its years). In text laid out with spaces, a header line's words run
+// together over two columns go to the columns whose cells of the line
+// above they stand under ("rav 2011 2010" under "Resultatk | Resultat").
+// On a later page, rows that repeat the head are
 // Line::repeated_header; the first row after them whose first cell is
 // empty or goes on in lower case continues the last row of the page before
 // and takes its id.

@@ -367,6 +367,62 @@ TEST_CASE(
   CHECK(e.initiatives[0].name == "Familieklasser på bibliotekerne");
 }
 
+// `scripts/make_family.py --family results --seeds 214 --variants txt`: a
+// group row in capitals of four words ("TIDLIG INDSATS OG SPROG") right
+// below the one-line header. It read as prose going on from the header's
+// "Mål 2012", so the header got a second line, whose four capitalised words
+// were then spread one to each of the four columns: no column was named,
+// and the document gave no initiative at all.
+TEST_CASE(
+    "spaced text: a group row in capitals right below a one-line header is a row of its own, "
+    "not the header's second line",
+    "[extract][targets]") {
+  const Extraction e =
+      ExtractLayoutFixture("results_capitals_group_row_below_header_spaced.txt", 7);
+  CHECK(e.initiatives[0].name == "Familieklasser for unge ledige");
+  CHECK(KindsYearsValues(e.initiatives[0]) ==
+        std::vector<KindYearValue>{{TargetKind::kResult, 2011, 24},
+                                   {TargetKind::kResult, 2010, 250},
+                                   {TargetKind::kRequirement, 2011, 90}});
+}
+
+// `scripts/make_family.py --family results --seeds 238 --variants txt`:
+// narrow columns broke "Resultatkrav" in the header ("Resultatk" / "rav
+// 2011"), and pdftotext left one space between that "2011" and the
+// neighbouring column's "2010" under "Resultat": the year went with the
+// wrong column, and "Resultat" named no year, so its targets were lost.
+TEST_CASE(
+    "spaced text: a header's lower line run together over two columns is cut where the cells of "
+    "the line above are",
+    "[extract][targets]") {
+  const Extraction e = ExtractLayoutFixture("results_header_line_run_together_spaced.txt", 8);
+  CHECK(e.initiatives[0].name == "Idrætsmentorer i udsatte byområder");
+  CHECK(KindsYearsValues(e.initiatives[0]) ==
+        std::vector<KindYearValue>{{TargetKind::kGoal, 2012, 4},
+                                   {TargetKind::kRequirement, 2011, 6},
+                                   {TargetKind::kResult, 2010, 6},
+                                   {TargetKind::kRequirement, 2012, 2}});
+}
+
+// `scripts/make_family.py --family status --seeds 229 --variants txt`: on
+// the second page pdftotext set one row's columns two characters right of
+// the others', so a description ran up to one space before the second
+// column's bullet ("... almene boligafdelinger • Minimum 8 foreninger").
+// The bullet's item became part of the description and the rest of the
+// row a row of its own, named by its description.
+TEST_CASE(
+    "spaced text: a cell that starts afresh a little right of its column's usual start is cut "
+    "from the text before it",
+    "[extract][targets]") {
+  const Extraction e = ExtractLayoutFixture("status_bullet_cell_a_little_right_spaced.txt", 4);
+  const Initiative& brobyggere = e.initiatives[2];
+  CHECK(brobyggere.name == "Brobyggere i de almene boligområder");
+  REQUIRE(brobyggere.targets.size() == 2);
+  CHECK(brobyggere.targets[0].text == "25 borgere deltager i forløbet");
+  CHECK(brobyggere.targets[1].text ==
+        "Minimum 8 foreninger indgår et partnerskab inden udgangen af 2015");
+}
+
 TEST_CASE(
     "spaced text: a group row in the first column right below a header's line of years is a "
     "row of its own, not the header's third line (make_family.py results seed 514)",
