@@ -187,8 +187,23 @@ bool IsSideColumn(const std::vector<std::vector<Span>>& pieces, const std::vecto
     return false;
   }
   double left = page.width;
+  double top = page.height, bottom = 0;
   for (size_t i = begin; i < end; ++i) {
-    if (fits[i].fit == Fit::kSplit) left = std::min(left, fits[i].side_x0);
+    if (fits[i].fit != Fit::kSplit) continue;
+    left = std::min(left, fits[i].side_x0);
+    const Band band = BandOf(page.lines[i], page);
+    top = std::min(top, band.y0);
+    bottom = std::max(bottom, band.y1);
+  }
+  // Rules between a table's rows run under its last column as under the
+  // others; none runs from the body through a letterhead's column.
+  for (const Ruling& ruling : page.rulings) {
+    const double y = (ruling.y0 + ruling.y1) / 2;
+    if (ruling.Horizontal() && y > top && y < bottom &&
+        std::min(ruling.x0, ruling.x1) < left - kSideGutterPoints &&
+        std::max(ruling.x0, ruling.x1) > left + kSideGutterPoints) {
+      return false;
+    }
   }
   return right - left <= kMaxSideWidthShare * page.width;
 }

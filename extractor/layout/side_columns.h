@@ -15,7 +15,9 @@
 //     column of a table is also left-aligned behind a free gutter, and its
 //     other cells have several pieces or start far right of the margin;
 //   - it has at least kMinSideLines lines, each short;
-//   - it is not inside a ruled table (grids.h);
+//   - it is not inside a ruled table (grids.h), and no horizontal rule
+//     runs from the body through it between its first and last lines
+//     (rules between a table's rows run under its last column too);
 //   - a line inside a ruled table whose right border ends before the
 //     column is body beside it, not a line that crosses the gutter: the
 //     border parts them however narrow the gutter.

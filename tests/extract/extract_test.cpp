@@ -367,43 +367,6 @@ TEST_CASE(
   CHECK(e.initiatives[0].name == "Familieklasser på bibliotekerne");
 }
 
-// `scripts/make_family.py --family results --seeds 214 --variants txt`: a
-// group row in capitals of four words ("TIDLIG INDSATS OG SPROG") right
-// below the one-line header. It read as prose going on from the header's
-// "Mål 2012", so the header got a second line, whose four capitalised words
-// were then spread one to each of the four columns: no column was named,
-// and the document gave no initiative at all.
-TEST_CASE(
-    "spaced text: a group row in capitals right below a one-line header is a row of its own, "
-    "not the header's second line",
-    "[extract][targets]") {
-  const Extraction e =
-      ExtractLayoutFixture("results_capitals_group_row_below_header_spaced.txt", 7);
-  CHECK(e.initiatives[0].name == "Familieklasser for unge ledige");
-  CHECK(KindsYearsValues(e.initiatives[0]) ==
-        std::vector<KindYearValue>{{TargetKind::kResult, 2011, 24},
-                                   {TargetKind::kResult, 2010, 250},
-                                   {TargetKind::kRequirement, 2011, 90}});
-}
-
-// `scripts/make_family.py --family results --seeds 238 --variants txt`:
-// narrow columns broke "Resultatkrav" in the header ("Resultatk" / "rav
-// 2011"), and pdftotext left one space between that "2011" and the
-// neighbouring column's "2010" under "Resultat": the year went with the
-// wrong column, and "Resultat" named no year, so its targets were lost.
-TEST_CASE(
-    "spaced text: a header's lower line run together over two columns is cut where the cells of "
-    "the line above are",
-    "[extract][targets]") {
-  const Extraction e = ExtractLayoutFixture("results_header_line_run_together_spaced.txt", 8);
-  CHECK(e.initiatives[0].name == "Idrætsmentorer i udsatte byområder");
-  CHECK(KindsYearsValues(e.initiatives[0]) ==
-        std::vector<KindYearValue>{{TargetKind::kGoal, 2012, 4},
-                                   {TargetKind::kRequirement, 2011, 6},
-                                   {TargetKind::kResult, 2010, 6},
-                                   {TargetKind::kRequirement, 2012, 2}});
-}
-
 // `scripts/make_family.py --family status --seeds 229 --variants txt`: on
 // the second page pdftotext set one row's columns two characters right of
 // the others', so a description ran up to one space before the second
@@ -550,6 +513,40 @@ TEST_CASE("layout cases of generated family documents: an initiative's targets",
        {{TargetKind::kRequirement, 2012, 6},
         {TargetKind::kResult, 2012, 200},
         {TargetKind::kGoal, 2013, 6}}},
+      // results 214, txt: a group row in capitals of four words ("TIDLIG
+      // INDSATS OG SPROG") right below a one-line header is a row of its
+      // own. Before, it read as prose going on from the header's "Mål
+      // 2012", and the header's second line, four capitalised words, was
+      // spread one to each column: no column was named, no initiative found.
+      {"results_capitals_group_row_below_header_spaced.txt",
+       7,
+       0,
+       "Familieklasser for unge ledige",
+       {{TargetKind::kResult, 2011, 24},
+        {TargetKind::kResult, 2010, 250},
+        {TargetKind::kRequirement, 2011, 90}}},
+      // results 238, txt: narrow columns broke "Resultatkrav" in the header
+      // ("Resultatk" / "rav 2011"), and pdftotext left one space between
+      // that "2011" and the "2010" under the next column's "Resultat": the
+      // header line is cut under the cells of the line above. Before, the
+      // year went with the wrong column and "Resultat" named no year.
+      {"results_header_line_run_together_spaced.txt",
+       8,
+       0,
+       "Idrætsmentorer i udsatte byområder",
+       {{TargetKind::kGoal, 2012, 4},
+        {TargetKind::kRequirement, 2011, 6},
+        {TargetKind::kResult, 2010, 6},
+        {TargetKind::kRequirement, 2012, 2}}},
+      // status 425, pdf: a status column taller than the rest of its rows,
+      // with rules between the rows running under it, is the table's last
+      // column. Before, it was taken for a letterhead's side column: the
+      // table lost it, and the second row split into two initiatives.
+      {"status_last_column_between_row_rules.pdf",
+       2,
+       1,
+       "Kulturpas for etniske iværksættere",
+       {{TargetKind::kSuccessCriterion, 0, 75}, {TargetKind::kSuccessCriterion, 0, 17}}},
       // results 349, txt, pages 1-2: years centred under a spanning header,
       // over cells set flush left, head the columns of the only row's cells.
       // Before, "2014" took a column of its own between "Højst 85%" and
