@@ -982,6 +982,7 @@ bool SpreadRunTogetherHeaderWords(const std::vector<Span>& columns, Line* line) 
 void SplitUnderHeaderCells(const Page& page, const Line& above, Line* line) {
   const size_t n = line->cells.size();
   if (above.cells.size() != n) return;
+  bool cut_any = false;
   for (size_t c = 0; c + 1 < n; ++c) {
     Cell& cell = line->cells[c];
     Cell& next = line->cells[c + 1];
@@ -1019,8 +1020,9 @@ void SplitUnderHeaderCells(const Page& page, const Line& above, Line* line) {
     next.x1 = words.back()->box.x1;
     cell.text = join(0, cut);
     cell.x1 = words[cut - 1]->box.x1;
+    cut_any = true;
   }
-  JoinCellTexts(line);
+  if (cut_any) JoinCellTexts(line);
 }
 
 // A row right below a header row that is header too: names without
