@@ -21,6 +21,8 @@ constexpr double kMaxSideWidthShare = 0.45;
 constexpr double kMinSideStartShare = 0.5;
 // A side column line holds a date, a label or an address line, not prose.
 constexpr size_t kMaxSideWords = 8;
+// A word ending a sentence is longer than an abbreviation with its dot.
+constexpr size_t kMinSentenceEndBytes = 5;
 // Body text beside a side column is prose from the page's left margin; a
 // body piece that starts this share of the page's width right of the
 // margin is a table's cell (the rest of a row at the top of a page).
@@ -146,6 +148,19 @@ bool SideStartsLowerCase(const Line& line, const Page& page, double side_x) {
   return false;
 }
 
+// Whether the side part of a line ends a sentence: its last word ends in
+// '.', '!' or '?' and is no short abbreviation ("pr.", "V.", "kl.").
+bool SideEndsSentence(const Line& line, const Page& page, double side_x) {
+  const Word* last = nullptr;
+  for (int index : line.words) {
+    const Word& word = page.words[static_cast<size_t>(index)];
+    if (word.box.x0 >= side_x - kSideAlignPoints) last = &word;
+  }
+  if (last == nullptr || last->text.size() < kMinSentenceEndBytes) return false;
+  const char end = last->text.back();
+  return end == '.' || end == '!' || end == '?';
+}
+
 // Whether the lines [begin, end), none crossing the gutter, hold a side
 // column at the x their fits were measured against.
 bool IsSideColumn(const std::vector<std::vector<Span>>& pieces, const std::vector<LineFit>& fits,
@@ -155,7 +170,8 @@ bool IsSideColumn(const std::vector<std::vector<Span>>& pieces, const std::vecto
   for (const std::vector<Span>& line : pieces) {
     if (!line.empty()) margin = std::min(margin, line.front().x0);
   }
-  int side_lines = 0, beside_table = 0, several_cells = 0, lower_case = 0, table_like = 0;
+  int side_lines = 0, beside_table = 0, several_cells = 0, lower_case = 0, table_like = 0,
+      prose = 0;
   double right = 0;
   for (size_t i = begin; i < end; ++i) {
     if (fits[i].fit != Fit::kSplit) continue;
@@ -174,6 +190,7 @@ bool IsSideColumn(const std::vector<std::vector<Span>>& pieces, const std::vecto
     const bool lower = SideStartsLowerCase(page.lines[i], page, fits[i].side_x0);
     lower_case += lower;
     table_like += several || lower;
+    prose += lower || SideEndsSentence(page.lines[i], page, fits[i].side_x0);
   }
   // A column whose lines mostly go on in lower case is prose wrapped in a
   // table's last column (a status column); a side column's lines are items
@@ -181,9 +198,12 @@ bool IsSideColumn(const std::vector<std::vector<Span>>& pieces, const std::vecto
   // one whose lines are mostly either: a table's last columns, their
   // header and figures in cells of their own, their text wrapped ("Min. 6
   // ældre  500" / "modtager et").
+  // Nor one whose lines mostly go on from the line above or end a
+  // sentence: a status column's prose ("grupper med i alt 95 faste
+  // deltagere."), where an address's lines are names and numbers.
   if (side_lines < kMinSideLines || 3 * beside_table > side_lines ||
       2 * several_cells > side_lines || 2 * lower_case >= side_lines ||
-      2 * table_like > side_lines) {
+      2 * table_like > side_lines || 2 * prose > side_lines) {
     return false;
   }
   double left = page.width;

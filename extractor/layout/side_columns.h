@@ -14,7 +14,9 @@
 //   - the body lines beside it are mostly prose, not table rows: the last
 //     column of a table is also left-aligned behind a free gutter, and its
 //     other cells have several pieces or start far right of the margin;
-//   - it has at least kMinSideLines lines, each short;
+//   - it has at least kMinSideLines lines, each short, and at most half of
+//     them go on in lower case or end a sentence (a table's status column
+//     of prose does: "grupper med i alt 95 faste deltagere.");
 //   - it is not inside a ruled table (grids.h), and no horizontal rule
 //     runs from the body through it between its first and last lines
 //     (rules between a table's rows run under its last column too);

@@ -46,6 +46,9 @@ constexpr double kGridDriftPoints = 15;
 constexpr int kMinAlignedStarts = 3;
 constexpr double kMinAlignedShare = 0.3;
 constexpr double kAlignedPoints = 1;
+// How far left of its column's start a list marker may sit on a line whose
+// cells ran together (six characters of text laid out with spaces).
+constexpr double kRunOnMarkerPoints = 30;
 
 struct Run {
   int value = 0;
@@ -195,13 +198,19 @@ bool CellGoesOn(const Line* above, size_t column, size_t columns) {
 // the text of its column before the next column's text starts on the other
 // lines, and begins a part as narrow as that column's text. Headers centred
 // over sub-columns start inside their column, and stay whole.
+// A line that is one piece (every cell one space from the next: "Familie-
+// klasser for kvinder • Mindst 250 unge ...") is cut only before a list
+// marker set up to kRunOnMarkerPoints left of the next column's start,
+// where that column's items start: a title or a group row across the table
+// has none there.
 void SplitRunOnPieces(const ColumnModel& model, const std::vector<const Word*>& words,
                       const ListMarkers& markers, const Line* above, std::vector<Piece>* pieces) {
   std::vector<Piece> out;
   // Cuts `piece` at the first border it crosses if it may, then its rest at
   // the next ("Frafaldet blandt Frafaldet blandt 85 %": three cells, each
   // one space from the next).
-  auto split = [&](auto&& self, Piece piece) -> void {
+  // `at_marker_only`: the piece is the whole line.
+  auto split = [&](auto&& self, Piece piece, bool at_marker_only) -> void {
     size_t k = 0;
     while (k < model.borders.size() &&
            !Covers(piece.span, model.borders[k].x0, model.borders[k].x1)) {
@@ -241,6 +250,10 @@ void SplitRunOnPieces(const ColumnModel& model, const std::vector<const Word*>& 
           // • Minimum 8" two characters right of the other bullets).
           const bool drifted =
               near && from_start <= kGridDriftPoints && StartsAfresh(words[j]->text);
+          const bool marker_near_start = IsListMarker(words[j]->text, markers) &&
+                                         words[j]->box.x0 >= right.x0 - kRunOnMarkerPoints &&
+                                         words[j]->box.x0 <= right.x0 + kGridDriftPoints;
+          if (at_marker_only && !marker_near_start) continue;
           // A list marker goes with its item ("- Mindst 95 pct.").
           if ((left_end > right.x0 && !drifted) ||
               (!rest_crosses_next && right_width > right.Width() + kGridDriftPoints) ||
@@ -257,7 +270,7 @@ void SplitRunOnPieces(const ColumnModel& model, const std::vector<const Word*>& 
           }
           out.push_back(std::move(head));
           if (rest_crosses_next) {
-            self(self, std::move(tail));
+            self(self, std::move(tail), false);
           } else {
             out.push_back(std::move(tail));
           }
@@ -267,7 +280,8 @@ void SplitRunOnPieces(const ColumnModel& model, const std::vector<const Word*>& 
     }
     out.push_back(std::move(piece));
   };
-  for (Piece& piece : *pieces) split(split, std::move(piece));
+  const bool one_piece = pieces->size() == 1;
+  for (Piece& piece : *pieces) split(split, std::move(piece), one_piece);
   *pieces = std::move(out);
 }
 
@@ -615,7 +629,7 @@ void PlaceCells(const ColumnModel& model, const Page& page, const ListMarkers& m
       pieces.back().end = i + 1;
     }
   }
-  if (pieces.size() >= 2 && !model.grid && LaidOutWithSpaces(page))
+  if (!pieces.empty() && !model.grid && LaidOutWithSpaces(page))
     SplitRunOnPieces(model, words, markers, above, &pieces);
 
   // Each piece's first and last column; pieces sharing a column are one cell.

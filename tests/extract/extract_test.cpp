@@ -547,6 +547,19 @@ TEST_CASE("layout cases of generated family documents: an initiative's targets",
        1,
        "Kulturpas for etniske iværksættere",
        {{TargetKind::kSuccessCriterion, 0, 75}, {TargetKind::kSuccessCriterion, 0, 17}}},
+      // status 623, txt, page 2: a row whose first cell ran long, the
+      // next column's item one space after it ("langtidsledige indvandrere
+      // - 60% af deltagerne oplever,"): the line is cut before the list
+      // marker set a little left of that column's start. Before, the row's
+      // first two columns were one cell: the name ran on into the targets,
+      // and the row had none.
+      {"status_marker_one_space_after_cell_spaced.txt",
+       2,
+       1,
+       "Forældrekurser for langtidsledige indvandrere",
+       {{TargetKind::kSuccessCriterion, 0, 90},
+        {TargetKind::kSuccessCriterion, 2013, 600},
+        {TargetKind::kSuccessCriterion, 2013, 60}}},
       // results 349, txt, pages 1-2: years centred under a spanning header,
       // over cells set flush left, head the columns of the only row's cells.
       // Before, "2014" took a column of its own between "Højst 85%" and

@@ -700,6 +700,24 @@ TEST_CASE(
   CHECK(rows[6].cells[3] == "Min. 60%");
 }
 
+// status_prose_last_column_spaced.txt (scripts/make_family.py --family status --seeds 605
+// --variants txt): the status column of a table whose first two columns ran together,
+// one space apart, right of a gutter no body line crosses, its lines prose ("grupper med i
+// alt 95 faste deltagere.", "besøgende pr. weekend.").
+TEST_CASE(
+    "status as spaced text: a table's last column of prose is no side column, though the "
+    "cells beside it ran together",
+    "[layout][status]") {
+  const Document doc = Analysed("status_prose_last_column_spaced.txt");
+  for (const char* part : {"Status", "grupper med i alt 95 faste deltagere.",
+                           "Indsatsen starter 1. november 2010.", "i forløbet."}) {
+    INFO(part);
+    const Line& line = LineOf(doc, part);
+    CHECK_FALSE(line.side);
+    CHECK(line.table != 0);
+  }
+}
+
 // letter_side_in_spaced_text.txt (scripts/make_family.py --family letter --seeds 308, its
 // `pdftotext -layout` text): the side column's lines fall between the table's lines, which
 // the text gives lines of their own, and the head has "Dato: 12. juli 2012" above the title.
