@@ -1,15 +1,73 @@
 #include "extractor/layout/tables.h"
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
+#include "extractor/layout/geometry.h"
 #include "extractor/layout/table_columns.h"
 #include "extractor/layout/table_regions.h"
 #include "extractor/layout/table_rows.h"
 
 namespace bilag::layout {
+namespace {
+
+// Two one-word cells are at least this far apart (two characters of text
+// laid out with spaces); a justified line's words are a space apart.
+constexpr double kOneWordCellGapPoints = 10;
+// A word starts where the cell above starts: the same character column.
+constexpr double kSameStartPoints = 1;
+
+// Text laid out with spaces parts one-word cells no further apart than
+// each other ("procentpoint   procentpoint   procentpoint", the unit under
+// each figure of a row), so ingest found no gap that stands out and made
+// the line one piece of text, which would end the table. A line right
+// below a table row whose words each start where one of that row's cells
+// starts, a gutter apart, is a row of those one-word cells: prose does not
+// set each of its words where the cells above start.
+void SplitOneWordCellLines(Page* page) {
+  for (size_t i = 1; i < page->lines.size(); ++i) {
+    Line& line = page->lines[i];
+    const Line& above = page->lines[i - 1];
+    if (line.kind != LineKind::kText || line.side || line.words.size() < 2 ||
+        above.kind != LineKind::kTableRow || above.side || above.cells.size() < 2) {
+      continue;
+    }
+    std::vector<Cell> cells;
+    size_t next_cell = 0;  // each word starts a cell further right
+    double previous_x1 = -1;
+    for (int index : line.words) {
+      if (index < 0 || static_cast<size_t>(index) >= page->words.size()) break;
+      const Word& word = page->words[static_cast<size_t>(index)];
+      if (previous_x1 >= 0 && word.box.x0 - previous_x1 < kOneWordCellGapPoints) break;
+      while (next_cell < above.cells.size() &&
+             above.cells[next_cell].x0 < word.box.x0 - kSameStartPoints) {
+        ++next_cell;
+      }
+      if (next_cell == above.cells.size() ||
+          std::abs(above.cells[next_cell].x0 - word.box.x0) > kSameStartPoints) {
+        break;
+      }
+      ++next_cell;
+      previous_x1 = word.box.x1;
+      Cell cell;
+      cell.text = word.text;
+      cell.x0 = word.box.x0;
+      cell.x1 = word.box.x1;
+      cells.push_back(std::move(cell));
+    }
+    if (cells.size() != line.words.size()) continue;
+    line.text.clear();
+    line.SetCells(std::move(cells));
+  }
+}
+
+}  // namespace
 
 int StructureTables(Document* doc, const LayoutOptions& options) {
+  for (Page& page : doc->pages) {
+    if (LaidOutWithSpaces(page)) SplitOneWordCellLines(&page);
+  }
   std::vector<Part> parts = FindParts(*doc, options.table_note_words, options.list_markers);
   // Text inputs with cells of their own (tabs, HTML) may have numbered
   // tables and rows already: ids go on from theirs.

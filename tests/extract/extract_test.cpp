@@ -424,6 +424,25 @@ TEST_CASE(
   }
 }
 
+TEST_CASE(
+    "spaced text: a line of one-word cells under a row, each where a cell of the row starts "
+    "and no further apart than each other, is a row of the table (make_family.py letter seed "
+    "634)",
+    "[extract][targets]") {
+  const Extraction e = ExtractLayoutFixture("letter_row_of_one_word_cells_spaced.txt", 2);
+  // "procentpoint   procentpoint   procentpoint": no gap of the line stands
+  // out, so ingest made it one piece of text. Before, it ended the table
+  // and the three targets lost their unit.
+  const Initiative& network = e.initiatives[1];
+  REQUIRE(network.name == "Frivillignetværk for piger i foreningslivet");
+  REQUIRE(network.targets.size() == 3);
+  for (const Target& target : network.targets) {
+    INFO(target.text);
+    CHECK(target.unit == TargetUnit::kPercentagePoints);
+    CHECK(target.text.ends_with("procentpoint"));
+  }
+}
+
 // Generated family documents (`scripts/make_family.py --family F --seeds S
 // --variants V`), whole or cut to the case, each read before by a layout
 // that lost the targets named here: one initiative's targets by kind, year
