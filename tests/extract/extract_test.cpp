@@ -405,38 +405,36 @@ TEST_CASE(
                                    {TargetKind::kRequirement, 2012, 3}});
 }
 
-TEST_CASE(
-    "spaced text: a side column's line beside a row of one-word cells as far apart as the "
-    "side column is from them is cut off the row, and the table goes on (make_family.py "
-    "letter seed 766)",
-    "[extract][targets]") {
-  const Extraction e =
-      ExtractLayoutFixture("letter_side_column_beside_one_word_cells_spaced.txt", 4);
-  // "procentpoint     procentpoint     procentpoint     Telefon": no gap of
-  // the line stands out, so ingest made it one piece. Before, "Telefon"
-  // stayed in it, the line ended the table, and the row lost its unit.
-  const Initiative& courses = e.initiatives[2];
-  REQUIRE(courses.name == "Forældrekurser i udsatte byområder");
-  REQUIRE(courses.targets.size() == 3);
-  for (const Target& target : courses.targets) {
-    CHECK(target.unit == TargetUnit::kPercentagePoints);
-    CHECK(target.text.find("Telefon") == std::string::npos);
-  }
-}
+// Rows of one-word unit cells, each under a figure ("procentpoint
+// procentpoint   procentpoint"), that text laid out with spaces set no
+// further apart than each other: ingest found no gap that stands out and
+// made each line one piece of text.
+struct UnitRowCase {
+  std::string fixture;
+  size_t initiatives;  // the document's
+  size_t index;        // the initiative whose targets end in the unit row
+  std::string name;
+};
 
-TEST_CASE(
-    "spaced text: a line of one-word cells under a row, each where a cell of the row starts "
-    "and no further apart than each other, is a row of the table (make_family.py letter seed "
-    "634)",
-    "[extract][targets]") {
-  const Extraction e = ExtractLayoutFixture("letter_row_of_one_word_cells_spaced.txt", 2);
-  // "procentpoint   procentpoint   procentpoint": no gap of the line stands
-  // out, so ingest made it one piece of text. Before, it ended the table
-  // and the three targets lost their unit.
-  const Initiative& network = e.initiatives[1];
-  REQUIRE(network.name == "Frivillignetværk for piger i foreningslivet");
-  REQUIRE(network.targets.size() == 3);
-  for (const Target& target : network.targets) {
+TEST_CASE("spaced text: a row of one-word unit cells stays a row of its table",
+          "[extract][targets]") {
+  const UnitRowCase c = GENERATE_COPY(values<UnitRowCase>({
+      // letter 766: the row's line holds a side column's "Telefon" as far
+      // from the cells as they are from each other. Before, "Telefon"
+      // stayed in it, the line ended the table, and the row lost its unit.
+      {"letter_side_column_beside_one_word_cells_spaced.txt", 4, 2,
+       "Forældrekurser i udsatte byområder"},
+      // letter 634: each word starts where a cell of the row above starts.
+      // Before, the line ended the table and the targets lost their unit.
+      {"letter_row_of_one_word_cells_spaced.txt", 2, 1,
+       "Frivillignetværk for piger i foreningslivet"},
+  }));
+  INFO(c.fixture);
+  const Extraction e = ExtractLayoutFixture(c.fixture, c.initiatives);
+  const Initiative& initiative = e.initiatives[c.index];
+  REQUIRE(initiative.name == c.name);
+  REQUIRE(initiative.targets.size() == 3);
+  for (const Target& target : initiative.targets) {
     INFO(target.text);
     CHECK(target.unit == TargetUnit::kPercentagePoints);
     CHECK(target.text.ends_with("procentpoint"));
