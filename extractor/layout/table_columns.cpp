@@ -250,6 +250,13 @@ void SplitRunOnPieces(const ColumnModel& model, const std::vector<const Word*>& 
           // • Minimum 8" two characters right of the other bullets).
           const bool drifted =
               near && from_start <= kGridDriftPoints && StartsAfresh(words[j]->text);
+          // Or the whole rest of the line moved left up to one space after
+          // the text before it ("flygtninge og familiesammenførte
+          // kursisterne består"): a word going on with the cell above in
+          // the next column, the latest cut that leaves the text before it
+          // inside its column.
+          const bool moved_left =
+              near && words[j]->box.x0 < right.x0 && CellGoesOn(above, k + 1, model.columns.size());
           const bool marker_near_start = IsListMarker(words[j]->text, markers) &&
                                          words[j]->box.x0 >= right.x0 - kRunOnMarkerPoints &&
                                          words[j]->box.x0 <= right.x0 + kGridDriftPoints;
@@ -257,7 +264,7 @@ void SplitRunOnPieces(const ColumnModel& model, const std::vector<const Word*>& 
           // A list marker goes with its item ("- Mindst 95 pct.").
           if ((left_end > right.x0 && !drifted) ||
               (!rest_crosses_next && right_width > right.Width() + kGridDriftPoints) ||
-              !(StartsAfresh(words[j]->text) || at_right_start) ||
+              !(StartsAfresh(words[j]->text) || at_right_start || moved_left) ||
               IsBulletGlyphs(words[j - 1]->text, markers)) {
             continue;
           }

@@ -577,6 +577,19 @@ TEST_CASE("layout cases of generated family documents: an initiative's targets",
        {{TargetKind::kSuccessCriterion, 0, 90},
         {TargetKind::kSuccessCriterion, 2013, 600},
         {TargetKind::kSuccessCriterion, 2013, 60}}},
+      // results 203, txt: pdftotext moved the rest of a line left to one
+      // space after the first column's text ("flygtninge og familiesammen-
+      // førte kursisterne består"), the second column's words 30 pt left of
+      // its start, going on with its cell above in lower case. Before, the
+      // line was one cell: the name took "kursisterne" and the result lost
+      // its words.
+      {"results_cell_moved_left_one_space_spaced.txt",
+       8,
+       4,
+       "Opsøgende rådgivning for flygtninge og familiesammenførte",
+       {{TargetKind::kResult, 2005, 95},
+        {TargetKind::kRequirement, 2006, 95},
+        {TargetKind::kRequirement, 2007, 90}}},
       // results 349, txt, pages 1-2: years centred under a spanning header,
       // over cells set flush left, head the columns of the only row's cells.
       // Before, "2014" took a column of its own between "Højst 85%" and
