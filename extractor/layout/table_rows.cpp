@@ -458,6 +458,7 @@ constexpr size_t kMaxSentenceLines = 8;
 // column short of its width in characters ("åbent to eftermiddage om
 // ugen og bemandes af" / "faste ..." leaves room for "faste" by 0.12).
 constexpr double kProportionalWrapShare = 0.2;
+constexpr double kProperNounWrapShare = 0.08;
 
 // A line of running prose that ends in a capitalised word after other
 // words, not after a sentence mark: a proper noun ("... sammen med Region" /
@@ -499,9 +500,18 @@ size_t SentenceInFirstColumnEnd(const Page& page, const std::vector<size_t>& lin
     // ("i" / "Tingbjerg") or after a proper noun inside the sentence ("med
     // Dansk" / "Flygtningehjælp"); a capital after a name that filled the
     // width ("Tolkebistand for tosprogede elever" / "Forløbene ...") starts
-    // its description.
+    // its description. A capital is weaker evidence of a wrap than a small
+    // letter: a proper noun goes on only below a line that its next word
+    // would not have fitted with a smaller share of slack ("sammen med
+    // Region" / "Hovedstaden." in a narrow column); below a shorter one
+    // ("Tingbjerg og Husum" / "Erfaringerne fra ...") it starts a sentence.
+    Span proper_noun_column = columns[0];
+    if (in_characters) proper_noun_column.x1 -= kProperNounWrapShare * proper_noun_column.Width();
+    const bool proper_noun_goes_on =
+        j > k && EndsInProperNoun(text) &&
+        !WouldHaveFitAbove(line.cells[0], next.cells[0], proper_noun_column);
     if (!StartsLowerCase(next.cells[0].text) && !EndsInLinkWord(text) &&
-        !IsDigit(next.cells[0].text.front()) && !(j > k && EndsInProperNoun(text))) {
+        !IsDigit(next.cells[0].text.front()) && !proper_noun_goes_on) {
       return 0;
     }
   }

@@ -590,6 +590,17 @@ TEST_CASE("layout cases of generated family documents: an initiative's targets",
        {{TargetKind::kResult, 2005, 95},
         {TargetKind::kRequirement, 2006, 95},
         {TargetKind::kRequirement, 2007, 90}}},
+      // status 414, txt: a name ending in a place on a short line
+      // ("Tingbjerg og Husum") over a description that starts with a
+      // capital ("Erfaringerne fra ..."): the capital starts a sentence, so
+      // the row opened with a name, and the description's later sentence
+      // ("Indsatsen koster 1,2 mio. kr.") goes on in the row. Before, the
+      // name read as a sentence's start and that line as a new row.
+      {"status_name_ends_in_place_short_line_spaced.txt",
+       3,
+       0,
+       "Sundhedsformidlere i Tingbjerg og Husum",
+       {{TargetKind::kSuccessCriterion, 0, 3}}},
       // results 349, txt, pages 1-2: years centred under a spanning header,
       // over cells set flush left, head the columns of the only row's cells.
       // Before, "2014" took a column of its own between "Højst 85%" and
