@@ -1340,4 +1340,9 @@ void MarkRows(const std::vector<const Part*>& parts, const ColumnModel& model,
   }
 }
 
+bool OpensWithHeader(const Page& page, const Part& part,
+                     const std::vector<std::string>& month_words) {
+  return !part.lines.empty() && LooksLikeHeader(page.lines[part.lines.front()], month_words);
+}
+
 }  // namespace bilag::layout

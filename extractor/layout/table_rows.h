@@ -73,6 +73,11 @@ void MarkRows(const std::vector<const Part*>& parts, const ColumnModel& model,
               const ListMarkers& markers, const std::vector<std::string>& month_words, int table_id,
               int* next_row, Document* doc);
 
+// Whether the part's first line reads as a table header: names and years,
+// no figure that is a value, no dash for an empty cell.
+bool OpensWithHeader(const Page& page, const Part& part,
+                     const std::vector<std::string>& month_words);
+
 }  // namespace bilag::layout
 
 #endif  // BILAG_EXTRACTOR_LAYOUT_TABLE_ROWS_H_

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <list>
+#include <optional>
 #include <vector>
 
 #include "extractor/layout/geometry.h"
@@ -62,6 +65,75 @@ void SplitOneWordCellLines(Page* page) {
   }
 }
 
+// A page of text laid out with spaces has a character grid of its own:
+// `pdftotext -layout` places each page's text apart, so a table going on
+// over a page break may stand several characters left or right of where
+// the page before set it, its columns closer together or farther apart. A
+// part that shows fewer columns than its table (a row's rest at a page's
+// top) keeps its own columns, as the table's last columns they fit (a
+// row's name ends before the break; the longer target and status cells go
+// on): a column's text is no wider than its column. The columns it does not show stand empty left
+// of its text. Returns nullopt when the part shows fewer than two columns.
+constexpr double kWiderTextShare = 0.25;
+std::optional<ColumnModel> PartInTableColumns(const ColumnModel& table, const ColumnModel& own) {
+  const size_t k = own.columns.size(), n = table.columns.size();
+  if (k < 2 || k >= n || table.grid || own.grid) return std::nullopt;
+  // Each page's grid has a scale of its own too, so a column's text may
+  // stand a little wider than the column on the page before: a choice fits
+  // when its columns are narrower than the part's by at most this share of
+  // the part's text in all.
+  double own_width = 0;
+  for (const Span& column : own.columns) own_width += column.Width();
+  const double tolerated = kWiderTextShare * own_width;
+  double least_excess = std::numeric_limits<double>::infinity();
+  std::vector<size_t> best, least;
+  // Every choice of k of the n columns, in order: n is a table's column
+  // count (a handful), so trying them all is cheap. Later choices come
+  // later, so the last that fits is kept.
+  std::vector<size_t> chosen(k);
+  auto visit = [&](auto&& self, size_t depth, size_t from) -> void {
+    if (depth == k) {
+      double excess = 0;
+      for (size_t j = 0; j < k; ++j) {
+        excess += std::max(0.0, own.columns[j].Width() - table.columns[chosen[j]].Width());
+      }
+      if (excess <= tolerated) best = chosen;
+      if (excess < least_excess) {
+        least_excess = excess;
+        least = chosen;
+      }
+      return;
+    }
+    for (size_t c = from; c + (k - depth) <= n; ++c) {
+      chosen[depth] = c;
+      self(self, depth + 1, c + 1);
+    }
+  };
+  visit(visit, 0, 0);
+  if (best.empty()) best = least;
+  ColumnModel model;
+  model.split_gap = own.split_gap;
+  // A column the part does not show: a sliver left of the text before it.
+  double left = own.columns[0].x0 - 2 * static_cast<double>(n);
+  size_t next = 0;
+  for (size_t c = 0; c < n; ++c) {
+    if (next < k && best[next] == c) {
+      model.columns.push_back(own.columns[next]);
+      model.starts.push_back(next < own.starts.size() ? own.starts[next] : -1);
+      left = own.columns[next].x1 + 1;
+      ++next;
+    } else {
+      model.columns.push_back({left, left + 1});
+      model.starts.push_back(-1);
+      left += 2;
+    }
+  }
+  for (size_t c = 0; c + 1 < n; ++c) {
+    model.borders.push_back({model.columns[c].x1, model.columns[c + 1].x0});
+  }
+  return model;
+}
+
 }  // namespace
 
 int StructureTables(Document* doc, const LayoutOptions& options) {
@@ -117,11 +189,22 @@ int StructureTables(Document* doc, const LayoutOptions& options) {
     // A lone row at a page's top (the rest of the row above the break) sits
     // in the columns of the part before it, as that part's page set them.
     const ColumnModel* before = nullptr;
+    std::list<ColumnModel> moved;  // stable addresses for `before`
     for (size_t p : members) {
       const bool own = parts[p].grid || parts[p].columns.columns.size() == most;
       const bool as_before =
           !own && parts[p].lone && before != nullptr && before->columns.size() == most;
-      const ColumnModel& model = own ? parts[p].columns : as_before ? *before : shared;
+      const ColumnModel* chosen = own ? &parts[p].columns : as_before ? before : &shared;
+      // A row's rest, not a part that repeats the header (whose columns
+      // the other parts' lines tell better than its own few).
+      if (!own && before != nullptr && LaidOutWithSpaces(doc->pages[parts[p].page]) &&
+          !OpensWithHeader(doc->pages[parts[p].page], parts[p], options.month_words)) {
+        if (std::optional<ColumnModel> to_part = PartInTableColumns(*chosen, parts[p].columns)) {
+          moved.push_back(std::move(*to_part));
+          chosen = &moved.back();
+        }
+      }
+      const ColumnModel& model = *chosen;
       if (model.columns.size() < 2) continue;
       before = &model;
       if (head == nullptr) head = &model;

@@ -601,6 +601,17 @@ TEST_CASE("layout cases of generated family documents: an initiative's targets",
        0,
        "Sundhedsformidlere i Tingbjerg og Husum",
        {{TargetKind::kSuccessCriterion, 0, 3}}},
+      // status 414, txt, again: the last row's rest at page 2's top, its
+      // first column empty, which pdftotext set 9 and 11 characters left
+      // of page 1's columns: it keeps its own columns, as the table's last
+      // two. Before, page 1's columns put the target in the name column
+      // and the status in the targets, and page 1's part of the row ran
+      // its second and third columns together.
+      {"status_name_ends_in_place_short_line_spaced.txt",
+       3,
+       2,
+       "Integrationsstillinger for tosprogede elever",
+       {{TargetKind::kSuccessCriterion, 2016, 60}, {TargetKind::kSuccessCriterion, 0, 50}}},
       // results 349, txt, pages 1-2: years centred under a spanning header,
       // over cells set flush left, head the columns of the only row's cells.
       // Before, "2014" took a column of its own between "Højst 85%" and
