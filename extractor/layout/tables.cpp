@@ -70,10 +70,11 @@ void SplitOneWordCellLines(Page* page) {
 // over a page break may stand several characters left or right of where
 // the page before set it, its columns closer together or farther apart. A
 // part that shows fewer columns than its table (a row's rest at a page's
-// top) keeps its own columns, as the table's last columns they fit (a
-// row's name ends before the break; the longer target and status cells go
-// on): a column's text is no wider than its column. The columns it does not show stand empty left
-// of its text. Returns nullopt when the part shows fewer than two columns.
+// top) keeps its own columns, as the table's last columns its text fits
+// (a row's name ends before the break; the longer target and status cells
+// go on): a column's text is no wider than its column. The columns it does
+// not show stand empty left of its text. Returns nullopt when the part
+// shows fewer than two columns.
 constexpr double kWiderTextShare = 0.25;
 std::optional<ColumnModel> PartInTableColumns(const ColumnModel& table, const ColumnModel& own) {
   const size_t k = own.columns.size(), n = table.columns.size();
@@ -189,7 +190,7 @@ int StructureTables(Document* doc, const LayoutOptions& options) {
     // A lone row at a page's top (the rest of the row above the break) sits
     // in the columns of the part before it, as that part's page set them.
     const ColumnModel* before = nullptr;
-    std::list<ColumnModel> moved;  // stable addresses for `before`
+    std::list<ColumnModel> part_models;  // stable addresses for `before`
     for (size_t p : members) {
       const bool own = parts[p].grid || parts[p].columns.columns.size() == most;
       const bool as_before =
@@ -200,8 +201,8 @@ int StructureTables(Document* doc, const LayoutOptions& options) {
       if (!own && before != nullptr && LaidOutWithSpaces(doc->pages[parts[p].page]) &&
           !OpensWithHeader(doc->pages[parts[p].page], parts[p], options.month_words)) {
         if (std::optional<ColumnModel> to_part = PartInTableColumns(*chosen, parts[p].columns)) {
-          moved.push_back(std::move(*to_part));
-          chosen = &moved.back();
+          part_models.push_back(std::move(*to_part));
+          chosen = &part_models.back();
         }
       }
       const ColumnModel& model = *chosen;
