@@ -1340,6 +1340,10 @@ void MarkRows(const std::vector<const Part*>& parts, const ColumnModel& model,
   }
 }
 
+bool LooksLikeHeaderLine(const Line& line, const std::vector<std::string>& month_words) {
+  return LooksLikeHeader(line, month_words);
+}
+
 bool OpensWithHeader(const Page& page, const Part& part,
                      const std::vector<std::string>& month_words) {
   return !part.lines.empty() && LooksLikeHeader(page.lines[part.lines.front()], month_words);

@@ -73,8 +73,11 @@ void MarkRows(const std::vector<const Part*>& parts, const ColumnModel& model,
               const ListMarkers& markers, const std::vector<std::string>& month_words, int table_id,
               int* next_row, Document* doc);
 
-// Whether the part's first line reads as a table header: names and years,
-// no figure that is a value, no dash for an empty cell.
+// Whether the line reads as a table header: names and years, no figure
+// that is a value, no dash for an empty cell.
+bool LooksLikeHeaderLine(const Line& line, const std::vector<std::string>& month_words);
+
+// Whether the part's first line reads as a table header.
 bool OpensWithHeader(const Page& page, const Part& part,
                      const std::vector<std::string>& month_words);
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "extractor/layout/geometry.h"
+#include "extractor/layout/header_grid.h"
 #include "extractor/layout/table_columns.h"
 #include "extractor/layout/table_regions.h"
 #include "extractor/layout/table_rows.h"
@@ -142,6 +143,14 @@ int StructureTables(Document* doc, const LayoutOptions& options) {
     if (LaidOutWithSpaces(page)) SplitOneWordCellLines(&page);
   }
   std::vector<Part> parts = FindParts(*doc, options.table_note_words, options.list_markers);
+  for (Part& part : parts) {
+    Page& page = doc->pages[part.page];
+    if (!MoveHeaderOntoBodyGrid(part, options.month_words, &page)) continue;
+    const double split_gap = part.columns.split_gap;
+    std::vector<std::vector<Span>> lines;
+    for (size_t i : part.lines) lines.push_back(ColumnPieces(page.lines[i], page, split_gap));
+    part.columns = ColumnsFromAlignment(lines, split_gap, /*one_page=*/true);
+  }
   // Text inputs with cells of their own (tabs, HTML) may have numbered
   // tables and rows already: ids go on from theirs.
   int next_row = 0, next_table = 0;

@@ -612,6 +612,20 @@ TEST_CASE("layout cases of generated family documents: an initiative's targets",
        2,
        "Integrationsstillinger for tosprogede elever",
        {{TargetKind::kSuccessCriterion, 2016, 60}, {TargetKind::kSuccessCriterion, 0, 50}}},
+      // results 737, txt: pdftotext set the header on a grid of its own,
+      // "Resultatkr" / "av 2004" five characters and "Resultat" / "2004"
+      // six left of the columns whose cells start at 53 and 64: the header
+      // moves onto the body's columns, in order. Before, the header's
+      // columns cut the body's: "65 %" and "45 %" ran into one cell and
+      // the row lost four of its five targets.
+      {"results_header_on_own_grid_spaced.txt",
+       8,
+       0,
+       "Uddannelsesvejledning for ældre med anden etnisk baggrund",
+       {{TargetKind::kRequirement, 2005, 85},
+        {TargetKind::kRequirement, 2004, 55},
+        {TargetKind::kResult, 2004, 65},
+        {TargetKind::kResult, 2003, 45}}},
       // results 349, txt, pages 1-2: years centred under a spanning header,
       // over cells set flush left, head the columns of the only row's cells.
       // Before, "2014" took a column of its own between "Højst 85%" and
