@@ -182,9 +182,13 @@ bool TwoRowsOfFigures(const Line& above, const Line& line,
   if (FigureColumns(above, month_words) == figures) return true;
   std::vector<size_t> named = FilledColumns(above);
   std::erase(named, 0);
+  // A header names its columns from a capital or a year: a cell going on
+  // in lower case ("efterkommere er" over "10 procentpoint") is the end of
+  // a wrapped cell whose figure follows.
   return named == figures && LooksLikeHeader(above, month_words) &&
-         std::all_of(above.cells.begin(), above.cells.end(),
-                     [](const Cell& cell) { return Words(cell.text) <= kMaxShortHeaderWords; });
+         std::all_of(above.cells.begin(), above.cells.end(), [](const Cell& cell) {
+           return Words(cell.text) <= kMaxShortHeaderWords && !StartsLowerCase(cell.text);
+         });
 }
 
 // Whether a spanning cell of one line stands over cells of the other that

@@ -626,6 +626,21 @@ TEST_CASE("layout cases of generated family documents: an initiative's targets",
         {TargetKind::kRequirement, 2004, 55},
         {TargetKind::kResult, 2004, 65},
         {TargetKind::kResult, 2003, 45}}},
+      // results 708, pdf and txt: a wrapped target's last line, its figure
+      // ("10 procentpoint" under "efterkommere er"), goes on in its row: a
+      // cell in lower case is no header over a row of figures. Before, the
+      // figures' line was a row of its own and both targets lost their
+      // value.
+      {"results_figure_below_lower_case_cell.pdf",
+       5,
+       2,
+       "Sundhedsformidlere for tosprogede forældre",
+       {{TargetKind::kRequirement, 2006, 10}, {TargetKind::kResult, 2004, 2}}},
+      {"results_figure_below_lower_case_cell_spaced.txt",
+       5,
+       2,
+       "Sundhedsformidlere for tosprogede forældre",
+       {{TargetKind::kRequirement, 2006, 10}, {TargetKind::kResult, 2004, 2}}},
       // results 349, txt, pages 1-2: years centred under a spanning header,
       // over cells set flush left, head the columns of the only row's cells.
       // Before, "2014" took a column of its own between "Højst 85%" and
