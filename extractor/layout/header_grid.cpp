@@ -16,7 +16,11 @@ namespace {
 constexpr size_t kMaxHeaderLines = 3;
 constexpr size_t kMinBodyLines = 3;
 // Two columns could be one header cell's two halves; three name a table.
+// A header names a handful of columns in a few words each: a line of more
+// is no header, and the bounds keep the matching below linear in the page.
 constexpr size_t kMinColumns = 3;
+constexpr size_t kMaxColumns = 32;
+constexpr size_t kMaxHeaderWords = 64;
 // Starts within a character of each other are one start; a header cell two
 // characters or more off its column stands on a grid of its own (one
 // character is the rounding of any line's positions).
@@ -147,6 +151,7 @@ bool MoveHeaderOntoBodyGrid(const Part& part, const std::vector<std::string>& mo
     const Line& line = page->lines[part.lines[header]];
     const std::vector<Span> pieces = ColumnPieces(line, *page, split_gap);
     if (pieces.empty() || !LooksLikeHeaderLine(line, month_words)) break;
+    if (pieces.size() > kMaxColumns || line.words.size() > kMaxHeaderWords) return false;
     if (header == 0) {
       if (pieces.size() < 2) return false;
       first_cell_x1 = pieces.front().x1;
@@ -165,7 +170,7 @@ bool MoveHeaderOntoBodyGrid(const Part& part, const std::vector<std::string>& mo
   }
   const ColumnModel model = ColumnsFromAlignment(body, split_gap, /*one_page=*/true);
   const size_t n = model.columns.size();
-  if (n < kMinColumns) return false;
+  if (n < kMinColumns || n > kMaxColumns) return false;
   // The body shows its grid in rows that fill all its columns, or all but
   // one; a row or two of them (a table's last row alone on a page) leave it
   // to chance, and the header's own grid is then the better guess.
@@ -203,9 +208,9 @@ bool MoveHeaderOntoBodyGrid(const Part& part, const std::vector<std::string>& mo
   }
   if (anchors.size() != n) return false;
   // Off the body's grid: some header cell two characters or more from
-  // where most of its column's cells start.
-  // The first column's name is often centred over its names or indented:
-  // it tells nothing of the grid and stays where it is.
+  // where most of its column's cells start. Not the first column's name,
+  // which is often centred over its names or indented: it tells nothing of
+  // the grid and stays where it is.
   bool off = false;
   for (size_t j = 0; j < n; ++j) {
     off = off || (j > 0 && std::abs(anchors[j] - targets[j]) >= kOffGridChars * char_width);
