@@ -321,15 +321,6 @@ void AddCornerCells(std::vector<std::vector<Span>>* lines) {
   lowest.insert(lowest.end(), right.begin(), right.end());
 }
 
-void SetColumns(const Page& page, Part* part) {
-  const double split_gap = SplitGap(page);
-  std::vector<std::vector<Span>> lines;
-  for (size_t i : part->lines) lines.push_back(ColumnPieces(page.lines[i], page, split_gap));
-  if (!part->grid && OnlyHeader(*part, page)) AddCornerCells(&lines);
-  part->columns = part->grid ? ColumnsFromGrid(*part->grid, lines, split_gap)
-                             : ColumnsFromAlignment(lines, split_gap, /*one_page=*/true);
-}
-
 // Words with a letter in them: figures set close together ("67,039 73,227
 // 115,866", one piece for ingest) are no prose.
 int WordsWithLetters(std::string_view text) {
@@ -443,6 +434,15 @@ void TakeHeaderAbove(const Page& page, Part* part) {
 }
 
 }  // namespace
+
+void SetColumns(const Page& page, Part* part) {
+  const double split_gap = SplitGap(page);
+  std::vector<std::vector<Span>> lines;
+  for (size_t i : part->lines) lines.push_back(ColumnPieces(page.lines[i], page, split_gap));
+  if (!part->grid && OnlyHeader(*part, page)) AddCornerCells(&lines);
+  part->columns = part->grid ? ColumnsFromGrid(*part->grid, lines, split_gap)
+                             : ColumnsFromAlignment(lines, split_gap, /*one_page=*/true);
+}
 
 std::vector<Span> CellPieces(const Line& line, const Page& page) {
   if (line.cells.empty() || line.cells.front().x0 < 0) return PiecesOf(line, page);

@@ -55,6 +55,9 @@ struct Part {
 std::vector<Part> FindParts(const Document& doc, const std::vector<std::string>& note_words,
                             const ListMarkers& markers);
 
+// Sets the part's columns from its lines (its grid's, or their alignment).
+void SetColumns(const Page& page, Part* part);
+
 // Whether `next` continues `part` on the following page; if so, lines above
 // `next` that continue its cells are added to it, and group rows below
 // `part` at its page's end to `part`.

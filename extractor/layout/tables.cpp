@@ -145,11 +145,7 @@ int StructureTables(Document* doc, const LayoutOptions& options) {
   std::vector<Part> parts = FindParts(*doc, options.table_note_words, options.list_markers);
   for (Part& part : parts) {
     Page& page = doc->pages[part.page];
-    if (!MoveHeaderOntoBodyGrid(part, options.month_words, &page)) continue;
-    const double split_gap = part.columns.split_gap;
-    std::vector<std::vector<Span>> lines;
-    for (size_t i : part.lines) lines.push_back(ColumnPieces(page.lines[i], page, split_gap));
-    part.columns = ColumnsFromAlignment(lines, split_gap, /*one_page=*/true);
+    if (MoveHeaderOntoBodyGrid(part, options.month_words, &page)) SetColumns(page, &part);
   }
   // Text inputs with cells of their own (tabs, HTML) may have numbered
   // tables and rows already: ids go on from theirs.
