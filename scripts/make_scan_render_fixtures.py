@@ -31,17 +31,31 @@ encoding is exactly what its name says:
     interpolate_72.pdf              72 dpi with /Interpolate: bilinear at 4x too
     grey_flate_600.pdf              600 dpi (even sizes): drawn smaller, a box
                                     average
-    grey_flate_98.pdf               98 dpi: the bitmap's last column is 0.63 of
-                                    the page's, drawn in part (blended with the
-                                    paper)
+    grey_flate_98.pdf               98 dpi: the page ends 0.63 into the bitmap's
+                                    last column, which Splash draws whole (the
+                                    crop box is no clip of Splash's)
+    grey_flate_98_over_box.pdf      the same over a grey box: the image hides it
+    grey_flate_98_dark_edge.pdf     98 dpi with a scanner's dark right edge: ink
+                                    in the last column, drawn whole
+    grey_flate_98_dark_edge_clipped.pdf
+                                    the same under the content's own clip 0.1 pt
+                                    short of the page's edge: the last column
+                                    drawn in a quarter, blended with the paper
+    grey_flate_600_odd.pdf          600 dpi, 2363 pixels across: at 300 dpi the
+                                    page ends half-way into the last column
     rgb_jpeg_400.pdf                RGB JPEG at 400 dpi: 3 source pixels to 4
   rendered:
     tiny_grey_flate_1300.pdf        a 2 x 1 cm page at 1300 dpi: over 4x smaller
     grey_flate_72.pdf               72 dpi: 4x and more, pixels repeated
-    grey_flate_98_over_box.pdf      the same over a grey box: what shows through
-                                    the part-drawn column is not paper
-    grey_flate_600_odd.pdf          600 dpi, 2363 pixels across: at 300 dpi the
-                                    page ends on a sample's edge, too close to call
+    grey_flate_98_clipped_over_box.pdf
+                                    the dark edge clipped as above over a grey
+                                    box: what shows through the part-drawn
+                                    column is not paper
+    grey_flate_150_clip_on_sample.pdf
+                                    the dark edge at 150 dpi under a clip that
+                                    ends on the edge of one of Splash's
+                                    anti-aliasing samples at 300 dpi: too close
+                                    to call
     grey16_flate_150.pdf            16-bit grey
     icc_rgb_jpeg_150.pdf            RGB JPEG through an sRGB ICC profile
     image_and_text.pdf              the image and a line of visible text
@@ -165,6 +179,25 @@ def jpeg_image(path, image, dpi, extra=None, **kwargs):
     write_pdf(path, page_of(image, dpi), entries, data.getvalue(), **kwargs)
 
 
+def dark_edge(grey):
+    """`grey` with the shadow a scanner's lid leaves along the right edge: ink
+    up to the last column, darker towards the edge."""
+    edged = grey.copy()
+    width, height = edged.size
+    band = max(4, width // 25)
+    for x in range(width - band, width):
+        shade = 200 - 190 * (x - (width - band)) // (band - 1)
+        for y in range(height):
+            edged.putpixel((x, y), min(edged.getpixel((x, y)), shade))
+    return edged
+
+
+def clip_short_of_right_edge(image, dpi, points):
+    """The content's own clip to the page less `points` at its right edge."""
+    w, h = page_of(image, dpi)
+    return b"0 0 %.4f %.4f re W n\n" % (w - points, h)
+
+
 def tinted(grey):
     """Grey paper and ink as three slightly different channels."""
     return Image.merge("RGB", (grey, grey.point(lambda v: max(0, v - 12)),
@@ -221,6 +254,18 @@ def main():
         flate_image(at("grey_flate_98_over_box.pdf"), scans[98], 98,
                     content_before=b"0.5 g 0 0 500 500 re f\n")
         flate_image(at("grey_flate_600_odd.pdf"), scans[600], 600)
+        edged98 = dark_edge(scans[98])
+        flate_image(at("grey_flate_98_dark_edge.pdf"), edged98, 98)
+        clip98 = clip_short_of_right_edge(edged98, 98, 0.1)
+        flate_image(at("grey_flate_98_dark_edge_clipped.pdf"), edged98, 98, content_before=clip98)
+        flate_image(at("grey_flate_98_clipped_over_box.pdf"), edged98, 98,
+                    content_before=b"0.5 g 0 0 500 500 re f\n" + clip98)
+        # 591 pixels at 150 dpi are 1182 at 300: a clip 0.12 pt short of the
+        # edge ends at 1181.5, on a sample's edge (4 samples a pixel).
+        edged150 = dark_edge(scans[150])
+        assert edged150.size[0] == 591, edged150.size
+        flate_image(at("grey_flate_150_clip_on_sample.pdf"), edged150, 150,
+                    content_before=clip_short_of_right_edge(edged150, 150, 0.12))
         grey16 = bytes(b for v in scans[150].tobytes() for b in (v, v))
         flate_image(at("grey16_flate_150.pdf"), scans[150], 150, predictor=False, bits=16,
                     data=grey16)

@@ -5,7 +5,9 @@
 #include <cstddef>
 #include <cstring>
 #include <exception>
+#include <limits>
 #include <memory>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -45,17 +47,20 @@ bool IsGreyOrRgb(GfxColorSpace* space) {
   }
 }
 
-// Whether `path` is one upright rectangle in device space: a clip to it
-// is all of getClipBBox, so whether the clip leaves the page whole can be
-// told from the box.
-bool IsUprightRectangle(const GfxState* state, const GfxPath* path) {
-  if (path->getNumSubpaths() != 1) return false;
+// The device-space box of `path` when it is one upright rectangle: a clip
+// to it is all of that box, so whether the clip leaves the page whole can
+// be told from the box.
+struct DeviceBox {
+  double x_min, y_min, x_max, y_max;
+};
+std::optional<DeviceBox> UprightRectangle(const GfxState* state, const GfxPath* path) {
+  if (path->getNumSubpaths() != 1) return std::nullopt;
   const GfxSubpath* sub = path->getSubpath(0);
   const int n = sub->getNumPoints();
-  if (n < 4 || n > 5) return false;
+  if (n < 4 || n > 5) return std::nullopt;
   std::vector<double> xs, ys;
   for (int i = 0; i < n; ++i) {
-    if (sub->getCurve(i)) return false;
+    if (sub->getCurve(i)) return std::nullopt;
     double x, y;
     state->transform(sub->getX(i), sub->getY(i), &x, &y);
     xs.push_back(x);
@@ -66,28 +71,31 @@ bool IsUprightRectangle(const GfxState* state, const GfxPath* path) {
     const size_t j = static_cast<size_t>((i + 1) % n), k = static_cast<size_t>(i);
     const bool along_x = std::abs(ys[j] - ys[k]) <= kUprightSlack;
     const bool along_y = std::abs(xs[j] - xs[k]) <= kUprightSlack;
-    if (!along_x && !along_y) return false;
+    if (!along_x && !along_y) return std::nullopt;
   }
-  return true;
+  return DeviceBox{*std::min_element(xs.begin(), xs.end()), *std::min_element(ys.begin(), ys.end()),
+                   *std::max_element(xs.begin(), xs.end()),
+                   *std::max_element(ys.begin(), ys.end())};
 }
 
 // Follows what a page draws: whether the clip in force is an upright box,
-// and whether anything visible is drawn after the image a subclass took
-// (TakeImage), which hides what was drawn before it.
+// how far right the page's own clips reach, and whether anything visible
+// is drawn after the image a subclass took (TakeImage), which hides what
+// was drawn before it.
 class PageImageWatch : public OutputDev {
  public:
   bool upsideDown() override { return true; }
   bool useDrawChar() override { return true; }
   bool interpretType3Chars() override { return false; }
 
-  // Whether every clip in force is an upright rectangle, per saved state.
-  void saveState(GfxState* /*state*/) override { clip_is_box_.push_back(clip_is_box_.back()); }
+  // The clips in force, per saved state.
+  void saveState(GfxState* /*state*/) override { clips_.push_back(clips_.back()); }
   void restoreState(GfxState* /*state*/) override {
-    if (clip_is_box_.size() > 1) clip_is_box_.pop_back();
+    if (clips_.size() > 1) clips_.pop_back();
   }
   void clip(GfxState* state) override { ClipTo(state); }
   void eoClip(GfxState* state) override { ClipTo(state); }
-  void clipToStrokePath(GfxState* /*state*/) override { clip_is_box_.back() = false; }
+  void clipToStrokePath(GfxState* /*state*/) override { clips_.back().is_box = false; }
 
   void stroke(GfxState* /*state*/) override { Visible(); }
   void fill(GfxState* /*state*/) override { Visible(); }
@@ -157,18 +165,32 @@ class PageImageWatch : public OutputDev {
                          GfxImageColorMap* color_map, bool interpolate) = 0;
 
   bool ImageTakenAndShown() const { return !drawn_after_image_; }
+  // The right edge in device space of the clips the page's content set
+  // (infinite when none). Splash draws an image's pixels on such a clip's
+  // edge anti-aliased, but the page's own edge, where GfxState's clip box
+  // starts, is no clip of Splash's: a black scan on a page 237.52 pixels
+  // wide fills its 238th column black, and the same page with the
+  // content's own clip to the same box fills it three quarters (tried on
+  // poppler 22.12; the fuzz_scan_render finding crash-3b0ae3a1).
+  double ContentClipRight() const { return clips_.back().content_x_max; }
   bool NothingDrawnYet() const { return !drawn_any_; }
 
  private:
   void Visible() { drawn_after_image_ = drawn_any_ = true; }
 
   void ClipTo(GfxState* state) {
-    if (!IsUprightRectangle(state, state->getPath())) clip_is_box_.back() = false;
+    const std::optional<DeviceBox> box = UprightRectangle(state, state->getPath());
+    Clips& clips = clips_.back();
+    if (!box) {
+      clips.is_box = false;
+    } else {
+      clips.content_x_max = std::min(clips.content_x_max, box->x_max);
+    }
   }
 
   bool Opaque(GfxState* state, GfxImageColorMap* color_map) const {
     if (groups_ > 0 || state->getFillOpacity() < 1 || state->getBlendMode() != gfxBlendNormal ||
-        !clip_is_box_.back() || color_map == nullptr || !color_map->isOk() ||
+        !clips_.back().is_box || color_map == nullptr || !color_map->isOk() ||
         color_map->getBits() < 1 || color_map->getBits() > 8 ||
         !IsGreyOrRgb(color_map->getColorSpace())) {
       return false;
@@ -181,7 +203,11 @@ class PageImageWatch : public OutputDev {
     return true;
   }
 
-  std::vector<bool> clip_is_box_{true};
+  struct Clips {
+    bool is_box = true;  // every clip in force an upright rectangle
+    double content_x_max = std::numeric_limits<double>::infinity();
+  };
+  std::vector<Clips> clips_{Clips{}};
   int groups_ = 0;  // transparency groups open
   bool drawn_after_image_ = true;
   bool drawn_any_ = false;  // anything visible, before or after an image
@@ -262,23 +288,22 @@ class RenderedScanCollector : public PageImageWatch {
  private:
   // How many quarters across of the page's last column Splash covers under
   // the clip in force (4: all), when it covers every other pixel wholly;
-  // nullopt when not. It draws the pixels on a clip's edge anti-aliased:
-  // in 4 x 4 samples clipped across only, for a rectangle (its own clip
-  // ends 0.001 short of the bitmap's far edges), and rows whole as long as
-  // the clip reaches them (SplashClip::clipAALine, Splash::drawAAPixel). A
-  // page a fraction of a pixel narrower than its bitmap has its last column
-  // drawn in part.
+  // nullopt when not. It draws the pixels on the edge of a clip the
+  // content set anti-aliased: in 4 x 4 samples clipped across only, for a
+  // rectangle, and rows whole as long as the clip reaches them
+  // (SplashClip::clipAALine, Splash::drawAAPixel). The crop box's edge
+  // does not cut the last column (ContentClipRight); Splash's own clip
+  // ends 0.001 short of the bitmap's far edge.
   std::optional<int> LastColumnQuarters(const GfxState* state) const {
     constexpr double kLeft = 0.2, kDown = 0.9;  // within 0.25 and 1, with a margin
     double x_min, y_min, x_max, y_max;
     state->getClipBBox(&x_min, &y_min, &x_max, &y_max);
     if (!(x_min <= kLeft && y_min <= kDown && y_max >= height_ - kDown)) return std::nullopt;
     // The first sample past the clip, as clipAALine finds it. An edge
-    // within rounding of a sample's boundary (an odd 600 dpi width drawn at
-    // 300 ends on one) is too close to call: Splash's own arithmetic of the
-    // clip falls either way there (tried: 12 to 39 pixels differed on
-    // fixture scans at 250 and 300 dpi), so those pages are rendered.
-    const double samples = 4 * std::min(x_max, width_ - 0.001);
+    // within rounding of a sample's boundary is too close to call:
+    // Splash's own arithmetic of the clip may fall either way there, so
+    // those pages are rendered.
+    const double samples = 4 * std::min(ContentClipRight(), width_ - 0.001);
     if (std::abs(samples - std::round(samples)) < 1e-6) return std::nullopt;
     const double quarters = std::floor(samples) + 1 - 4.0 * (width_ - 1);
     if (quarters < 0) return std::nullopt;

@@ -82,7 +82,9 @@ TEST_CASE("scan render: a scan's page computed from its image is the render, byt
        {"grey_flate_150.pdf", "grey_flate_300.pdf", "rgb_flate_200.pdf", "rgb_jpeg_150.pdf",
         "grey_jpeg_200.pdf", "palette_flate_150.pdf", "bilevel_flate_200.pdf", "grey_flate_123.pdf",
         "grey_flate_nopredictor_150.pdf", "letter_grey_jpeg_100.pdf", "inverted_decode_150.pdf",
-        "interpolate_72.pdf", "grey_flate_600.pdf", "rgb_jpeg_400.pdf", "grey_flate_98.pdf"}) {
+        "interpolate_72.pdf", "grey_flate_600.pdf", "rgb_jpeg_400.pdf", "grey_flate_98.pdf",
+        "grey_flate_98_over_box.pdf", "grey_flate_98_dark_edge.pdf",
+        "grey_flate_98_dark_edge_clipped.pdf", "grey_flate_600_odd.pdf"}) {
     INFO(name);
     CHECK(ComputedPagesMatchingTheRender(kFixtures + name, 300) == 1);
   }
@@ -90,14 +92,14 @@ TEST_CASE("scan render: a scan's page computed from its image is the render, byt
 
 TEST_CASE("scan render: what Splash draws otherwise is left to the render", "[ocr][scan-render]") {
   // Drawn over 4x smaller than stored (1300 dpi at 300), repeated rather
-  // than interpolated (72 dpi at 300, 4x and more), its last column drawn
-  // in part over something else than paper, ending on the edge of one of
-  // Splash's anti-aliasing samples (too close to call), 16-bit, an RGB image through
-  // an ICC profile (transformed after scaling), a page with more than its
-  // image, rotated: rendered.
+  // than interpolated (72 dpi at 300, 4x and more), its last column clipped
+  // in part over something else than paper, clipped on the edge of one of
+  // Splash's anti-aliasing samples (too close to call), 16-bit, an RGB
+  // image through an ICC profile (transformed after scaling), a page with
+  // more than its image, rotated: rendered.
   for (const std::string name :
-       {"tiny_grey_flate_1300.pdf", "grey_flate_72.pdf", "grey_flate_98_over_box.pdf",
-        "grey_flate_600_odd.pdf", "grey16_flate_150.pdf", "icc_rgb_jpeg_150.pdf",
+       {"tiny_grey_flate_1300.pdf", "grey_flate_72.pdf", "grey_flate_98_clipped_over_box.pdf",
+        "grey_flate_150_clip_on_sample.pdf", "grey16_flate_150.pdf", "icc_rgb_jpeg_150.pdf",
         "image_and_text.pdf", "rotated_150.pdf"}) {
     INFO(name);
     CHECK(ComputedPagesMatchingTheRender(kFixtures + name, 300) == 0);
