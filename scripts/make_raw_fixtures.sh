@@ -9,6 +9,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 /usr/bin/python3 scripts/make_family.py --family results --seeds 308 --variants raw --out "$work" --quiet
 /usr/bin/python3 scripts/make_family.py --family results --seeds 303 --variants raw --out "$work" --quiet
+/usr/bin/python3 scripts/make_family.py --family results --seeds 812 --variants raw --out "$work" --quiet
 /usr/bin/python3 scripts/make_family.py --family status --seeds 305 --variants raw --out "$work" --quiet
 /usr/bin/python3 scripts/make_family.py --family handleplan --seeds 327 --variants raw --out "$work" --quiet
 /usr/bin/python3 scripts/make_family.py --family statusskema --seeds 600 --variants raw --out "$work" --quiet
@@ -20,6 +21,9 @@ head -n 64 "$work/results-308.raw.txt" > "$out/results-308.raw.txt"
 # whose name has no description, two rows with a name, a description and
 # three figure cells each, and the next row's name with its description.
 head -n 55 "$work/results-303.raw.txt" > "$out/results-303.raw.txt"
+# All of it: a Målsætning | Resultatkrav | Resultat table whose rows are a
+# name and two figure cells each, three of the names without a description.
+cp "$work/results-812.raw.txt" "$out/results-812.raw.txt"
 # Two pages of an Indsatser | Succeskriterier | "Status ultimo 2011" table:
 # the header again on page 2, a row whose bullet and status cells follow its
 # description, and the next row's name with its description.

@@ -237,10 +237,108 @@ RawCells RawCells::Find(const Document& doc, const RuleSet& rules,
   }
   for (const std::vector<const Line*>& paragraph : paragraphs) found.ReadParagraph(paragraph);
   if (first_body < lines.size()) {
-    found.TieFigureCells(paragraphs, ReadRawHeader(lines, starts_paragraph, first_header_cell,
-                                                   kMaxNameLines, rules, kind));
+    const RawHeader header =
+        ReadRawHeader(lines, starts_paragraph, first_header_cell, kMaxNameLines, rules, kind);
+    found.FindNamesByRowOrder(paragraphs, header);
+    found.TieFigureCells(paragraphs, header);
   }
   return found;
+}
+
+void RawCells::FindNamesByRowOrder(const std::vector<std::vector<const Line*>>& paragraphs,
+                                   const RawHeader& header) {
+  if (header.below == nullptr) return;
+  const size_t row_blocks = FigureColumns(header.columns) + 1;
+  if (row_blocks < 2) return;
+  // What each paragraph may be: a row's name already read (with its
+  // description), a lone label that may be a name without one, a name
+  // cell whose description runs on from its name's line (it may start a
+  // row, but where its name ends is not told here), or a block of
+  // another kind.
+  enum class Block { kNamed, kLabel, kRunOn, kOther };
+  std::vector<Block> blocks;
+  std::vector<bool> has_figure;
+  for (const std::vector<const Line*>& paragraph : paragraphs) {
+    Block block = Block::kOther;
+    bool read = false;
+    for (const Line* line : paragraph) {
+      const RawCellLine* part = At(*line);
+      if (part == nullptr) continue;
+      read = true;
+      if (part->role == RawCellRole::kName) block = Block::kNamed;
+    }
+    if (!read) {
+      const std::vector<Piece> pieces = CutIntoPieces(paragraph);
+      const Piece& piece = pieces.front();
+      if (pieces.size() == 1 && ShortLabel(piece) && !IsTitle(piece) &&
+          HasSmallLetter(piece.joined) && piece.joined.find(' ') != std::string::npos &&
+          WrapsCleanly(piece, ColumnWidths(paragraph))) {
+        block = Block::kLabel;
+      } else if (pieces.size() == 1 && StartsUpperCase(piece.joined) &&
+                 HasSmallLetter(paragraph.front()->text) && !HasDigit(paragraph.front()->text) &&
+                 EndsWithSentenceMark(piece.last())) {
+        block = Block::kRunOn;
+      }
+    }
+    blocks.push_back(block);
+    bool figure = false;
+    for (const Line* line : paragraph) figure = figure || HasDigit(line->text);
+    has_figure.push_back(figure);
+  }
+  // Whether a row starts at paragraphs[i]: a name or a label, then the
+  // row's figure blocks on its page, none of them a name.
+  const auto row_at = [&](size_t i) {
+    if (i + row_blocks > paragraphs.size() || blocks[i] == Block::kOther) return false;
+    for (size_t k = i + 1; k < i + row_blocks; ++k) {
+      if (blocks[k] == Block::kNamed ||
+          paragraphs[k].front()->page != paragraphs[i].front()->page) {
+        return false;
+      }
+    }
+    return true;
+  };
+  // Runs of rows, each starting where the one before it cannot; a run
+  // counts with three rows or more whose blocks between the names hold
+  // figures at least half the time (a column of prose or a list is no
+  // table), and a label in it.
+  struct Run {
+    size_t first, rows;
+  };
+  std::vector<Run> runs;
+  for (size_t i = 0; i < paragraphs.size(); ++i) {
+    if (!row_at(i) || (i >= row_blocks && row_at(i - row_blocks))) continue;
+    Run run{i, 0};
+    size_t figures = 0, labels = 0;
+    for (size_t r = i; row_at(r); r += row_blocks) {
+      ++run.rows;
+      labels += blocks[r] == Block::kLabel;
+      for (size_t k = r + 1; k < r + row_blocks; ++k) figures += has_figure[k];
+    }
+    const size_t between = run.rows * (row_blocks - 1);
+    if (run.rows >= 3 && labels > 0 && 2 * figures >= between) runs.push_back(run);
+  }
+  // Two runs over the same blocks spaced differently: neither is sure.
+  const auto end_of = [&](const Run& run) { return run.first + run.rows * row_blocks; };
+  for (size_t a = 0; a < runs.size(); ++a) {
+    bool alone = true;
+    for (size_t b = 0; b < runs.size() && alone; ++b) {
+      alone = a == b || end_of(runs[a]) <= runs[b].first || end_of(runs[b]) <= runs[a].first;
+    }
+    if (!alone) continue;
+    for (size_t r = runs[a].first; r < end_of(runs[a]); r += row_blocks) {
+      if (blocks[r] != Block::kLabel) continue;
+      const std::vector<const Line*>& name = paragraphs[r];
+      std::string joined;
+      for (size_t k = 0; k < name.size(); ++k) {
+        if (k > 0) {
+          joined += ' ';
+          lines_[name[k]] = Part(RawCellRole::kNameContinuation);
+        }
+        joined += Trim(name[k]->text);
+      }
+      lines_[name.front()] = Part(RawCellRole::kName, std::move(joined));
+    }
+  }
 }
 
 void RawCells::TieFigureCells(const std::vector<std::vector<const Line*>>& paragraphs,

@@ -76,6 +76,11 @@ class RawCells {
 
  private:
   void ReadParagraph(const std::vector<const Line*>& paragraph);
+  // Names without a description, told by where they stand among the
+  // table's blocks (pdftotext writes a row as its name, then one block per
+  // figure column).
+  void FindNamesByRowOrder(const std::vector<std::vector<const Line*>>& paragraphs,
+                           const RawHeader& header);
   // Gives each name the figure cells and the name column's target that
   // the header and the paragraphs below it tie to its row.
   void TieFigureCells(const std::vector<std::vector<const Line*>>& paragraphs,

@@ -203,18 +203,6 @@ std::vector<RawFigureCell> CellsOf(const std::vector<std::vector<const Line*>>& 
   return cells;
 }
 
-// How many figure columns the rows below the header have: the header's
-// cells after the first when the first stands above the names (a name
-// column, or the goal column whose goal each name's description states:
-// "Mål 2015" / "Opsøgende rådgivning for kvinder ..."); else a header
-// without a cell above the names, whose every cell is a figure column.
-size_t FigureColumns(const std::vector<RawColumn>& columns) {
-  const ColumnRule& first = *columns.front().rule;
-  const bool above_names = first.role == ColumnRole::kName ||
-                           (first.role == ColumnRole::kTarget && first.kind == TargetKind::kGoal);
-  return above_names ? columns.size() - 1 : columns.size();
-}
-
 RawTiedRows Tie(const Gathered& gathered, const std::vector<RawColumn>& columns,
                 size_t figure_columns) {
   RawTiedRows tied;
@@ -249,6 +237,14 @@ RawTiedRows Tie(const Gathered& gathered, const std::vector<RawColumn>& columns,
 }
 
 }  // namespace
+
+size_t FigureColumns(const std::vector<RawColumn>& columns) {
+  if (columns.empty()) return 0;
+  const ColumnRule& first = *columns.front().rule;
+  const bool above_names = first.role == ColumnRole::kName ||
+                           (first.role == ColumnRole::kTarget && first.kind == TargetKind::kGoal);
+  return above_names ? columns.size() - 1 : columns.size();
+}
 
 void AppendHeaderLine(std::string_view line, std::string* cell) {
   // A cell too narrow for its word breaks it without a hyphen ("Resultatk"

@@ -54,6 +54,13 @@ RawHeader ReadRawHeader(const std::vector<const Line*>& lines,
                         size_t max_cell_lines, const RuleSet& rules,
                         const std::optional<std::string>& kind);
 
+// How many figure columns the rows below the header have: the header's
+// cells after the first when the first stands above the names (a name
+// column, or the goal column whose goal each name's description states:
+// "Mål 2015" / "Opsøgende rådgivning for kvinder ..."); else a header
+// without a cell above the names, whose every cell is a figure column.
+size_t FigureColumns(const std::vector<RawColumn>& columns);
+
 // A figure cell tied to its column.
 struct RawFigureCell {
   RawColumn column;

@@ -59,6 +59,37 @@ TEST_CASE("raw text: a name cell without a description is not told from a figure
   CHECK(extraction.initiatives.size() == 2);
 }
 
+TEST_CASE("raw text: names without a description are told by the rows' order", "[extract][raw]") {
+  // Målsætning 2009 (above the names) | Resultatkrav 2009 | Resultat 2007:
+  // pdftotext wrote each row as its name cell, then one block per figure
+  // column. "Danskundervisning på folkeskolerne" and "Idrætsmentorer i
+  // udsatte byområder" stand alone, like "Ingen" and "Minimum 12 forløb",
+  // but exactly a row's three blocks after the names before them, in a run
+  // of four rows with figures between: they are rows' names.
+  const Extraction extraction = testing::ExtractFile(kRawFixtures + "results-812.raw.txt");
+  const Initiative* dansk = Named(extraction, "Danskundervisning på folkeskolerne");
+  REQUIRE(dansk != nullptr);
+  CHECK(dansk->rule == kRawNameCellRule);
+  // Its blocks number the figure columns: tied to them in order.
+  std::vector<Target> figures;
+  for (const Target& target : dansk->targets) {
+    if (target.value) figures.push_back(target);
+  }
+  REQUIRE(figures.size() == 2);
+  CHECK(figures[0].kind == TargetKind::kRequirement);
+  CHECK(figures[0].year == 2009);
+  CHECK(figures[0].text == "Højst 35%");
+  CHECK(figures[1].kind == TargetKind::kResult);
+  CHECK(figures[1].year == 2007);
+  CHECK(figures[1].text == "4,5%");
+  CHECK(Named(extraction, "Idrætsmentorer i udsatte byområder") != nullptr);
+  CHECK(Named(extraction, "Integrationsstillinger for tosprogede elever") != nullptr);
+  for (const Initiative& initiative : extraction.initiatives) {
+    CHECK(initiative.name != "Ingen");
+    CHECK(initiative.name != "Minimum 12 forløb");
+  }
+}
+
 TEST_CASE("raw text: a row's figure cells after its description are tied to the header's columns",
           "[extract][raw]") {
   const Extraction extraction = testing::ExtractFile(kRawFixtures + "results-303.raw.txt");
