@@ -9,7 +9,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 /usr/bin/python3 scripts/make_family.py --family results --seeds 308 --variants raw --out "$work" --quiet
 /usr/bin/python3 scripts/make_family.py --family results --seeds 303 --variants raw --out "$work" --quiet
-/usr/bin/python3 scripts/make_family.py --family results --seeds 812 --variants raw --out "$work" --quiet
+/usr/bin/python3 scripts/make_family.py --family results --seeds 812,816,911 --variants raw --out "$work" --quiet
 /usr/bin/python3 scripts/make_family.py --family status --seeds 305 --variants raw --out "$work" --quiet
 /usr/bin/python3 scripts/make_family.py --family handleplan --seeds 327 --variants raw --out "$work" --quiet
 /usr/bin/python3 scripts/make_family.py --family statusskema --seeds 600 --variants raw --out "$work" --quiet
@@ -24,6 +24,14 @@ head -n 55 "$work/results-303.raw.txt" > "$out/results-303.raw.txt"
 # All of it: a Målsætning | Resultatkrav | Resultat table whose rows are a
 # name and two figure cells each, three of the names without a description.
 cp "$work/results-812.raw.txt" "$out/results-812.raw.txt"
+# All of it: a Mål | Resultatkrav | Resultat | Resultat table whose names
+# run on into their descriptions on the name's line ("Tolkebistand for
+# etniske iværksættere Tilbuddet er åbent to"), others alone.
+cp "$work/results-816.raw.txt" "$out/results-816.raw.txt"
+# All of it: a text cell ("Erfaringerne formidles til de øvrige" /
+# "forvaltninger") that reads like a name stands a row's blocks before the
+# names of the rows below it, one block off the rows above.
+cp "$work/results-911.raw.txt" "$out/results-911.raw.txt"
 # Two pages of an Indsatser | Succeskriterier | "Status ultimo 2011" table:
 # the header again on page 2, a row whose bullet and status cells follow its
 # description, and the next row's name with its description.

@@ -7,6 +7,7 @@
 #include "extractor/base/utf8.h"
 #include "extractor/extract/plain_cells.h"
 #include "extractor/extract/raw_rows.h"
+#include "extractor/extract/table_initiatives.h"
 
 namespace bilag {
 namespace {
@@ -156,6 +157,17 @@ std::vector<Piece> CutIntoPieces(const std::vector<const Line*>& paragraph) {
   return pieces;
 }
 
+// Where a name cell's description runs on from its name's line, read
+// without the lexicon (a capital after a proper noun starts nothing).
+std::optional<RunOnSplit> RunOnSplitOf(const std::vector<const Line*>& cell) {
+  std::vector<Segment> segments;
+  for (const Line* line : cell) {
+    segments.push_back(
+        Segment{std::string(Trim(line->text)), line->page, line->number, line->bold});
+  }
+  return FindRunOnDescription(segments, {});
+}
+
 // What a header cell names: no column, another column, a target column.
 enum class HeaderCell { kNone, kColumn, kTargetColumn };
 
@@ -252,10 +264,11 @@ void RawCells::FindNamesByRowOrder(const std::vector<std::vector<const Line*>>& 
   if (row_blocks < 2) return;
   // What each paragraph may be: a row's name already read (with its
   // description), a lone label that may be a name without one, a name
-  // cell whose description runs on from its name's line (it may start a
-  // row, but where its name ends is not told here), or a block of
-  // another kind.
-  enum class Block { kNamed, kLabel, kRunOn, kOther };
+  // cell whose description runs on from its name's line ("Tolkebistand
+  // for etniske iværksættere Tilbuddet er åbent to"), prose that may be
+  // such a cell though where its name ends is not told (it may start a
+  // row but gives no name), or a block of another kind.
+  enum class Block { kNamed, kLabel, kRunOn, kProse, kOther };
   std::vector<Block> blocks;
   std::vector<bool> has_figure;
   for (const std::vector<const Line*>& paragraph : paragraphs) {
@@ -274,10 +287,9 @@ void RawCells::FindNamesByRowOrder(const std::vector<std::vector<const Line*>>& 
           HasSmallLetter(piece.joined) && piece.joined.find(' ') != std::string::npos &&
           WrapsCleanly(piece, ColumnWidths(paragraph))) {
         block = Block::kLabel;
-      } else if (pieces.size() == 1 && StartsUpperCase(piece.joined) &&
-                 HasSmallLetter(paragraph.front()->text) && !HasDigit(paragraph.front()->text) &&
-                 EndsWithSentenceMark(piece.last())) {
-        block = Block::kRunOn;
+      } else if (StartsUpperCase(piece.joined) && HasSmallLetter(paragraph.front()->text) &&
+                 !HasDigit(paragraph.front()->text) && EndsWithSentenceMark(pieces.back().last())) {
+        block = RunOnSplitOf(paragraph) ? Block::kRunOn : Block::kProse;
       }
     }
     blocks.push_back(block);
@@ -300,45 +312,81 @@ void RawCells::FindNamesByRowOrder(const std::vector<std::vector<const Line*>>& 
   // Runs of rows, each starting where the one before it cannot; a run
   // counts with three rows or more whose blocks between the names hold
   // figures at least half the time (a column of prose or a list is no
-  // table), and a label in it.
+  // table).
   struct Run {
-    size_t first, rows;
+    size_t first, rows, new_names;
   };
   std::vector<Run> runs;
   for (size_t i = 0; i < paragraphs.size(); ++i) {
     if (!row_at(i) || (i >= row_blocks && row_at(i - row_blocks))) continue;
-    Run run{i, 0};
-    size_t figures = 0, labels = 0;
+    Run run{i, 0, 0};
+    size_t figures = 0;
     for (size_t r = i; row_at(r); r += row_blocks) {
       ++run.rows;
-      labels += blocks[r] == Block::kLabel;
+      run.new_names += blocks[r] == Block::kLabel || blocks[r] == Block::kRunOn;
       for (size_t k = r + 1; k < r + row_blocks; ++k) figures += has_figure[k];
     }
     const size_t between = run.rows * (row_blocks - 1);
-    if (run.rows >= 3 && labels > 0 && 2 * figures >= between) runs.push_back(run);
+    if (run.rows >= 3 && 2 * figures >= between) runs.push_back(run);
   }
-  // Two runs over the same blocks spaced differently: neither is sure.
+  // Two runs over the same blocks spaced differently, even one of names
+  // already read: neither is sure (a text cell that reads like a label,
+  // "Erfaringerne formidles til de øvrige forvaltninger", can start rows
+  // one block off the names').
   const auto end_of = [&](const Run& run) { return run.first + run.rows * row_blocks; };
   for (size_t a = 0; a < runs.size(); ++a) {
-    bool alone = true;
+    bool alone = runs[a].new_names > 0;
     for (size_t b = 0; b < runs.size() && alone; ++b) {
       alone = a == b || end_of(runs[a]) <= runs[b].first || end_of(runs[b]) <= runs[a].first;
     }
     if (!alone) continue;
     for (size_t r = runs[a].first; r < end_of(runs[a]); r += row_blocks) {
-      if (blocks[r] != Block::kLabel) continue;
-      const std::vector<const Line*>& name = paragraphs[r];
-      std::string joined;
-      for (size_t k = 0; k < name.size(); ++k) {
-        if (k > 0) {
-          joined += ' ';
-          lines_[name[k]] = Part(RawCellRole::kNameContinuation);
-        }
-        joined += Trim(name[k]->text);
-      }
-      lines_[name.front()] = Part(RawCellRole::kName, std::move(joined));
+      if (blocks[r] == Block::kLabel) ReadLoneName(paragraphs[r]);
+      if (blocks[r] == Block::kRunOn) ReadRunOnName(paragraphs[r]);
     }
   }
+}
+
+void RawCells::ReadLoneName(const std::vector<const Line*>& name) {
+  std::string joined;
+  for (size_t k = 0; k < name.size(); ++k) {
+    if (k > 0) {
+      joined += ' ';
+      lines_[name[k]] = Part(RawCellRole::kNameContinuation);
+    }
+    joined += Trim(name[k]->text);
+  }
+  lines_[name.front()] = Part(RawCellRole::kName, std::move(joined));
+}
+
+void RawCells::ReadRunOnName(const std::vector<const Line*>& cell) {
+  std::vector<Segment> segments;
+  for (const Line* line : cell) {
+    segments.push_back(
+        Segment{std::string(Trim(line->text)), line->page, line->number, line->bold});
+  }
+  // Without the lexicon: a capital after a proper noun starts nothing here.
+  const std::optional<RunOnSplit> split = FindRunOnDescription(segments, {});
+  if (!split) return;
+  RawCellLine head = Part(RawCellRole::kName);
+  for (size_t k = 0; k < cell.size(); ++k) {
+    const std::string_view text = Trim(cell[k]->text);
+    if (k <= split->line) {
+      const std::string_view name_part = k < split->line ? text : text.substr(0, split->offset);
+      if (!head.text.empty()) head.text += ' ';
+      head.text += Trim(name_part);
+    }
+    if (k >= split->line) {
+      const std::string_view described = k == split->line ? text.substr(split->offset) : text;
+      head.description.push_back(
+          Segment{std::string(described), cell[k]->page, cell[k]->number, cell[k]->bold});
+    }
+    if (k > 0) {
+      lines_[cell[k]] =
+          Part(k <= split->line ? RawCellRole::kNameContinuation : RawCellRole::kDescription);
+    }
+  }
+  lines_[cell.front()] = std::move(head);
 }
 
 void RawCells::TieFigureCells(const std::vector<std::vector<const Line*>>& paragraphs,

@@ -81,6 +81,10 @@ class RawCells {
   // figure column).
   void FindNamesByRowOrder(const std::vector<std::vector<const Line*>>& paragraphs,
                            const RawHeader& header);
+  // A row's name cell that is its name alone, or its name with a
+  // description that runs on from the name's line.
+  void ReadLoneName(const std::vector<const Line*>& name);
+  void ReadRunOnName(const std::vector<const Line*>& cell);
   // Gives each name the figure cells and the name column's target that
   // the header and the paragraphs below it tie to its row.
   void TieFigureCells(const std::vector<std::vector<const Line*>>& paragraphs,

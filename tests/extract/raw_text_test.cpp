@@ -90,6 +90,51 @@ TEST_CASE("raw text: names without a description are told by the rows' order", "
   }
 }
 
+TEST_CASE(
+    "raw text: a name whose description runs on from its line starts a row in the rows' order",
+    "[extract][raw]") {
+  // Mål 2009 (above the names) | Resultatkrav 2008 | Resultat 2008 |
+  // Resultat 2007, each row its name cell and three figure blocks; most
+  // name cells go on into their description on the name's line.
+  const Extraction extraction = testing::ExtractFile(kRawFixtures + "results-816.raw.txt");
+  const Initiative* tolk = Named(extraction, "Tolkebistand for etniske iværksættere");
+  REQUIRE(tolk != nullptr);
+  CHECK(tolk->rule == kRawNameCellRule);
+  REQUIRE(tolk->targets.size() == 4);
+  // The description is the row's goal, the three blocks after it its
+  // figure cells in the header's order.
+  CHECK(tolk->targets[0].kind == TargetKind::kGoal);
+  CHECK(tolk->targets[0].text.starts_with("Tilbuddet er åbent to eftermiddage"));
+  CHECK(tolk->targets[1].kind == TargetKind::kRequirement);
+  CHECK(tolk->targets[1].year == 2008);
+  CHECK(tolk->targets[1].text == "3 procentpoint");
+  CHECK(tolk->targets[2].kind == TargetKind::kResult);
+  CHECK(tolk->targets[2].year == 2008);
+  CHECK(tolk->targets[2].text == "8 procentpoint");
+  CHECK(tolk->targets[3].kind == TargetKind::kResult);
+  CHECK(tolk->targets[3].year == 2007);
+  CHECK(tolk->targets[3].text == "Højst 2 procentpoint");
+  // A description of two sentences, and names alone between such rows.
+  CHECK(Named(extraction, "Iværksætterkurser for tosprogede forældre") != nullptr);
+  CHECK(Named(extraction, "Opsøgende rådgivning på folkeskolerne") != nullptr);
+  for (const Initiative& initiative : extraction.initiatives) {
+    CHECK(initiative.name.find("Tilbuddet") == std::string::npos);
+    CHECK(initiative.name != "Foreligger ikke");
+  }
+}
+
+TEST_CASE("raw text: rows spaced two ways over the same blocks give no names", "[extract][raw]") {
+  // Målsætning 2007 | Resultat 2004 | Resultatkrav 2005: the rows with a
+  // description above "Erfaringerne formidles til de øvrige / forvaltninger"
+  // (a text cell of the row before) start one block off the rows that this
+  // cell would start with the names below it: neither spacing is sure.
+  const Extraction extraction = testing::ExtractFile(kRawFixtures + "results-911.raw.txt");
+  for (const Initiative& initiative : extraction.initiatives) {
+    CHECK(initiative.name.find("Erfaringerne") == std::string::npos);
+  }
+  CHECK(Named(extraction, "Netværksgrupper for nyankomne familier") != nullptr);
+}
+
 TEST_CASE("raw text: a row's figure cells after its description are tied to the header's columns",
           "[extract][raw]") {
   const Extraction extraction = testing::ExtractFile(kRawFixtures + "results-303.raw.txt");
