@@ -333,12 +333,14 @@ void RawCells::FindNamesByRowOrder(const std::vector<std::vector<const Line*>>& 
   // already read: neither is sure (a text cell that reads like a label,
   // "Erfaringerne formidles til de øvrige forvaltninger", can start rows
   // one block off the names').
+  // The runs are in the order they start: one overlaps another when a run
+  // before it ends after it starts, or the next starts before it ends.
   const auto end_of = [&](const Run& run) { return run.first + run.rows * row_blocks; };
+  size_t ends_before = 0;  // the furthest end of the runs before
   for (size_t a = 0; a < runs.size(); ++a) {
-    bool alone = runs[a].new_names > 0;
-    for (size_t b = 0; b < runs.size() && alone; ++b) {
-      alone = a == b || end_of(runs[a]) <= runs[b].first || end_of(runs[b]) <= runs[a].first;
-    }
+    const bool alone = runs[a].new_names > 0 && ends_before <= runs[a].first &&
+                       (a + 1 == runs.size() || end_of(runs[a]) <= runs[a + 1].first);
+    ends_before = std::max(ends_before, end_of(runs[a]));
     if (!alone) continue;
     for (size_t r = runs[a].first; r < end_of(runs[a]); r += row_blocks) {
       if (blocks[r] == Block::kLabel) ReadLoneName(paragraphs[r]);
