@@ -297,8 +297,8 @@ void RawCells::FindNamesByRowOrder(const std::vector<std::vector<const Line*>>& 
     for (const Line* line : paragraph) figure = figure || HasDigit(line->text);
     has_figure.push_back(figure);
   }
-  // Whether a row starts at paragraphs[i]: a name or a label, then the
-  // row's figure blocks on its page, none of them a name.
+  // Whether a row starts at paragraphs[i]: a block that may be a name
+  // cell, then the row's figure blocks on its page, none of them a name.
   const auto row_at = [&](size_t i) {
     if (i + row_blocks > paragraphs.size() || blocks[i] == Block::kOther) return false;
     for (size_t k = i + 1; k < i + row_blocks; ++k) {
@@ -332,9 +332,9 @@ void RawCells::FindNamesByRowOrder(const std::vector<std::vector<const Line*>>& 
   // Two runs over the same blocks spaced differently, even one of names
   // already read: neither is sure (a text cell that reads like a label,
   // "Erfaringerne formidles til de øvrige forvaltninger", can start rows
-  // one block off the names').
-  // The runs are in the order they start: one overlaps another when a run
-  // before it ends after it starts, or the next starts before it ends.
+  // one block off the names'). The runs are in the order they start: one
+  // overlaps another when a run before it ends after it starts, or the
+  // next starts before it ends.
   const auto end_of = [&](const Run& run) { return run.first + run.rows * row_blocks; };
   size_t ends_before = 0;  // the furthest end of the runs before
   for (size_t a = 0; a < runs.size(); ++a) {
@@ -362,13 +362,7 @@ void RawCells::ReadLoneName(const std::vector<const Line*>& name) {
 }
 
 void RawCells::ReadRunOnName(const std::vector<const Line*>& cell) {
-  std::vector<Segment> segments;
-  for (const Line* line : cell) {
-    segments.push_back(
-        Segment{std::string(Trim(line->text)), line->page, line->number, line->bold});
-  }
-  // Without the lexicon: a capital after a proper noun starts nothing here.
-  const std::optional<RunOnSplit> split = FindRunOnDescription(segments, {});
+  const std::optional<RunOnSplit> split = RunOnSplitOf(cell);
   if (!split) return;
   RawCellLine head = Part(RawCellRole::kName);
   for (size_t k = 0; k < cell.size(); ++k) {
