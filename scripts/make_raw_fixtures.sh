@@ -10,6 +10,7 @@ trap 'rm -rf "$work"' EXIT
 /usr/bin/python3 scripts/make_family.py --family results --seeds 308 --variants raw --out "$work" --quiet
 /usr/bin/python3 scripts/make_family.py --family results --seeds 303 --variants raw --out "$work" --quiet
 /usr/bin/python3 scripts/make_family.py --family results --seeds 812,816,911 --variants raw --out "$work" --quiet
+/usr/bin/python3 scripts/make_family.py --family letter --seeds 903 --variants raw --out "$work" --quiet
 /usr/bin/python3 scripts/make_family.py --family status --seeds 305 --variants raw --out "$work" --quiet
 /usr/bin/python3 scripts/make_family.py --family handleplan --seeds 327 --variants raw --out "$work" --quiet
 /usr/bin/python3 scripts/make_family.py --family statusskema --seeds 600 --variants raw --out "$work" --quiet
@@ -32,6 +33,9 @@ cp "$work/results-816.raw.txt" "$out/results-816.raw.txt"
 # "forvaltninger") that reads like a name stands a row's blocks before the
 # names of the rows below it, one block off the rows above.
 cp "$work/results-911.raw.txt" "$out/results-911.raw.txt"
+# All of it: a letter whose table's first column is headed "Indsatsområde",
+# above names alone and a name with its description.
+cp "$work/letter-903.raw.txt" "$out/letter-903.raw.txt"
 # Two pages of an Indsatser | Succeskriterier | "Status ultimo 2011" table:
 # the header again on page 2, a row whose bullet and status cells follow its
 # description, and the next row's name with its description.

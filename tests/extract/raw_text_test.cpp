@@ -123,6 +123,27 @@ TEST_CASE(
   }
 }
 
+TEST_CASE("raw text: a first column headed Indsatsområde stands above the names",
+          "[extract][raw]") {
+  // Indsatsområde | Målsætning 2010 | Resultatkrav 2010 | Resultat 2007:
+  // a row is its name and three figure blocks. Before "Indsatsområde" named
+  // the names' column, the header began at "Målsætning", taken to stand
+  // above the names, and the rows were counted a block short.
+  const Extraction extraction = testing::ExtractFile(kRawFixtures + "letter-903.raw.txt");
+  const Initiative* leder = Named(extraction, "Lederuddannelse for unge ledige");
+  REQUIRE(leder != nullptr);
+  REQUIRE(leder->targets.size() == 3);
+  CHECK(leder->targets[0].kind == TargetKind::kGoal);
+  CHECK(leder->targets[0].year == 2010);
+  CHECK(leder->targets[0].text == "10");
+  CHECK(leder->targets[1].kind == TargetKind::kRequirement);
+  CHECK(leder->targets[1].text == "10 forløb");
+  CHECK(leder->targets[2].kind == TargetKind::kResult);
+  CHECK(leder->targets[2].year == 2007);
+  CHECK(leder->targets[2].text == "40");
+  CHECK(Named(extraction, "Jobmentorer for etniske iværksættere") != nullptr);
+}
+
 TEST_CASE("raw text: rows spaced two ways over the same blocks give no names", "[extract][raw]") {
   // Målsætning 2007 | Resultat 2004 | Resultatkrav 2005: the rows with a
   // description above "Erfaringerne formidles til de øvrige / forvaltninger"
