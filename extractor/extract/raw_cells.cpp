@@ -72,6 +72,14 @@ bool ShortLabel(const Piece& piece) {
   return !EndsInLinkWord(last);
 }
 
+// A figure cell of one line set between a name and its description ("8
+// procentpoint"): it starts with a figure and ends no sentence.
+bool IsFigureLine(const Piece& piece) {
+  const std::string_view text = piece.joined;
+  return piece.lines.size() == 1 && !text.empty() && IsDigit(text.front()) &&
+         text.size() <= kMaxNameBytes && !EndsWithSentenceMark(text);
+}
+
 // Whether every line of the piece wrapped because its next word did not
 // fit: a next line whose first word would clearly have fitted (within
 // kClearFit of the column's width, since letters differ in width) is
@@ -119,6 +127,13 @@ std::vector<size_t> ColumnWidths(const std::vector<const Line*>& paragraph) {
   return widths;
 }
 
+// Whether pieces[k] opens a row: first in its paragraph, or below a
+// sentence's end or a line in capitals (a group row).
+bool OpensRow(const std::vector<Piece>& pieces, size_t k) {
+  return k == 0 || EndsWithSentenceMark(pieces[k - 1].last()) ||
+         !HasSmallLetter(pieces[k - 1].joined);
+}
+
 // A paragraph's lines cut into pieces: a capital starts a new piece after
 // a sentence's end, or below a short label, unless the label's last word
 // may go on into it (a proper noun of two words) and either the capital's
@@ -143,7 +158,19 @@ std::vector<Piece> CutIntoPieces(const std::vector<const Line*>& paragraph) {
       const bool below_label = pieces.size() > 1 && ShortLabel(pieces[pieces.size() - 2]);
       const bool goes_on =
           MayGoOnIntoCapital(above) && (!would_fit || (below_label && piece.lines.size() > 1));
-      starts = EndsWithSentenceMark(above) || (ShortLabel(piece) && !goes_on);
+      starts =
+          EndsWithSentenceMark(above) || (ShortLabel(piece) && !goes_on) || IsFigureLine(piece);
+    } else if (!starts && !text.empty() && IsDigit(text.front()) && !EndsWithSentenceMark(text) &&
+               i + 1 < paragraph.size() && StartsUpperCase(Trim(paragraph[i + 1]->text)) &&
+               ShortLabel(pieces.back()) && OpensRow(pieces, pieces.size() - 1)) {
+      // Another column's figure cell set between a name and its
+      // description ("Sprogcaféer på folkeskolerne" / "8 procentpoint" /
+      // "Erfaringerne fra ..."): no name goes on in a figure. A sentence
+      // that wraps before a figure ("Budget: omkring" / "0,75 mio.kr.")
+      // goes on after it in lower case or ends there; a label below
+      // another may be a text cell that goes on in the figure ("Der
+      // gennemføres" / "30 forløb").
+      starts = true;
     }
     if (starts) {
       pieces.emplace_back();
@@ -432,7 +459,19 @@ void RawCells::ReadParagraph(const std::vector<const Line*>& paragraph) {
       name = group;
       group = i > 1 ? &pieces[i - 2] : nullptr;
     }
-    const Piece& first = pieces[i + 1];
+    // Another column's figure cell set between the name and its
+    // description; not below another label in small letters, which would
+    // make one of the two another cell ("Brobyggere for etniske
+    // iværksættere" / "Der gennemføres" / "30 forløb").
+    size_t described_from = i + 1;
+    const bool below_label =
+        group != nullptr && ShortLabel(*group) && HasSmallLetter(group->joined) && !IsTitle(*group);
+    if (other_cell == nullptr && !below_label && i + 2 < pieces.size() &&
+        IsFigureLine(pieces[i + 1])) {
+      other_cell = &pieces[i + 1];
+      described_from = i + 2;
+    }
+    const Piece& first = pieces[described_from];
     // A line in capitals is a group row, never a row's name.
     if (!ShortLabel(*name) || IsTitle(*name) || !HasSmallLetter(name->joined) ||
         !WrapsCleanly(*name, widths) || ShortLabel(first) || !EndsWithSentenceMark(first.last())) {
@@ -450,7 +489,7 @@ void RawCells::ReadParagraph(const std::vector<const Line*>& paragraph) {
       lines_[name->lines[k]] = Part(RawCellRole::kNameContinuation);
     }
     // The description: the pieces up to the next short label.
-    for (size_t j = i + 1; j < pieces.size() && !ShortLabel(pieces[j]); ++j) {
+    for (size_t j = described_from; j < pieces.size() && !ShortLabel(pieces[j]); ++j) {
       for (const Line* line : pieces[j].lines) {
         head.description.push_back(
             Segment{std::string(Trim(line->text)), line->page, line->number, line->bold});

@@ -2,6 +2,7 @@
 // (tests/fixtures/raw/, made by scripts/make_raw_fixtures.sh): a results
 // table's cells one after another, and a running header with its page mark
 // above the title.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -121,6 +122,20 @@ TEST_CASE(
     CHECK(initiative.name.find("Tilbuddet") == std::string::npos);
     CHECK(initiative.name != "Foreligger ikke");
   }
+}
+
+TEST_CASE("raw text: a figure cell between a name and its description is another column's",
+          "[extract][raw]") {
+  // "MEDARBEJDERE" / "Sprogcaféer på folkeskolerne" / "8 procentpoint" /
+  // "Erfaringerne fra de første år ...": the figure is no part of the name
+  // nor of its description (the goal "Mål 2005" above the names states).
+  const Extraction extraction = testing::ExtractFile(kRawFixtures + "results-905.raw.txt");
+  const Initiative* sprog = Named(extraction, "Sprogcaféer på folkeskolerne");
+  REQUIRE(sprog != nullptr);
+  REQUIRE_FALSE(sprog->targets.empty());
+  CHECK(sprog->targets[0].kind == TargetKind::kGoal);
+  CHECK(sprog->targets[0].text.starts_with("Erfaringerne fra de første år"));
+  CHECK(sprog->theme == std::optional<std::string>("MEDARBEJDERE"));
 }
 
 TEST_CASE("raw text: a first column headed Indsatsområde stands above the names",
