@@ -188,6 +188,7 @@ std::vector<Piece> CutIntoPieces(const std::vector<const Line*>& paragraph) {
 // without the lexicon (a capital after a proper noun starts nothing).
 std::optional<RunOnSplit> RunOnSplitOf(const std::vector<const Line*>& cell) {
   std::vector<Segment> segments;
+  segments.reserve(cell.size());
   for (const Line* line : cell) {
     segments.push_back(
         Segment{std::string(Trim(line->text)), line->page, line->number, line->bold});
@@ -298,6 +299,8 @@ void RawCells::FindNamesByRowOrder(const std::vector<std::vector<const Line*>>& 
   enum class Block { kNamed, kLabel, kRunOn, kProse, kOther };
   std::vector<Block> blocks;
   std::vector<bool> has_figure;
+  blocks.reserve(paragraphs.size());
+  has_figure.reserve(paragraphs.size());
   for (const std::vector<const Line*>& paragraph : paragraphs) {
     Block block = Block::kOther;
     bool read = false;
