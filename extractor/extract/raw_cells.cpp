@@ -299,10 +299,13 @@ void RawCells::FindNamesByRowOrder(const std::vector<std::vector<const Line*>>& 
   enum class Block { kNamed, kLabel, kRunOn, kProse, kOther };
   std::vector<Block> blocks;
   std::vector<bool> has_figure;
+  std::vector<std::optional<RunOnSplit>> run_on;  // where a kRunOn cell's description starts
   blocks.reserve(paragraphs.size());
   has_figure.reserve(paragraphs.size());
+  run_on.reserve(paragraphs.size());
   for (const std::vector<const Line*>& paragraph : paragraphs) {
     Block block = Block::kOther;
+    std::optional<RunOnSplit> split;
     bool read = false;
     for (const Line* line : paragraph) {
       const RawCellLine* part = At(*line);
@@ -319,10 +322,12 @@ void RawCells::FindNamesByRowOrder(const std::vector<std::vector<const Line*>>& 
         block = Block::kLabel;
       } else if (StartsUpperCase(piece.joined) && HasSmallLetter(paragraph.front()->text) &&
                  !HasDigit(paragraph.front()->text) && EndsWithSentenceMark(pieces.back().last())) {
-        block = RunOnSplitOf(paragraph) ? Block::kRunOn : Block::kProse;
+        split = RunOnSplitOf(paragraph);
+        block = split ? Block::kRunOn : Block::kProse;
       }
     }
     blocks.push_back(block);
+    run_on.push_back(split);
     bool figure = false;
     for (const Line* line : paragraph) figure = figure || HasDigit(line->text);
     has_figure.push_back(figure);
@@ -374,7 +379,7 @@ void RawCells::FindNamesByRowOrder(const std::vector<std::vector<const Line*>>& 
     if (!alone) continue;
     for (size_t r = runs[a].first; r < end_of(runs[a]); r += row_blocks) {
       if (blocks[r] == Block::kLabel) ReadLoneName(paragraphs[r]);
-      if (blocks[r] == Block::kRunOn) ReadRunOnName(paragraphs[r]);
+      if (blocks[r] == Block::kRunOn) ReadRunOnName(paragraphs[r], *run_on[r]);
     }
   }
 }
@@ -391,25 +396,23 @@ void RawCells::ReadLoneName(const std::vector<const Line*>& name) {
   lines_[name.front()] = Part(RawCellRole::kName, std::move(joined));
 }
 
-void RawCells::ReadRunOnName(const std::vector<const Line*>& cell) {
-  const std::optional<RunOnSplit> split = RunOnSplitOf(cell);
-  if (!split) return;
+void RawCells::ReadRunOnName(const std::vector<const Line*>& cell, const RunOnSplit& split) {
   RawCellLine head = Part(RawCellRole::kName);
   for (size_t k = 0; k < cell.size(); ++k) {
     const std::string_view text = Trim(cell[k]->text);
-    if (k <= split->line) {
-      const std::string_view name_part = k < split->line ? text : text.substr(0, split->offset);
+    if (k <= split.line) {
+      const std::string_view name_part = k < split.line ? text : text.substr(0, split.offset);
       if (!head.text.empty()) head.text += ' ';
       head.text += Trim(name_part);
     }
-    if (k >= split->line) {
-      const std::string_view described = k == split->line ? text.substr(split->offset) : text;
+    if (k >= split.line) {
+      const std::string_view described = k == split.line ? text.substr(split.offset) : text;
       head.description.push_back(
           Segment{std::string(described), cell[k]->page, cell[k]->number, cell[k]->bold});
     }
     if (k > 0) {
       lines_[cell[k]] =
-          Part(k <= split->line ? RawCellRole::kNameContinuation : RawCellRole::kDescription);
+          Part(k <= split.line ? RawCellRole::kNameContinuation : RawCellRole::kDescription);
     }
   }
   lines_[cell.front()] = std::move(head);

@@ -33,6 +33,8 @@
 
 namespace bilag {
 
+struct RunOnSplit;  // table_initiatives.h
+
 // The id initiatives read from name cells carry.
 inline constexpr const char* kRawNameCellRule = "table.raw-name-cell";
 
@@ -84,7 +86,7 @@ class RawCells {
   // A row's name cell that is its name alone, or its name with a
   // description that runs on from the name's line.
   void ReadLoneName(const std::vector<const Line*>& name);
-  void ReadRunOnName(const std::vector<const Line*>& cell);
+  void ReadRunOnName(const std::vector<const Line*>& cell, const RunOnSplit& split);
   // Gives each name the figure cells and the name column's target that
   // the header and the paragraphs below it tie to its row.
   void TieFigureCells(const std::vector<std::vector<const Line*>>& paragraphs,

@@ -22,16 +22,19 @@ const ColumnRule* MatchColumnHeader(const RuleSet& rule_set, const std::optional
                                     const std::string& text, std::optional<int>* year);
 
 // Where a name written without type (text laid out with spaces, plain
-// pdftotext's cells) runs into its description on the same line: "Sundhedsformidlere på
-// folkeskolerne Tilbuddet er" / "åbent to eftermiddage ...". Danish writes no capital inside a noun
-// phrase except in proper nouns, so a capitalised word after a small one starts the description's
-// first sentence, when the cell ends as a sentence does (a full stop). A capital after a short link
-// word ("i Tingbjerg", "til Region") or after another capital ("Region Hovedstaden") belongs to a
-// proper noun and starts nothing, unless it repeats the name's first word, or the capital before it
-// is a proper noun (a word the lexicon does not know in lower case: "på Nørrebro Indsatsen retter
-// sig ...") and it is a common word that a small word follows, as a sentence's subject and verb do.
-// Only the lines a name can span are searched: the first, and those that go on in lower case or
-// after a link word.
+// pdftotext's cells) runs into its description on the same line:
+// "Sundhedsformidlere på folkeskolerne Tilbuddet er" / "åbent to
+// eftermiddage ...". Danish writes no capital inside a noun phrase except
+// in proper nouns, so a capitalised word after a small one starts the
+// description's first sentence, when the cell ends as a sentence does (a
+// full stop). A capital after a short link word ("i Tingbjerg", "til
+// Region") or after another capital ("Region Hovedstaden") belongs to a
+// proper noun and starts nothing, unless it repeats the name's first word,
+// or the capital before it is a proper noun (a word the lexicon does not
+// know in lower case: "på Nørrebro Indsatsen retter sig ...") and it is a
+// common word that a small word follows, as a sentence's subject and verb
+// do. Only the lines a name can span are searched: the first, and those
+// that go on in lower case or after a link word.
 struct RunOnSplit {
   size_t line = 0;    // the cell line holding the description's first word
   size_t offset = 0;  // byte offset of that word in the line's trimmed text

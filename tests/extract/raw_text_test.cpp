@@ -23,6 +23,14 @@ const Initiative* Named(const Extraction& extraction, const std::string& name) {
   return nullptr;
 }
 
+// The target's column, year and cell text, as the header and the row give them.
+void CheckTarget(const Target& target, TargetKind kind, std::optional<int> year,
+                 const std::string& text) {
+  CHECK(target.kind == kind);
+  CHECK(target.year == year);
+  CHECK(target.text == text);
+}
+
 TEST_CASE("raw text: a name cell followed by its description is an initiative with its amounts",
           "[extract][raw]") {
   const Extraction extraction = testing::ExtractFile(kRawFixtures + "results-308.raw.txt");
@@ -77,12 +85,8 @@ TEST_CASE("raw text: names without a description are told by the rows' order", "
     if (target.value) figures.push_back(target);
   }
   REQUIRE(figures.size() == 2);
-  CHECK(figures[0].kind == TargetKind::kRequirement);
-  CHECK(figures[0].year == 2009);
-  CHECK(figures[0].text == "Højst 35%");
-  CHECK(figures[1].kind == TargetKind::kResult);
-  CHECK(figures[1].year == 2007);
-  CHECK(figures[1].text == "4,5%");
+  CheckTarget(figures[0], TargetKind::kRequirement, 2009, "Højst 35%");
+  CheckTarget(figures[1], TargetKind::kResult, 2007, "4,5%");
   CHECK(Named(extraction, "Idrætsmentorer i udsatte byområder") != nullptr);
   CHECK(Named(extraction, "Integrationsstillinger for tosprogede elever") != nullptr);
   for (const Initiative& initiative : extraction.initiatives) {
@@ -106,15 +110,9 @@ TEST_CASE(
   // figure cells in the header's order.
   CHECK(tolk->targets[0].kind == TargetKind::kGoal);
   CHECK(tolk->targets[0].text.starts_with("Tilbuddet er åbent to eftermiddage"));
-  CHECK(tolk->targets[1].kind == TargetKind::kRequirement);
-  CHECK(tolk->targets[1].year == 2008);
-  CHECK(tolk->targets[1].text == "3 procentpoint");
-  CHECK(tolk->targets[2].kind == TargetKind::kResult);
-  CHECK(tolk->targets[2].year == 2008);
-  CHECK(tolk->targets[2].text == "8 procentpoint");
-  CHECK(tolk->targets[3].kind == TargetKind::kResult);
-  CHECK(tolk->targets[3].year == 2007);
-  CHECK(tolk->targets[3].text == "Højst 2 procentpoint");
+  CheckTarget(tolk->targets[1], TargetKind::kRequirement, 2008, "3 procentpoint");
+  CheckTarget(tolk->targets[2], TargetKind::kResult, 2008, "8 procentpoint");
+  CheckTarget(tolk->targets[3], TargetKind::kResult, 2007, "Højst 2 procentpoint");
   // A description of two sentences, and names alone between such rows.
   CHECK(Named(extraction, "Iværksætterkurser for tosprogede forældre") != nullptr);
   CHECK(Named(extraction, "Opsøgende rådgivning på folkeskolerne") != nullptr);
@@ -148,14 +146,9 @@ TEST_CASE("raw text: a first column headed Indsatsområde stands above the names
   const Initiative* leder = Named(extraction, "Lederuddannelse for unge ledige");
   REQUIRE(leder != nullptr);
   REQUIRE(leder->targets.size() == 3);
-  CHECK(leder->targets[0].kind == TargetKind::kGoal);
-  CHECK(leder->targets[0].year == 2010);
-  CHECK(leder->targets[0].text == "10");
-  CHECK(leder->targets[1].kind == TargetKind::kRequirement);
-  CHECK(leder->targets[1].text == "10 forløb");
-  CHECK(leder->targets[2].kind == TargetKind::kResult);
-  CHECK(leder->targets[2].year == 2007);
-  CHECK(leder->targets[2].text == "40");
+  CheckTarget(leder->targets[0], TargetKind::kGoal, 2010, "10");
+  CheckTarget(leder->targets[1], TargetKind::kRequirement, 2010, "10 forløb");
+  CheckTarget(leder->targets[2], TargetKind::kResult, 2007, "40");
   CHECK(Named(extraction, "Jobmentorer for etniske iværksættere") != nullptr);
 }
 
