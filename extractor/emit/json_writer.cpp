@@ -77,16 +77,20 @@ void AppendJsonString(std::string_view text, std::string* out) {
   char numeric[7];
   for (size_t i = 0; i < text.size();) {
     if constexpr (byte_words::kLittleEndian) {
-      // Eight bytes that stand as they are (ASCII, no control character,
-      // quote or backslash) at once: most of a text.
+      // Eight bytes at once: those that stand as they are (ASCII, no control
+      // character, quote or backslash) are passed, up to the first that
+      // does not (most of a text; in Danish, up to its next æ, ø or å).
       if (i + 8 <= text.size()) {
         const uint64_t word = byte_words::Load(text.data() + i);
-        if (!byte_words::HasNonAscii(word) && byte_words::BytesBelow(word, 0x20) == 0 &&
-            byte_words::BytesBelow(word ^ (byte_words::kOnes * '"'), 1) == 0 &&
-            byte_words::BytesBelow(word ^ (byte_words::kOnes * '\\'), 1) == 0) {
+        const uint64_t special = (word & byte_words::kHighBits) |
+                                 byte_words::BytesBelow(word, 0x20) |
+                                 byte_words::BytesBelow(word ^ (byte_words::kOnes * '"'), 1) |
+                                 byte_words::BytesBelow(word ^ (byte_words::kOnes * '\\'), 1);
+        if (special == 0) {
           i += 8;
           continue;
         }
+        i += byte_words::FirstFlagged(special);
       }
     }
     const unsigned char c = static_cast<unsigned char>(text[i]);
@@ -121,8 +125,17 @@ void AppendJsonString(std::string_view text, std::string* out) {
 
 void JsonWriter::Newline(int depth) {
   if (!pretty_) return;
+  // The line break and its indent in one append: a value's members each
+  // start a line, so this runs about once per value written.
+  static constexpr std::string_view kIndents =
+      "\n                                                                ";
+  const size_t indent = 2 * static_cast<size_t>(base_depth_ + depth);
+  if (indent < kIndents.size()) {
+    out_->append(kIndents.data(), indent + 1);
+    return;
+  }
   out_->push_back('\n');
-  out_->append(2 * static_cast<size_t>(base_depth_ + depth), ' ');
+  out_->append(indent, ' ');
 }
 
 void JsonWriter::BeforeValue() {
@@ -137,12 +150,35 @@ void JsonWriter::BeforeValue() {
 }
 
 JsonWriter& JsonWriter::Key(std::string_view key) {
-  if (open_.back()) out_->push_back(',');
+  const bool comma = open_.back() != 0;
   open_.back() = 1;
+  after_key_ = true;
+  const size_t indent = pretty_ ? 2 * (static_cast<size_t>(base_depth_) + open_.size()) : 0;
+  // Keys are the contract's names, plain ASCII: the comma, the line break,
+  // the indent and the quoted name go out in one append (a key is written
+  // for every member of every value, so this is much of the writing).
+  char line[128];
+  const bool plain = std::all_of(key.begin(), key.end(), [](char c) {
+    return c >= 0x20 && c < 0x7F && c != '"' && c != '\\';
+  });
+  if (plain && indent + key.size() + 6 <= sizeof line) {
+    char* at = line;
+    if (comma) *at++ = ',';
+    if (pretty_) {
+      *at++ = '\n';
+      at = std::fill_n(at, indent, ' ');
+    }
+    *at++ = '"';
+    at = std::copy(key.begin(), key.end(), at);
+    *at++ = '"';
+    *at++ = ':';
+    if (pretty_) *at++ = ' ';
+    out_->append(line, static_cast<size_t>(at - line));
+    return *this;
+  }
+  if (comma) out_->push_back(',');
   Newline(static_cast<int>(open_.size()));
-  // Keys are the contract's names, plain ASCII: copied as they are.
-  if (std::all_of(key.begin(), key.end(),
-                  [](char c) { return c >= 0x20 && c < 0x7F && c != '"' && c != '\\'; })) {
+  if (plain) {
     out_->push_back('"');
     out_->append(key);
     *out_ += pretty_ ? "\": " : "\":";
@@ -150,7 +186,6 @@ JsonWriter& JsonWriter::Key(std::string_view key) {
     AppendJsonString(key, out_);
     *out_ += pretty_ ? ": " : ":";
   }
-  after_key_ = true;
   return *this;
 }
 

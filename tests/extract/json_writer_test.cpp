@@ -63,6 +63,45 @@ TEST_CASE("escapes and ill-formed UTF-8 are written as nlohmann writes them") {
   for (const std::string& text : samples) CHECK(Written(text) == NlohmannString(text));
 }
 
+TEST_CASE("a byte to escape or a letter beyond ASCII is found at any offset of a word") {
+  // The writer passes eight bytes at a time up to the first one that needs
+  // a look: each such byte, at every offset from a word's start, with
+  // plain bytes and a second such byte after it.
+  const std::vector<std::string> specials = {"\"",   "\\",       "\n",   std::string("\0", 1),
+                                             "\x1f", "\xC3\xB8", "\xFF", "\xE2\x82\xAC"};
+  for (const std::string& special : specials) {
+    for (size_t before = 0; before < 17; ++before) {
+      for (size_t after : {size_t{0}, size_t{3}, size_t{9}}) {
+        const std::string text =
+            std::string(before, 'a') + special + std::string(after, 'b') + special + "c";
+        INFO("special byte(s) " << static_cast<int>(special[0]) << " after " << before);
+        CHECK(Written(text) == NlohmannString(text));
+      }
+    }
+  }
+}
+
+TEST_CASE("members nested deeper than a line's buffer are laid out as nlohmann dumps them") {
+  // Keys below about sixty levels no longer fit the writer's line buffer
+  // with their indent: the same layout, written piece by piece.
+  for (bool pretty : {true, false}) {
+    std::string out;
+    JsonWriter writer(pretty, 0, &out);
+    Json expected = Json::object();
+    Json* inner = &expected;
+    constexpr int kDepth = 80;
+    writer.BeginObject();
+    for (int level = 0; level < kDepth; ++level) {
+      writer.Key("level").Int(level);
+      writer.Key("inner").BeginObject();
+      (*inner)["level"] = level;
+      inner = &((*inner)["inner"] = Json::object());
+    }
+    for (int level = 0; level <= kDepth; ++level) writer.EndObject();
+    CHECK(out == expected.dump(pretty ? 2 : -1));
+  }
+}
+
 TEST_CASE("nested objects and arrays are laid out as nlohmann dumps them") {
   for (bool pretty : {true, false}) {
     for (int depth : {0, 2}) {
