@@ -317,17 +317,28 @@ class Walker {
   bool MayMatch(const std::string& text, LineSetOffset kind, size_t index) {
     if (!line_set_usable_) return true;
     if (!line_matches_ || text != line_matches_text_) {
-      line_matches_ = rules_.line_patterns.Matching(text);
+      line_matches_ = rules_.line_patterns.Matching(text, &line_matches_exact_);
       line_matches_text_ = text;
     }
     return (*line_matches_)[LineSetIndex(rules_, kind) + index];
+  }
+
+  // Whether line rule `index` (of the kind at `kind`) applies to this
+  // document and its `pattern` matches `text`: the set's answer where it is
+  // exact, the pattern's own where the set could not tell. The set's flag
+  // goes first, as it rules out most rules on most lines.
+  template <typename Rule>
+  bool LineRuleMatches(const Rule& rule, const Pattern& pattern, const std::string& text,
+                       LineSetOffset kind, size_t index) {
+    return MayMatch(text, kind, index) && rule.AppliesTo(kind_) &&
+           (line_matches_exact_ || pattern.Matches(text));
   }
 
   template <typename Rule>
   const Rule* Find(const std::vector<Rule>& rules, LineSetOffset kind, const std::string& text) {
     for (size_t i = 0; i < rules.size(); ++i) {
       const Rule& rule = rules[i];
-      if (rule.AppliesTo(kind_) && MayMatch(text, kind, i) && rule.pattern.Matches(text)) {
+      if (LineRuleMatches(rule, rule.pattern, text, kind, i)) {
         return &rule;
       }
     }
@@ -337,8 +348,8 @@ class Walker {
   bool StartSection(const std::string& text, int page, int line, LineRole role) {
     for (size_t i = 0; i < rules_.sections.size(); ++i) {
       const SectionRule& rule = rules_.sections[i];
-      if (!rule.AppliesTo(kind_) || !rule.AppliesToRole(role)) continue;
       if (!MayMatch(text, LineSetOffset::kSections, i)) continue;
+      if (!rule.AppliesTo(kind_) || !rule.AppliesToRole(role)) continue;
       PatternMatch match;
       if (!rule.pattern.Find(text, 0, &match)) continue;
       std::string name(Trim(
@@ -370,8 +381,8 @@ class Walker {
   bool UpdateTheme(const std::string& text, LineRole role) {
     for (size_t i = 0; i < rules_.themes.size(); ++i) {
       const ThemeRule& rule = rules_.themes[i];
-      if (!rule.AppliesTo(kind_) || !rule.AppliesToRole(role)) continue;
       if (!MayMatch(text, LineSetOffset::kThemes, i)) continue;
+      if (!rule.AppliesTo(kind_) || !rule.AppliesToRole(role)) continue;
       PatternMatch match;
       if (!rule.pattern.Find(text, 0, &match)) continue;
       int group = rule.pattern.GroupIndex("theme");
@@ -389,8 +400,7 @@ class Walker {
   bool StartsTargetProse(const std::string& text) {
     for (size_t i = 0; i < rules_.target_lists.size(); ++i) {
       const TargetListRule& rule = rules_.target_lists[i];
-      if (rule.AppliesTo(kind_) && MayMatch(text, LineSetOffset::kTargetLists, i) &&
-          rule.intro.Matches(text)) {
+      if (LineRuleMatches(rule, rule.intro, text, LineSetOffset::kTargetLists, i)) {
         return true;
       }
     }
@@ -406,8 +416,7 @@ class Walker {
   bool StartTargetList(const Line& line, const std::string& text) {
     for (size_t i = 0; i < rules_.target_lists.size(); ++i) {
       const TargetListRule& rule = rules_.target_lists[i];
-      if (rule.AppliesTo(kind_) && MayMatch(text, LineSetOffset::kTargetLists, i) &&
-          rule.intro.Matches(text)) {
+      if (LineRuleMatches(rule, rule.intro, text, LineSetOffset::kTargetLists, i)) {
         list_.Open(&rule, &rules_.list_markers);
         const Initiative* open = builder_.current();
         builder_.Note(rule.id, "target_list", line.page, line.number, text,
@@ -429,6 +438,7 @@ class Walker {
   const bool line_set_usable_ =
       rules_.line_patterns.size() == LineSetIndex(rules_, LineSetOffset::kEnd);
   std::optional<std::vector<bool>> line_matches_;
+  bool line_matches_exact_ = false;
   std::string line_matches_text_;
 
   InitiativeBuilder builder_;

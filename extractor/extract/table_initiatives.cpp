@@ -356,11 +356,13 @@ bool TableInitiatives::ReadLabelRow(const Row& row, InitiativeBuilder* builder) 
   if (label.empty()) return false;
   const std::vector<LabelRule>& labels = builder->rules().labels;
   auto find_rule = [&](const std::string& text) -> const LabelRule* {
+    bool exact = false;
     const std::vector<bool> may_match =
-        MayMatchEach(builder->rules().label_patterns, labels.size(), text);
+        MayMatchEach(builder->rules().label_patterns, labels.size(), text, &exact);
     for (size_t i = 0; i < labels.size(); ++i) {
       const LabelRule& candidate = labels[i];
-      if (may_match[i] && candidate.AppliesTo(builder->kind()) && candidate.pattern.Matches(text)) {
+      if (may_match[i] && candidate.AppliesTo(builder->kind()) &&
+          (exact || candidate.pattern.Matches(text))) {
         return &candidate;
       }
     }

@@ -538,7 +538,8 @@ PatternSet PatternSet::Of(const std::vector<const Pattern*>& patterns) {
   return result;
 }
 
-std::vector<bool> PatternSet::Matching(std::string_view text) const {
+std::vector<bool> PatternSet::Matching(std::string_view text, bool* exact) const {
+  if (exact != nullptr) *exact = false;
   const RE2::Set* set = set_ == nullptr ? nullptr : set_->Get();
   std::vector<bool> matching(size_, set == nullptr);
   if (set == nullptr) return matching;
@@ -550,6 +551,7 @@ std::vector<bool> PatternSet::Matching(std::string_view text) const {
     return matching;
   }
   for (int index : found) matching[static_cast<size_t>(index)] = true;
+  if (exact != nullptr) *exact = true;
   return matching;
 }
 

@@ -134,8 +134,10 @@ class PatternSet {
   // One flag per pattern given to Of, in that order: whether it matches
   // somewhere in `text`. Every flag is true when RE2's set refuses one of
   // the patterns (one RE2 took), runs out of memory compiling, or runs out
-  // of its DFA memory: then the rules decide one by one.
-  std::vector<bool> Matching(std::string_view text) const;
+  // of its DFA memory: then the rules decide one by one. `*exact` (when
+  // given) tells the two apart: true when the flags are the set's answer,
+  // which a rule then need not confirm with its own Pattern::Matches.
+  std::vector<bool> Matching(std::string_view text, bool* exact = nullptr) const;
   size_t size() const { return size_; }
 
  private:

@@ -335,9 +335,14 @@ inline std::vector<const Pattern*> LinePatterns(const RuleSet& rules) {
 // Which of `count` rules may match `text`, one flag each, from `set` (their
 // patterns in the rules' order); all of them when `set` does not hold
 // `count` patterns (a RuleSet made by another loader than LoadRuleSet).
-inline std::vector<bool> MayMatchEach(const PatternSet& set, size_t count, std::string_view text) {
-  if (set.size() != count) return std::vector<bool>(count, true);
-  return set.Matching(text);
+// `*exact`: whether the flags are the set's exact answer (PatternSet::Matching).
+inline std::vector<bool> MayMatchEach(const PatternSet& set, size_t count, std::string_view text,
+                                      bool* exact = nullptr) {
+  if (set.size() != count) {
+    if (exact != nullptr) *exact = false;
+    return std::vector<bool>(count, true);
+  }
+  return set.Matching(text, exact);
 }
 
 }  // namespace bilag
