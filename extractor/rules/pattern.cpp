@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -499,17 +500,76 @@ int Pattern::GroupIndex(const std::string& name) const {
   return it == group_index_.end() ? -1 : it->second;
 }
 
+bool StartsAnchored(std::string_view adapted) {
+  size_t i = 0;
+  // One leading group of flags, "(?i)"; multi-line mode makes '^' match
+  // after every line break, so it is no anchor at the text's start.
+  if (adapted.starts_with("(?")) {
+    const size_t close = adapted.find(')');
+    if (close == std::string_view::npos) return false;
+    for (size_t k = 2; k < close; ++k) {
+      const char c = adapted[k];
+      if (c == 'm' || !(std::isalpha(static_cast<unsigned char>(c)) || c == '-')) return false;
+    }
+    i = close + 1;
+  }
+  if (i >= adapted.size() || adapted[i] != '^') return false;
+  // No '|' outside every group, character class and quoted part.
+  int depth = 0;
+  for (++i; i < adapted.size(); ++i) {
+    const char c = adapted[i];
+    if (c == '\\') {
+      if (i + 1 < adapted.size() && adapted[i + 1] == 'Q') {
+        const size_t end = adapted.find("\\E", i + 2);
+        if (end == std::string_view::npos) return true;  // quoted to the end
+        i = end + 1;
+      } else {
+        ++i;
+      }
+    } else if (c == '[') {
+      // A class: a ']' right after '[' or "[^" is a member; members may be
+      // escaped or be "[:alpha:]".
+      size_t k = i + 1;
+      if (k < adapted.size() && adapted[k] == '^') ++k;
+      if (k < adapted.size() && adapted[k] == ']') ++k;
+      for (; k < adapted.size() && adapted[k] != ']'; ++k) {
+        if (adapted[k] == '\\') {
+          ++k;
+        } else if (adapted[k] == '[' && k + 1 < adapted.size() && adapted[k + 1] == ':') {
+          const size_t end = adapted.find(":]", k + 2);
+          if (end == std::string_view::npos) return false;
+          k = end + 1;
+        }
+      }
+      if (k >= adapted.size()) return false;
+      i = k;
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')') {
+      if (--depth < 0) return false;
+    } else if (c == '|' && depth == 0) {
+      return false;
+    }
+  }
+  return depth == 0;
+}
+
 // Built on first use, which `text` never makes of it: the patterns are
 // added (parsed) and the set compiled then. A pattern the set refuses (one
 // RE2 took) or a set RE2 runs out of memory compiling leaves it unusable,
-// and every rule is then tried.
+// and every rule is then tried. A set whose every pattern starts anchored
+// (StartsAnchored: labels and column headers are written so) is searched
+// anchored at the text's start: a cell's label or header is read in its
+// first bytes instead of in a pass over the whole cell.
 struct PatternSet::Compiled {
   Compiled(const RE2::Options& re2_options, std::vector<std::string> adapted)
       : options(re2_options), patterns(std::move(adapted)) {}
 
   const RE2::Set* Get() const {
     std::call_once(built, [this] {
-      set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+      const bool anchored = std::all_of(patterns.begin(), patterns.end(),
+                                        [](const std::string& p) { return StartsAnchored(p); });
+      set = std::make_unique<RE2::Set>(options, anchored ? RE2::ANCHOR_START : RE2::UNANCHORED);
       for (const std::string& pattern : patterns) {
         if (set->Add(pattern, nullptr) < 0) return;
       }

@@ -107,6 +107,50 @@ TEST_CASE("a pattern set keeps the Danish adaptation and anchors", "[pattern-set
   CHECK(set.Matching("Økonomiske mål i 2010") == std::vector<bool>{false, false});
 }
 
+TEST_CASE("a pattern starts anchored only when every match must start at the first byte",
+          "[pattern-set]") {
+  for (const char* anchored :
+       {"^a", R"((?i)^mål\s*(?P<year>(?:19|20)\d\d)?\s*:?$)", "^(?:a|b)c", "(?i)^[|]x", R"(^\|)",
+        R"(^\Qa|b\E)", "^[]|]", "^[^]|]", "^[[:alpha:]|]", "(?i-s)^x"}) {
+    INFO(anchored);
+    CHECK(StartsAnchored(anchored));
+  }
+  for (const char* unanchored : {"a", "^a|b", "(?i)^a|^b", "(?m)^a", "(?im)^a", "(?i:^a)",
+                                 "(?P<x>^a)", "^a)(", "^[a", "(?i)a", R"(\^a)", "", "(?i)"}) {
+    INFO(unanchored);
+    CHECK_FALSE(StartsAnchored(unanchored));
+  }
+}
+
+TEST_CASE("a set of anchored patterns finds what each pattern finds, and no more",
+          "[pattern-set]") {
+  Result<Pattern> goal = Pattern::Compile(R"((?i)^mål\s*(?:19|20)\d\d$)");
+  Result<Pattern> requirement = Pattern::Compile("(?i)^resultatkrav");
+  Result<Pattern> anywhere = Pattern::Compile("krav");
+  Result<Pattern> lines = Pattern::Compile("(?m)^mål");
+  REQUIRE(goal.ok());
+  REQUIRE(requirement.ok());
+  REQUIRE(anywhere.ok());
+  REQUIRE(lines.ok());
+  const PatternSet anchored = PatternSet::Of({&*goal, &*requirement});
+  const PatternSet mixed = PatternSet::Of({&*goal, &*anywhere});
+  const PatternSet multiline = PatternSet::Of({&*lines});
+  for (const std::string text : {"Mål 2007", "Resultatkrav 2006", "delmål 2007", "Se resultatkrav",
+                                 " Mål 2007", "mål\n2007", "x\nmål", "", "Målsætning"}) {
+    INFO("'" << text << "'");
+    bool exact = false;
+    CHECK(anchored.Matching(text, &exact) ==
+          std::vector<bool>{goal->Matches(text), requirement->Matches(text)});
+    CHECK(exact);
+    CHECK(mixed.Matching(text) == std::vector<bool>{goal->Matches(text), anywhere->Matches(text)});
+    CHECK(multiline.Matching(text) == std::vector<bool>{lines->Matches(text)});
+  }
+  // Where the word stands later in the text only the unanchored pattern
+  // finds it, and the set with it still does.
+  CHECK(mixed.Matching("Se resultatkrav") == std::vector<bool>{false, true});
+  CHECK(multiline.Matching("x\nmål") == std::vector<bool>{true});
+}
+
 TEST_CASE("an empty pattern set lets every rule be tried", "[pattern-set]") {
   CHECK(PatternSet().Matching("any text").empty());
   bool exact = true;
