@@ -514,6 +514,11 @@ bool StartsAnchored(std::string_view adapted) {
     i = close + 1;
   }
   if (i >= adapted.size() || adapted[i] != '^') return false;
+  // "^*a", "^?a" and "^{0,1}a" may leave the anchor out: RE2 finds them in
+  // "ba". (A '{' that is no repetition is rare enough to lose the speed.)
+  if (i + 1 < adapted.size() &&
+      std::string_view("*?+{").find(adapted[i + 1]) != std::string_view::npos)
+    return false;
   // No '|' outside every group, character class and quoted part.
   int depth = 0;
   for (++i; i < adapted.size(); ++i) {

@@ -148,9 +148,9 @@ class PatternSet {
 
 // Whether every match of `adapted` (a pattern as AdaptPatternForDanish left
 // it) must start at the text's first byte: it opens with '^', after at most
-// one group of flags without multi-line mode, and has no alternative at its
-// top level that could start elsewhere ("^a|b"). Conservative: false when
-// unsure. A set of such patterns searched anchored answers the same and
+// one group of flags without multi-line mode, not repeated ("^*a"), and has
+// no alternative at its top level that could start elsewhere ("^a|b").
+// Conservative: false when unsure. A set of such patterns searched anchored answers the same and
 // stops at the first byte none of them can take. Exposed for tests.
 bool StartsAnchored(std::string_view adapted);
 

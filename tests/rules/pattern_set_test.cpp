@@ -115,8 +115,9 @@ TEST_CASE("a pattern starts anchored only when every match must start at the fir
     INFO(anchored);
     CHECK(StartsAnchored(anchored));
   }
-  for (const char* unanchored : {"a", "^a|b", "(?i)^a|^b", "(?m)^a", "(?im)^a", "(?i:^a)",
-                                 "(?P<x>^a)", "^a)(", "^[a", "(?i)a", R"(\^a)", "", "(?i)"}) {
+  for (const char* unanchored :
+       {"a", "^a|b", "(?i)^a|^b", "(?m)^a", "(?im)^a", "(?i:^a)", "(?P<x>^a)", "^a)(", "^[a",
+        "(?i)a", "^*a", "(?i)^?a", "^{0,1}a", "^+a", R"(\^a)", "", "(?i)"}) {
     INFO(unanchored);
     CHECK_FALSE(StartsAnchored(unanchored));
   }
@@ -145,6 +146,11 @@ TEST_CASE("a set of anchored patterns finds what each pattern finds, and no more
     CHECK(mixed.Matching(text) == std::vector<bool>{goal->Matches(text), anywhere->Matches(text)});
     CHECK(multiline.Matching(text) == std::vector<bool>{lines->Matches(text)});
   }
+  // A repeated anchor may be left out: such a set is searched unanchored.
+  Result<Pattern> optional_anchor = Pattern::Compile("(?i)^*krav");
+  REQUIRE(optional_anchor.ok());
+  CHECK(PatternSet::Of({&*requirement, &*optional_anchor}).Matching("Se resultatkrav") ==
+        std::vector<bool>{false, true});
   // Where the word stands later in the text only the unanchored pattern
   // finds it, and the set with it still does.
   CHECK(mixed.Matching("Se resultatkrav") == std::vector<bool>{false, true});
