@@ -18,16 +18,7 @@ const LabelRule* LabelOf(std::string_view text, const RuleSet& rules,
                          const std::optional<std::string>& kind) {
   const std::string label = LabelText(text);
   if (label.empty()) return nullptr;
-  bool exact = false;
-  const std::vector<bool> may_match =
-      MayMatchEach(rules.label_patterns, rules.labels.size(), label, &exact);
-  for (size_t i = 0; i < rules.labels.size(); ++i) {
-    const LabelRule& rule = rules.labels[i];
-    if (may_match[i] && rule.AppliesTo(kind) && (exact || rule.pattern.Matches(label))) {
-      return &rule;
-    }
-  }
-  return nullptr;
+  return FirstMatchingLabel(rules, kind, label);
 }
 
 bool IsLabel(std::string_view text, const RuleSet& rules, const std::optional<std::string>& kind) {

@@ -354,19 +354,8 @@ bool TableInitiatives::ReadLabelRow(const Row& row, InitiativeBuilder* builder) 
   if (row.cells.size() < 2) return false;
   std::string label = LabelText(row.CellText(0, " "));
   if (label.empty()) return false;
-  const std::vector<LabelRule>& labels = builder->rules().labels;
-  auto find_rule = [&](const std::string& text) -> const LabelRule* {
-    bool exact = false;
-    const std::vector<bool> may_match =
-        MayMatchEach(builder->rules().label_patterns, labels.size(), text, &exact);
-    for (size_t i = 0; i < labels.size(); ++i) {
-      const LabelRule& candidate = labels[i];
-      if (may_match[i] && candidate.AppliesTo(builder->kind()) &&
-          (exact || candidate.pattern.Matches(text))) {
-        return &candidate;
-      }
-    }
-    return nullptr;
+  auto find_rule = [&](const std::string& text) {
+    return FirstMatchingLabel(builder->rules(), builder->kind(), text);
   };
   const LabelRule* rule = find_rule(label);
   // A narrow label cell may break its word without a hyphen, as a header

@@ -39,6 +39,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extractor/base/list_markers.h"
@@ -343,6 +344,23 @@ inline std::vector<bool> MayMatchEach(const PatternSet& set, size_t count, std::
     return std::vector<bool>(count, true);
   }
   return set.Matching(text, exact);
+}
+
+// The first [[label]] rule that applies to a document of `kind` and whose
+// pattern matches `label` (a label cell's text, LabelText), or nullptr.
+inline const LabelRule* FirstMatchingLabel(const RuleSet& rules,
+                                           const std::optional<std::string>& kind,
+                                           std::string_view label) {
+  bool exact = false;
+  const std::vector<bool> may_match =
+      MayMatchEach(rules.label_patterns, rules.labels.size(), label, &exact);
+  for (size_t i = 0; i < rules.labels.size(); ++i) {
+    const LabelRule& rule = rules.labels[i];
+    if (may_match[i] && rule.AppliesTo(kind) && (exact || rule.pattern.Matches(label))) {
+      return &rule;
+    }
+  }
+  return nullptr;
 }
 
 }  // namespace bilag
